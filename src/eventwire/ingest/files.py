@@ -155,7 +155,7 @@ def _read_stdin(options: ReadOptions) -> Iterator[Article | Failure]:
         yield Failure("<stdin>", exc)
 
 
-def _files_under(folder: Path) -> list[Path]:
+def files_under(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
@@ -173,7 +173,7 @@ def iter_articles(
             continue
         path = Path(item)
         if path.is_dir():
-            files = _files_under(path)
+            files = files_under(path)
             if not files:
                 yield Failure(str(path), InputError("folder holds no readable articles"))
             for file in files:

@@ -1,1 +1,6 @@
-"""store stage."""
+"""Storage: SQLite as the embedded default."""
+
+from eventwire.store.base import EventQuery, QuoteQuery, Store, StoredArticle
+from eventwire.store.sqlite import SQLiteStore
+
+__all__ = ["EventQuery", "QuoteQuery", "SQLiteStore", "Store", "StoredArticle"]

@@ -1,0 +1,1 @@
+"""Batch runs: ingest many articles into a store (multi-process on one machine)."""

@@ -1,0 +1,3 @@
+"""CLI commands: actors (filled in by its issue)."""
+
+from eventwire.cli.app import app  # noqa: F401

@@ -1,0 +1,3 @@
+"""CLI commands: bench (filled in by its issue)."""
+
+from eventwire.cli.app import app  # noqa: F401
