@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import metadata as _metadata
 
 try:
-    __version__ = version("eventwire")
-except PackageNotFoundError:  # running from a source tree without an install
+    __version__ = _metadata.version("eventwire")
+except _metadata.PackageNotFoundError:  # running from a source tree without an install
     __version__ = "0.0.0"
 
 from eventwire.config import Settings, load_settings

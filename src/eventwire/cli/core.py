@@ -184,6 +184,6 @@ app.add_typer(config_app, name="config")
 def config_show(config: ConfigOption = None, db: DbOption = None) -> None:
     """Print the resolved configuration (defaults, config file, EVENTWIRE_* variables) as JSON.
 
-    Example: EVENTWIRE_MODEL=en_core_web_sm eventwire config show
+    Example: eventwire config show --config my.toml
     """
     typer.echo(json.dumps(settings_for(config, db).data, indent=2, default=str))
