@@ -46,7 +46,7 @@ def extract(
 ) -> None:
     """Extract one article's events, actors, dates and quotes; nothing is stored.
 
-    Example: eventwire extract data/samples/treaty-ratification.txt --format table
+    Example: eventwire extract data/samples/2025-10-27-russia-venezuela-treaty.txt --format table
     """
     settings = settings_for(config)
     options = _read_options(published, int(settings.get("ingest", "max_bytes")))
