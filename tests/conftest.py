@@ -13,9 +13,7 @@ from eventwire.models import ParsedArticle
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-golden", action="store_true", help="rewrite expected golden files"
-    )
+    parser.addoption("--update-golden", action="store_true", help="rewrite expected golden files")
 
 
 @pytest.fixture(scope="session")

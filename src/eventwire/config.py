@@ -78,7 +78,7 @@ def default_settings() -> dict[str, Any]:
 
 
 def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -> Settings:
-    """Defaults, then the user file (``path`` or ``EVENTWIRE_CONFIG``), then environment variables."""
+    """Defaults, then the user file (``path`` or ``EVENTWIRE_CONFIG``), then ``EVENTWIRE_*``."""
     env = dict(os.environ) if env is None else env
     data = default_settings()
     user = path or (Path(env["EVENTWIRE_CONFIG"]) if env.get("EVENTWIRE_CONFIG") else None)

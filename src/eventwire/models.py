@@ -108,9 +108,7 @@ class ParsedArticle:
         """Direct dependents of token ``i``, in text order."""
         sent = self.sentences[self.tokens[i].sent]
         return [
-            t
-            for t in self.tokens[sent.token_start : sent.token_end]
-            if t.head == i and t.i != i
+            t for t in self.tokens[sent.token_start : sent.token_end] if t.head == i and t.i != i
         ]
 
     def span(self, token_start: int, token_end: int) -> Span:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,19 +66,6 @@ class Pipeline:
         start = time.perf_counter()
         parsed = self.annotator.annotate(article)
         return self.extract(parsed, nlp_seconds=time.perf_counter() - start)
-
-    def process_many(self, articles: Iterable[Article]) -> Iterator[ExtractionResult]:
-        """Batch parsing through ``nlp.pipe``; language is checked before parsing."""
-        checked = (a for a in articles if self._is_english(a))
-        for parsed in self.annotator.annotate_many(checked):
-            yield self.extract(parsed)
-
-    def _is_english(self, article: Article) -> bool:
-        try:
-            self.check_language(article)
-        except NotEnglishError:
-            return False
-        return True
 
     def process_text(
         self, text: str, published: dt.date | str | None = None, **meta: str

@@ -110,9 +110,7 @@ def test_missing_model_says_how_to_install(tmp_path: Path, monkeypatch: pytest.M
 
 
 @pytest.mark.model
-def test_ingest_records_failures_skips_duplicates_and_resumes(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_ingest_records_failures_skips_duplicates_and_resumes(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     code, out, err = invoke("ingest", str(corpus), "--db", str(db))
     assert code == 1  # two inputs failed

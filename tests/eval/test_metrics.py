@@ -45,6 +45,10 @@ def test_report_json_has_the_public_shape() -> None:
     value = out["metrics"]["value"]
     assert (value["p"], value["r"], value["f1"]) == (0.5, 0.5, 0.5)
     assert value["tp"] == 10 and value["ci95"][0] <= 0.5 <= value["ci95"][1]
-    assert out["metrics"]["type"] == {"accuracy": 0.5, "n": 10, "ci95": out["metrics"]["type"]["ci95"]}
+    assert out["metrics"]["type"] == {
+        "accuracy": 0.5,
+        "n": 10,
+        "ci95": out["metrics"]["type"]["ci95"],
+    }
     assert out["metrics"]["type_macro"]["f1"] == 0.5  # mean of 1.0 (AGREE) and 0.0 (ACCUSE)
     assert out["per_type"]["AGREE"]["f1"] == 1.0

@@ -126,7 +126,10 @@ def test_week_and_month_events_match_ranges_they_overlap(store: SQLiteStore) -> 
         event("190", "USAMIL", None, None),
     )))  # fmt: skip
     in_range = lambda s, u: sorted(  # noqa: E731
-        r["code"] for r in store.events(EventQuery(since=dt.date.fromisoformat(s), until=dt.date.fromisoformat(u)))
+        r["code"]
+        for r in store.events(
+            EventQuery(since=dt.date.fromisoformat(s), until=dt.date.fromisoformat(u))
+        )
     )
     assert in_range("2025-10-19", "2025-10-26") == ["0311"]
     assert in_range("2025-09-30", "2025-10-13") == ["0311", "112"]

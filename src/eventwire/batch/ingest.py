@@ -69,7 +69,7 @@ def ingest(
     pipeline: Pipeline,
     store: Store,
     *,
-    options: ReadOptions = ReadOptions(),
+    options: ReadOptions | None = None,
     reprocess: bool = False,
     progress: Progress | None = None,
 ) -> IngestSummary:
@@ -78,7 +78,7 @@ def ingest(
     summary = IngestSummary()
     current = pipeline.versions
     inputs = list(inputs)
-    items: Iterable[Article | Failure] = iter_articles(inputs, options)
+    items: Iterable[Article | Failure] = iter_articles(inputs, options or ReadOptions())
     if reprocess and not inputs:
         items = store.stale_articles(current)
     seen_in_run: set[str] = set()

@@ -78,7 +78,12 @@ def _print_result_tables(result: ExtractionResult) -> None:
     events = Table("code", "name", "source", "target", "date", "trigger", "flags", title="Events")
     for e in result.events:
         flags = ", ".join(
-            f for f in ("negated" if e.negated else "", e.modality if e.modality != "asserted" else "") if f
+            f
+            for f in (
+                "negated" if e.negated else "",
+                e.modality if e.modality != "asserted" else "",
+            )
+            if f
         )
         events.add_row(
             e.cameo.code,

@@ -42,7 +42,9 @@ def _print_report(report: dict[str, Any]) -> None:
 @app.command("eval")
 def eval_command(
     dataset: Annotated[str | None, typer.Argument(help="Dataset name; see --list.")] = None,
-    split: Annotated[Split, typer.Option(help="dev, test or all (halves by record-id hash).")] = "test",
+    split: Annotated[
+        Split, typer.Option(help="dev, test or all (halves by record-id hash).")
+    ] = "test",
     path: Annotated[
         Path | None, typer.Option(help="Score another folder or file in the same format.")
     ] = None,

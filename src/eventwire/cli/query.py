@@ -98,7 +98,9 @@ def _emit(rows: list[dict[str, Any]], fmt: OutputFormat, flat: Any, table: Table
 
 @app.command()
 def events(
-    actor: Annotated[str | None, typer.Option(help="Code prefix on either side: RUS, RUSGOV.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Code prefix on either side: RUS, RUSGOV.")
+    ] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 country on either side.")] = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code, e.g. 057.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 05.")] = None,
@@ -118,7 +120,9 @@ def events(
     )  # fmt: skip
     with _open_store(db) as store:
         rows = store.events(query)
-    table = Table("date", "code", "name", "source", "target", "trigger", title=f"{len(rows)} events")
+    table = Table(
+        "date", "code", "name", "source", "target", "trigger", title=f"{len(rows)} events"
+    )
     for e in rows:
         table.add_row(
             (e["date"] or {}).get("value", "undated"), e["code"], e["name"],

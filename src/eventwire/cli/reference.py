@@ -34,7 +34,12 @@ def render() -> str:
 
     runner = CliRunner()
     env = {"COLUMNS": WIDTH, "NO_COLOR": "1", "TERM": "dumb"}
-    parts = ["# eventwire command reference", "", "Generated from `--help`; do not edit by hand.", ""]
+    parts = [
+        "# eventwire command reference",
+        "",
+        "Generated from `--help`; do not edit by hand.",
+        "",
+    ]
     for path in _commands():
         result = runner.invoke(app, [*path, "--help"], env=env)
         text = "\n".join(line.rstrip() for line in result.stdout.strip("\n").splitlines())

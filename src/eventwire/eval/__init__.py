@@ -1,4 +1,4 @@
-"""Evaluation against real gold data in ``EVENTWIRE_DATA_DIR`` (default ``../shared/data/external``).
+"""Evaluation against real gold data in ``EVENTWIRE_DATA_DIR`` (``../shared/data/external``).
 
 Each dataset is a module with ``evaluate(ctx: EvalContext) -> EvalReport``, registered here by
 name and imported only when asked for.
@@ -22,13 +22,28 @@ if TYPE_CHECKING:
 
 # name -> (module, one-line description). Modules are imported lazily.
 DATASETS: dict[str, tuple[str, str]] = {
-    "cameo-examples": ("eventwire.eval.cameo_examples", "CAMEO codebook example sentences: root and code accuracy"),
-    "plover": ("eventwire.eval.plover", "PLOVER gold records: event type accuracy, macro F1, source-target-type F1"),
-    "petr2-gsr": ("eventwire.eval.petr2", "PETR2 validation records: source, target and CAMEO root / code F1"),
+    "cameo-examples": (
+        "eventwire.eval.cameo_examples",
+        "CAMEO codebook example sentences: root and code accuracy",
+    ),
+    "plover": (
+        "eventwire.eval.plover",
+        "PLOVER gold records: event type accuracy, macro F1, source-target-type F1",
+    ),
+    "petr2-gsr": (
+        "eventwire.eval.petr2",
+        "PETR2 validation records: source, target and CAMEO root / code F1",
+    ),
     "te3": ("eventwire.eval.te3", "TempEval-3 platinum TIMEX3: span, type and value scores"),
     "meantime": ("eventwire.eval.meantime", "MEANTIME English TIMEX3: span, type and value scores"),
-    "plover-actors": ("eventwire.eval.actors", "PLOVER gold sources and targets: country and full-code F1"),
-    "petr2-gsr-actors": ("eventwire.eval.actors", "PETR2 validation actors: country and full-code F1"),
+    "plover-actors": (
+        "eventwire.eval.actors",
+        "PLOVER gold sources and targets: country and full-code F1",
+    ),
+    "petr2-gsr-actors": (
+        "eventwire.eval.actors",
+        "PETR2 validation actors: country and full-code F1",
+    ),
     "polnear": ("eventwire.eval.polnear", "PolNeAR attributions: quote content, source and cue F1"),
 }
 

@@ -39,7 +39,9 @@ def parse_date(value: str | dt.date | None, origin: str | None = None) -> dt.dat
     try:
         return dt.date.fromisoformat(raw[:10])
     except ValueError:
-        raise BadDateError(f"bad publication date {raw!r}: expected YYYY-MM-DD", path=origin) from None
+        raise BadDateError(
+            f"bad publication date {raw!r}: expected YYYY-MM-DD", path=origin
+        ) from None
 
 
 def make_article(
@@ -63,4 +65,3 @@ def make_article(
         source_id=source_id or None,
         origin=origin,
     )
-

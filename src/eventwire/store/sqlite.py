@@ -248,8 +248,7 @@ class SQLiteStore:
             "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY e.date_start IS NULL, e.date_start, e.date_end, a.published, "
-            "e.article_id, e.sentence, e.id"
-            + (" LIMIT ?" if query.limit else "")
+            "e.article_id, e.sentence, e.id" + (" LIMIT ?" if query.limit else "")
         )
         if query.limit:
             params.append(query.limit)
