@@ -1,0 +1,151 @@
+"""Which time expression dates an event: the one attached to its trigger in the parse, else one
+in its clause, else (through coordination and reported speech) one on a governing verb.
+
+A timex under "before", "after", "since" or "until" bounds the event rather than dating it, and
+durations, sets and vague references name no day, so none of these is taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from eventwire.extract.timex.values import timex_interval
+from eventwire.models import EventDate, ParsedArticle, TimeExpression
+
+_BOUNDING = frozenset(
+    {"before", "after", "since", "until", "till", "by", "through", "from", "prior", "ahead"}
+)
+# dependency labels through which an event inherits its governor's time
+_CLIMB = frozenset(
+    {
+        "pcomp",
+        "conj",
+        "xcomp",
+        "ccomp",
+        "advcl",
+        "dobj",
+        "pobj",
+        "prep",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "acl",
+        "appos",
+        "compound",
+        "amod",
+        "nmod",
+        "poss",
+    }
+)
+_MAX_HOPS = 6
+
+
+def _timex_head(parsed: ParsedArticle, tx: TimeExpression) -> int:
+    """The token of the expression whose syntactic head lies outside it."""
+    for t in parsed.tokens[tx.token_start : tx.token_end]:
+        if not tx.token_start <= t.head < tx.token_end or t.head == t.i:
+            return t.i
+    return tx.token_end - 1
+
+
+def _attachment(parsed: ParsedArticle, tx: TimeExpression) -> tuple[int, bool]:
+    """The token a timex modifies, and whether a bounding preposition stands between."""
+    tokens = parsed.tokens
+    head = tokens[_timex_head(parsed, tx)]
+    bounded = False
+    node = head
+    for _ in range(3):
+        parent = tokens[node.head]
+        if parent.i == node.i:
+            break
+        if parent.dep == "prep" or parent.pos == "ADP" or parent.tag == "IN":
+            bounded = bounded or parent.text.lower() in _BOUNDING
+            node = parent
+            continue
+        return parent.i, bounded
+    return tokens[node.head].i, bounded
+
+
+def _usable(tx: TimeExpression) -> bool:
+    return tx.type in ("DATE", "TIME") and timex_interval(tx.value, tx.mod) is not None
+
+
+def governing_timex(
+    parsed: ParsedArticle, trigger: int, timexes: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """The expression that dates the event whose trigger is token ``trigger``."""
+    sent = parsed.tokens[trigger].sent
+    by_node: dict[int, list[TimeExpression]] = {}
+    for tx in timexes:
+        if tx.sentence != sent or not _usable(tx):
+            continue
+        if tx.token_start <= trigger < tx.token_end:
+            continue
+        attached, bounded = _attachment(parsed, tx)
+        if not bounded:
+            by_node.setdefault(attached, []).append(tx)
+    if not by_node:
+        return None
+    tokens = parsed.tokens
+    node = tokens[trigger]
+    for hop in range(_MAX_HOPS):
+        # its own modifiers first, then those of its noun phrases, then (for the trigger
+        # itself) a later conjunct's: "recalled the envoy and closed the border on Friday"
+        tiers = [by_node.get(node.i, []), _in_own_phrase(parsed, node.i, by_node)]
+        if hop == 0:
+            tiers.append(_on_conjuncts(parsed, node.i, by_node))
+        for found in tiers:
+            if found:
+                return min(found, key=lambda tx: abs(tx.token_start - trigger))
+        if node.head == node.i or node.dep not in _CLIMB:
+            break
+        node = tokens[node.head]
+    return None
+
+
+def _on_conjuncts(
+    parsed: ParsedArticle, verb: int, by_node: dict[int, list[TimeExpression]]
+) -> list[TimeExpression]:
+    out: list[TimeExpression] = []
+    for child in parsed.children(verb):
+        if child.dep == "conj" and child.pos in ("VERB", "AUX"):
+            out.extend(by_node.get(child.i, []))
+    return out
+
+
+_NOMINAL = frozenset({"dobj", "pobj", "prep", "attr", "npadvmod", "compound", "nmod", "appos"})
+
+
+def _in_own_phrase(
+    parsed: ParsedArticle, trigger: int, by_node: dict[int, list[TimeExpression]]
+) -> list[TimeExpression]:
+    """Timexes on the trigger's own noun phrases: "launched an attack on Monday"."""
+    tokens = parsed.tokens
+    out: list[TimeExpression] = []
+    for attached, txs in by_node.items():
+        node = tokens[attached]
+        for _ in range(5):
+            if node.dep not in _NOMINAL or node.pos in ("VERB", "AUX") or node.head == node.i:
+                break
+            if node.head == trigger:
+                out.extend(txs)
+                break
+            node = tokens[node.head]
+    return out
+
+
+def date_event(
+    parsed: ParsedArticle, trigger: int, timexes: Sequence[TimeExpression], anchor: dt.date | None
+) -> EventDate | None:
+    """The date of the event on token ``trigger``: its governing timex, else the publication
+    date (``source="published"``), else None when the article has no date at all."""
+    tx = governing_timex(parsed, trigger, timexes)
+    if tx is not None:
+        found = timex_interval(tx.value, tx.mod)
+        if found is not None:
+            granularity, start, end = found
+            return EventDate(tx.value, tx.span.text, tx.id, "text", granularity, start, end)
+    if anchor is None:
+        return None
+    return EventDate(anchor.isoformat(), None, None, "published", "day", anchor, anchor)

@@ -1,0 +1,122 @@
+"""Event dating: which time expression governs a trigger, and the publication-date fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from eventwire.extract.time import date_event, normalize_times
+from eventwire.models import EventDate, ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+
+def dated(
+    parse: Parse, text: str, trigger: str, published: str | None = "2025-10-27"
+) -> EventDate | None:
+    parsed = parse(text, published=published)
+    anchor = parsed.article.published
+    index = next(t.i for t in parsed.tokens if t.text == trigger)
+    return date_event(parsed, index, normalize_times(parsed, anchor), anchor)
+
+
+def test_timex_attached_to_the_trigger(parse: Parse) -> None:
+    date = dated(parse, "Russia and Ukraine signed the treaty on May 7 in Geneva.", "signed")
+    assert date is not None
+    assert (date.value, date.text, date.source, date.granularity) == (
+        "2025-05-07",
+        "May 7",
+        "text",
+        "day",
+    )
+    assert date.start == date.end == dt.date(2025, 5, 7)
+    assert date.timex == "t1"
+
+
+def test_week_value_gives_the_week_interval(parse: Parse) -> None:
+    date = dated(parse, "The parliament ratified the treaty last week.", "ratified")
+    assert date is not None and date.value == "2025-W43" and date.granularity == "week"
+    assert (date.start, date.end) == (dt.date(2025, 10, 20), dt.date(2025, 10, 26))
+
+
+def test_month_with_mod_gives_a_narrowed_month(parse: Parse) -> None:
+    date = dated(parse, "The government condemned the strike in early October.", "condemned")
+    assert date is not None and date.value == "2025-10" and date.granularity == "month"
+    assert (date.start, date.end) == (dt.date(2025, 10, 1), dt.date(2025, 10, 10))
+
+
+def test_coordinated_verb_shares_the_date(parse: Parse) -> None:
+    date = dated(parse, "Protesters gathered on Friday and burned tires.", "burned")
+    assert date is not None and date.value == "2025-10-24"
+
+
+def test_first_conjunct_takes_a_later_conjuncts_date(parse: Parse) -> None:
+    text = "Bangkok recalled its ambassador and expelled the envoy on Wednesday."
+    date = dated(parse, text, "recalled")
+    assert date is not None and date.value == "2025-10-22"
+
+
+def test_verb_under_a_preposition_takes_the_governing_date(parse: Parse) -> None:
+    text = "The president left the summit on Friday without signing the agreement."
+    date = dated(parse, text, "signing")
+    assert date is not None and date.value == "2025-10-24"
+
+
+def test_reported_event_keeps_its_own_date(parse: Parse) -> None:
+    text = "The minister said on Tuesday that rebels attacked the town on Sunday."
+    attacked = dated(parse, text, "attacked")
+    said = dated(parse, text, "said")
+    assert attacked is not None and attacked.value == "2025-10-26"
+    assert said is not None and said.value == "2025-10-21"
+
+
+def test_reported_event_without_a_date_takes_the_report_date(parse: Parse) -> None:
+    date = dated(
+        parse, "The minister said on Tuesday that rebels had attacked the town.", "attacked"
+    )
+    assert date is not None and date.value == "2025-10-21" and date.source == "text"
+
+
+def test_timex_on_the_object_phrase_dates_the_verb(parse: Parse) -> None:
+    date = dated(parse, "Russia launched an attack on Monday.", "launched")
+    assert date is not None and date.value == "2025-10-27" and date.source == "text"
+
+
+def test_relative_clause_timex_does_not_date_the_main_verb(parse: Parse) -> None:
+    text = "Putin, who visited Beijing last week, signed a deal with China."
+    date = dated(parse, text, "signed")
+    assert date is not None and date.source == "published"
+
+
+def test_nominal_event_takes_its_own_timex(parse: Parse) -> None:
+    date = dated(parse, "Maduro's signature on October 7 was welcomed by the envoys.", "signature")
+    assert date is not None and date.value == "2025-10-07"
+
+
+def test_falls_back_to_publication_date(parse: Parse) -> None:
+    date = dated(parse, "Rebels attacked the town. The army arrived on Friday.", "attacked")
+    assert date is not None
+    assert (date.value, date.text, date.timex, date.source) == (
+        "2025-10-27",
+        None,
+        None,
+        "published",
+    )
+    assert date.start == date.end == dt.date(2025, 10, 27)
+
+
+def test_bounding_prepositions_do_not_date_the_event(parse: Parse) -> None:
+    date = dated(parse, "The talks continued until Friday.", "continued")
+    assert date is not None and date.source == "published"
+
+
+def test_durations_and_vague_references_do_not_date_the_event(parse: Parse) -> None:
+    for text in ("Rebels held the town for three weeks.", "Rebels recently held the town."):
+        date = dated(parse, text, "held")
+        assert date is not None and date.source == "published", text
+
+
+def test_without_publication_date_relative_times_give_none(parse: Parse) -> None:
+    assert dated(parse, "Rebels attacked the town on Monday.", "attacked", published=None) is None
+    date = dated(parse, "Rebels attacked the town on May 7, 2024.", "attacked", published=None)
+    assert date is not None and date.value == "2024-05-07"
