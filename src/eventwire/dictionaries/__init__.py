@@ -1,15 +1,29 @@
-"""Actor dictionaries (PLACEHOLDER: being replaced by the actors work)."""
+"""Actor dictionaries: formats, loading and lookup.
+
+``load_actor_dictionary(sources)`` merges the configured sources (registered names such as
+"eventwire-actors.v1", our TSV/YAML files, PETRARCH/TABARI dictionaries) into one
+``ActorDictionary`` that ``extract_actors`` matches against.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from eventwire.dictionaries.loading import PACKAGED, load_actor_dictionary
+from eventwire.dictionaries.model import (
+    ActorDictionary,
+    ActorEntry,
+    DatedCode,
+    RoleEntry,
+    code_country,
+    fold,
+)
 
-
-@dataclass
-class ActorDictionary:
-    version: str = "eventwire-actors.v1"
-
-
-def load_actor_dictionary(sources: Sequence[str] | None = None) -> ActorDictionary:
-    return ActorDictionary()
+__all__ = [
+    "PACKAGED",
+    "ActorDictionary",
+    "ActorEntry",
+    "DatedCode",
+    "RoleEntry",
+    "code_country",
+    "fold",
+    "load_actor_dictionary",
+]

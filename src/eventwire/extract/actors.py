@@ -1,10 +1,309 @@
-"""Actor mentions (PLACEHOLDER: being replaced by the actors work)."""
+"""Actor mentions: who is acting, as a country and a role, across the whole article.
+
+Dictionary matches are grouped into noun phrases (``mentions.py``), each phrase is resolved to a
+CAMEO-style code (``dictionaries/lookup.py``), named entities nothing matched are kept as
+uncoded actors, and coreference (``coref.py``) then links surnames, titles, pronouns and group
+nouns to the actors they stand for.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.dictionaries import ActorDictionary
-from eventwire.models import ActorMention, ParsedArticle
+from eventwire.dictionaries.lookup import Resolution, resolve
+from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry
+from eventwire.extract.coref import Draft, resolve_coreference
+from eventwire.extract.mentions import (
+    ACTOR_ENTS,
+    LEFT_DEPS,
+    Phrase,
+    find_matches,
+    group_matches,
+)
+from eventwire.models import ActorMention, Entity, ParsedArticle, Span
+
+# Where a bare capital is a clause participant and so stands for its government.
+ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "iobj", "poss", "dative", "appos"))
+ATTACK_VERBS = frozenset(
+    (
+        "attack",
+        "shell",
+        "bomb",
+        "bombard",
+        "strike",
+        "hit",
+        "raid",
+        "storm",
+        "besiege",
+        "shoot",
+        "fire",
+        "target",
+        "pound",
+        "blockade",
+        "invade",
+        "capture",
+        "seize",
+        "occupy",
+        "overrun",
+        "rocket",
+        "shut",
+        "encircle",
+        "surround",
+        "assault",
+    )
+)
+PLACE_KINDS = frozenset(("country", "demonym", "capital", "city"))
+ACTING_PREPS = frozenset(("with", "by", "against", "between", "from"))
+# The role of a plural demonym or ethnic group heading its phrase: people, not a state.
+PEOPLE = RoleEntry("people", "CVL", "group")
+# Someone no longer in the office their title names: "former", "ousted", "exiled" ...
+FORMER = RoleEntry("former", "ELI", "person")
+OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
+FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled", "toppled", "late"))
 
 
 def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[ActorMention]:
-    return []
+    """All actor mentions of an article, in text order.
+
+    One mention per actor noun phrase (its head is the phrase's syntactic head), coordinated
+    actors separately, pronouns and other references as ``coref:*`` mentions.
+    """
+    if not parsed.tokens:
+        return []
+    children = _children(parsed)
+    drafts: list[Draft] = []
+    covered: set[int] = set()
+    dateline = _dateline_end(parsed)
+    matches = [m for m in find_matches(parsed, dictionary) if m.start >= dateline]
+    phrases = group_matches(parsed, matches)
+    claimed = {i: p.head for p in phrases for i in p.tokens}
+    claimed.update((i, -1) for i in range(dateline))  # "NAIROBI (EWS) -" is nobody's
+    for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
+        if e.label == "PERSON":
+            for i in range(e.token_start, e.token_end):
+                claimed.setdefault(i, e.token_end - 1)
+    for phrase in phrases:
+        draft = _draft(parsed, phrase, dictionary, children, claimed)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        covered.update(range(draft.start, draft.end))
+    drafts.extend(_entity_drafts(parsed, covered))
+    drafts = [d for d in drafts if d.start >= dateline]
+    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts = resolve_coreference(parsed, drafts, dictionary)
+    return [_mention(parsed, d) for d in drafts]
+
+
+def _dateline_end(parsed: ParsedArticle) -> int:
+    """The first token after a dateline ("NAIROBI (EWS) -"): a place and an agency, no actor."""
+    tokens = parsed.tokens
+    first = 0
+    while first < len(tokens) and (tokens[first].pos == "SPACE" or not tokens[first].text.strip()):
+        first += 1
+    if first >= len(tokens) or not tokens[first].text.isupper() or len(tokens[first].text) < 3:
+        return 0
+    for i in range(first + 1, min(len(tokens), first + 12)):
+        if tokens[i].text in ("-", "—", "–", "--", ":") and (
+            i + 1 >= len(tokens) or tokens[i + 1].text != "-"
+        ):
+            return i + 1
+        if "\n" in tokens[i].ws:
+            return 0
+    return 0
+
+
+def _children(parsed: ParsedArticle) -> list[list[int]]:
+    children: list[list[int]] = [[] for _ in parsed.tokens]
+    for t in parsed.tokens:
+        if t.head != t.i:
+            children[t.head].append(t.i)
+    return children
+
+
+def _left_edge(
+    parsed: ParsedArticle, head: int, children: list[list[int]], claimed: dict[int, int]
+) -> int:
+    """The first token of the head's pre-modifiers ("both", "the", "Russia 's", "Senior")."""
+    edge = head
+    stack = [c for c in children[head] if c < head and parsed.tokens[c].dep in LEFT_DEPS]
+    while stack:
+        i = stack.pop()
+        edge = min(edge, i)
+        stack.extend(c for c in children[i] if c < i)
+    # a phrase never runs across a line break (a dateline, a URL line above the text) nor
+    # into the tokens of another phrase
+    for i in range(head - 1, edge - 1, -1):
+        t = parsed.tokens[i]
+        if "\n" in t.ws or "\n" in t.text or t.pos == "SPACE":
+            return i + 1
+        if claimed.get(i, head) != head:
+            return i + 1
+    return edge
+
+
+def _acting(parsed: ParsedArticle, head: int) -> bool:
+    t = parsed.tokens[head]
+    if t.dep in ACTING_DEPS:
+        return True
+    if t.dep == "pobj":
+        prep = parsed.tokens[t.head]
+        return prep.dep == "agent" or prep.text.lower() in ACTING_PREPS
+    return t.dep == "conj" and _acting(parsed, t.head)
+
+
+def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
+    """A city or capital that is the object of an attack verb."""
+    own = [e for m, e in phrase.names if m.start <= phrase.head < m.end]
+    if not own or any(e.kind not in ("capital", "city") for e in own):
+        return False
+    t = parsed.tokens[phrase.head]
+    if t.dep == "pobj" and parsed.tokens[t.head].text.lower() in ("on", "at", "against"):
+        t = parsed.tokens[t.head]
+        return t.dep == "prep" and parsed.tokens[t.head].lemma in ATTACK_VERBS
+    return t.dep in ("dobj", "nsubjpass") and parsed.tokens[t.head].lemma in ATTACK_VERBS
+
+
+def _ordered_names(phrase: Phrase, institution_head: bool) -> list[ActorEntry]:
+    """The head's own match first, then modifiers before it, then "of"-phrases after it.
+
+    A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
+    administration") lends the institution their country, not their own code.
+    """
+    head = phrase.head
+    own = [e for m, e in phrase.names if m.start <= head < m.end]
+    left = [e for m, e in phrase.names if m.start <= head and e not in own]
+    right = [e for m, e in phrase.names if m.start > head]
+    ordered = own + left + right
+    if own and all(e.kind == "demonym" for e in own) and (left or right):
+        ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
+    if institution_head and not any(e.kind == "person" for e in own):
+        ordered = [_country_of(e) if e.kind == "person" else e for e in ordered]
+    return ordered
+
+
+def _country_of(person: ActorEntry) -> ActorEntry:
+    country = next((c.code[:3] for c in person.codes if c.code[:3].isalpha()), "---")
+    return ActorEntry(person.name, "country", (DatedCode(country),), person.source)
+
+
+def _draft(
+    parsed: ParsedArticle,
+    phrase: Phrase,
+    dictionary: ActorDictionary,
+    children: list[list[int]],
+    claimed: dict[int, int],
+) -> Draft | None:
+    head = phrase.head
+    token = parsed.tokens[head]
+    roles = [(r, m.start <= head < m.end) for m, r in phrase.roles]
+    head_role = next((r for r, at_head in roles if at_head), None)
+    institution = head_role is not None and head_role.kind != "person"
+    names = _ordered_names(phrase, institution)
+    if phrase.conjunct is not None:
+        names = [e for m, e in phrase.names]
+    plural = token.tag in ("NNS", "NNPS") or (token.pos == "PROPN" and token.text.endswith("s"))
+    if not roles and plural and (token.ent_type == "NORP" or _demonym_at(phrase)):
+        roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
+    if not phrase.names and all(r.kind == "possession" for r, _ in roles):
+        return None  # "homes" is an actor only as someone's: "Palestinian homes"
+    if not roles and _attacked_place(parsed, phrase):
+        roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
+    if _former(parsed, phrase, children):
+        roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
+    result = resolve(
+        names,
+        roles,
+        parsed.article.published,
+        acting=_acting(parsed, head),
+        head_place=_place_at(phrase),
+        country_name=dictionary.countries,
+    )
+    if result.rule == "none":
+        return None
+    if phrase.conjunct is not None:
+        tokens = sorted(phrase.tokens)
+        start, end = tokens[0], tokens[-1] + 1
+    else:
+        start = min(_left_edge(parsed, head, children, claimed), min(phrase.tokens))
+        while start < head and parsed.tokens[start].pos in ("CCONJ", "PUNCT", "SPACE"):
+            start += 1
+        end = max(phrase.tokens) + 1
+    ent = _entity_at(parsed, head)
+    if ent is not None and ent.label == "PERSON" and not result.rule.startswith("person"):
+        result = replace(result, name=ent.text, person=True)
+    if any(m.surname for m, e in phrase.names if e.kind == "person") and result.rule == "person":
+        result = replace(result, rule="person:surname")
+    return Draft(
+        start, end, head, result, plural=token.tag in ("NNS", "NNPS"), named=ent is not None
+    )
+
+
+def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
+    """A person title modified by "former", "ousted", ... (on the head or on the title)."""
+    titles = [m for m, r in phrase.roles if r.kind == "person" and r.code in OFFICE_ROLES]
+    if not titles or any(e.kind != "person" and e.kind not in PLACE_KINDS for _, e in phrase.names):
+        return False
+    tokens = parsed.tokens
+    anchors = {phrase.head, *(i for m in titles for i in range(m.start, m.end))}
+    for a in anchors:
+        for c in children[a]:
+            if c < a and tokens[c].text.lower().rstrip("-") in FORMER_WORDS:
+                return True
+    return False
+
+
+def _place_at(phrase: Phrase) -> bool:
+    return any(m.start <= phrase.head < m.end and e.kind in PLACE_KINDS for m, e in phrase.names)
+
+
+def _demonym_at(phrase: Phrase) -> bool:
+    return any(m.start <= phrase.head < m.end and e.kind == "demonym" for m, e in phrase.names)
+
+
+def _entity_at(parsed: ParsedArticle, i: int) -> Entity | None:
+    """The actor-type named entity covering token ``i`` (entities are few: a scan is cheap)."""
+    if parsed.tokens[i].ent_type not in ACTOR_ENTS:
+        return None
+    for e in parsed.entities:
+        if e.token_start <= i < e.token_end:
+            return e
+    return None
+
+
+def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
+    """Named entities that no dictionary phrase covered: actors we cannot code yet."""
+    out = []
+    for e in parsed.entities:
+        if e.label not in ACTOR_ENTS or any(
+            i in covered for i in range(e.token_start, e.token_end)
+        ):
+            continue
+        head = e.token_end - 1
+        for i in range(e.token_start, e.token_end):
+            h = parsed.tokens[i].head
+            if h < e.token_start or h >= e.token_end or h == i:
+                head = i
+                break
+        rule = "ner:person" if e.label == "PERSON" else f"ner:{e.label.lower()}"
+        result = Resolution(None, None, e.text, rule, person=e.label == "PERSON")
+        plural = parsed.tokens[head].tag in ("NNS", "NNPS")
+        out.append(Draft(e.token_start, e.token_end, head, result, plural=plural, named=True))
+    return out
+
+
+def _mention(parsed: ParsedArticle, draft: Draft) -> ActorMention:
+    span: Span = parsed.span(draft.start, draft.end)
+    r = draft.result
+    return ActorMention(
+        span=span,
+        name=r.name,
+        code=r.code,
+        country=r.country,
+        rule=r.rule,
+        sentence=parsed.tokens[draft.head].sent,
+        token_start=draft.start,
+        token_end=draft.end,
+        head=draft.head,
+    )

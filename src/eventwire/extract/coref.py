@@ -1,0 +1,342 @@
+"""Within-article coreference: what "Putin", "the Russian president", "he", "the rebels" and
+"the two countries" stand for.
+
+Runs over the drafts in text order, keeping the actors seen so far. References keep their own
+span and take the code of what they resolve to, with a ``coref:*`` rule:
+
+- ``coref:surname``: a name that repeats the last word(s) of an earlier person's name;
+- ``coref:pronoun``: he/she to the last person, it to the last body, they to the last group;
+- ``coref:group``: "the two countries" to the last pair of countries, one mention per member;
+- ``coref:role``: a role with no country ("the rebels") to the last actor with that role;
+- ``person:title``: "the Russian president" names the office holder on the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from eventwire.dictionaries.lookup import Resolution, in_office, resolve
+from eventwire.dictionaries.model import ActorDictionary, fold
+from eventwire.models import ParsedArticle
+
+PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUNS_BODY = frozenset(("it", "its"))
+PRONOUNS_GROUP = frozenset(("they", "them", "their"))
+PLEONASTIC_HEADS = frozenset(("be", "seem", "appear", "happen", "remain", "take", "rain"))
+# "the two countries", "both sides": a group noun standing for the actors just named.
+GROUP_NOUNS = frozenset(
+    (
+        "country",
+        "nation",
+        "side",
+        "government",
+        "state",
+        "leader",
+        "neighbour",
+        "neighbor",
+        "ally",
+        "party",
+        "capital",
+        "power",
+        "rival",
+        "delegation",
+    )
+)
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+WINDOW = 3  # sentences a pronoun looks back
+# Adjectives of regions and blocs: a phrase they modify spans several countries.
+REGIONAL = frozenset(
+    (
+        "european",
+        "western",
+        "eastern",
+        "arab",
+        "african",
+        "asian",
+        "latin",
+        "gulf",
+        "nordic",
+        "baltic",
+        "balkan",
+        "international",
+        "foreign",
+        "global",
+        "world",
+        "regional",
+        "allied",
+    )
+)
+# Titles that name one office, for "the Russian president" -> the holder on the date.
+OFFICES = {
+    "president": ("head of state",),
+    "prime minister": ("head of government",),
+    "premier": ("head of government",),
+    "chancellor": ("head of government",),
+    "king": ("head of state",),
+    "queen": ("head of state",),
+    "emir": ("head of state",),
+    "foreign minister": ("foreign minister",),
+    "secretary of state": ("foreign minister",),
+    "foreign secretary": ("foreign minister",),
+}
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Draft:
+    """A mention before coreference: token range, head and resolution."""
+
+    start: int
+    end: int
+    head: int
+    result: Resolution
+    plural: bool = False
+    named: bool = False
+
+
+def resolve_coreference(
+    parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary
+) -> list[Draft]:
+    """Drafts resolved against earlier actors, plus pronoun and group references, in order."""
+    out: list[Draft] = []
+    for k, draft in enumerate(drafts):
+        out.append(_resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary))
+    out = _appositions(parsed, out)
+    out = _bare_surnames(parsed, out)
+    taken = {i for d in out for i in range(d.start, d.end)}
+    references = [
+        t.i
+        for t in parsed.tokens
+        if t.pos == "PRON" and t.i not in taken and _is_reference(parsed, t.i)
+    ]
+    resolved = list(out)
+    for i in references:
+        ref = _pronoun(parsed, i, out)
+        if ref is not None:
+            resolved.append(ref)
+    resolved.sort(key=lambda d: (d.start, d.end))
+    return _groups(parsed, resolved, dictionary)
+
+
+def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "Ruto said" where the tagger saw no name: a capitalized word repeating the surname of
+    a person named earlier in the article is that person."""
+    people: dict[str, Draft] = {}
+    for d in drafts:
+        r = d.result
+        if r.person and r.name and r.code and not r.rule.startswith("coref"):
+            people.setdefault(fold(r.name.split()[-1]), d)
+    if not people:
+        return drafts
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    added = []
+    for t in parsed.tokens:
+        if t.pos not in ("PROPN", "NOUN") or not t.text[:1].isupper() or t.i in taken:
+            continue  # the tagger calls a sentence-initial "Trump" a noun
+        first = people.get(fold(t.text))
+        if first is not None and first.start < t.i:
+            result = replace(first.result, rule="coref:surname")
+            added.append(Draft(t.i, t.i + 1, t.i, result, named=True))
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+
+
+def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "Kenzo Oshima, the UN relief coordinator": an uncoded name takes its apposition's code."""
+    by_head = {d.head: d for d in drafts}
+    out = []
+    for d in drafts:
+        if d.result.code is None and d.named:
+            t = parsed.tokens[d.head]
+            other = by_head.get(t.head) if t.dep == "appos" else None
+            if other is None:
+                other = next(
+                    (
+                        o
+                        for o in drafts
+                        if o.result.code
+                        and parsed.tokens[o.head].dep == "appos"
+                        and parsed.tokens[o.head].head == d.head
+                    ),
+                    None,
+                )
+            if other is not None and other.result.code:
+                r = other.result
+                d = replace(d, result=replace(r, name=d.result.name or r.name, rule="coref:appos"))
+        out.append(d)
+    return out
+
+
+def _is_reference(parsed: ParsedArticle, i: int) -> bool:
+    t = parsed.tokens[i]
+    word = t.text.lower()
+    if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
+        return True
+    if word in PRONOUNS_BODY:
+        head = parsed.tokens[t.head]
+        if t.dep == "expl" or head.lemma in PLEONASTIC_HEADS:
+            return False
+        return t.dep in ("nsubj", "nsubjpass", "poss", "dobj")
+    return False
+
+
+def _resolve_draft(
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    dictionary: ActorDictionary,
+) -> Draft:
+    r = draft.result
+    if r.code is None and r.rule.startswith("ner:") and r.name:
+        return _surname(parsed, draft, earlier, dictionary)
+    if r.code is not None and r.code.startswith("---") and r.role:
+        return _role_context(parsed, draft, earlier, later)
+    if r.title in OFFICES and r.country and not draft.named:
+        return _title_holder(parsed, draft, dictionary)
+    return draft
+
+
+def _surname(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], dictionary: ActorDictionary
+) -> Draft:
+    """A bare name: an earlier person it shortens, else a dictionary surname the date decides."""
+    r = draft.result
+    name = _SPACE.sub(" ", r.name or "").strip()
+    for prev in reversed(earlier):
+        p = prev.result
+        if p.person and p.name and p.code and _shares_surname(name, p.name):
+            return replace(draft, result=replace(p, rule="coref:surname"))
+    words = name.split()
+    if not words or len(words) > 2:
+        return draft
+    when = parsed.article.published
+    candidates = dictionary.surnames.get(fold(words[-1]), ())
+    active = [e for e in candidates if in_office(e, when)]
+    pick = active[0] if len(active) == 1 else candidates[0] if len(candidates) == 1 else None
+    if pick is None:
+        return draft
+    found = resolve([pick], [], when)
+    return replace(draft, result=replace(found, rule="person:surname"))
+
+
+def _shares_surname(name: str, full: str) -> bool:
+    a, b = fold(name).lower(), [fold(w) for w in full.split()]
+    return bool(b) and (a == b[-1] or a == "".join(b[-2:]) or a == "".join(b))
+
+
+def _role_context(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> Draft:
+    """A role without a country: "the rebels" after "Syrian rebels" takes their country;
+    failing that, "President Laurent Gbagbo" takes the nearest country of its sentence."""
+    r = draft.result
+    for prev in reversed(earlier if not r.weak else ()):
+        p = prev.result
+        if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
+            code = f"{p.country}{r.role}" if p.country not in ("IGO", "NGO") else p.code
+            found = replace(r, code=code, country=p.country, rule="coref:role")
+            return replace(draft, result=found)
+    if not _names_someone(parsed, draft):
+        return draft  # "the government", "peacekeepers": too vague to place by proximity
+    sent = parsed.tokens[draft.head].sent
+    best: tuple[int, Draft] | None = None
+    for other in [*earlier, *later]:
+        p = other.result
+        if parsed.tokens[other.head].sent != sent or not p.country:
+            continue
+        if p.country in ("IGO", "NGO") or p.rule.startswith("coref"):
+            continue
+        distance = abs(other.head - draft.head)
+        if best is None or distance < best[0]:
+            best = (distance, other)
+    if best is None:
+        return draft
+    country = best[1].result.country or ""
+    found = replace(r, code=f"{country}{r.role}", country=country, rule="context:sentence")
+    return replace(draft, result=found)
+
+
+def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:
+    """A role phrase with a proper name in it: "President Laurent Gbagbo", "Shona rebels";
+    not a region's adjective ("European leaders", "Western diplomats")."""
+    tokens = parsed.tokens[draft.start : draft.end]
+    if any(t.text.lower() in REGIONAL for t in tokens):
+        return False
+    return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP") for t in tokens)
+
+
+def _title_holder(parsed: ParsedArticle, draft: Draft, dictionary: ActorDictionary) -> Draft:
+    """ "the Russian president": names the holder of that office on the article's date."""
+    r = draft.result
+    offices = OFFICES.get(r.title or "", ())
+    for office in offices:
+        entry = dictionary.holder(r.country or "", office, parsed.article.published)
+        if entry is not None:
+            return replace(draft, result=replace(r, name=entry.name, rule="person:title"))
+    return draft
+
+
+def _pronoun(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Draft | None:
+    t = parsed.tokens[i]
+    word = t.text.lower()
+    sent = t.sent
+    best: Draft | None = None
+    for d in drafts:
+        if d.start >= i:
+            break
+        if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
+            continue
+        r = d.result
+        if word in PRONOUNS_PERSON:
+            ok = r.person and not d.plural
+        elif word in PRONOUNS_BODY:
+            ok = not r.person and not d.plural
+        else:
+            ok = d.plural or (not r.person and r.role is None and r.code is not None)
+        if ok:
+            best = d
+    if best is None:
+        return None
+    b = best.result
+    result = Resolution(b.code, b.country, b.name, "coref:pronoun", b.role, person=b.person)
+    return Draft(i, i + 1, i, result, plural=word in PRONOUNS_GROUP)
+
+
+def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary) -> list[Draft]:
+    """Adds members for "the two countries"-style phrases (found by their head noun)."""
+    tokens = parsed.tokens
+    out: list[Draft] = []
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    heads: list[tuple[int, int, int]] = []
+    for t in tokens:
+        if t.lemma.lower() in GROUP_NOUNS and t.tag in ("NNS", "NNPS") and t.i not in taken:
+            words = [c.text.lower() for c in parsed.children(t.i)]
+            number = next((NUMBERS[w] for w in words if w in NUMBERS), 0)
+            if number:
+                start = min([t.i] + [c.i for c in parsed.children(t.i) if c.i < t.i])
+                heads.append((start, t.i, number))
+    if not heads:
+        return drafts
+    for start, head, number in heads:
+        first: dict[str, int] = {}
+        for d in drafts:
+            c = d.result.country
+            if d.start < start and c and c not in first and not d.result.rule.startswith("coref"):
+                first[c] = d.start
+        latest: list[str] = []
+        for d in reversed(drafts):
+            c = d.result.country
+            if d.start < start and c in first and c not in latest:
+                latest.append(c)
+                if len(latest) == number:
+                    break
+        for country in sorted(latest, key=lambda c: first[c]):
+            name = dictionary.countries.get(country, country)
+            member = Resolution(country, country, name, "coref:group")
+            out.append(Draft(start, head + 1, head, member, plural=True))
+    merged = drafts + out
+    merged.sort(key=lambda d: (d.start, d.end))
+    return merged

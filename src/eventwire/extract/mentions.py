@@ -1,0 +1,393 @@
+"""Finding actor phrases: dictionary matching over tokens, then grouping into noun phrases.
+
+Matching walks each sentence once, extending a folded key token by token and stopping as soon
+as no dictionary phrase has that prefix, so an article costs about one set lookup per token.
+Grouping then attaches each match to the noun phrase it modifies ("Russian" and "President"
+to "Putin"; "Russia's parliament" to "chambers" in "both chambers of Russia's parliament"),
+so that one noun phrase yields one actor mention whose head is its syntactic head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from eventwire.dictionaries.model import (
+    ActorDictionary,
+    ActorEntry,
+    DatedCode,
+    Match,
+    RoleEntry,
+    fold,
+)
+from eventwire.models import ParsedArticle, Token
+
+MAX_PHRASE_TOKENS = 8
+ACTOR_ENTS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+TITLE_MODIFIERS = frozenset(
+    ("acting", "interim", "then", "new", "outgoing", "incoming", "caretaker")
+)
+NON_ACTOR_ENTS = frozenset(("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"))
+NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
+CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
+# Relations by which a modifier belongs to the noun it depends on.
+MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod", "nn", "npadvmod"))
+LEFT_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod"))
+# "X of Y": prepositions through which Y gives X its country ("the president of Venezuela").
+OF_PREPS = frozenset(("of", "for", "from"))
+# Nouns that stand for part of an actor: "both chambers of Russia's parliament", "members of".
+TRANSPARENT = frozenset(
+    (
+        "member",
+        "chamber",
+        "wing",
+        "branch",
+        "faction",
+        "unit",
+        "division",
+        "part",
+        "section",
+        "arm",
+        "camp",
+        "side",
+        "group",
+        "body",
+        "bloc",
+        "elements",
+        "element",
+        "remnant",
+        "contingent",
+        "battalion",
+        "brigade",
+        "regiment",
+        "squad",
+        "corps",
+        "office",
+        "organ",
+        "house",
+    )
+)
+
+
+@dataclass
+class Phrase:
+    """A noun phrase holding dictionary matches: the raw material of one actor mention."""
+
+    head: int
+    sentence: int
+    names: list[tuple[Match, ActorEntry]] = field(default_factory=list)
+    roles: list[tuple[Match, RoleEntry]] = field(default_factory=list)
+    tokens: set[int] = field(default_factory=set)  # tokens of matches and the head
+    via_in: bool = False  # a country reached through "in" ("protesters in Caracas"): weaker
+    conjunct: int | None = None  # token of a coordinated modifier this phrase stands for
+
+
+def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
+    """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
+    tokens = parsed.tokens
+    folded = [fold(t.text) for t in tokens]
+    lemmas = [fold(t.lemma) for t in tokens]
+    matches: list[Match] = []
+    names, roles, stems = dictionary.names, dictionary.roles, dictionary.stems
+    prefixes, role_prefixes = dictionary.prefixes, dictionary.role_prefixes
+    exact = dictionary.exact_case
+    for sent in parsed.sentences:
+        i = sent.token_start
+        while i < sent.token_end:
+            best: Match | None = None
+            acc = ""
+            limit = min(sent.token_end, i + MAX_PHRASE_TOKENS)
+            first = tokens[i].text[:1]
+            can_name = first.isupper() or first.isdigit()
+            for j in range(i, limit):
+                prev, acc = acc, acc + folded[j]
+                lemma_key = prev + lemmas[j]
+                in_names = can_name and acc in prefixes
+                in_roles = acc in role_prefixes or lemma_key in role_prefixes
+                if in_roles:
+                    role = roles.get(acc) or roles.get(lemma_key)
+                    if role is not None and (role.kind != "person" or tokens[j].pos != "ADJ"):
+                        best = Match(i, j + 1, role=role)
+                if in_names:
+                    entries = names.get(acc)
+                    if entries and (acc not in exact or tokens[j].text.isupper()):
+                        best = Match(i, j + 1, entries=entries)
+                if can_name and stems and not in_names and prev + folded[j][:1] in prefixes:
+                    stem = _stem_match(stems, prev, folded[j])
+                    if stem:
+                        best = Match(i, j + 1, entries=stem)
+                if not in_names and not in_roles:
+                    break
+            if best is None:
+                i += 1
+                continue
+            matches.append(best)
+            i = best.end
+    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches))
+
+
+def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops names inside a longer name of a place, thing or person: "South China Sea",
+    "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
+    blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
+    if not blocking:
+        return matches
+    kept = []
+    for m in matches:
+        inside = any(
+            e.token_start <= m.start
+            and m.end <= e.token_end
+            and e.token_end - e.token_start > m.end - m.start
+            and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
+            for e in blocking
+        )
+        if not inside or m.role is not None:
+            kept.append(m)
+    return kept
+
+
+def _surname_matches(
+    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
+) -> list[Match]:
+    """Names no phrase matched: people by surname ("President Mugabe"), places by the city
+    index ("protesters in Aleppo")."""
+    tokens = parsed.tokens
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    extra: list[Match] = []
+    spans: list[tuple[int, int, str]] = [
+        (e.token_start, e.token_end, e.label) for e in parsed.entities if e.label in NAME_ENTS
+    ]
+    in_entity = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [
+        (t.i, t.i + 1, "GPE")
+        for t in tokens
+        if t.pos == "PROPN"
+        and t.i not in in_entity
+        and t.dep == "pobj"
+        and tokens[t.head].text.lower() in CITY_PREPS
+    ]
+    for start, end, label in spans:
+        if any(i in covered for i in range(start, end)):
+            continue
+        if label != "PERSON":
+            start += tokens[start].text.lower() == "the"
+            if start < end:
+                text = parsed.span(start, end).text
+                country = dictionary.cities.get(fold(text))
+                if country is not None:
+                    extra.append(Match(start, end, entries=(_city(text, country),)))
+            continue
+        last = end - 1
+        while last > start and not tokens[last].text[:1].isalpha():
+            last -= 1
+        entries = dictionary.surnames.get(fold(tokens[last].text), ())
+        if entries:
+            extra.append(Match(start, end, entries=entries, surname=True))
+    if not extra:
+        return matches
+    return sorted(matches + extra, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4096)
+def _city(name: str, country: str) -> ActorEntry:
+    return ActorEntry(name, "city", (DatedCode(country),), "geonames")
+
+
+def _stem_match(
+    stems: dict[str, tuple[ActorEntry, ...]], prev: str, word: str
+) -> tuple[ActorEntry, ...]:
+    for k in range(len(word), 0, -1):
+        found = stems.get(prev + word[:k])
+        if found:
+            return found
+    return ()
+
+
+def match_head(parsed: ParsedArticle, match: Match) -> int:
+    """The token of a match whose syntactic head lies outside it (the last one as fallback)."""
+    tokens = parsed.tokens
+    for i in range(match.end - 1, match.start - 1, -1):
+        h = tokens[i].head
+        if h == i or h < match.start or h >= match.end:
+            return i
+    return match.end - 1
+
+
+class Grouper:
+    """Attaches matches to the noun phrase they belong to."""
+
+    def __init__(self, parsed: ParsedArticle, matches: list[Match]) -> None:
+        self.parsed = parsed
+        self.tokens = parsed.tokens
+        self.match_at: dict[int, Match] = {}
+        for m in matches:
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+        self.person_of: dict[int, int] = {}  # token -> start of its PERSON entity
+        self.person_start: dict[int, int] = {}  # entity start -> its last token
+        for e in parsed.entities:
+            if e.label == "PERSON":
+                self.person_start[e.token_start] = e.token_end - 1
+                for k in range(e.token_start, e.token_end):
+                    self.person_of[k] = e.token_start
+        self.children: dict[int, list[int]] = {}
+        for t in parsed.tokens:
+            if t.head != t.i and t.dep in MODIFIER_DEPS:
+                self.children.setdefault(t.head, []).append(t.i)
+
+    def actorish(self, i: int) -> bool:
+        t = self.tokens[i]
+        if t.pos not in ("NOUN", "PROPN"):
+            return False
+        return i in self.match_at or t.ent_type in ACTOR_ENTS or t.lemma.lower() in TRANSPARENT
+
+    def up(self, i: int) -> tuple[int, bool]:
+        """The noun phrase head a token belongs to, and whether "in" was crossed."""
+        tokens = self.tokens
+        via_in = False
+        seen = 0
+        while seen < 6:
+            seen += 1
+            t = tokens[i]
+            h = t.head
+            if h == i:
+                break
+            if (
+                t.dep in MODIFIER_DEPS
+                and self.actorish(h)
+                and not self._own_match(i, h)
+                and not self._two_people(i, h)
+                and (h > i or t.dep in ("poss", "nmod", "npadvmod"))
+            ):
+                i = h
+                continue
+            if t.dep in MODIFIER_DEPS and (hyphened := self._hyphened(i, h)) is not None:
+                i = hyphened  # "Vietnamese-led forces", "Moscow-backed separatists"
+                continue
+            if t.dep in MODIFIER_DEPS and (sibling := self._role_sibling(i, h)) is not None:
+                i = sibling  # "Israeli army bulldozers": "Israeli" goes with "army"
+                continue
+            if t.dep == "pobj":
+                prep = tokens[h]
+                noun = prep.head
+                word = prep.text.lower()
+                if prep.dep == "prep" and noun != h and self._of_target(noun, word):
+                    via_in = via_in or word == "in"
+                    i = noun
+                    continue
+            break
+        return i, via_in
+
+    def title_after(self, m: Match, head: int) -> int:
+        """A country word the parser left alone, directly before a title: the title's phrase."""
+        if not any(e.kind in ("country", "demonym") for e in m.entries):
+            return head
+        i = m.end
+        while i < len(self.tokens) and self.tokens[i].text.lower() in TITLE_MODIFIERS:
+            i += 1
+        title = self.match_at.get(i)
+        if title is None or title.role is None or title.start != i or title.role.kind != "person":
+            return head
+        k = title.end - 1
+        if title.end in self.person_start:
+            k = self.person_start[title.end]
+        return self.up(k)[0]
+
+    def _two_people(self, i: int, h: int) -> bool:
+        """Two people's names never modify each other: "Donald Trump and JD Vance" misparsed
+        as one compound stays two phrases."""
+        a, b = self.person_of.get(i), self.person_of.get(h)
+        return a is not None and b is not None and a != b
+
+    def _hyphened(self, i: int, h: int) -> int | None:
+        tokens = self.tokens
+        link = tokens[h]
+        if h != i + 2 or tokens[i + 1].text != "-" or link.pos not in ("VERB", "ADJ"):
+            return None
+        if link.dep == "amod" and self.actorish(link.head):
+            return link.head
+        return None
+
+    def _role_sibling(self, i: int, h: int) -> int | None:
+        if self.tokens[h].pos != "NOUN" or i not in self.match_at:
+            return None
+        own = self.match_at[i]
+        for c in self.children.get(h, ()):
+            m = self.match_at.get(c)
+            if m is not None and m is not own and m.role is not None and c > i:
+                return c
+        return None
+
+    def _own_match(self, i: int, h: int) -> bool:
+        m = self.match_at.get(i)
+        return m is not None and m.start <= h < m.end
+
+    def _of_target(self, noun: int, prep: str) -> bool:
+        t = self.tokens[noun]
+        if t.pos not in ("NOUN", "PROPN"):
+            return False
+        m = self.match_at.get(noun)
+        role = m.role if m is not None else None
+        if prep in OF_PREPS:
+            return role is not None or t.lemma.lower() in TRANSPARENT
+        if t.ent_type == "NORP" and t.tag in ("NNS", "NNPS") and prep in ("in", "of", "from"):
+            return True  # "Albanians in southern Serbia": a people placed by a country
+        if role is not None and role.kind == "possession":
+            return False  # "the homes of ..." is not a people's
+        if prep in ("in", "at"):
+            # "protesters in Caracas", but not "troops in Syria" or "the ambassador in Moscow"
+            return role is not None and role.code not in ("GOV", "MIL", "SPY")
+        return False
+
+
+def _opposed(tokens: tuple[Token, ...], start: int) -> bool:
+    """A name after "anti-" or "pro-" says whom a group is for or against, not where it is."""
+    if start >= 2 and tokens[start - 1].text == "-":
+        return tokens[start - 2].text.lower() in ("anti", "pro")
+    return start >= 1 and tokens[start - 1].text.lower() in ("anti-", "pro-")
+
+
+def group_matches(parsed: ParsedArticle, matches: list[Match]) -> list[Phrase]:
+    """One ``Phrase`` per noun phrase head, in text order; coordinated modifiers split off."""
+    grouper = Grouper(parsed, matches)
+    tokens = parsed.tokens
+    phrases: dict[int, Phrase] = {}
+    extra: list[Phrase] = []
+    for m in matches:
+        h = match_head(parsed, m)
+        t = tokens[h]
+        conjunct: int | None = None
+        anchor = h
+        # "Hungarian and Romanian officials": the second adjective hangs off the first.
+        coordinated = t.dep == "conj" and tokens[t.head].dep in MODIFIER_DEPS
+        if coordinated and m.role is None and t.pos in ("ADJ", "PROPN"):
+            anchor, conjunct = t.head, h
+        if _opposed(tokens, m.start):
+            head, via_in = h, False  # "anti-Syria journalist", "pro-Russia rebels"
+        elif m.role is not None and m.end in grouper.person_start:
+            head, via_in = grouper.person_start[m.end], False  # "Vice President JD Vance"
+        else:
+            head, via_in = grouper.up(anchor)
+            if head == h and m.role is None:
+                head = grouper.title_after(m, head)  # "Thai acting Prime Minister X"
+        if conjunct is not None and head != anchor:
+            phrase = Phrase(head, t.sent, conjunct=conjunct)
+            extra.append(phrase)
+        else:
+            phrase = phrases.setdefault(head, Phrase(head, tokens[head].sent))
+        phrase.via_in = phrase.via_in or via_in
+        phrase.tokens.update(range(m.start, m.end))
+        if m.role is not None:
+            phrase.roles.append((m, m.role))
+        else:
+            phrase.names.extend((m, e) for e in m.entries)
+    for phrase in phrases.values():
+        phrase.tokens.add(phrase.head)
+    # a coordinated modifier's phrase shares the head noun's roles: "Romanian officials"
+    for phrase in extra:
+        shared = phrases.get(phrase.head)
+        if shared is not None:
+            phrase.roles.extend(shared.roles)
+    out = list(phrases.values()) + extra
+    out.sort(key=lambda p: (min(p.tokens) if p.tokens else p.head, p.head))
+    return out

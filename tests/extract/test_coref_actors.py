@@ -1,0 +1,61 @@
+"""Within-article coreference: surnames, titles, pronouns, roles and group nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.dictionaries import load_actor_dictionary
+from eventwire.extract.actors import extract_actors
+from eventwire.models import ActorMention, ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+
+def _actors(parse: Parse, text: str, published: str = "2025-10-27") -> list[ActorMention]:
+    return extract_actors(parse(text, published=published), load_actor_dictionary())
+
+
+def test_surname_after_a_full_mention(parse: Parse) -> None:
+    text = (
+        "Venezuelan President Nicolas Maduro addressed the assembly. "
+        "Later, Maduro accused the opposition of sabotage."
+    )
+    later = [m for m in _actors(parse, text) if m.span.text == "Maduro"]
+    assert later and later[0].code == "VENGOV"
+    assert later[0].rule in ("coref:surname", "person:surname", "person")
+
+
+def test_pronouns_keep_their_span_and_take_the_code(parse: Parse) -> None:
+    text = "German Chancellor Olaf Scholz arrived in Kyiv on Tuesday. He promised more air defence."
+    he = [m for m in _actors(parse, text, "2023-05-02") if m.span.text == "He"]
+    assert len(he) == 1
+    assert (he[0].code, he[0].rule, he[0].name) == ("DEUGOV", "coref:pronoun", "Olaf Scholz")
+    assert he[0].token_end - he[0].token_start == 1
+
+
+def test_title_names_the_office_holder_on_the_date(parse: Parse) -> None:
+    [m] = [
+        m for m in _actors(parse, "The Russian president spoke by phone.", "2010-06-01") if m.code
+    ]
+    assert m.code == "RUSGOV"
+    assert m.name == "Dmitry Medvedev"
+    assert m.rule == "person:title"
+
+
+def test_group_noun_stands_for_its_members(parse: Parse) -> None:
+    text = "Russia and Venezuela signed an energy accord. The two countries will meet again."
+    group = [m for m in _actors(parse, text) if m.rule == "coref:group"]
+    assert [m.code for m in group] == ["RUS", "VEN"]
+    assert {m.span.text for m in group} == {"The two countries"}
+
+
+def test_bare_role_takes_the_country_of_an_earlier_actor_with_that_role(parse: Parse) -> None:
+    text = "Syrian rebels shelled the town on Monday. The rebels later withdrew."
+    later = [m for m in _actors(parse, text) if m.span.text == "The rebels"]
+    assert later and later[0].code == "SYRREB" and later[0].rule == "coref:role"
+
+
+def test_apposition_gives_an_unknown_name_its_code(parse: Parse) -> None:
+    text = "Marta Ilves, the Estonian foreign minister, criticised the decision."
+    [name] = [m for m in _actors(parse, text) if m.span.text == "Marta Ilves"]
+    assert (name.code, name.rule) == ("ESTGOV", "coref:appos")
