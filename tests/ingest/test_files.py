@@ -84,8 +84,20 @@ def test_same_text_has_the_same_id_whatever_its_wrapping() -> None:
 def test_normalize_text_is_idempotent() -> None:
     text = "\ufeffFirst line  \r\n\r\n\r\n\r\nSecond\rthird"
     once = normalize_text(text)
-    assert once == "First line\n\nSecond\nthird"
+    assert once == "First line\n\nSecond third"
     assert normalize_text(once) == once
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_lists_and_line_paragraphs_kept() -> None:
+    wrapped = 'He said the deal was\n"very important in the current\nsituation."\n\nNext paragraph.'
+    assert normalize_text(wrapped) == (
+        'He said the deal was "very important in the current situation."\n\nNext paragraph.'
+    )
+    listing = "Sanctions target:\n- two banks\n- an oil firm\n\nEnd."
+    assert normalize_text(listing) == listing
+    one_per_line = "First paragraph.\nSecond paragraph."
+    assert normalize_text(one_per_line) == one_per_line
+    assert normalize_text("A wrapped\nsentence.\nNext one.") == "A wrapped sentence.\nNext one."
 
 
 @pytest.mark.parametrize(

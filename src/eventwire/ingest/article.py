@@ -10,22 +10,40 @@ import unicodedata
 from eventwire.errors import BadDateError
 from eventwire.models import Article
 
-_SPACES = re.compile(r"[ \t\f\v]+")
 _BLANKS = re.compile(r"\n{3,}")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’»)]$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s")
 
 
 def normalize_text(text: str) -> str:
-    """Line endings to ``\\n``, NFC, no BOM, no trailing spaces: offsets are stable after this."""
+    """Line endings to ``\\n``, NFC, no BOM, no trailing spaces, hard-wrapped paragraphs joined:
+    offsets are stable after this, and a quote or sentence is never cut by a line wrap."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+    text = _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+    # With blank lines between paragraphs, every single newline is a hard wrap; without them,
+    # a newline after a finished sentence is a paragraph break and any other is a wrap.
+    wrapped = "\n\n" in text
+    return "\n\n".join(_unwrap(block, wrapped) for block in text.split("\n\n"))
+
+
+def _unwrap(paragraph: str, wrapped: bool) -> str:
+    """Join the lines of a hard-wrapped paragraph; keep the lines of a list."""
+    lines = paragraph.split("\n")
+    if len(lines) == 1 or any(_LIST_ITEM.match(line) for line in lines[1:]):
+        return paragraph
+    out = lines[0]
+    for line in lines[1:]:
+        joins = wrapped or not _SENTENCE_END.search(out) or line[:1].islower()
+        out += " " + line.strip() if joins else "\n" + line
+    return out
 
 
 def content_id(text: str) -> str:
     """The article id: a hash of the text with whitespace collapsed, so re-wrapped copies of
     the same article are stored once whatever their source id."""
-    key = _SPACES.sub(" ", re.sub(r"\s+", " ", text)).strip().casefold()
+    key = " ".join(text.split()).casefold()
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
