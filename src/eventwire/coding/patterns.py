@@ -1,15 +1,280 @@
-"""Verb and noun patterns naming CAMEO codes (PLACEHOLDER: being replaced by the events work)."""
+"""Verb and noun patterns naming CAMEO codes, loaded from YAML files users can extend.
+
+Coding knowledge is data, not code: each pattern names a trigger word (a verb, noun or
+adjective lemma, optionally with a particle or preposition), the words its arguments must or
+must not contain, and the CAMEO code it assigns. Frames handle CAMEO's modal families (appeal,
+intend, demand, reject, threaten, accuse): the frame's code depends on what is appealed for,
+promised, refused or threatened, read from the complement's own coded event or its words.
+The format is documented in ``docs/patterns.md``.
+
+``load_patterns(["cameo-patterns.v1", "./mine.yml"])`` reads the packaged set, then user files;
+a later pattern with the same id replaces the earlier one, new ids extend the set.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from eventwire.coding.cameo import cameo_table
+from eventwire.errors import EventwireError
+
+PACKAGED = "cameo-patterns.v1"
+TriggerPos = Literal["verb", "noun", "adj"]
+_POS_KEYS: dict[str, TriggerPos] = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+_PATTERN_KEYS = {
+    "id",
+    "code",
+    "verbs",
+    "nouns",
+    "adjectives",
+    "with",
+    "without",
+    "frame",
+    "plover_mode",
+    "plover_context",
+    "speech",
+    "absorb",
+    "note",
+}
+_FRAME_KEYS = {"id", "default", "by_code", "by_word", "clause", "modality", "note"}
+
+
+class PatternError(EventwireError):
+    """A pattern file that cannot be used: the message names the file and the pattern."""
+
+    code = "E301"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger word in one context, and the CAMEO code it means there."""
+
+    id: str
+    code: str
+    lemma: str  # the trigger's lemma, lower case
+    pos: TriggerPos
+    particle: str | None = None  # "call for": a particle or preposition child must be "for"
+    with_: frozenset[str] = frozenset()  # any of these among the arguments' words
+    without: frozenset[str] = frozenset()  # none of these among the arguments' words
+    frame: str | None = None  # a modal family whose code depends on the complement
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    speech: bool = False  # a speech cue: its clausal complement is reported speech
+    absorb: bool = True  # its complement is part of this act, not an event of its own
+    order: int = 0  # position in the loaded files: ties in specificity go to the first
+
+    @property
+    def specificity(self) -> int:
+        """More constrained patterns win: a particle and required words beat a bare lemma."""
+        return (2 if self.particle else 0) + (3 if self.with_ else 0) + (1 if self.without else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A modal family: ``threaten`` + a sanctions complement is 1312, + an attack is 138."""
+
+    id: str
+    default: str | None  # None: keep the complement's own code
+    by_code: tuple[tuple[str, str], ...] = ()  # complement code prefix -> code, longest first
+    by_word: tuple[tuple[frozenset[str], str], ...] = ()  # complement words -> code
+    clause: str | None = None  # a that-clause with nothing codeable: "agreed (that) X" -> 019
+    modality: str | None = None  # what the frame says about its complement: intended, ...
+
+    def resolve(self, complement_code: str | None, words: Iterable[str]) -> str | None:
+        """The frame's code for a complement with this code and these lemmas."""
+        if complement_code:
+            for prefix, code in self.by_code:
+                if complement_code.startswith(prefix):
+                    return code
+            return self.default  # a coded complement the frame has no code for
+        bag = set(words)
+        for lemmas, code in self.by_word:
+            if bag & lemmas:
+                return code
+        return self.default
 
 
 @dataclass
 class PatternSet:
-    version: str = "cameo-patterns.v1"
+    """Patterns indexed by trigger lemma, and the frames they refer to."""
+
+    version: str = PACKAGED
+    patterns: list[Pattern] = field(default_factory=list)
+    frames: dict[str, Frame] = field(default_factory=dict)
+    by_lemma: dict[tuple[str, TriggerPos], list[Pattern]] = field(default_factory=dict)
+
+    def candidates(self, lemma: str, pos: TriggerPos) -> list[Pattern]:
+        """Patterns for this trigger, most specific first."""
+        return self.by_lemma.get((lemma, pos), [])
+
+    def index(self) -> None:
+        self.by_lemma = {}
+        for pattern in self.patterns:
+            self.by_lemma.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
+        for patterns in self.by_lemma.values():
+            patterns.sort(key=lambda p: (-p.specificity, p.order))
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PatternError(f"{where}: expected a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _check_code(value: Any, where: str) -> str:
+    code = str(value)
+    if code not in cameo_table():
+        raise PatternError(f"{where}: {code!r} is not a CAMEO code")
+    return code
+
+
+def _parse_pattern(raw: Mapping[str, Any], where: str, order: int) -> list[Pattern]:
+    unknown = set(raw) - _PATTERN_KEYS
+    if unknown:
+        raise PatternError(f"{where}: unknown keys {sorted(unknown)}")
+    if "id" not in raw or "code" not in raw:
+        raise PatternError(f"{where}: a pattern needs an id and a code")
+    pid = str(raw["id"])
+    where = f"{where} ({pid})"
+    code = _check_code(raw["code"], where)
+    out: list[Pattern] = []
+    for key, pos in _POS_KEYS.items():
+        for trigger in sorted(_words(raw.get(key), where)):
+            lemma, _, particle = trigger.partition(" ")
+            out.append(
+                Pattern(
+                    id=pid,
+                    code=code,
+                    lemma=lemma,
+                    pos=pos,
+                    particle=particle or None,
+                    with_=_words(raw.get("with"), where),
+                    without=_words(raw.get("without"), where),
+                    frame=raw.get("frame"),
+                    plover_mode=raw.get("plover_mode"),
+                    plover_context=raw.get("plover_context"),
+                    speech=bool(raw.get("speech", False)),
+                    absorb=bool(raw.get("absorb", True)),
+                    order=order,
+                )
+            )
+    if not out:
+        raise PatternError(f"{where}: a pattern needs verbs, nouns or adjectives")
+    return out
+
+
+def _parse_frame(raw: Mapping[str, Any], where: str) -> Frame:
+    unknown = set(raw) - _FRAME_KEYS
+    if unknown:
+        raise PatternError(f"{where}: unknown keys {sorted(unknown)}")
+    fid = str(raw["id"])
+    where = f"{where} (frame {fid})"
+    by_code = sorted(
+        ((str(k), _check_code(v, where)) for k, v in (raw.get("by_code") or {}).items()),
+        key=lambda kv: -len(kv[0]),
+    )
+    by_word = tuple(
+        (_words(words, where), _check_code(code, where))
+        for code, words in (raw.get("by_word") or {}).items()
+    )
+    return Frame(
+        id=fid,
+        default=None if raw.get("default") is None else _check_code(raw["default"], where),
+        by_code=tuple(by_code),
+        by_word=by_word,
+        clause=None if raw.get("clause") is None else _check_code(raw["clause"], where),
+        modality=raw.get("modality"),
+    )
+
+
+def _packaged_files() -> list[tuple[str, str]]:
+    folder = resources.files("eventwire").joinpath("data").joinpath("patterns")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=str)
+    return [(f"{PACKAGED}/{f.name}", f.read_text("utf-8")) for f in files]
+
+
+def _read_source(source: str) -> list[tuple[str, str]]:
+    if source == PACKAGED:
+        return _packaged_files()
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise PatternError(f"pattern file not found (use {PACKAGED!r} or a path)", path=source)
+    if path.is_dir():
+        return [(str(p), p.read_text("utf-8")) for p in sorted(path.glob("*.y*ml"))]
+    return [(str(path), path.read_text("utf-8"))]
+
+
+def parse_pattern_text(text: str, where: str, start: int = 0) -> tuple[list[Pattern], list[Frame]]:
+    """Patterns and frames from one YAML document (``where`` names it in errors)."""
+    try:
+        doc = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise PatternError(f"not valid YAML: {exc}", path=where) from None
+    if not isinstance(doc, dict):
+        raise PatternError("expected a mapping with 'patterns' and/or 'frames'", path=where)
+    patterns: list[Pattern] = []
+    for n, raw in enumerate(doc.get("patterns") or []):
+        patterns.extend(_parse_pattern(raw, f"{where}: pattern {n + 1}", start + n))
+    frames = [
+        _parse_frame(raw, f"{where}: frame {n + 1}")
+        for n, raw in enumerate(doc.get("frames") or [])
+    ]
+    return patterns, frames
+
+
+def build_pattern_set(documents: Iterable[tuple[str, str]]) -> PatternSet:
+    """Merge documents in order: a later id replaces every earlier pattern with that id."""
+    patterns: dict[str, list[Pattern]] = {}
+    frames: dict[str, Frame] = {}
+    order = 0
+    for where, text in documents:
+        new, new_frames = parse_pattern_text(text, where, order)
+        order += len(new) + 1
+        for pid in {p.id for p in new}:
+            patterns.pop(pid, None)
+        for pattern in new:
+            patterns.setdefault(pattern.id, []).append(pattern)
+        frames.update({f.id: f for f in new_frames})
+    flat = [p for group in patterns.values() for p in group]
+    for p in flat:
+        if p.frame and p.frame not in frames:
+            raise PatternError(f"pattern {p.id!r} names an unknown frame {p.frame!r}")
+    result = PatternSet(patterns=flat, frames=frames)
+    result.index()
+    return result
+
+
+@lru_cache(maxsize=8)
+def _load(sources: tuple[str, ...]) -> PatternSet:
+    documents = [doc for source in sources for doc in _read_source(source)]
+    result = build_pattern_set(documents)
+    extra = [s for s in sources if s != PACKAGED]
+    result.version = "+".join([PACKAGED if PACKAGED in sources else "custom", *map(_stem, extra)])
+    return result
+
+
+def _stem(source: str) -> str:
+    return Path(source).stem
 
 
 def load_patterns(sources: Sequence[str] | None = None) -> PatternSet:
-    return PatternSet()
+    """The packaged patterns and/or user files, in order; later ones extend or override.
+
+    >>> load_patterns(["cameo-patterns.v1"]).version
+    'cameo-patterns.v1'
+    """
+    return _load(tuple(sources or [PACKAGED]))

@@ -1,0 +1,101 @@
+"""``eventwire eval petr2-gsr``: PETRARCH-2 validation records (reviewed CAMEO codings).
+
+The file is not well-formed XML (self-closed ``<Sentence .../>`` followed by its children), so
+records are read with regular expressions: each ``<Sentence>`` opening tag starts a record that
+runs to the next one. A record's ``EventCoding`` elements give source, target and event codes;
+``noevents="True"`` says nothing should be coded, so any prediction there is a false positive.
+Scored: ``event_root`` (source country, target country, CAMEO root) and ``event_code`` (full
+code), micro P/R/F1 over sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from eventwire.eval import EvalContext
+from eventwire.eval.event_scoring import Coded, country_of_code, run_events, score_tuples, scored
+from eventwire.eval.metrics import DocScore, EvalReport
+from eventwire.models import Article
+
+FILE = "PETR2_GSR_validation.UniversalPetrarch.xml"
+_SENTENCE = re.compile(r"<Sentence\s([^>]*)>")
+_ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+_CODING = re.compile(r"<EventCoding\s([^>]*?)/?>")
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Petr2Record:
+    id: str
+    text: str
+    date: dt.date | None
+    codings: tuple[tuple[str | None, str | None, str], ...]  # source, target, event code
+
+
+def read_records(raw: str) -> list[Petr2Record]:
+    """Every record with text, leniently: a record missing its text is skipped."""
+    starts = list(_SENTENCE.finditer(raw))
+    records: list[Petr2Record] = []
+    for n, m in enumerate(starts):
+        body = raw[m.end() : starts[n + 1].start() if n + 1 < len(starts) else len(raw)]
+        attrs = dict(_ATTR.findall(m.group(1)))
+        text = _TEXT.search(body)
+        if not text or "id" not in attrs:
+            continue
+        codings = []
+        for c in _CODING.finditer(body):
+            a = dict(_ATTR.findall(c.group(1)))
+            if a.get("noevents", "").lower() == "true" or "eventcode" not in a:
+                continue
+            codings.append(
+                (
+                    country_of_code(a.get("sourcecode")),
+                    country_of_code(a.get("targetcode")),
+                    a["eventcode"].strip(),
+                )
+            )
+        date = attrs.get("date", "")
+        try:
+            published = dt.datetime.strptime(date, "%Y%m%d").date() if date else None
+        except ValueError:
+            published = None
+        records.append(
+            Petr2Record(attrs["id"], " ".join(text.group(1).split()), published, tuple(codings))
+        )
+    return records
+
+
+def evaluate(ctx: EvalContext) -> EvalReport:
+    path = ctx.data("petrarch2-unittest", FILE)
+    records = [r for r in read_records(path.read_text("utf-8")) if ctx.keep(r.id)]
+    articles = [Article(id=r.id, text=r.text, published=r.date, source_id=r.id) for r in records]
+    confusions: Counter[str] = Counter()
+    docs: list[DocScore] = []
+    for record, (_, events) in zip(records, run_events(ctx, articles), strict=True):
+        doc = DocScore(record.id)
+        events = scored(events)
+        gold_root = [Coded(s, t, code[:2]) for s, t, code in record.codings]
+        gold_code = [Coded(s, t, code) for s, t, code in record.codings]
+        pred_root = [Coded(_c(e.source), _c(e.target), e.cameo.root) for e in events]
+        pred_code = [Coded(_c(e.source), _c(e.target), e.cameo.code) for e in events]
+        score_tuples(doc, "event_root", gold_root, pred_root, confusions)
+        score_tuples(doc, "event_code", gold_code, pred_code)
+        doc.n_gold = len(gold_code)
+        doc.n_pred = len(set(pred_code))
+        docs.append(doc)
+    return EvalReport(
+        dataset="petr2-gsr",
+        split=ctx.split,
+        docs=docs,
+        prf_metrics=["event_root", "event_code"],
+        confusions=confusions,
+        notes={"records": len(records), "no_event_records": sum(not r.codings for r in records)},
+    )
+
+
+def _c(actor: object) -> str | None:
+    country = getattr(actor, "country", None)
+    return country if isinstance(country, str) and country else None

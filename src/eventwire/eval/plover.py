@@ -1,0 +1,103 @@
+"""``eventwire eval plover``: the PLOVER gold-standard records (edited CAMEO-manual examples).
+
+Each record is one sentence with one event: source and target actors (ISO-3 codes, compound
+actors as lists) and a PLOVER 0.5 event type, mapped to the current names (DEMAND is REQUEST,
+DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT). Scored: ``type_accuracy`` (the
+sentence's main event has the gold type), ``type_macro`` (F1 per type averaged, types reported
+under ``per_type``) and ``event_type`` (source country, target country, type; compound actors
+as pairs; a gold event without a target matches on source and type). Each record codes the one
+main event of its sentence, so the prediction scored is the sentence's main event (with every
+source-target pair it has); its other events are neither right nor wrong by this gold.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from eventwire.eval import EvalContext
+from eventwire.eval.event_scoring import (
+    Coded,
+    country_of_code,
+    primary_event,
+    run_events,
+    score_tuples,
+    scored,
+)
+from eventwire.eval.metrics import DocScore, EvalReport
+from eventwire.models import Article
+
+FILE = "PLOVER_GSR_CAMEO.json"
+# PLOVER 0.5 (2016) names -> the current ones
+RENAMED = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+NONE = "NONE"
+
+
+def _actors(value: Any) -> list[str | None]:
+    if not value or not isinstance(value, list):
+        return []
+    return [country_of_code(a.get("code")) for a in value if isinstance(a, dict)]
+
+
+def gold_tuples(record: dict[str, Any], label: str) -> list[Coded]:
+    """One tuple per source-target pair of the record (domestic pairs such as ZWE->ZWE too)."""
+    sources = _actors(record.get("source")) or [None]
+    targets = _actors(record.get("target")) or [None]
+    return [Coded(s, t, label) for s in sources for t in targets]
+
+
+def evaluate(ctx: EvalContext) -> EvalReport:
+    path = ctx.data("plover-gsr", FILE)
+    raw = json.loads(path.read_text("utf-8"))
+    records = [
+        r
+        for r in raw
+        if r.get("event") not in (None, "DOCUMENT") and r.get("text") and ctx.keep(r["id"])
+    ]
+    articles = [Article(id=r["id"], text=r["text"], source_id=r["id"]) for r in records]
+    confusions: Counter[str] = Counter()
+    docs: list[DocScore] = []
+    for record, (parsed, events) in zip(records, run_events(ctx, articles), strict=True):
+        gold_type = RENAMED.get(record["event"], record["event"])
+        doc = DocScore(record["id"])
+        typed = [e for e in scored(events) if e.cameo.plover]
+        main = primary_event(parsed, typed)
+        predicted = main.cameo.plover if main and main.cameo.plover else NONE
+        doc.judge("type_accuracy", predicted == gold_type)
+        if predicted == gold_type:
+            doc.count_label("type_macro", gold_type, tp=1)
+        else:
+            doc.count_label("type_macro", gold_type, fn=1)
+            if predicted != NONE:
+                doc.count_label("type_macro", predicted, fp=1)
+            confusions[f"type {gold_type} -> {predicted}"] += 1
+        gold = gold_tuples(record, gold_type)
+        # the gold codes one event per sentence: score the main event, with all its pairs
+        main_events = [e for e in typed if main is not None and e.trigger == main.trigger]
+        pred = [Coded(_c(e.source), _c(e.target), e.cameo.plover or "") for e in main_events]
+        score_tuples(doc, "event_type", gold, pred, confusions)
+        doc.n_gold = len(gold)
+        doc.n_pred = len(set(pred))
+        docs.append(doc)
+    return EvalReport(
+        dataset="plover",
+        split=ctx.split,
+        docs=docs,
+        prf_metrics=["event_type"],
+        accuracy_metrics=["type_accuracy"],
+        macro_metrics=["type_macro"],
+        per_label="type_macro",
+        confusions=confusions,
+        notes={"records": len(records), "renamed": RENAMED},
+    )
+
+
+def _c(actor: object) -> str | None:
+    country = getattr(actor, "country", None)
+    return country if isinstance(country, str) and country else None

@@ -1,0 +1,197 @@
+"""Triggers: which tokens match a pattern, which acts absorb others, and what frames resolve to.
+
+Three passes over one article, each linear in its tokens: match every trigger word against its
+patterns (most specific first); let a pattern swallow the words it required ("imposed
+sanctions" is one act, not an imposition and a sanction); and resolve frames from the inside out
+("refused to accept talks" is a refusal whose code depends on the talks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
+from eventwire.extract.event_structure import OBJECTS, Tree
+
+POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+# Words inside these named entities are names, not acts.
+NAMES = frozenset(
+    {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+# A noun tagged as the trigger's object or prepositional object can be a frame's complement:
+# "demanded the release", "called for talks", "accused X of espionage".
+_COMPLEMENT_PREPS = frozenset({"of", "for", "to", "on", "against", "over", "about", "in"})
+
+
+@dataclass(slots=True)
+class Match:
+    """A trigger and the pattern it matched, before roles and modality are read."""
+
+    token: int
+    pattern: Pattern
+    code: str
+    frame: str | None = None  # the pattern's frame, or one an obligation gave a statement
+    complement: int | None = None  # the frame complement that decided the code
+    modality: str | None = None  # set by a frame: "intended", "threatened"
+    absorbed: list[int] = field(default_factory=list)  # tokens of acts folded into this one
+
+
+def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> Match | None:
+    candidates = patterns.candidates(tree.lemmas[i], pos)
+    if not candidates:
+        return None
+    particles: set[str] | None = None
+    words: dict[str, int] | None = None
+    for pattern in candidates:
+        if pattern.particle:
+            if particles is None:
+                particles = tree.particles(i)
+            if pattern.particle not in particles:
+                continue
+        if pattern.with_ or pattern.without:
+            if words is None:
+                words = tree.argument_words(i)
+            if pattern.with_ and not pattern.with_.intersection(words):
+                continue
+            if pattern.without and pattern.without.intersection(words):
+                continue
+        return Match(i, pattern, pattern.code, frame=pattern.frame)
+    return None
+
+
+def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
+    """Every token that matches a pattern, with the words its pattern required absorbed."""
+    matches: dict[int, Match] = {}
+    toks = tree.tokens
+    for tok in toks:
+        pos = POS.get(tok.pos)
+        if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"
+            continue
+        match = _match_token(tree, patterns, tok.i, pos)
+        if match is not None:
+            matches[tok.i] = match
+    for i in list(matches):
+        match = matches.get(i)
+        if match is None or not match.pattern.with_:
+            continue
+        words = tree.argument_words(i)
+        for word in match.pattern.with_.intersection(words):
+            j = words[word]
+            if j != i and j in matches:
+                match.absorbed.append(j)
+                del matches[j]
+    _obligations(tree, patterns, matches)
+    _resolve_frames(tree, patterns, matches)
+    _absorb_reasons(tree, matches)
+    _absorb_consequences(tree, matches)
+    return matches
+
+
+def _absorb_consequences(tree: Tree, matches: dict[int, Match]) -> None:
+    """ "a U.S. strike killed six": a violent verb whose subject is a violent act is that act."""
+    toks = tree.tokens
+    for i, match in list(matches.items()):
+        if toks[i].pos != "VERB" or match.code[:2] < "18":
+            continue
+        subj = tree.child(i, frozenset({"nsubj"}))
+        if subj is not None and subj in matches and matches[subj].code[:2] >= "18":
+            matches[subj].absorbed.append(i)
+            del matches[i]
+
+
+# "X said Y must do Z" is X demanding Z of Y; "should" makes it an appeal.
+OBLIGATION_FRAMES = {"must": "demand", "should": "appeal", "ought": "appeal"}
+
+
+def _obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:
+    toks = tree.tokens
+    for i, match in matches.items():
+        if not (match.pattern.speech and match.code == "010"):
+            continue
+        for c in tree.kids[i]:
+            if toks[c].dep != "ccomp":
+                continue
+            aux = {tree.lemmas[g] for g in tree.kids[c] if toks[g].dep == "aux"}
+            frame = next((OBLIGATION_FRAMES[a] for a in aux if a in OBLIGATION_FRAMES), None)
+            if frame in patterns.frames and tree.child(c, frozenset({"nsubj"})) is not None:
+                match.frame = frame
+                match.code = patterns.frames[frame].default or match.code
+
+
+def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
+    """What a frame is about: its infinitive or clause, a "for"/"of" object, or its object."""
+    toks = tree.tokens
+    found: list[int] = []
+    for c in tree.kids[i]:
+        dep = toks[c].dep
+        infinitive = dep == "advcl" and any(  # "have sworn to fight", parsed as a clause
+            toks[g].dep == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
+        )
+        if dep in ("xcomp", "ccomp") or infinitive:
+            found.append(c)
+            # a light verb's object: "refused to hold talks"
+            found.extend(g for g in tree.kids[c] if g in matches and toks[g].dep in OBJECTS)
+        elif dep == "prep" and tree.lemmas[c] in _COMPLEMENT_PREPS:
+            found.extend(g for g in tree.kids[c] if toks[g].dep in ("pcomp", "pobj"))
+        elif dep in OBJECTS or dep == "nsubjpass":
+            found.append(c)
+            # "demanded the release of" / "rejected calls for": the object's own complement
+            for p in tree.kids[c]:
+                if toks[p].dep == "prep" and tree.lemmas[p] in ("of", "for", "to"):
+                    found.extend(g for g in tree.kids[p] if g in matches)
+    for c in found:
+        if c in matches:
+            return c
+    # nothing coded: what is said or done ("accused X of interfering") before who
+    for c in found:
+        if toks[c].pos == "VERB":
+            return c
+    return found[0] if found else None
+
+
+def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:
+    framed = sorted((i for i, m in matches.items() if m.frame), key=tree.depth, reverse=True)
+    for i in framed:
+        match = matches.get(i)
+        if match is None:
+            continue
+        frame = patterns.frames[match.frame or ""]
+        comp = complement_of(tree, i, matches)
+        comp_code: str | None = None
+        words: set[str] = set()
+        if comp is not None:
+            words = set(tree.argument_words(comp))
+            words.add(tree.lemmas[comp])
+            inner = matches.get(comp)
+            if inner is not None:
+                comp_code = inner.code
+                if match.pattern.absorb:
+                    match.absorbed.append(comp)
+                    match.absorbed.extend(inner.absorbed)
+                    del matches[comp]
+        code = frame.resolve(comp_code, words)
+        if code is None and comp_code is None:
+            del matches[i]  # an aim at nothing codeable ("wants to review it") is no event
+            continue
+        code = code or comp_code  # default null: the complement's own code
+        clause = comp is not None and tree.tokens[comp].dep == "ccomp"
+        if comp_code is None and frame.clause and clause and code == frame.default:
+            code = frame.clause
+        match.code = code or match.code
+        match.complement = comp
+        match.modality = frame.modality
+
+
+def _absorb_reasons(tree: Tree, matches: dict[int, Match]) -> None:
+    """ "praised Peru for signing": the reason clause is part of the praise, not an act."""
+    toks = tree.tokens
+    for i, match in list(matches.items()):
+        if i not in matches or not match.pattern.absorb:
+            continue
+        for c in tree.kids[i]:
+            if toks[c].dep != "prep" or tree.lemmas[c] not in ("for", "of"):
+                continue
+            for g in tree.kids[c]:
+                if toks[g].dep == "pcomp" and g in matches:
+                    match.absorbed.append(g)
+                    del matches[g]

@@ -1,0 +1,160 @@
+"""Did it happen? Negation, modality and reported speech of a trigger.
+
+"did not sign" is negated; "may strike", "could", "if ... " are hypothetical; a sentence ending
+in "?" asks; "will sign" is intended. "X said Y did Z" is Y's act reported by X: the reporting
+verb is found by walking up from the trigger through clausal complements ("said that ...") or
+down to a parenthetical ("..., X said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.extract.event_structure import Tree
+from eventwire.models import Modality
+
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# governors whose infinitive is a plan or expectation, not an act
+PLANNED = frozenset(
+    {
+        "be",
+        "expect",
+        "plan",
+        "schedule",
+        "hope",
+        "want",
+        "wish",
+        "intend",
+        "aim",
+        "set",
+        "due",
+        "likely",
+        "seek",
+        "try",
+        "attempt",
+        "prepare",
+        "need",
+        "propose",
+    }
+)
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    negated: bool
+    modality: Modality
+    future: bool  # "will sign", "said it would sign": a stated intention
+
+
+def _aux(tree: Tree, i: int) -> set[str]:
+    toks = tree.tokens
+    out = {tree.lemmas[c] for c in tree.kids[i] if toks[c].dep in ("aux", "auxpass")}
+    # "is going to sign": "going" heads "sign" as xcomp
+    head = toks[i].head
+    if toks[i].dep == "xcomp" and tree.lemmas[head] == "go" and toks[head].tag == "VBG":
+        out.add("will")
+    return out
+
+
+def _negated(tree: Tree, i: int) -> bool:
+    toks = tree.tokens
+    for c in tree.kids[i]:
+        if toks[c].dep == "neg" or (toks[c].dep == "det" and tree.lemmas[c] == "no"):
+            return True
+    return False
+
+
+def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
+    """Negation and modality of the trigger at ``i`` (its own clause for nominal triggers)."""
+    toks = tree.tokens
+    verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
+    negated = _negated(tree, i) or (verb != i and _negated(tree, verb))
+    # "failed to reach agreement": the act did not happen
+    head = toks[verb].head
+    if toks[verb].dep == "xcomp" and tree.lemmas[head] == "fail":
+        negated = negated or not _negated(tree, head)
+    # "left without signing the deal"
+    if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without":
+        negated = True
+    aux = _aux(tree, verb)
+    if question:
+        return Mood(negated, "question", False)
+    if aux & HYPOTHETICAL_AUX or _conditional(tree, verb):
+        return Mood(negated, "hypothetical", False)
+    if aux & FUTURE_AUX:
+        return Mood(negated, "intended", True)
+    head = toks[verb].head
+    if toks[verb].dep == "xcomp" and tree.lemmas[head] in PLANNED:
+        # "Rwanda is to withdraw", "expected Kagame to come": planned, not done
+        return Mood(negated, "intended", False)
+    if "would" in aux:
+        # future in the past inside reported speech ("said it would sign"), else a conditional
+        return Mood(negated, "intended", True) if reported else Mood(negated, "hypothetical", False)
+    return Mood(negated, "asserted", False)
+
+
+def _conditional(tree: Tree, verb: int) -> bool:
+    """An ``if`` or ``unless`` clause, at the verb or a clause above it."""
+    toks = tree.tokens
+    j = verb
+    for _ in range(8):
+        for c in tree.kids[j]:
+            if toks[c].dep == "mark" and tree.lemmas[c] in _CONDITIONAL:
+                return True
+        if toks[j].dep not in ("advcl", "conj", "xcomp") or toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
+
+
+def has_condition(tree: Tree, i: int) -> bool:
+    """The act at ``i`` carries an ``unless``/``if`` clause of its own: "will leave unless"."""
+    toks = tree.tokens
+    verb = tree.clause_head(i)
+    for c in tree.kids[verb]:
+        if toks[c].dep == "advcl" and any(
+            toks[g].dep == "mark" and tree.lemmas[g] in ("unless", "if") for g in tree.kids[c]
+        ):
+            return True
+    return False
+
+
+def reporting_verb(tree: Tree, i: int, speech: set[int]) -> int | None:
+    """The speech verb that reports the trigger at ``i``, if any.
+
+    ``speech`` holds the token indices of speech cues ("said", "announced", "accused"). Walk up
+    through clausal complements; a trigger that heads its clause also looks for a parenthetical
+    reporter below it ("Peru will sign, officials said").
+    """
+    toks = tree.tokens
+    j = tree.clause_head(i)
+    for _ in range(12):
+        for c in tree.kids[j]:
+            if c in speech and c != i and toks[c].dep == "parataxis":
+                return c
+        if toks[j].head == j:
+            return None
+        dep = toks[j].dep
+        head = toks[j].head
+        if dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and head in speech:
+            return head if head != i else None
+        if dep not in ("ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep"):
+            return None
+        j = head
+    return None
+
+
+def according_to(tree: Tree, i: int) -> int | None:
+    """ "according to X": the token of X, attached to the trigger's clause."""
+    toks = tree.tokens
+    verb = tree.clause_head(i)
+    for c in tree.kids[verb]:
+        if tree.lemmas[c] == "accord" and toks[c].dep == "prep":
+            for g in tree.kids[c]:
+                if tree.lemmas[g] == "to":
+                    for h in tree.kids[g]:
+                        if toks[h].dep == "pobj":
+                            return h
+    return None

@@ -1,0 +1,192 @@
+"""The dependency tree as events read it: children by index, arguments, complements, clauses.
+
+Built once per article in O(tokens) so every later question (who are the arguments of this
+trigger, which clause holds it) is a dictionary lookup, not a scan of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from eventwire.models import ParsedArticle, Token
+
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# Words of an argument that say what it is about: "economic aid", "the release of prisoners".
+_ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
+
+
+class Tree:
+    """Children lists for every token of one article, plus the questions events ask of them."""
+
+    __slots__ = ("kids", "lemmas", "tokens")
+
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.tokens = parsed.tokens
+        self.kids: list[list[int]] = [[] for _ in parsed.tokens]
+        self.lemmas = [t.lemma.lower() for t in parsed.tokens]
+        for t in parsed.tokens:
+            if t.head != t.i:
+                self.kids[t.head].append(t.i)
+
+    def children(self, i: int, deps: frozenset[str] | set[str] | None = None) -> list[int]:
+        if deps is None:
+            return self.kids[i]
+        toks = self.tokens
+        return [c for c in self.kids[i] if toks[c].dep in deps]
+
+    def child(self, i: int, deps: frozenset[str] | set[str]) -> int | None:
+        toks = self.tokens
+        for c in self.kids[i]:
+            if toks[c].dep in deps:
+                return c
+        return None
+
+    def preps(self, i: int) -> Iterator[tuple[str, int]]:
+        """(preposition, object) pairs under ``i``: "on" -> vessel in "a strike on a vessel"."""
+        toks = self.tokens
+        for c in self.kids[i]:
+            dep = toks[c].dep
+            if dep in ("prep", "agent"):
+                for g in self.kids[c]:
+                    if toks[g].dep in ("pobj", "pcomp"):
+                        yield self.lemmas[c], g
+                        # "between X and Y" attaches Y as conj of X: both are objects.
+            elif dep == "dative" and toks[c].pos == "ADP":
+                for g in self.kids[c]:
+                    if toks[g].dep == "pobj":
+                        yield self.lemmas[c], g
+
+    def particles(self, i: int) -> set[str]:
+        """Particles and prepositions that complete a phrasal trigger ("call for", "agree to")."""
+        toks = self.tokens
+        out: set[str] = set()
+        for c in self.kids[i]:
+            dep = toks[c].dep
+            if dep in ("prt", "prep", "agent", "dative"):
+                out.add(self.lemmas[c])
+            elif dep in ("xcomp", "advcl"):
+                if any(toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]):
+                    out.add("to")
+            elif dep == "acomp":  # "be ready to", "be willing to"
+                out.add(self.lemmas[c])
+            elif dep == "ccomp":  # "agreed (that) there was a need"
+                out.add("that")
+        return out
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and the tokens coordinated with it: "Venezuela and Cuba" -> both."""
+        out = [i]
+        stack = [i]
+        toks = self.tokens
+        while stack:
+            for c in self.kids[stack.pop()]:
+                if toks[c].dep in ("conj", "appos") and c not in out:
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    def noun_words(self, i: int, into: dict[str, int]) -> None:
+        """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
+        lemma = self.lemmas[i]
+        into.setdefault(lemma, i)
+        toks = self.tokens
+        for c in self.kids[i]:
+            dep = toks[c].dep
+            if dep in MODIFIERS:
+                into.setdefault(self.lemmas[c], c)
+                into.setdefault(f"{self.lemmas[c]} {lemma}", i)
+                for g in self.kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
+                    if toks[g].dep == "compound":
+                        into.setdefault(self.lemmas[g], g)
+                        into.setdefault(f"{self.lemmas[g]} {self.lemmas[c]}", c)
+            elif dep == "prep" and self.lemmas[c] in ("of", "for", "on", "to"):
+                for g in self.kids[c]:
+                    if toks[g].dep == "pobj":
+                        into.setdefault(self.lemmas[g], g)
+                        for m in self.kids[g]:
+                            if toks[m].dep in MODIFIERS:
+                                into.setdefault(self.lemmas[m], m)
+
+    def argument_words(self, i: int) -> dict[str, int]:
+        """Lemma -> token of the words around a trigger that patterns' ``with`` lists test."""
+        words: dict[str, int] = {}
+        toks = self.tokens
+        for c in self.kids[i]:
+            dep = toks[c].dep
+            if dep in _ARG_DEPS:
+                self.noun_words(c, words)
+                if dep in COMPLEMENTS:
+                    for g in self.kids[c]:
+                        if toks[g].dep in OBJECTS or toks[g].dep in ("prt", "acomp"):
+                            self.noun_words(g, words)
+                        elif toks[g].dep == "prep":
+                            words.setdefault(self.lemmas[g], g)
+                            for pobj in self.kids[g]:
+                                self.noun_words(pobj, words)
+            elif dep in MODIFIERS:
+                words.setdefault(self.lemmas[c], c)
+            elif dep in ("prep", "agent", "dative"):
+                for g in self.kids[c]:
+                    if toks[g].dep in ("pobj", "pcomp"):
+                        self.noun_words(g, words)
+                        if toks[g].dep == "pcomp":
+                            for obj in self.kids[g]:
+                                if toks[obj].dep in OBJECTS:
+                                    self.noun_words(obj, words)
+        tok = toks[i]
+        if tok.pos == "VERB":  # the subject's head word: "protesters clashed with police"
+            for c in self.kids[i]:
+                if toks[c].dep == "nsubj":
+                    words.setdefault(self.lemmas[c], c)
+        if tok.dep == "acl" and tok.tag == "VBN":  # "the treaty, first signed in Moscow"
+            self.noun_words(tok.head, words)
+        elif tok.pos in ("NOUN", "PROPN"):
+            # the verb a nominal trigger is the object of: "posed a threat", "collected signatures";
+            # the noun a compound trigger modifies: "riot police"
+            head = tok.head
+            governed = tok.dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in (
+                "VERB",
+                "AUX",
+            )
+            # and the preposition a nominal trigger follows: "under the deal"
+            if governed or tok.dep in ("compound", "pobj"):
+                words.setdefault(self.lemmas[head], head)
+        return words
+
+    def is_passive(self, i: int) -> bool:
+        toks = self.tokens
+        if any(toks[c].dep in ("auxpass", "nsubjpass") for c in self.kids[i]):
+            return True
+        # a participle modifying a noun: "the treaty, first signed in Moscow"
+        return toks[i].dep == "acl" and toks[i].tag == "VBN"
+
+    def clause_head(self, i: int) -> int:
+        """The verb heading the clause that holds ``i`` (itself for a verb)."""
+        toks = self.tokens
+        j = i
+        for _ in range(64):
+            if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
+                return j
+            j = toks[j].head
+        return j
+
+    def depth(self, i: int) -> int:
+        toks = self.tokens
+        d = 0
+        while toks[i].head != i and d < 64:
+            i = toks[i].head
+            d += 1
+        return d
+
+
+def sentence_is_question(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    for k in range(end - 1, start - 1, -1):
+        text = tokens[k].text
+        if text in ('"', "”", "'", "’", ")"):
+            continue
+        return text == "?"
+    return False

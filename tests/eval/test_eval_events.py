@@ -1,0 +1,72 @@
+"""Event evaluation helpers: the lenient PETR2 reader and the scoring conventions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eventwire.eval.event_scoring import Coded, country_of_code, score_tuples
+from eventwire.eval.metrics import DocScore
+from eventwire.eval.petr2 import FILE, read_records
+from eventwire.eval.plover import gold_tuples
+
+# Not well-formed on purpose, like the real file: a self-closed Sentence with children.
+PETR2_LIKE = """<Sentences>
+<Sentence date="20250101" id="T1" evaluate="true"/>
+<EventCoding eventcode="042" sourcecode="USAGOV" targetcode="CHN" />
+<Text>
+Our own sentence about a visit.
+</Text>
+<Sentence date="20250102" id="T2" evaluate="true"/>
+<EventCoding noevents="True" />
+<Text>Nothing happened here.</Text>
+"""
+
+
+def test_petr2_reader_is_lenient() -> None:
+    records = read_records(PETR2_LIKE)
+    assert [r.id for r in records] == ["T1", "T2"]
+    assert records[0].codings == (("USA", "CHN", "042"),)
+    assert records[0].text == "Our own sentence about a visit."
+    assert records[1].codings == ()
+
+
+def test_country_of_code() -> None:
+    assert country_of_code("USAGOV") == "USA"
+    assert country_of_code("---REB") is None
+    assert country_of_code("") is None
+
+
+def test_gold_without_target_matches_on_source_and_label() -> None:
+    doc = DocScore("d")
+    confusions: Counter[str] = Counter()
+    gold = [Coded("USA", None, "04")]
+    score_tuples(doc, "m", gold, [Coded("USA", "CHN", "04"), Coded("RUS", None, "19")], confusions)
+    c = doc.counts["m"]
+    assert (c.tp, c.fp, c.fn) == (1, 1, 0)
+    assert confusions == Counter({"spurious 19": 1})
+
+
+def test_errors_are_named_by_kind() -> None:
+    doc = DocScore("d")
+    confusions: Counter[str] = Counter()
+    score_tuples(doc, "m", [Coded("USA", "CHN", "04")], [Coded("USA", "CHN", "19")], confusions)
+    assert confusions == Counter({"04 coded as 19": 1})
+
+
+def test_plover_compound_actors_are_pairs() -> None:
+    record = {"source": [{"code": "HUN"}, {"code": "ROU"}], "target": ""}
+    assert gold_tuples(record, "AGREE") == [
+        Coded("HUN", None, "AGREE"),
+        Coded("ROU", None, "AGREE"),
+    ]
+
+
+@pytest.mark.external
+def test_real_petr2_file_reads(data_dir: Path) -> None:
+    raw = (data_dir / "petrarch2-unittest" / FILE).read_text("utf-8")
+    records = read_records(raw)
+    assert len(records) == 78
+    assert sum(1 for r in records if not r.codings) == 12

@@ -1,0 +1,272 @@
+"""Events from the dependency structure, against hand-built actor mentions.
+
+Actor mentions are built here from the parse (a name and its country), so these tests pin the
+event stage alone: roles, frames, reported speech, mood, location and merging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.coding.patterns import load_patterns
+from eventwire.extract.events import EventOptions, event_id, extract_events
+from eventwire.models import ActorMention, Event, ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+COUNTRIES = {
+    "Russia": "RUS",
+    "Russian": "RUS",
+    "Washington": "USA",
+    "U.S.": "USA",
+    "Iran": "IRN",
+    "Israel": "ISR",
+    "Japan": "JPN",
+    "France": "FRA",
+    "Germany": "DEU",
+    "China": "CHN",
+    "Taiwan": "TWN",
+    "Peru": "PER",
+    "Chile": "CHL",
+    "Brazil": "BRA",
+    "Venezuela": "VEN",
+    "Venezuelan": "VEN",
+    "Peruvian": "PER",
+    "Chilean": "CHL",
+    "Colombia": "COL",
+    "Moscow": "RUS",
+}
+
+
+def actors_in(parsed: ParsedArticle, skip: frozenset[str] = frozenset()) -> list[ActorMention]:
+    """One mention per token naming a country we know, its head the token itself."""
+    out = []
+    for tok in parsed.tokens:
+        if tok.text in COUNTRIES and tok.text not in skip:
+            out.append(
+                ActorMention(
+                    span=parsed.span(tok.i, tok.i + 1),
+                    name=tok.text,
+                    code=COUNTRIES[tok.text],
+                    country=COUNTRIES[tok.text],
+                    rule="test",
+                    sentence=tok.sent,
+                    token_start=tok.i,
+                    token_end=tok.i + 1,
+                    head=tok.i,
+                )
+            )
+    return out
+
+
+def events_of(parse: Parse, text: str, **options: bool) -> list[Event]:
+    parsed = parse(text)
+    skip = frozenset({"Moscow"})  # a place here, not an actor
+    return extract_events(
+        parsed, actors_in(parsed, skip), [], [], load_patterns(), EventOptions(**options)
+    )
+
+
+def country(actor: ActorMention | None) -> str | None:
+    return actor.country if actor else None
+
+
+def pairs(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {(country(e.source), country(e.target), e.cameo.root) for e in events}
+
+
+@pytest.mark.model
+def test_accusation_is_the_event_not_what_is_alleged(parse: Parse) -> None:
+    events = events_of(parse, "Russian officials accused Washington of destabilizing the region.")
+    assert [
+        (e.cameo.root, e.source and e.source.country, e.target and e.target.country) for e in events
+    ] == [("11", "RUS", "USA")]
+    assert events[0].cameo.code.startswith("112")
+    assert events[0].rule.startswith("cameo-patterns.v1:")
+
+
+@pytest.mark.model
+def test_passive_by_agent_is_the_source(parse: Parse) -> None:
+    events = events_of(parse, "Venezuela was attacked by Colombia on Monday.")
+    assert pairs(events) == {("COL", "VEN", "19")}
+
+
+@pytest.mark.model
+def test_coordinated_subjects_give_one_event_per_pair(parse: Parse) -> None:
+    events = events_of(parse, "Peru and Chile held talks with Brazil in Lima.")
+    assert pairs(events) == {("PER", "BRA", "04"), ("CHL", "BRA", "04")}
+    assert len({e.id for e in events}) == 2
+
+
+@pytest.mark.model
+def test_reported_act_belongs_to_its_doer(parse: Parse) -> None:
+    events = events_of(parse, "Iran said Israel attacked its embassy in Damascus.")
+    assert [(country(e.source), e.cameo.root) for e in events] == [("ISR", "19")]
+    assert events[0].location is not None and events[0].location.country == "SYR"
+    assert events[0].reported_by is not None and events[0].reported_by.country == "IRN"
+    # with statements on, the speech is still no event: it reports a codeable act
+    assert all(
+        e.cameo.code != "010"
+        for e in events_of(
+            parse, "Iran said Israel attacked its embassy in Damascus.", code_statements=True
+        )
+    )
+
+
+@pytest.mark.model
+def test_targetless_act_takes_the_country_where_it_happened(parse: Parse) -> None:
+    text = "Chile eased emergency measures in Venezuela on Monday."
+    assert pairs(events_of(parse, text)) == {("CHL", "VEN", "08")}
+    parsed = parse(text)
+    plain = extract_events(
+        parsed,
+        actors_in(parsed),
+        [],
+        [],
+        load_patterns(),
+        EventOptions(target_from_location=False),
+    )
+    assert pairs(plain) == {("CHL", None, "08")}
+
+
+@pytest.mark.model
+def test_coordinated_protesters_protest_separately(parse: Parse) -> None:
+    events = events_of(parse, "Peruvian and Chilean workers protested in Lima.")
+    # two protests in Peru, not Peru protesting against Chile and Chile against Peru
+    assert pairs(events) == {("PER", "PER", "14"), ("CHL", "PER", "14")}
+
+
+@pytest.mark.model
+def test_obligation_in_reported_speech_is_a_demand(parse: Parse) -> None:
+    events = events_of(parse, "France said Iran must free the detained sailors.")
+    assert [(e.cameo.root, country(e.source), country(e.target)) for e in events] == [
+        ("10", "FRA", "IRN")
+    ]
+
+
+@pytest.mark.model
+def test_plain_statement_only_when_asked(parse: Parse) -> None:
+    text = "Peru said the weather in Lima was unusually cold this week."
+    assert events_of(parse, text) == []
+    coded = events_of(parse, text, code_statements=True)
+    assert [e.cameo.code for e in coded] == ["010"]
+
+
+@pytest.mark.model
+def test_threat_frame_codes_by_what_is_threatened(parse: Parse) -> None:
+    events = events_of(parse, "Russia threatened to impose sanctions on Japan.")
+    assert [(e.cameo.code, e.modality) for e in events] == [("1312", "threatened")]
+    assert pairs(events) == {("RUS", "JPN", "13")}
+
+
+@pytest.mark.model
+def test_refusal_is_a_reject(parse: Parse) -> None:
+    events = events_of(parse, "China refused to hold talks with Japan.")
+    assert [e.cameo.root for e in events] == ["12"]
+    assert not events[0].negated
+
+
+@pytest.mark.model
+def test_appeal_targets_the_urged_party(parse: Parse) -> None:
+    events = events_of(parse, "France urged Iran to release the hostages.")
+    assert [(e.cameo.code, e.target and e.target.country) for e in events] == [("0253", "IRN")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "negated", "modality"),
+    [
+        ("Germany did not sign the agreement with France.", True, "asserted"),
+        ("Could China invade Taiwan?", False, "question"),
+        ("China may attack Taiwan next year.", False, "hypothetical"),
+        ("If Chile attacks Peru, Brazil will respond.", False, "hypothetical"),
+    ],
+)
+def test_negation_and_modality(parse: Parse, text: str, negated: bool, modality: str) -> None:
+    events = events_of(parse, text)
+    assert events, text
+    assert (events[0].negated, events[0].modality) == (negated, modality)
+
+
+@pytest.mark.model
+def test_location_with_country_and_coordinates(parse: Parse) -> None:
+    events = events_of(parse, "Venezuela signed a treaty with Russia in Moscow on Friday.")
+    assert pairs(events) == {("VEN", "RUS", "05")}
+    loc = events[0].location
+    assert loc is not None and loc.country == "RUS" and loc.name == "Moscow"
+    assert loc.latitude is not None and 55 < loc.latitude < 56
+
+
+@pytest.mark.model
+def test_nominal_event_with_compound_source(parse: Parse) -> None:
+    events = events_of(parse, "A U.S. strike on a Venezuelan vessel killed six people.")
+    assert [(e.cameo.root, e.source and e.source.country) for e in events] == [("19", "USA")]
+
+
+@pytest.mark.model
+def test_same_act_twice_is_one_event_with_two_evidence_spans(parse: Parse) -> None:
+    text = (
+        "Peru signed a trade accord with Chile on Monday. "
+        "Officials welcomed Peru's signature of the accord with Chile."
+    )
+    signed = [e for e in events_of(parse, text) if e.cameo.code == "057"]
+    assert len(signed) == 1
+    assert len(signed[0].evidence) == 2
+
+
+def test_event_id_is_stable_and_distinct() -> None:
+    assert event_id("a1", 10, "057") == event_id("a1", 10, "057")
+    assert event_id("a1", 10, "057") != event_id("a1", 11, "057")
+    assert event_id("a1", 10, "057", 1) != event_id("a1", 10, "057")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "modality"),
+    [
+        # a conditional promise of harm is a threat
+        (
+            "Russia said it will cut gas supplies to Japan unless Japan lifts its sanctions.",
+            "13",
+            "threatened",
+        ),
+        # the same promise refused is a rejection
+        (
+            "Peru said it will not release the detained Chilean sailors unless Chile apologizes.",
+            "12",
+            "asserted",
+        ),
+        # a term of a deal is planned, not done
+        ("Under the deal, Russia is to withdraw its troops from Georgia.", "08", "intended"),
+    ],
+)
+def test_conditions_and_plans(parse: Parse, text: str, root: str, modality: str) -> None:
+    events = [e for e in events_of(parse, text) if e.cameo.root == root]
+    assert events, text
+    assert events[0].modality == modality
+    assert not events[0].negated
+
+
+@pytest.mark.model
+def test_dateline_place_is_not_an_actor(parse: Parse) -> None:
+    text = "MOSCOW (EWS) - Russia signed a trade accord with Peru on Monday."
+    parsed = parse(text)
+    events = extract_events(
+        parsed, actors_in(parsed, frozenset()), [], [], load_patterns(), EventOptions()
+    )
+    assert pairs(events) == {("RUS", "PER", "05")}
+
+
+@pytest.mark.model
+def test_an_aim_is_coded_by_what_is_aimed_at(parse: Parse) -> None:
+    assert [e.cameo.code for e in events_of(parse, "Chile wants to attack Peru.")] == ["138"]
+    assert events_of(parse, "Peru wants to review the census figures.") == []
+
+
+@pytest.mark.model
+def test_agreeing_that_is_accord_but_agreeing_to_act_is_intent(parse: Parse) -> None:
+    accord = events_of(parse, "Peru and Chile agreed that the region needed calm.")
+    assert {e.cameo.code for e in accord} == {"019"}
+    intent = events_of(parse, "Peru and Chile agreed to hold talks in Lima.")
+    assert {e.cameo.code for e in intent} == {"036"}
