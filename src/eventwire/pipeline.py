@@ -13,6 +13,7 @@ from eventwire.dictionaries import ActorDictionary, load_actor_dictionary
 from eventwire.errors import NotEnglishError
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.events import EventOptions, extract_events
+from eventwire.extract.locations import gazetteer
 from eventwire.extract.quotes import CueLexicon, extract_quotes, load_cues
 from eventwire.extract.time import normalize_times
 from eventwire.ingest.article import make_article
@@ -35,6 +36,7 @@ class Pipeline:
         cls, settings: Settings | None = None, config: Path | None = None
     ) -> Pipeline:
         settings = settings or load_settings(config)
+        gazetteer()  # the place table, loaded once here rather than inside the first article
         return cls(
             settings=settings,
             annotator=SpacyAnnotator(settings.model),
@@ -94,7 +96,11 @@ class Pipeline:
         quotes = extract_quotes(parsed, actors, self.cues)
         lap("quotes")
         options = EventOptions(
-            code_statements=bool(self.settings.get("extract", "events", "code_statements"))
+            code_statements=bool(self.settings.get("extract", "events", "code_statements")),
+            require_actor=bool(self.settings.get("extract", "events", "require_actor", default=1)),
+            target_from_location=bool(
+                self.settings.get("extract", "events", "target_from_location", default=1)
+            ),
         )
         events = extract_events(parsed, actors, timexes, quotes, self.patterns, options)
         lap("events")

@@ -109,7 +109,10 @@ def _print_result_tables(result: ExtractionResult) -> None:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str] | None, typer.Argument(help="Files, folders or - for stdin.")
+        list[str] | None,
+        typer.Argument(
+            help="Files (.txt, .jsonl, .html, feed .xml), folders, URLs or - for stdin."
+        ),
     ] = None,
     db: DbOption = None,
     published: PublishedOption = None,
@@ -119,11 +122,21 @@ def ingest(
             "--reprocess", help="Re-run articles stored by an older eventwire, model or dictionary."
         ),
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Parse in this many processes (one thread each); this one does every write.",
+        ),
+    ] = 1,
     config: ConfigOption = None,
 ) -> None:
-    """Extract and store articles; stored articles are skipped, so a rerun resumes.
+    """Extract and store articles from files, folders, feeds or URLs; stored articles are
+    skipped, so a rerun resumes.
 
-    Example: eventwire ingest data/samples --db eventwire.db
+    Example: eventwire ingest data/samples https://example.org/feed.xml --workers 2
     """
     from eventwire.batch.ingest import IngestSummary, count_inputs
     from eventwire.batch.ingest import ingest as run_ingest
@@ -157,7 +170,7 @@ def ingest(
         try:
             summary = run_ingest(
                 inputs, pipeline, store, options=options, reprocess=reprocess,
-                progress=on_progress,
+                progress=on_progress, workers=workers,
             )  # fmt: skip
         except KeyboardInterrupt:
             err_console.print("interrupted: stored articles are complete; rerun to resume")
@@ -175,7 +188,8 @@ def _print_summary(summary: object, db: Path) -> None:
         f"[bold]{summary.articles}[/bold] articles stored"
         f" ({summary.reprocessed} reprocessed), [bold]{summary.events}[/bold] events,"
         f" {summary.quotes} quotes, {summary.duplicates} duplicates skipped,"
-        f" {len(summary.failures)} failed -> {db}"
+        f" {len(summary.failures)} failed -> {db}",
+        soft_wrap=True,
     )
     for failure in summary.failures:
         err_console.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", highlight=False)

@@ -3,6 +3,7 @@
 Readers yield ``Article`` records or ``Failure`` records, so one bad file never stops a batch.
 """
 
+from eventwire.ingest import feeds, html  # noqa: F401 -- registers their readers
 from eventwire.ingest.article import content_id, make_article, normalize_text, parse_date
 from eventwire.ingest.files import Failure, iter_articles, read_text_article, register_reader
 

@@ -166,10 +166,15 @@ def files_under(folder: Path) -> list[Path]:
 def iter_articles(
     inputs: Iterable[str | Path], options: ReadOptions = ReadOptions()
 ) -> Iterator[Article | Failure]:
-    """Articles from paths, folders (recursively, known suffixes only) and ``-`` (stdin)."""
+    """Articles from paths, folders (recursively, known suffixes only), URLs and ``-`` (stdin)."""
     for item in inputs:
         if str(item) == "-":
             yield from _read_stdin(options)
+            continue
+        if str(item).lower().startswith(("http://", "https://")):  # a feed or page: feeds.py
+            from eventwire.ingest.feeds import read_url
+
+            yield from read_url(str(item), options)
             continue
         path = Path(item)
         if path.is_dir():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.errors import ModelNotFoundError
@@ -12,6 +13,9 @@ from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+
+ZONE_ARTICLES = 256  # articles per spaCy memory zone in annotate_many
 
 
 class Annotator(Protocol):
@@ -43,10 +47,18 @@ def load_model(model: str, disable: Iterable[str] = ()) -> Language:
 
 
 class SpacyAnnotator:
-    """The default annotator: one spaCy pipeline, loaded once."""
+    """The default annotator: one spaCy pipeline, loaded once.
 
-    def __init__(self, model: str, disable: Iterable[str] = ()) -> None:
+    ``fast_rules`` answers the attribute ruler's patterns by table lookup instead of spaCy's
+    ``Matcher`` (same output, about 7% less parse time; see ``nlp/attribute_ruler.py``).
+    """
+
+    def __init__(self, model: str, disable: Iterable[str] = (), fast_rules: bool = True) -> None:
         self.nlp = load_model(model, disable)
+        if fast_rules:
+            from eventwire.nlp.attribute_ruler import speed_up_attribute_ruler
+
+            speed_up_attribute_ruler(self.nlp)
         meta = self.nlp.meta
         self.name = f"{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '?')}"
 
@@ -56,9 +68,15 @@ class SpacyAnnotator:
     def annotate_many(
         self, articles: Iterable[Article], batch_size: int = 16
     ) -> Iterator[ParsedArticle]:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield parse_doc(article, doc)
+        """Parse in batches; every ``ZONE_ARTICLES`` articles run in a spaCy memory zone, so
+        the strings and lexemes of a long stream are freed instead of growing the vocabulary
+        for as long as the process lives (docs are copied into records inside the zone)."""
+        iterator = iter(articles)
+        zone_size = max(ZONE_ARTICLES, batch_size)
+        while chunk := [(a.text, a) for a in islice(iterator, zone_size)]:
+            with self.nlp.memory_zone():
+                for doc, article in self.nlp.pipe(chunk, as_tuples=True, batch_size=batch_size):
+                    yield parse_doc(article, doc)
 
 
 def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
