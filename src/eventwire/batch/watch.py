@@ -26,13 +26,6 @@ from eventwire.ingest.files import Failure, ReadOptions
 from eventwire.pipeline import Pipeline
 from eventwire.store.base import Store
 
-# Not part of the versioned article schema: it is the watcher's memory, safe to drop.
-_TABLES = (
-    "CREATE TABLE IF NOT EXISTS watch_feeds (feed TEXT PRIMARY KEY, etag TEXT, "
-    "modified TEXT, checked_at TEXT, error TEXT)",
-    "CREATE TABLE IF NOT EXISTS watch_entries (feed TEXT NOT NULL, key TEXT NOT NULL, "
-    "seen_at TEXT NOT NULL, PRIMARY KEY (feed, key))",
-)
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d)?\s*$", re.IGNORECASE)
 _UNIT_SECONDS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400}
 
@@ -59,8 +52,7 @@ class WatchState:
     def __init__(self, conn: sqlite3.Connection) -> None:
         """``conn`` in autocommit mode (``isolation_level=None``), as ``SQLiteStore`` opens it."""
         self.conn = conn
-        for statement in _TABLES:
-            self.conn.execute(statement)
+        # The watch_feeds and watch_entries tables come with the store's schema (migration 2).
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

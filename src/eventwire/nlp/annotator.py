@@ -46,21 +46,45 @@ def load_model(model: str, disable: Iterable[str] = ()) -> Language:
         return module.load(exclude=list(disable))  # type: ignore[no-any-return]
 
 
+def model_name(model: str) -> str:
+    """``lang_name-version`` of an installed pipeline, read from its meta.json without loading
+    the weights (a process that only writes to the store never needs them)."""
+    import json
+    from pathlib import Path
+
+    import spacy.util
+
+    try:
+        folder = Path(model) if Path(model).is_dir() else spacy.util.get_package_path(model)
+        meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    except (ImportError, OSError, ValueError) as exc:
+        raise ModelNotFoundError(model) from exc
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '?')}"
+
+
 class SpacyAnnotator:
-    """The default annotator: one spaCy pipeline, loaded once.
+    """The default annotator: one spaCy pipeline, loaded on first use and then kept.
 
     ``fast_rules`` answers the attribute ruler's patterns by table lookup instead of spaCy's
     ``Matcher`` (same output, about 7% less parse time; see ``nlp/attribute_ruler.py``).
     """
 
     def __init__(self, model: str, disable: Iterable[str] = (), fast_rules: bool = True) -> None:
-        self.nlp = load_model(model, disable)
-        if fast_rules:
-            from eventwire.nlp.attribute_ruler import speed_up_attribute_ruler
+        self.model = model
+        self.disable = tuple(disable)
+        self.fast_rules = fast_rules
+        self.name = model_name(model)  # also checks, cheaply, that the model is installed
+        self._nlp: Language | None = None
 
-            speed_up_attribute_ruler(self.nlp)
-        meta = self.nlp.meta
-        self.name = f"{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '?')}"
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_model(self.model, self.disable)
+            if self.fast_rules:
+                from eventwire.nlp.attribute_ruler import speed_up_attribute_ruler
+
+                speed_up_attribute_ruler(self._nlp)
+        return self._nlp
 
     def annotate(self, article: Article) -> ParsedArticle:
         return parse_doc(article, self.nlp(article.text))

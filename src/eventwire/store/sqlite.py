@@ -65,6 +65,15 @@ MIGRATIONS: tuple[str, ...] = (
         origin TEXT PRIMARY KEY, code TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL
     );
     """,
+    # 2: what `eventwire watch` remembers: each feed's validators and the entries ingested.
+    """
+    CREATE TABLE IF NOT EXISTS watch_feeds (
+        feed TEXT PRIMARY KEY, etag TEXT, modified TEXT, checked_at TEXT, error TEXT
+    );
+    CREATE TABLE IF NOT EXISTS watch_entries (
+        feed TEXT NOT NULL, key TEXT NOT NULL, seen_at TEXT NOT NULL, PRIMARY KEY (feed, key)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
