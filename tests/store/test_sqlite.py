@@ -206,3 +206,11 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
         assert store.schema_version == SCHEMA_VERSION >= 2
         tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
         assert {"articles", "events", "watch_feeds", "watch_entries"} <= tables
+
+
+def test_limit_keeps_the_earliest_events(store: SQLiteStore) -> None:
+    store.save(result(events=(
+        event("0311", "RUSLEG", "VENGOV", "2025-10-20"),
+        event("112", "USAGOV", "VENGOV", "2025-05-07"),
+    )))  # fmt: skip
+    assert [r["code"] for r in store.events(EventQuery(limit=1))] == ["112"]

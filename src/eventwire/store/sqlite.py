@@ -251,26 +251,18 @@ class SQLiteStore:
         """Matching events in the order they happened (undated last), each with its article's
         metadata and evidence sentence."""
         where, params = _event_filters(query)
-        sql = (
+        select = (
             "SELECT e.record, e.article_id, a.published, a.title, a.source AS outlet, a.url, "
             "s.text AS sentence_text FROM events e JOIN articles a ON a.id = e.article_id "
             "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY e.date_start IS NULL, e.date_start, e.date_end, a.published, "
-            "e.article_id, e.sentence, e.id" + (" LIMIT ?" if query.limit else "")
         )
-        if query.limit:
-            params.append(query.limit)
+        order = (
+            "e.date_start IS NULL, e.date_start, e.date_end, a.published, e.article_id, "
+            "e.sentence, e.id"
+        )
         out = []
-        for row in self.conn.execute(sql, params):
-            record = json.loads(row["record"])
-            record["article"] = {
-                "id": row["article_id"],
-                "published": row["published"],
-                "title": row["title"],
-                "source": row["outlet"],
-                "url": row["url"],
-            }
+        for record, row in self._records(select, where, params, order, query.limit):
+            record["article"] |= {"source": row["outlet"], "url": row["url"]}
             record["sentence_text"] = row["sentence_text"]
             out.append(record)
         return out
@@ -290,16 +282,21 @@ class SQLiteStore:
         if query.until:
             where.append("a.published <= ?")
             params.append(query.until.isoformat())
-        sql = (
+        select = (
             "SELECT q.record, q.article_id, a.published, a.title FROM quotes q "
             "JOIN articles a ON a.id = q.article_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.published, q.article_id, q.idx"
-            + (" LIMIT ?" if query.limit else "")
         )
-        if query.limit:
-            params.append(query.limit)
-        out = []
+        order = "a.published, q.article_id, q.idx"
+        return [r for r, _ in self._records(select, where, params, order, query.limit)]
+
+    def _records(
+        self, select: str, where: list[str], params: list[Any], order: str, limit: int | None
+    ) -> Iterator[tuple[dict[str, Any], sqlite3.Row]]:
+        """Each row's stored JSON record with its article attached, and the row itself."""
+        sql = select + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY " + order
+        if limit:
+            sql += " LIMIT ?"
+            params = [*params, limit]
         for row in self.conn.execute(sql, params):
             record = json.loads(row["record"])
             record["article"] = {
@@ -307,8 +304,7 @@ class SQLiteStore:
                 "published": row["published"],
                 "title": row["title"],
             }
-            out.append(record)
-        return out
+            yield record, row
 
     def close(self) -> None:
         self.conn.close()
