@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from eventwire.eval import EvalContext, evaluate
-from eventwire.eval.actors import Actor, _markup_spans, compatible, normalize, read_petr2
+from eventwire.eval.actors import (
+    Actor,
+    _locate,
+    _markup_spans,
+    compatible,
+    is_participant,
+    normalize,
+    read_petr2,
+)
 
 
 def test_normalizer_maps_gold_conventions() -> None:
@@ -50,6 +58,31 @@ def test_petr2_reader_is_lenient() -> None:
     assert record.gold == (Actor(None, "REB"), Actor("SYR", None))
 
 
+def test_gold_text_is_found_as_an_annotator_wrote_it() -> None:
+    text = "US and British forces entered the town, and Bosnian Serbs said their forces left."
+    found = _locate(text, "British  forces", [], set())
+    assert text[found[0] : found[1]] == "British forces"
+    found = _locate(text, "US forces", [], set())
+    assert text[found[0] : found[1]] == "US and British forces"
+    found = _locate(text, "Bosnian Serbs ... forces", [], set())
+    assert text[found[0] : found[1]] == "Bosnian Serbs said their forces"
+    assert _locate(text, "French warships", [], set()) == (-1, -1)
+
+
+def test_participants_follow_petrarch(parse) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse("Kenya praised China's help. Activists protested in Nairobi, police said.")
+    found = {
+        m.span.text: is_participant(m, parsed)
+        for m in extract_actors(parsed, load_actor_dictionary())
+    }
+    assert found["Kenya"] and found["China"] and found["Activists"]
+    assert found["Nairobi"]  # PETRARCH takes a target from any phrase of the verb
+    assert not found["police"]  # the trailing source of a report is not coded
+
+
 @pytest.mark.external
 @pytest.mark.parametrize("dataset", ["plover-actors", "petr2-gsr-actors"])
 def test_actor_evaluations_run_and_score(dataset: str, data_dir: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -58,5 +91,5 @@ def test_actor_evaluations_run_and_score(dataset: str, data_dir: Path, pipeline)
     ).to_json()
     assert set(report["metrics"]) == {"country", "full_code"}
     # floors a little under the measured dev figures, so a regression fails
-    assert report["metrics"]["country"]["f1"] >= 0.80
-    assert report["metrics"]["full_code"]["f1"] >= 0.70
+    assert report["metrics"]["country"]["f1"] >= 0.85
+    assert report["metrics"]["full_code"]["f1"] >= 0.75

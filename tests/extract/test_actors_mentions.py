@@ -148,3 +148,53 @@ def test_two_people_stay_two_mentions(parse: Parse) -> None:
 def test_an_organization_name_inside_a_persons_name_is_not_matched(parse: Parse) -> None:
     mentions = _actors(parse, "Congolese Foreign Minister Therese Kayikwamba Wagner spoke.")
     assert [m.code for m in mentions] == ["CODGOV"]
+
+
+def test_a_people_the_tagger_calls_a_person_is_still_a_people(parse: Parse) -> None:
+    spans = _by_span(_actors(parse, "Bosnian Serbs shelled the town on Tuesday."))
+    assert spans["Bosnian Serbs"].code == "BIHCVL"
+
+
+def test_a_people_of_a_place_and_an_ethnic_minority_take_the_state(parse: Parse) -> None:
+    spans = _by_span(_actors(parse, "The Albanians of southern Serbia demanded autonomy."))
+    assert spans["The Albanians of southern Serbia"].code == "SRBCVL"
+    text = "Police detained three ethnic Albanians near the border in southern Serbia."
+    ethnic = _by_span(_actors(parse, text))["three ethnic Albanians"]
+    assert (ethnic.code, ethnic.rule) == ("SRBCVL", "context:sentence")
+    spans = _by_span(_actors(parse, "The Turkish minority in Germany held a rally."))
+    assert spans["The Turkish minority in Germany"].code == "DEUCVL"
+
+
+def test_a_group_tied_to_another_actor_is_not_that_actor(parse: Parse) -> None:
+    spans = _by_span(
+        _actors(parse, "The Al Qaeda-linked Somali militant group claimed the attack.")
+    )
+    assert spans["Somali militant group"].code == "SOMREB"
+    assert spans["Al Qaeda"].code.startswith("IMG")  # type: ignore[union-attr]
+    places = _by_span(_actors(parse, "Troops entered the Israeli-occupied West Bank."))
+    assert places["West Bank"].code == "PSE"
+
+
+def test_a_compass_word_does_not_hide_the_country(parse: Parse) -> None:
+    spans = _by_span(_actors(parse, "Troops retook a village in Western Cambodia."))
+    assert spans["Western Cambodia"].code == "KHM"
+    assert not [m for m in _actors(parse, "Ships sailed into the South China Sea.") if m.code]
+
+
+def test_a_month_is_not_a_town(parse: Parse) -> None:
+    mentions = _actors(parse, "The army and the rebels broke the truce signed in March 2001.")
+    assert [m.code for m in mentions] == ["---MIL", "---REB"]
+
+
+def test_regions_and_plural_names_of_companies(parse: Parse) -> None:
+    spans = _by_span(_actors(parse, "Darfur rebels attacked a convoy of Malaysia Airlines staff."))
+    assert spans["Darfur rebels"].code == "SDNREB"
+    assert spans["Malaysia Airlines"].code == "MYSBUS"
+    spans = _by_span(_actors(parse, "Militants of al-Shabab attacked a base."))
+    assert spans["Militants of al-Shabab"].code == "SOMREBSHB"
+
+
+def test_earlier_heads_of_state_are_known(parse: Parse) -> None:
+    spans = _by_span(_actors(parse, "Abdelaziz Bouteflika met Franjo Tudjman.", "1997-03-01"))
+    assert spans["Abdelaziz Bouteflika"].code == "DZAELI"  # not yet president in 1997
+    assert spans["Franjo Tudjman"].code == "HRVGOV"

@@ -59,3 +59,43 @@ def test_apposition_gives_an_unknown_name_its_code(parse: Parse) -> None:
     text = "Marta Ilves, the Estonian foreign minister, criticised the decision."
     [name] = [m for m in _actors(parse, text) if m.span.text == "Marta Ilves"]
     assert (name.code, name.rule) == ("ESTGOV", "coref:appos")
+
+
+def test_a_role_takes_the_country_of_its_possessor_or_its_own_place(parse: Parse) -> None:
+    text = "Bosnian Serbs said on Tuesday their forces had pulled back."
+    forces = [m for m in _actors(parse, text) if m.span.text == "their forces"]
+    assert forces and (forces[0].code, forces[0].rule) == ("BIHMIL", "coref:possessive")
+    text = "Militants loyal to Iraq's former ruler claimed the attack."
+    militants = [m for m in _actors(parse, text) if m.span.text == "Militants"]
+    assert militants and (militants[0].code, militants[0].rule) == ("IRQREB", "context:phrase")
+
+
+def test_an_office_is_not_placed_by_where_it_stands(parse: Parse) -> None:
+    text = "The troops in Syria came under fire."
+    troops = [m for m in _actors(parse, text) if m.span.text.startswith("The troops")]
+    assert troops and troops[0].code == "---MIL"
+
+
+def test_an_unqualified_official_is_the_dateline_country_s(parse: Parse) -> None:
+    text = (
+        "Title: Talks on a new treaty\n\n"
+        "MOSCOW (EWS) - Russia and Venezuela signed a treaty on Monday.\n\n"
+        "Deputy Foreign Minister Sergei Ryabkov said Caracas faced pressure from Washington."
+    )
+    mentions = _actors(parse, text)
+    ryabkov = [m for m in mentions if m.span.text.endswith("Ryabkov")]
+    assert ryabkov and (ryabkov[0].code, ryabkov[0].rule) == ("RUSGOV", "context:dateline")
+    assert not [m for m in mentions if m.span.text in ("MOSCOW", "EWS")]  # the dateline
+
+
+def test_a_country_named_before_an_official_places_them(parse: Parse) -> None:
+    text = "Slovakia had blocked the package before Prime Minister Robert Fico relented."
+    fico = [m for m in _actors(parse, text) if m.span.text.endswith("Fico")]
+    assert fico and (fico[0].code, fico[0].rule) == ("SVKGOV", "context:sentence")
+
+
+def test_a_title_and_its_apposition_are_one_actor(parse: Parse) -> None:
+    text = "Nigeria's foreign minister summoned Niger's ambassador Brah Mohamane on Tuesday."
+    codes = {m.span.text: m.code for m in _actors(parse, text)}
+    assert codes["Niger's ambassador"] == "NERGOV"
+    assert codes.get("Brah Mohamane") in (None, "NERGOV")

@@ -34,7 +34,7 @@ from eventwire.dictionaries.model import (
 from eventwire.errors import ConfigError
 
 ENTRY_KINDS: frozenset[str] = frozenset(
-    ("country", "demonym", "capital", "metonym", "organization", "person")
+    ("country", "demonym", "capital", "city", "region", "metonym", "organization", "person")
 )
 ROLE_KINDS: frozenset[str] = frozenset(("person", "group", "institution", "possession"))
 HEADERS = {

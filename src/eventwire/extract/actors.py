@@ -12,14 +12,16 @@ from dataclasses import replace
 
 from eventwire.dictionaries import ActorDictionary
 from eventwire.dictionaries.lookup import Resolution, resolve
-from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry
+from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry, fold
 from eventwire.extract.coref import Draft, resolve_coreference
 from eventwire.extract.mentions import (
     ACTOR_ENTS,
     LEFT_DEPS,
+    TIED,
     Phrase,
     find_matches,
     group_matches,
+    name_end,
 )
 from eventwire.models import ActorMention, Entity, ParsedArticle, Span
 
@@ -53,12 +55,15 @@ ATTACK_VERBS = frozenset(
         "assault",
     )
 )
-PLACE_KINDS = frozenset(("country", "demonym", "capital", "city"))
+DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
+PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
 ACTING_PREPS = frozenset(("with", "by", "against", "between", "from"))
 # The role of a plural demonym or ethnic group heading its phrase: people, not a state.
 PEOPLE = RoleEntry("people", "CVL", "group")
 # Someone no longer in the office their title names: "former", "ousted", "exiled" ...
 FORMER = RoleEntry("former", "ELI", "person")
+# A people's part living in a state: coded by that state ("the Albanian minority in Serbia").
+MINORITY = frozenset(("minority", "community", "population", "diaspora"))
 OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled", "toppled", "late"))
 
@@ -74,15 +79,15 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     children = _children(parsed)
     drafts: list[Draft] = []
     covered: set[int] = set()
-    dateline = _dateline_end(parsed)
-    matches = [m for m in find_matches(parsed, dictionary) if m.start >= dateline]
+    line_start, dateline, place = _dateline(parsed, dictionary)
+    matches = [m for m in find_matches(parsed, dictionary) if not line_start <= m.start < dateline]
     phrases = group_matches(parsed, matches)
     claimed = {i: p.head for p in phrases for i in p.tokens}
-    claimed.update((i, -1) for i in range(dateline))  # "NAIROBI (EWS) -" is nobody's
+    claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
     for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
         if e.label == "PERSON":
             for i in range(e.token_start, e.token_end):
-                claimed.setdefault(i, e.token_end - 1)
+                claimed.setdefault(i, name_end(parsed, e) - 1)
     for phrase in phrases:
         draft = _draft(parsed, phrase, dictionary, children, claimed)
         if draft is None:
@@ -90,28 +95,53 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
         drafts.append(draft)
         covered.update(range(draft.start, draft.end))
     drafts.extend(_entity_drafts(parsed, covered))
-    drafts = [d for d in drafts if d.start >= dateline]
+    drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts.sort(key=lambda d: (d.start, d.end))
-    drafts = resolve_coreference(parsed, drafts, dictionary)
+    drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     return [_mention(parsed, d) for d in drafts]
 
 
-def _dateline_end(parsed: ParsedArticle) -> int:
-    """The first token after a dateline ("NAIROBI (EWS) -"): a place and an agency, no actor."""
+def _dateline(parsed: ParsedArticle, dictionary: ActorDictionary) -> tuple[int, int, str | None]:
+    """The dateline ("NAIROBI (EWS) -") at the start of the text or of one of its first lines
+    (after a title or a header): its tokens, which hold no actor, and its place's country."""
     tokens = parsed.tokens
-    first = 0
-    while first < len(tokens) and (tokens[first].pos == "SPACE" or not tokens[first].text.strip()):
-        first += 1
-    if first >= len(tokens) or not tokens[first].text.isupper() or len(tokens[first].text) < 3:
-        return 0
-    for i in range(first + 1, min(len(tokens), first + 12)):
-        if tokens[i].text in ("-", "—", "–", "--", ":") and (
-            i + 1 >= len(tokens) or tokens[i + 1].text != "-"
-        ):
-            return i + 1
-        if "\n" in tokens[i].ws:
-            return 0
-    return 0
+    limit = min(len(tokens), DATELINE_WINDOW)
+    for first in range(limit):
+        t = tokens[first]
+        if first and "\n" not in tokens[first - 1].ws and "\n" not in tokens[first - 1].text:
+            continue
+        if t.pos == "SPACE" or not t.text.isupper() or len(t.text) < 3 or not t.text.isalpha():
+            continue
+        agency = False  # "(EWS)": a header key such as "URL:" has none
+        for i in range(first + 1, min(len(tokens), first + 12)):
+            agency = agency or tokens[i].text == "("
+            dash = tokens[i].text in ("-", "—", "–", "--") or (agency and tokens[i].text == ":")
+            if dash and (i + 1 >= len(tokens) or tokens[i + 1].text != "-"):
+                return first, i + 1, _dateline_country(parsed, dictionary, first, i)
+            if "\n" in tokens[i].ws or "\n" in tokens[i].text or tokens[i].text == ":":
+                break
+    return 0, 0, None
+
+
+def _dateline_country(
+    parsed: ParsedArticle, dictionary: ActorDictionary, start: int, end: int
+) -> str | None:
+    """The country of a dateline's place: "MOSCOW" -> RUS, "KYIV, Ukraine" -> UKR."""
+    words: list[str] = []
+    for t in parsed.tokens[start:end]:
+        if not t.text[:1].isalpha():
+            break
+        words.append(t.text)
+    for n in range(len(words), 0, -1):
+        key = fold("".join(words[:n]))
+        for entry in dictionary.names.get(key, ()):
+            if entry.kind in PLACE_KINDS:
+                code = entry.code_on(parsed.article.published)
+                if code is not None and code.code[:3].isalpha():
+                    return code.code[:3]
+        if key in dictionary.cities:
+            return dictionary.cities[key]
+    return None
 
 
 def _children(parsed: ParsedArticle) -> list[list[int]]:
@@ -156,7 +186,7 @@ def _acting(parsed: ParsedArticle, head: int) -> bool:
 def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
     """A city or capital that is the object of an attack verb."""
     own = [e for m, e in phrase.names if m.start <= phrase.head < m.end]
-    if not own or any(e.kind not in ("capital", "city") for e in own):
+    if not own or any(e.kind not in ("capital", "city", "region") for e in own):
         return False
     t = parsed.tokens[phrase.head]
     if t.dep == "pobj" and parsed.tokens[t.head].text.lower() in ("on", "at", "against"):
@@ -165,7 +195,9 @@ def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
     return t.dep in ("dobj", "nsubjpass") and parsed.tokens[t.head].lemma in ATTACK_VERBS
 
 
-def _ordered_names(phrase: Phrase, institution_head: bool) -> list[ActorEntry]:
+def _ordered_names(
+    phrase: Phrase, institution_head: bool, minority: bool = False
+) -> list[ActorEntry]:
     """The head's own match first, then modifiers before it, then "of"-phrases after it.
 
     A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
@@ -178,6 +210,8 @@ def _ordered_names(phrase: Phrase, institution_head: bool) -> list[ActorEntry]:
     ordered = own + left + right
     if own and all(e.kind == "demonym" for e in own) and (left or right):
         ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
+    elif minority and all(e.kind == "demonym" for e in left) and right:
+        ordered = right + left  # "the Albanian population of Montenegro": Montenegro's people
     if institution_head and not any(e.kind == "person" for e in own):
         ordered = [_country_of(e) if e.kind == "person" else e for e in ordered]
     return ordered
@@ -200,12 +234,16 @@ def _draft(
     roles = [(r, m.start <= head < m.end) for m, r in phrase.roles]
     head_role = next((r for r, at_head in roles if at_head), None)
     institution = head_role is not None and head_role.kind != "person"
-    names = _ordered_names(phrase, institution)
+    names = _ordered_names(phrase, institution, token.lemma.lower() in MINORITY)
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
     plural = token.tag in ("NNS", "NNPS") or (token.pos == "PROPN" and token.text.endswith("s"))
+    ethnic = False
     if not roles and plural and (token.ent_type == "NORP" or _demonym_at(phrase)):
         roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
+        ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
+    elif token.lemma.lower() in MINORITY and _demonym_modifies(phrase):
+        ethnic = True  # "the Albanian population of the province", "the Turkish minority"
     if not phrase.names and all(r.kind == "possession" for r, _ in roles):
         return None  # "homes" is an actor only as someone's: "Palestinian homes"
     if not roles and _attacked_place(parsed, phrase):
@@ -227,16 +265,31 @@ def _draft(
         start, end = tokens[0], tokens[-1] + 1
     else:
         start = min(_left_edge(parsed, head, children, claimed), min(phrase.tokens))
-        while start < head and parsed.tokens[start].pos in ("CCONJ", "PUNCT", "SPACE"):
-            start += 1
+        while start < head and (
+            parsed.tokens[start].pos in ("CCONJ", "PUNCT", "SPACE")
+            or (parsed.tokens[start - 1].text == "-" and parsed.tokens[start].text.lower() in TIED)
+        ):
+            start += 1  # not "- linked" of "Al Qaeda-linked militants": that is Al Qaeda's
         end = max(phrase.tokens) + 1
     ent = _entity_at(parsed, head)
-    if ent is not None and ent.label == "PERSON" and not result.rule.startswith("person"):
+    people = roles == [(PEOPLE, True)]
+    if (
+        ent is not None
+        and ent.label == "PERSON"
+        and not people
+        and not result.rule.startswith("person")
+    ):
         result = replace(result, name=ent.text, person=True)
     if any(m.surname for m, e in phrase.names if e.kind == "person") and result.rule == "person":
         result = replace(result, rule="person:surname")
     return Draft(
-        start, end, head, result, plural=token.tag in ("NNS", "NNPS"), named=ent is not None
+        start,
+        end,
+        head,
+        result,
+        plural=token.tag in ("NNS", "NNPS"),
+        named=ent is not None,
+        ethnic=ethnic and len(phrase.names) == 1,
     )
 
 
@@ -256,6 +309,12 @@ def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) ->
 
 def _place_at(phrase: Phrase) -> bool:
     return any(m.start <= phrase.head < m.end and e.kind in PLACE_KINDS for m, e in phrase.names)
+
+
+def _demonym_modifies(phrase: Phrase) -> bool:
+    return bool(phrase.names) and all(
+        e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
+    )
 
 
 def _demonym_at(phrase: Phrase) -> bool:
@@ -289,7 +348,8 @@ def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
         rule = "ner:person" if e.label == "PERSON" else f"ner:{e.label.lower()}"
         result = Resolution(None, None, e.text, rule, person=e.label == "PERSON")
         plural = parsed.tokens[head].tag in ("NNS", "NNPS")
-        out.append(Draft(e.token_start, e.token_end, head, result, plural=plural, named=True))
+        end = name_end(parsed, e)  # "Saddam Hussein's": the name without its possessive
+        out.append(Draft(e.token_start, end, min(head, end - 1), result, plural=plural, named=True))
     return out
 
 

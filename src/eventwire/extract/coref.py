@@ -7,7 +7,14 @@ span and take the code of what they resolve to, with a ``coref:*`` rule:
 - ``coref:surname``: a name that repeats the last word(s) of an earlier person's name;
 - ``coref:pronoun``: he/she to the last person, it to the last body, they to the last group;
 - ``coref:group``: "the two countries" to the last pair of countries, one mention per member;
+- ``coref:possessive``, ``context:phrase``: a role with no country takes the country of its
+  possessive pronoun ("their forces") or of a place inside its own phrase ("refugees in Liberia",
+  "militants loyal to Iraq's ..."; offices only through "of"/"from": "troops in Syria" are not
+  Syria's);
 - ``coref:role``: a role with no country ("the rebels") to the last actor with that role;
+- ``context:sentence``: a titled name with no country ("President Laurent Gbagbo") takes the
+  nearest country of its sentence; an ethnic people ("ethnic Albanians", "the Turkish minority")
+  the nearest other state named as a place, as CAMEO codes a minority by where it lives;
 - ``person:title``: "the Russian president" names the office holder on the article's date.
 """
 
@@ -18,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
+from eventwire.extract.mentions import same_given_name
 from eventwire.models import ParsedArticle
 
 PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -81,6 +89,17 @@ OFFICES = {
     "foreign secretary": ("foreign minister",),
 }
 _SPACE = re.compile(r"\s+")
+NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
+OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
+OF_PREPS = frozenset(("of", "from"))
+# Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
+PLACE_PREPS = frozenset(
+    ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
+)
+# Relations followed down a noun phrase looking for its place.
+PHRASE_DEPS = frozenset(
+    ("prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "poss", "nmod")
+)
 
 
 @dataclass
@@ -93,15 +112,24 @@ class Draft:
     result: Resolution
     plural: bool = False
     named: bool = False
+    ethnic: bool = False  # "ethnic Albanians": a people coded by the state they live in
 
 
 def resolve_coreference(
-    parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary
+    parsed: ParsedArticle,
+    drafts: list[Draft],
+    dictionary: ActorDictionary,
+    dateline: str | None = None,
 ) -> list[Draft]:
-    """Drafts resolved against earlier actors, plus pronoun and group references, in order."""
+    """Drafts resolved against earlier actors, plus pronoun and group references, in order.
+
+    ``dateline`` is the country of the article's dateline: a titled official named without a
+    country ("Deputy Foreign Minister Sergei Ryabkov" under a MOSCOW dateline) is that
+    country's, as wire style leaves the host country's officials unqualified.
+    """
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
-        out.append(_resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary))
+        out.append(_resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary, dateline))
     out = _appositions(parsed, out)
     out = _bare_surnames(parsed, out)
     taken = {i for d in out for i in range(d.start, d.end)}
@@ -188,12 +216,15 @@ def _resolve_draft(
     earlier: list[Draft],
     later: list[Draft],
     dictionary: ActorDictionary,
+    dateline: str | None,
 ) -> Draft:
     r = draft.result
     if r.code is None and r.rule.startswith("ner:") and r.name:
         return _surname(parsed, draft, earlier, dictionary)
     if r.code is not None and r.code.startswith("---") and r.role:
-        return _role_context(parsed, draft, earlier, later)
+        return _role_context(parsed, draft, earlier, later, dateline)
+    if draft.ethnic:
+        return _ethnic(parsed, draft, earlier, later)
     if r.title in OFFICES and r.country and not draft.named:
         return _title_holder(parsed, draft, dictionary)
     return draft
@@ -214,6 +245,8 @@ def _surname(
         return draft
     when = parsed.article.published
     candidates = dictionary.surnames.get(fold(words[-1]), ())
+    if len(words) == 2:
+        candidates = tuple(e for e in candidates if same_given_name(words[0], e.name))
     active = [e for e in candidates if in_office(e, when)]
     pick = active[0] if len(active) == 1 else candidates[0] if len(candidates) == 1 else None
     if pick is None:
@@ -228,41 +261,215 @@ def _shares_surname(name: str, full: str) -> bool:
 
 
 def _role_context(
-    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    dateline: str | None,
 ) -> Draft:
-    """A role without a country: "the rebels" after "Syrian rebels" takes their country;
-    failing that, "President Laurent Gbagbo" takes the nearest country of its sentence."""
+    """A role without a country: "their forces" and "refugees in Liberia" take the country of
+    their own phrase; "the rebels" after "Syrian rebels" theirs. A named official ("Deputy
+    Foreign Minister Sergei Ryabkov") is a new actor, not a repeat: a country named before
+    them in the sentence places them ("Slovakia had blocked ... before Prime Minister Robert
+    Fico"), else the dateline's (wire style leaves the host country's officials unqualified),
+    else the nearest country of the sentence, else the last actor with that role. Countries
+    after the name are mostly what the official acts on ("demanded that China return ...")."""
     r = draft.result
-    for prev in reversed(earlier if not r.weak else ()):
+    owner = _possessor(parsed, draft, earlier) or _phrase_place(parsed, draft, later)
+    if owner is None:
+        named = _names_someone(parsed, draft)
+        same = None if r.weak else _same_role(earlier, r)
+        near = _sentence_country(parsed, draft, earlier, later) if named else None
+        if named and r.person:
+            # before the name, another person's nationality does not place this one
+            # ("Russian President Vladimir Putin met Vice President JD Vance")
+            left = _sentence_country(parsed, draft, earlier, [], bodies=True)
+            home = (dateline, "context:dateline") if dateline else None
+            order = [left, home, near, same]
+        else:
+            order = [same, near]
+        owner = next((o for o in order if o is not None), None)
+    if owner is None:
+        return draft
+    country, rule = owner
+    code = f"{country}{r.role}"
+    return replace(draft, result=replace(r, code=code, country=country, rule=rule))
+
+
+def _same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
+    for prev in reversed(earlier):
         p = prev.result
         if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
-            code = f"{p.country}{r.role}" if p.country not in ("IGO", "NGO") else p.code
-            found = replace(r, code=code, country=p.country, rule="coref:role")
-            return replace(draft, result=found)
-    if not _names_someone(parsed, draft):
-        return draft  # "the government", "peacekeepers": too vague to place by proximity
+            if p.country in ("IGO", "NGO"):
+                return None  # "UN peacekeepers" then "the peacekeepers": kept as is
+            return p.country, "coref:role"
+    return None
+
+
+def _sentence_country(
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    *,
+    bodies: bool = False,
+) -> tuple[str, str] | None:
+    """The country nearest the draft in its sentence (of a place or body only, if ``bodies``)."""
     sent = parsed.tokens[draft.head].sent
-    best: tuple[int, Draft] | None = None
-    for other in [*earlier, *later]:
+    best: tuple[int, str] | None = None
+    for other in _in_sentence(parsed, sent, earlier, later):
         p = other.result
-        if parsed.tokens[other.head].sent != sent or not p.country:
+        if (
+            parsed.tokens[other.head].sent != sent
+            or not p.country
+            or (bodies and p.person and other.named)
+        ):
             continue
         if p.country in ("IGO", "NGO") or p.rule.startswith("coref"):
             continue
         distance = abs(other.head - draft.head)
         if best is None or distance < best[0]:
-            best = (distance, other)
+            best = (distance, p.country)
+    return (best[1], "context:sentence") if best else None
+
+
+def _possessor(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
+    """ "their forces", "its army": the country of what the possessive pronoun stands for."""
+    for t in parsed.tokens[draft.start : draft.head]:
+        if (
+            t.dep == "poss"
+            and t.head == draft.head
+            and t.pos == "PRON"
+            and _is_reference(parsed, t.i)
+        ):
+            ref = _subject(parsed, t.i, earlier) or _pronoun(parsed, t.i, earlier)
+            country = ref.result.country if ref is not None else None
+            if country and country not in NON_STATE:
+                return country, "coref:possessive"
+    return None
+
+
+def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | None:
+    """A possessive's likeliest antecedent: the nearest subject before it in its sentence
+    ("Congo cut ties with Rwanda and recalled its diplomats" -> Congo)."""
+    tokens = parsed.tokens
+    word = tokens[i].text.lower()
+    for d in reversed(earlier):
+        if tokens[d.head].sent != tokens[i].sent or d.start >= i:
+            continue
+        if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
+            continue
+        r = d.result
+        if word in PRONOUNS_PERSON:
+            ok = r.person and not d.plural
+        elif word in PRONOUNS_BODY:
+            ok = not r.person and not d.plural
+        else:
+            ok = d.plural or not r.person
+        return d if ok else None
+    return None
+
+
+def _phrase_place(
+    parsed: ParsedArticle, draft: Draft, later: list[Draft]
+) -> tuple[str, str] | None:
+    """A place inside the role's own noun phrase: "refugees fleeing the war in Liberia",
+    "militants loyal to Iraq's ...", "the mayor of the West Bank city of Nablus". Offices
+    (GOV, MIL, ...) are placed only through "of"/"from": "troops in Syria" are not Syria's."""
+    office = draft.result.role in OFFICE_ROLES
+    preps = OF_PREPS if office else PLACE_PREPS
+    sent_no = parsed.tokens[draft.head].sent
+    heads = {d.head: d for d in _in_sentence(parsed, sent_no, [], later) if d.head > draft.head}
+    if not heads:
+        return None
+    tokens = parsed.tokens
+    sent = parsed.sentences[tokens[draft.head].sent]
+    below: dict[int, list[int]] = {}
+    for t in tokens[draft.head + 1 : sent.token_end]:
+        below.setdefault(t.head, []).append(t.i)
+    queue, depth = [draft.head], 0
+    while queue and depth < 5:
+        nxt: list[int] = []
+        for i in queue:
+            for c in below.get(i, ()):
+                t = tokens[c]
+                d = heads.get(c)
+                if d is not None and _state_place(d) and _placed(parsed, c, preps):
+                    return d.result.country or "", "context:phrase"
+                if t.dep in PHRASE_DEPS and (t.dep != "prep" or _place_prep(parsed, c, preps)):
+                    nxt.append(c)
+        queue, depth = nxt, depth + 1
+    return None
+
+
+def _in_sentence(
+    parsed: ParsedArticle, sent: int, earlier: list[Draft], later: list[Draft]
+) -> list[Draft]:
+    """The drafts of sentence ``sent`` among those just before and just after a draft (both
+    lists are in text order, so the scan stops at the sentence's edges: no O(n^2))."""
+    tokens = parsed.tokens
+    out: list[Draft] = []
+    for d in reversed(earlier):
+        if tokens[d.head].sent < sent and d.end <= parsed.sentences[sent].token_start:
+            break
+        if tokens[d.head].sent == sent:
+            out.append(d)
+    for d in later:
+        if d.start >= parsed.sentences[sent].token_end:
+            break
+        if tokens[d.head].sent == sent:
+            out.append(d)
+    return out
+
+
+def _state_place(draft: Draft) -> bool:
+    r = draft.result
+    return bool(r.country) and r.country not in NON_STATE and not r.rule.startswith("coref")
+
+
+def _placed(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
+    """A phrase reached as the object of an allowed preposition, or a modifier of one."""
+    t = parsed.tokens[i]
+    while t.dep in ("compound", "amod", "poss", "nmod", "conj") and t.head != t.i:
+        t = parsed.tokens[t.head]
+    return t.dep == "pobj" and _place_prep(parsed, t.head, preps)
+
+
+def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
+    """ "to" places only after an adjective ("loyal to"), not after a noun ("a party to")."""
+    t = parsed.tokens[i]
+    word = t.text.lower()
+    if word == "to":
+        return "to" in preps and parsed.tokens[t.head].pos == "ADJ"
+    return word in preps
+
+
+def _ethnic(parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]) -> Draft:
+    """ "ethnic Albanians" in a sentence about Serbia: CAMEO codes a minority by its state."""
+    r = draft.result
+    sent = parsed.tokens[draft.head].sent
+    best: tuple[int, str] | None = None
+    for other in _in_sentence(parsed, sent, earlier, later):
+        p = other.result
+        if parsed.tokens[other.head].sent != sent or not p.country or p.country == r.country:
+            continue
+        if p.country in NON_STATE or p.role is not None or p.rule.startswith(("coref", "person")):
+            continue
+        distance = abs(other.head - draft.head)
+        if best is None or distance < best[0]:
+            best = (distance, p.country)
     if best is None:
         return draft
-    country = best[1].result.country or ""
-    found = replace(r, code=f"{country}{r.role}", country=country, rule="context:sentence")
-    return replace(draft, result=found)
+    code = f"{best[1]}{r.role or ''}"
+    return replace(draft, result=replace(r, code=code, country=best[1], rule="context:sentence"))
 
 
 def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:
     """A role phrase with a proper name in it: "President Laurent Gbagbo", "Shona rebels";
     not a region's adjective ("European leaders", "Western diplomats")."""
     tokens = parsed.tokens[draft.start : draft.end]
+    if any(t.ent_type == "PERSON" for t in tokens):
+        return True  # "Foreign Minister Sergei Ryabkov": a person, whatever the title says
     if any(t.text.lower() in REGIONAL for t in tokens):
         return False
     return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP") for t in tokens)

@@ -20,7 +20,7 @@ from eventwire.dictionaries.model import (
     RoleEntry,
     fold,
 )
-from eventwire.models import ParsedArticle, Token
+from eventwire.models import Entity, ParsedArticle, Token
 
 MAX_PHRASE_TOKENS = 8
 ACTOR_ENTS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
@@ -29,7 +29,33 @@ TITLE_MODIFIERS = frozenset(
 )
 NON_ACTOR_ENTS = frozenset(("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"))
 NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
+PEOPLE_KINDS = frozenset(("country", "demonym"))
+# Entity types a capitalized object of "in" may carry and still be a town: not "in March".
+PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
+# "X-backed rebels" are tied to X, not X; an "X-occupied" place is not X's ("X-led forces" are
+# X's: the leader acts).
+TIED = frozenset(
+    (
+        "backed",
+        "linked",
+        "allied",
+        "affiliated",
+        "inspired",
+        "aligned",
+        "funded",
+        "supported",
+        "sponsored",
+        "leaning",
+        "friendly",
+        "occupied",
+        "controlled",
+        "held",
+        "ruled",
+        "annexed",
+        "administered",
+    )
+)
 # Relations by which a modifier belongs to the noun it depends on.
 MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod", "nn", "npadvmod"))
 LEFT_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod"))
@@ -65,6 +91,36 @@ TRANSPARENT = frozenset(
         "office",
         "organ",
         "house",
+        "organization",
+        "organisation",
+        "movement",
+    )
+)
+# Words before a name that are not a given name.
+HONORIFICS = frozenset(
+    ("sheikh", "sheik", "ayatollah", "emir", "prince", "princess", "sir", "dame", "mullah", "imam")
+)
+# Words that only place a name within its country: "Western Cambodia", "southern Lebanon".
+DIRECTIONS = frozenset(
+    (
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "the",
     )
 )
 
@@ -98,14 +154,20 @@ def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Mat
             acc = ""
             limit = min(sent.token_end, i + MAX_PHRASE_TOKENS)
             first = tokens[i].text[:1]
-            can_name = first.isupper() or first.isdigit()
+            can_name = (
+                first.isupper()
+                or first.isdigit()
+                or (first in ("a", "e") and _article_prefix(tokens, i))
+            )
             for j in range(i, limit):
                 prev, acc = acc, acc + folded[j]
                 lemma_key = prev + lemmas[j]
                 in_names = can_name and acc in prefixes
-                in_roles = acc in role_prefixes or lemma_key in role_prefixes
+                # a name's plural the lemmatizer keeps: "Malaysia Airlines"
+                plural = acc[:-1] if acc[-1:] == "s" and tokens[j].pos == "PROPN" else ""
+                in_roles = acc in role_prefixes or lemma_key in role_prefixes or plural in roles
                 if in_roles:
-                    role = roles.get(acc) or roles.get(lemma_key)
+                    role = roles.get(acc) or roles.get(lemma_key) or roles.get(plural)
                     if role is not None and (role.kind != "person" or tokens[j].pos != "ADJ"):
                         best = Match(i, j + 1, role=role)
                 if in_names:
@@ -132,6 +194,19 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
+    places = {
+        i
+        for m in matches
+        if m.entries and all(x.kind in PEOPLE_KINDS for x in m.entries)
+        for i in range(m.start, m.end)
+    }
+    # a "person" made of demonyms only is a people the tagger misread: "Bosnian Serbs"
+    blocking = [
+        e
+        for e in blocking
+        if e.label != "PERSON" or any(i not in places for i in range(e.token_start, e.token_end))
+    ]
+    tokens = parsed.tokens
     kept = []
     for m in matches:
         inside = any(
@@ -139,11 +214,33 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
             and m.end <= e.token_end
             and e.token_end - e.token_start > m.end - m.start
             and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
+            and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
             for e in blocking
         )
         if not inside or m.role is not None:
             kept.append(m)
     return kept
+
+
+def same_given_name(first: str, name: str) -> bool:
+    """A mention's first word agrees with a known name's: the same word, an initial ("F.W."),
+    or an honorific the table leaves out ("Sheikh", "Ayatollah")."""
+    word = fold(first).rstrip(".")
+    given = fold(name.split()[0]).rstrip(".")
+    return word == given or len(word) <= 2 or "." in first or word in HONORIFICS
+
+
+def _article_prefix(tokens: tuple[Token, ...], i: int) -> bool:
+    """Arabic names written with a lower-case article: "al-Shabab", "al-Qaeda"."""
+    return tokens[i].text in ("al", "el") and i + 1 < len(tokens) and tokens[i + 1].text == "-"
+
+
+def _only_directions(
+    tokens: tuple[Token, ...], start: int, m_start: int, m_end: int, end: int
+) -> bool:
+    """The rest of an entity only orients the match: "Western Cambodia" is Cambodia."""
+    rest = [*range(start, m_start), *range(m_end, end)]
+    return all(tokens[i].text.lower() in DIRECTIONS for i in rest)
 
 
 def _surname_matches(
@@ -163,6 +260,7 @@ def _surname_matches(
         for t in tokens
         if t.pos == "PROPN"
         and t.i not in in_entity
+        and t.ent_type in PLACE_ENTS
         and t.dep == "pobj"
         and tokens[t.head].text.lower() in CITY_PREPS
     ]
@@ -181,6 +279,8 @@ def _surname_matches(
         while last > start and not tokens[last].text[:1].isalpha():
             last -= 1
         entries = dictionary.surnames.get(fold(tokens[last].text), ())
+        if last > start:  # "Breonna Taylor" is not Charles Taylor: a given name must agree
+            entries = tuple(e for e in entries if same_given_name(tokens[start].text, e.name))
         if entries:
             extra.append(Match(start, end, entries=entries, surname=True))
     if not extra:
@@ -201,6 +301,14 @@ def _stem_match(
         if found:
             return found
     return ()
+
+
+def name_end(parsed: ParsedArticle, entity: Entity) -> int:
+    """The end of a name without a possessive the tagger took in: "Saddam Hussein's"."""
+    end = entity.token_end
+    while end - 1 > entity.token_start and parsed.tokens[end - 1].text in ("'s", "’s", "'"):
+        end -= 1
+    return end
 
 
 def match_head(parsed: ParsedArticle, match: Match) -> int:
@@ -227,7 +335,7 @@ class Grouper:
         self.person_start: dict[int, int] = {}  # entity start -> its last token
         for e in parsed.entities:
             if e.label == "PERSON":
-                self.person_start[e.token_start] = e.token_end - 1
+                self.person_start[e.token_start] = name_end(parsed, e) - 1
                 for k in range(e.token_start, e.token_end):
                     self.person_of[k] = e.token_start
         self.children: dict[int, list[int]] = {}
@@ -328,10 +436,10 @@ class Grouper:
             return False
         m = self.match_at.get(noun)
         role = m.role if m is not None else None
-        if prep in OF_PREPS:
-            return role is not None or t.lemma.lower() in TRANSPARENT
         if t.ent_type == "NORP" and t.tag in ("NNS", "NNPS") and prep in ("in", "of", "from"):
             return True  # "Albanians in southern Serbia": a people placed by a country
+        if prep in OF_PREPS:
+            return role is not None or t.lemma.lower() in TRANSPARENT
         if role is not None and role.kind == "possession":
             return False  # "the homes of ..." is not a people's
         if prep in ("in", "at"):
@@ -340,8 +448,11 @@ class Grouper:
         return False
 
 
-def _opposed(tokens: tuple[Token, ...], start: int) -> bool:
-    """A name after "anti-" or "pro-" says whom a group is for or against, not where it is."""
+def _opposed(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A name after "anti-" or "pro-", or before "-linked", "-backed", says whom a group is for,
+    against or tied to, not who it is: "anti-Syria journalist", "Al Qaeda-linked militants"."""
+    if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in TIED:
+        return True
     if start >= 2 and tokens[start - 1].text == "-":
         return tokens[start - 2].text.lower() in ("anti", "pro")
     return start >= 1 and tokens[start - 1].text.lower() in ("anti-", "pro-")
@@ -353,6 +464,15 @@ def group_matches(parsed: ParsedArticle, matches: list[Match]) -> list[Phrase]:
     tokens = parsed.tokens
     phrases: dict[int, Phrase] = {}
     extra: list[Phrase] = []
+    # names right after a title: "Prime Minister Benjamin Netanyahu's office" is one person
+    titled: dict[int, int] = {}  # the name's last token -> the head of the titled phrase
+    for m in matches:
+        if m.role is not None and m.role.kind == "person" and m.end in grouper.person_start:
+            last = grouper.person_start[m.end]
+            title = match_head(parsed, m)
+            # "Iran's religious leader Ayatollah Khomeini": the name is the title's apposition
+            appos = tokens[last].dep == "appos" and tokens[last].head == title
+            titled[last] = grouper.up(title)[0] if appos else last
     for m in matches:
         h = match_head(parsed, m)
         t = tokens[h]
@@ -362,10 +482,16 @@ def group_matches(parsed: ParsedArticle, matches: list[Match]) -> list[Phrase]:
         coordinated = t.dep == "conj" and tokens[t.head].dep in MODIFIER_DEPS
         if coordinated and m.role is None and t.pos in ("ADJ", "PROPN"):
             anchor, conjunct = t.head, h
-        if _opposed(tokens, m.start):
+        if _opposed(tokens, m.start, m.end):
             head, via_in = h, False  # "anti-Syria journalist", "pro-Russia rebels"
-        elif m.role is not None and m.end in grouper.person_start:
-            head, via_in = grouper.person_start[m.end], False  # "Vice President JD Vance"
+        elif m.role is not None and m.role.kind == "person" and m.end in grouper.person_start:
+            head, via_in = titled[grouper.person_start[m.end]], False  # "Vice President JD Vance"
+        elif (
+            m.role is None
+            and m.start in grouper.person_of
+            and (last := grouper.person_start[grouper.person_of[m.start]]) in titled
+        ):
+            head, via_in = titled[last], False
         else:
             head, via_in = grouper.up(anchor)
             if head == h and m.role is None:
