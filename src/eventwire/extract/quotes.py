@@ -76,8 +76,35 @@ def extract_quotes(
     resolver = SpeakerResolver(tree, actors)
     _mark_reporting_sources(tree, drafts, resolver, cues)
     quotes = [_build(tree, d, regions, resolver) for d in drafts if d.spans]
-    quotes.sort(key=lambda q: (q.span.start, q.span.end))
-    return quotes
+    quotes.sort(key=lambda q: (q.span.start, -q.span.end))
+    return _drop_contained(quotes)
+
+
+def _drop_contained(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote lying inside another one that has a speaker, unless it names a different
+    speaker: 'X said the attack was "an act of war"' is one attribution, not two."""
+    kept: list[Quote] = []
+    for quote in quotes:  # sorted by start, longest first
+        container = next(
+            (
+                k
+                for k in kept
+                if k.speaker is not None
+                and k.span.start <= quote.span.start
+                and quote.span.end <= k.span.end
+            ),
+            None,
+        )
+        if container is not None and (
+            quote.speaker is None or _same_speaker(quote.speaker, container.speaker)
+        ):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _same_speaker(a: ActorMention, b: ActorMention | None) -> bool:
+    return b is not None and (a.span == b.span or (a.code is not None and a.code == b.code))
 
 
 def _labelled(
