@@ -18,6 +18,34 @@ POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "
 NAMES = frozenset(
     {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
+# Heads that make a compound trigger a name for people or things, not an act.
+NOT_ACTS = frozenset(
+    {
+        "organiser",
+        "organizer",
+        "leader",
+        "worker",
+        "group",
+        "helicopter",
+        "aircraft",
+        "police",
+        "officer",
+        "activist",
+        "movement",
+        "camp",
+        "site",
+        "zone",
+        "route",
+        "victim",
+        "survivor",
+        "suspect",
+        "drone",
+        "vehicle",
+        "agency",
+        "official",
+        "game",
+    }
+)
 # A noun tagged as the trigger's object or prepositional object can be a frame's complement:
 # "demanded the release", "called for talks", "accused X of espionage".
 _COMPLEMENT_PREPS = frozenset({"of", "for", "to", "on", "against", "over", "about", "in"})
@@ -36,10 +64,39 @@ class Match:
     absorbed: list[int] = field(default_factory=list)  # tokens of acts folded into this one
 
 
+# "called the strikes an act of war": a verb of naming with an object complement describes
+NAMING = frozenset(
+    {
+        "call",
+        "label",
+        "brand",
+        "term",
+        "dub",
+        "describe",
+        "deem",
+        "characterize",
+        "consider",
+        "regard",
+        "name",
+        "declare",
+    }
+)
+
+
+def _naming(tree: Tree, i: int) -> bool:
+    toks = tree.tokens
+    return tree.lemmas[i] in NAMING and any(
+        toks[c].dep == "oprd" or (toks[c].dep == "prep" and tree.lemmas[c] == "as")
+        for c in tree.kids[i]
+    )
+
+
 def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> Match | None:
     candidates = patterns.candidates(tree.lemmas[i], pos)
     if not candidates:
         return None
+    if pos == "verb" and _naming(tree, i):
+        candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
     words: dict[str, int] | None = None
     for pattern in candidates:
@@ -67,24 +124,43 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         pos = POS.get(tok.pos)
         if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"
             continue
+        if tok.dep == "compound" and tree.lemmas[tok.head] in NOT_ACTS:
+            continue  # "protest organisers", "aid workers": people and things named after acts
         match = _match_token(tree, patterns, tok.i, pos)
         if match is not None:
             matches[tok.i] = match
     for i in list(matches):
         match = matches.get(i)
-        if match is None or not match.pattern.with_:
-            continue
+        if match is None or not match.pattern.with_ or match.pattern.frame:
+            continue  # a frame reads its complement's code: "open to talks" is 036
         words = tree.argument_words(i)
         for word in match.pattern.with_.intersection(words):
             j = words[word]
             if j != i and j in matches:
                 match.absorbed.append(j)
                 del matches[j]
+    _absorb_compounds(tree, matches)
     _obligations(tree, patterns, matches)
     _resolve_frames(tree, patterns, matches)
     _absorb_reasons(tree, matches)
     _absorb_consequences(tree, matches)
     return matches
+
+
+def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:
+    """ "exchanged heavy artillery fire": a noun trigger inside the object of a verb trigger
+    of the same root names that verb's act."""
+    toks = tree.tokens
+    for i, match in list(matches.items()):
+        tok = toks[i]
+        if tok.pos != "NOUN" or tok.dep not in ("compound", "amod", "nmod"):
+            continue
+        obj = tok.head
+        verb = toks[obj].head
+        same_act = verb in matches and matches[verb].code[:2] == match.code[:2]
+        if toks[obj].dep in OBJECTS and same_act and verb != i:
+            matches[verb].absorbed.append(i)
+            del matches[i]
 
 
 def _absorb_consequences(tree: Tree, matches: dict[int, Match]) -> None:
@@ -142,11 +218,32 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
     for c in found:
         if c in matches:
             return c
+    for c in found:  # "accused X of preparing for a war": the act inside the complement
+        if toks[c].pos == "VERB":
+            inner = _act_within(tree, c, matches)
+            if inner is not None:
+                return inner
     # nothing coded: what is said or done ("accused X of interfering") before who
     for c in found:
         if toks[c].pos == "VERB":
             return c
     return found[0] if found else None
+
+
+_INSIDE = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp"})
+
+
+def _act_within(tree: Tree, verb: int, matches: dict[int, Match]) -> int | None:
+    """The first coded act below an uncoded complement, three steps down at most: "accused
+    Tehran of failing to meet its commitments" -> "commitments"."""
+    frontier = [verb]
+    for _ in range(3):
+        nxt = [g for c in frontier for g in tree.kids[c] if tree.tokens[g].dep in _INSIDE]
+        for g in nxt:
+            if g in matches:
+                return g
+        frontier = nxt
+    return None
 
 
 def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:

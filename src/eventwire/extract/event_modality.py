@@ -38,6 +38,11 @@ PLANNED = frozenset(
         "propose",
     }
 )
+# verbs that make a nominal act a plan: "talks had been scheduled", "a planned summit"
+_PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due"})
+# "the treaty covers armed attacks", "obliges each to come to the other's aid": acts a text
+# provides for, not acts done
+_PROVIDED_FOR = frozenset({"cover", "include", "oblige", "require", "forbid", "prohibit"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 
 
@@ -46,6 +51,7 @@ class Mood:
     negated: bool
     modality: Modality
     future: bool  # "will sign", "said it would sign": a stated intention
+    void: bool = False  # "no intention of starting a war": nothing was done or intended
 
 
 def _aux(tree: Tree, i: int) -> set[str]:
@@ -70,13 +76,22 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     """Negation and modality of the trigger at ``i`` (its own clause for nominal triggers)."""
     toks = tree.tokens
     verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
-    negated = _negated(tree, i) or (verb != i and _negated(tree, verb))
+    # a nominal act in an adjunct ("without signing it after a meeting") keeps its own polarity
+    adjunct = verb != i and toks[i].dep == "pobj" and toks[toks[i].head].head == verb
+    negated = _negated(tree, i) or (verb != i and not adjunct and _negated(tree, verb))
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head
     if toks[verb].dep == "xcomp" and tree.lemmas[head] == "fail":
         negated = negated or not _negated(tree, head)
+    # "had no intention of starting a war", "no plans to attend": the noun that governs it
+    governor = toks[verb].head
+    if toks[verb].dep == "pcomp" and toks[governor].dep == "prep":
+        governor = toks[governor].head
+    noun = toks[verb].dep in ("pcomp", "acl") and toks[governor].pos == "NOUN"
+    if noun and _negated(tree, governor):
+        return Mood(True, "hypothetical", False, void=True)
     # "left without signing the deal"
-    if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without":
+    if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
         negated = True
     aux = _aux(tree, verb)
     if question:
@@ -86,8 +101,19 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if aux & FUTURE_AUX:
         return Mood(negated, "intended", True)
     head = toks[verb].head
-    if toks[verb].dep == "xcomp" and tree.lemmas[head] in PLANNED:
+    to_clause = toks[verb].dep == "ccomp" and any(
+        toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    )  # "expected Kagame to come", parsed as a clause
+    purpose = toks[verb].dep in ("advcl", "acl") and any(
+        toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
+    if purpose or ((toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED):
         # "Rwanda is to withdraw", "expected Kagame to come": planned, not done
+        return Mood(negated, "intended", False)
+    if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
+        return Mood(negated, "hypothetical", False)
+    if verb != i and tree.lemmas[verb] in _PLANNED_ACTS:
+        # "talks had been scheduled for Sunday", "plans a summit": not held yet
         return Mood(negated, "intended", False)
     if "would" in aux:
         # future in the past inside reported speech ("said it would sign"), else a conditional

@@ -52,11 +52,12 @@ TARGET_PREPS = (
     "to",
     "toward",
     "towards",
+    "behind",
+    "around",
     "at",
     "into",
     "upon",
     "for",
-    "over",
     "from",
     "of",
 )
@@ -134,6 +135,47 @@ NOT_DOERS = frozenset(
         "organize",
         "inspire",
         "plan",
+        "respond",
+        "lose",
+        "sustain",
+        "reply",
+        "answer",
+        "receive",
+        "consider",
+        "review",
+        "study",
+        "await",
+        "ignore",
+        "dismiss",
+        "attend",
+        "join",
+    }
+)
+
+
+# Nouns of acts done to someone: their possessive is the one it is done to.
+PATIENT_NOUNS = frozenset(
+    {
+        "arrest",
+        "detention",
+        "release",
+        "expulsion",
+        "execution",
+        "killing",
+        "murder",
+        "abduction",
+        "kidnapping",
+        "trial",
+        "impeachment",
+        "ouster",
+        "assassination",
+        "extradition",
+        "deportation",
+        "dismissal",
+        "removal",
+        "imprisonment",
+        "sentencing",
+        "conviction",
     }
 )
 
@@ -151,6 +193,8 @@ class ActorIndex:
             if actor.span.end <= skip_before:  # the dateline: "MOSCOW (EWS) -"
                 continue
             self.by_head.setdefault(actor.head, []).append(actor)
+            if resolved(actor):
+                tree.actor_tokens.update(range(actor.token_start, actor.token_end))
             for k in range(actor.token_start, actor.token_end):
                 self.covering.setdefault(k, actor)
 
@@ -175,7 +219,8 @@ class ActorIndex:
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
             dep = toks[c].dep
-            if dep in MODIFIERS:  # "Peruvian and Chilean workers": each coordinated modifier
+            if dep in MODIFIERS and not _role_adjective(tree, c):
+                # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
                     if m in self.by_head or m in self.covering:
                         found.extend(
@@ -209,9 +254,17 @@ class ActorIndex:
         return out
 
 
+def _role_adjective(tree: Tree, c: int) -> bool:
+    """ "military escalation", "police violence": an adjective naming a role, not an actor;
+    nationality adjectives ("Russian", "U.S.") are named entities and still count."""
+    tok = tree.tokens[c]
+    return tok.pos == "ADJ" and tok.ent_type not in ("NORP", "GPE")
+
+
 def resolved(actor: ActorMention) -> bool:
-    """An actor we know something about: a code or a country, not just "officials"."""
-    return bool(actor.code or actor.country)
+    """An actor we know something about: a country, or a code that names one or an
+    organisation; not just "officials" nor a bare role ("---GOV": "the government")."""
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
 def _best(candidates: Iterator[list[ActorMention]]) -> list[ActorMention]:
@@ -233,6 +286,8 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
         agent = tree.child(i, frozenset({"agent"}))
         if agent is not None:
             return tree.child(agent, frozenset({"pobj"}))
+        if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
+            return tree.child(i, PASSIVE_SUBJECTS)
         return None
     subjects = tree.children(i, SUBJECTS)
     # the subject nearest before the verb: a dateline "BRUSSELS (EWS) - The EU adopted" has two
@@ -257,19 +312,105 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
                     return pobj
         return subject_of(tree, head, hops + 1)
     if dep == "conj" and toks[head].pos in ("VERB", "AUX"):
+        outer = reporting_clause(tree, head)
+        if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
+            # "said the sanctions would hurt Europe and vowed that ...": the speaker vows
+            return subject_of(tree, outer, hops + 1)
+        if tree.is_passive(head):  # "the group was not bound ... and would continue talks"
+            return tree.child(head, PASSIVE_SUBJECTS)
         return subject_of(tree, head, hops + 1)
+    if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
+        return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
     if dep == "advcl" and tok.tag == "VBG":
-        return subject_of(tree, head, hops + 1)
+        outer = reporting_clause(tree, head)
+        if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
+            # "demanded that China return the rifles, calling it piracy": the demander calls
+            return subject_of(tree, outer, hops + 1)
+        found = subject_of(tree, head, hops + 1)
+        if found is None and toks[head].dep in ("ccomp", "conj") and tree.is_passive(head):
+            # "said 224 people had been detained, accusing protesters": the speaker accuses
+            return subject_of(tree, toks[head].head, hops + 1)
+        return found
+    if dep == "acl" and tok.tag == "VB" and toks[head].dep in OBJECTS:
+        # "submitted a motion to impeach Yoon": whoever submits the motion
+        return subject_of(tree, toks[head].head, hops + 1)
     if dep in ("acl", "relcl") and tok.tag == "VBG":
+        # "signed an executive order lifting sanctions": the signer lifts them, not the order
+        noun = toks[head]
+        if (
+            noun.dep in OBJECTS
+            and noun.pos == "NOUN"
+            and noun.head != head
+            and head not in tree.actor_tokens
+            and toks[noun.head].pos in ("VERB", "AUX")
+            and tree.lemmas[noun.head] not in NOT_DOERS
+        ):
+            return subject_of(tree, noun.head, hops + 1)
         return head
     if dep == "pcomp":  # "by signing the accord", "are guilty of violating"
-        return subject_of(tree, tree.clause_head(toks[head].head), hops + 1)
+        governor = toks[head]
+        verb = tree.clause_head(governor.head)
+        if tree.lemmas[head] in ("of", "for", "with") and governor.head == verb:
+            # "accused Washington of destabilizing": the one accused is the doer
+            obj = tree.child(verb, OBJECTS)
+            if obj is not None:
+                return obj
+        return subject_of(tree, verb, hops + 1)
     return None
 
 
-def object_of(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
-    """The first argument of ``i`` that names actors: objects, then prepositional objects."""
-    return _best(_object_candidates(tree, index, i))
+# Participles that describe their subject's stance, not what was done to it.
+STATIVE_PARTICIPLES = frozenset({"commit", "determine", "prepare", "dedicate", "resolve"})
+# Participles that are speech acts: after a reported clause they are the reporter's.
+SPEECH_PARTICIPLES = frozenset(
+    {
+        "call",
+        "accuse",
+        "say",
+        "add",
+        "describe",
+        "urge",
+        "warn",
+        "blame",
+        "label",
+        "insist",
+        "demand",
+        "vow",
+        "argue",
+        "claim",
+        "note",
+        "condemn",
+        "denounce",
+        "brand",
+        "pledge",
+        "promise",
+        "threaten",
+    }
+)
+
+
+def reporting_clause(tree: Tree, j: int) -> int | None:
+    """The verb whose clausal complement holds ``j`` ("demanded that X return ..."), if any."""
+    toks = tree.tokens
+    for _ in range(4):
+        dep = toks[j].dep
+        if dep == "ccomp":
+            return toks[j].head
+        if dep != "conj" or toks[j].head == j:
+            return None
+        j = toks[j].head
+    return None
+
+
+def object_of(
+    tree: Tree, index: ActorIndex, i: int, avoid: frozenset[str] | set[str] = frozenset()
+) -> list[ActorMention]:
+    """The first argument of ``i`` that names actors: objects, then prepositional objects
+    (skipping arguments that only name the ``avoid`` countries)."""
+    candidates = _object_candidates(tree, index, i)
+    if avoid:
+        candidates = (c for c in candidates if not all(a.country in avoid for a in c))
+    return _best(candidates)
 
 
 def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
@@ -299,6 +440,8 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
     )
     for _, g in ranked:
         yield index.at(g)
+        if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
+            yield index.at(tree.child(g, frozenset({"dobj"})))
 
 
 def _prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
@@ -309,7 +452,17 @@ def verb_roles(
     tree: Tree, index: ActorIndex, i: int
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(sources, targets) of a verbal trigger."""
-    return index.at(subject_of(tree, i)), object_of(tree, index, i)
+    subj = subject_of(tree, i)
+    sources = index.at(subj)
+    if not sources and subj is not None:
+        # "a decree issued by the command banned ...": the issuer acts through the document
+        toks = tree.tokens
+        for c in tree.kids[subj]:
+            if toks[c].dep == "acl" and toks[c].tag == "VBN":
+                agent = tree.child(c, frozenset({"agent"}))
+                if agent is not None:
+                    sources = index.at(tree.child(agent, frozenset({"pobj"})))
+    return sources, object_of(tree, index, i)
 
 
 def noun_roles(
@@ -324,7 +477,13 @@ def noun_roles(
     targets: list[ActorMention] = []
     for c in tree.kids[i]:
         dep = toks[c].dep
-        if dep in MODIFIERS and not sources:  # "a U.S. strike", not "criminal investigations"
+        if dep == "poss" and tree.lemmas[i] in PATIENT_NOUNS:
+            targets = index.at(c)  # "a warrant for his arrest": he is arrested
+            continue
+        if dep in MODIFIERS and not sources and not _role_adjective(tree, c):
+            # "a U.S. strike", not "criminal investigations" nor "military restraint"
+            if dep == "poss" and toks[c].pos == "PRON" and _light_verb_source(tree, index, i):
+                continue  # "delegations of X and Y held their talks": the holders
             sources = [a for a in index.at(c) if resolved(a) or dep == "poss"]
     between: list[ActorMention] = []
     for prep, g in tree.preps(i):
@@ -353,7 +512,8 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     doer_verb = toks[head].pos in ("VERB", "AUX") and tree.lemmas[head] not in NOT_DOERS
     if tok.dep in OBJECTS and doer_verb:
         return index.at(subject_of(tree, head))
-    if tok.dep == "pobj":  # "took part in talks", "engaged in negotiations"
+    if tok.dep == "pobj" and tree.lemmas[head] in ("in", "into", "during"):
+        # "took part in talks", "engaged in negotiations"; not "ties since the invasion"
         verb = toks[head].head
         if toks[verb].pos in ("VERB", "AUX") and tree.lemmas[verb] not in NOT_DOERS:
             return index.at(subject_of(tree, verb))

@@ -19,15 +19,29 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
 
+def _lemma(tok: Token) -> str:
+    """The lower-case lemma, with the plural the tagger left on a capitalised noun removed:
+    "Protesters clashed" gives "protester", as "protesters" in mid-sentence does."""
+    lemma = tok.lemma.lower()
+    if lemma != tok.text.lower() or not lemma.endswith("s"):
+        return lemma
+    plural = tok.tag in ("NNS", "NNPS") and not lemma.endswith(("ss", "ies", "ses", "us"))
+    if plural or (tok.tag == "NNP" and lemma.endswith(("ers", "ors", "ists", "ants"))):
+        return lemma[:-1]
+    return lemma
+
+
 class Tree:
     """Children lists for every token of one article, plus the questions events ask of them."""
 
-    __slots__ = ("kids", "lemmas", "tokens")
+    __slots__ = ("actor_tokens", "kids", "lemmas", "tokens")
 
     def __init__(self, parsed: ParsedArticle) -> None:
         self.tokens = parsed.tokens
         self.kids: list[list[int]] = [[] for _ in parsed.tokens]
-        self.lemmas = [t.lemma.lower() for t in parsed.tokens]
+        self.lemmas = [_lemma(t) for t in parsed.tokens]
+        # tokens inside an actor mention with a code or country (filled by the actor index)
+        self.actor_tokens: set[int] = set()
         for t in parsed.tokens:
             if t.head != t.i:
                 self.kids[t.head].append(t.i)
@@ -75,6 +89,8 @@ class Tree:
                 out.add(self.lemmas[c])
             elif dep == "ccomp":  # "agreed (that) there was a need"
                 out.add("that")
+            elif dep == "dobj" and not self.kids[c]:  # "opened fire", "took hostage"
+                out.add(self.lemmas[c])
         return out
 
     def conjuncts(self, i: int) -> list[int]:
@@ -131,7 +147,7 @@ class Tree:
                 words.setdefault(self.lemmas[c], c)
             elif dep in ("prep", "agent", "dative"):
                 for g in self.kids[c]:
-                    if toks[g].dep in ("pobj", "pcomp"):
+                    if toks[g].dep in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
                         self.noun_words(g, words)
                         if toks[g].dep == "pcomp":
                             for obj in self.kids[g]:

@@ -22,7 +22,31 @@ from typing import cast
 
 from eventwire.coding.cameo import lookup
 from eventwire.coding.patterns import PatternSet
-from eventwire.extract.event_match import Match, find_matches
+from eventwire.extract.event_context import (
+    GATHERINGS,
+    TRANSNATIONAL,
+    Draft,
+    agreement_parties,
+    claim_of,
+    domestic,
+    fold_purposes,
+    home_actor,
+    is_local_office,
+    people_of,
+    speaker_sources,
+    story_days,
+)
+from eventwire.extract.event_filters import (
+    done_by_a_thing,
+    is_venue,
+    main_country,
+    no_appositives,
+    owned,
+    prevented,
+    said_by_a_thing,
+)
+from eventwire.extract.event_match import Match, complement_of, find_matches
+from eventwire.extract.event_merge import actor_key, merge_repeats
 from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
 from eventwire.extract.event_roles import (
     ActorIndex,
@@ -34,7 +58,7 @@ from eventwire.extract.event_roles import (
     verb_roles,
 )
 from eventwire.extract.event_structure import Tree, sentence_is_question
-from eventwire.extract.locations import locate, place_within
+from eventwire.extract.locations import dateline_country, locate, place_within
 from eventwire.extract.time import date_event
 from eventwire.models import (
     ActorMention,
@@ -72,19 +96,6 @@ class EventOptions:
     target_from_location: bool = True
 
 
-@dataclass(slots=True)
-class _Draft:
-    """One coded act before pairs are split out and repeats merged."""
-
-    match: Match
-    sources: list[ActorMention]
-    targets: list[ActorMention]
-    negated: bool
-    modality: Modality
-    reported_by: ActorMention | None
-    code: str
-
-
 def extract_events(
     parsed: ParsedArticle,
     actors: Sequence[ActorMention],
@@ -103,15 +114,21 @@ def extract_events(
     matches = find_matches(tree, patterns)
     if not matches:
         return []
-    index = ActorIndex(actors, tree, dateline_end(parsed.article.text))
+    filed = dateline_end(parsed.article.text)
+    index = ActorIndex(actors, tree, filed)
     drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
+    agreement_parties(tree, drafts)
+    home = dateline_country(parsed.article.text[:filed]) if filed else None
+    main = main_country(actors)
+    if home is not None and main is not None and home != main:
+        home = None  # a Sudan story filed from London: its crowds are not British
     entities: dict[int, list[Entity]] = {}
     for ent in parsed.entities:
         entities.setdefault(parsed.tokens[ent.token_start].sent, []).append(ent)
     events: list[Event] = []
     for draft in drafts:
-        events.extend(_events(parsed, tree, index, draft, timexes, entities, options))
-    return _merge_repeats(events)
+        events.extend(_events(parsed, tree, index, draft, timexes, entities, options, home))
+    return merge_repeats(story_days(parsed, events))
 
 
 def _drafts(
@@ -122,7 +139,7 @@ def _drafts(
     quotes: Sequence[Quote],
     patterns: PatternSet,
     options: EventOptions,
-) -> list[_Draft]:
+) -> list[Draft]:
     toks = parsed.tokens
     speech = {i for i, m in matches.items() if m.pattern.speech}
     questions = {
@@ -135,7 +152,7 @@ def _drafts(
         reporting[i] = rep
         if rep is not None and not _is_statement(match):
             informative.add(rep)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for i in sorted(matches):
         match = matches[i]
         if _is_statement(match) and (i in informative or not options.code_statements):
@@ -143,16 +160,29 @@ def _drafts(
         rep = reporting[i]
         reporter = _reporter(tree, index, i, rep, quotes, toks[i].start)
         m = mood(tree, i, toks[i].sent in questions, reported=rep is not None)
+        if m.void:
+            continue
         code, negated, modality = _recode(tree, patterns, match, m)
         sources, targets = _roles(tree, index, match)
-        if _done_by_a_thing(tree, index, match):
+        sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
+        sources = [owned(tree, index, a) for a in sources]
+        targets = [owned(tree, index, a) for a in targets]
+        if done_by_a_thing(tree, index, match) or prevented(tree, i):
             continue
-        if not sources and reporter is not None:
-            subj = _subject_token(tree, i)
-            if subj is not None and toks[subj].pos == "PRON":
-                sources = [reporter]  # "Peru said it would sign": it = the speaker
-        drafts.append(_Draft(match, sources, targets, negated, modality, reporter, code))
-    return drafts
+        force = match.code[:2] in ("18", "19", "20")  # things that do force: weapons, above
+        if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
+            continue
+        if reporter is not None:
+            sources = speaker_sources(tree, i, sources, reporter)
+        drafts.append(Draft(match, sources, targets, negated, modality, reporter, code))
+        # "said" or "according to", not "denied" nor the object of a condemnation
+        plain = (
+            _is_statement(matches[rep]) if rep is not None else according_to(tree, i) is not None
+        )
+        claim = claim_of(drafts[-1]) if plain else None
+        if claim is not None:
+            drafts.append(claim)
+    return fold_purposes(tree, drafts)
 
 
 def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
@@ -160,8 +190,23 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     conditional promise ("will withdraw unless ...") as a threat or, negated, a refusal, and a
     stated intention ("said it would send aid") through the ``future`` frame."""
     code, negated, modality = match.code, m.negated, m.modality
+    threat = patterns.frames.get("threaten")
+    if (
+        m.modality == "hypothetical"
+        and not negated
+        and threat is not None
+        and match.frame is None
+        and "15" <= code[:2] <= "20"
+        and has_condition(tree, match.token)
+    ):
+        # "may halt its mediation if cooperation founders": a conditional harm is a threat
+        return threat.resolve(code, ()) or code, False, "threatened"
     if m.modality in ("question", "hypothetical"):
         return code, negated, modality
+    refusal = patterns.frames.get("reject")
+    if match.modality == "intended" and negated and not m.future and refusal is not None:
+        # "did not commit to restricting exports": declining to promise is a refusal
+        return refusal.default or code, False, "asserted"
     if match.modality:
         return code, negated, cast(Modality, match.modality)
     if not m.future or match.frame is not None:
@@ -182,29 +227,6 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
         if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
             modality = "threatened"
     return code, negated, modality
-
-
-def _done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
-    """ "a canopy collapsed and killed 15 people": violence whose subject is a thing, not an
-    actor, is an accident. A subject that is itself a violent act was absorbed before."""
-    i = match.token
-    toks = tree.tokens
-    if toks[i].pos != "VERB" or match.code[:2] not in ("18", "19", "20"):
-        return False
-    subj = subject_of(tree, i)
-    return subj is not None and toks[subj].pos == "NOUN" and not index.at(subj)
-
-
-def _subject_token(tree: Tree, i: int) -> int | None:
-    tok = tree.tokens[i]
-    if tok.pos == "VERB":
-        return subject_of(tree, i)
-    if tok.pos == "ADJ":
-        subj = tree.child(i, frozenset({"nsubj"}))
-        if subj is None and tok.dep in ("acomp", "oprd", "xcomp"):
-            return subject_of(tree, tok.head)
-        return subj
-    return None
 
 
 def _is_statement(match: Match) -> bool:
@@ -241,15 +263,67 @@ def _roles(
         sources, targets = adjective_roles(tree, index, i)
     else:
         sources, targets = verb_roles(tree, index, i)
+    tok = tree.tokens[i]
+    if (
+        (match.pattern.speech or match.code[:2] == "11")
+        and pos == "NOUN"
+        and tok.dep in ("dobj", "appos")
+        and tree.lemmas[tok.head] not in SPEECH_LIGHT_VERBS
+        and tree.tokens[tok.head].pos in ("VERB", "AUX")
+    ):
+        # "accused X of sending troops, an allegation that Y denied": a restatement, not an
+        # accusation by whoever did the act it hangs on
+        own = {a.head for a in index.at(subject_of(tree, tok.head))}
+        sources = [a for a in sources if a.head not in own]
     comp = match.complement
+    if comp is None and match.code[:2] in _ARGUED_ROOTS:
+        # "denied backing the M23 rebels": what is denied, praised or rejected names the target
+        comp = complement_of(tree, i, {})
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = _complement_targets(tree, index, comp, sources)
+    if not targets and match.code[:2] == "13":
+        # "threatened to launch an offensive unless Baghdad accepted": the condition's party
+        targets = _condition_party(tree, index, i, sources)
     for j in match.absorbed if not targets else ():
         # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
         if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
             targets = object_of(tree, index, j)
-    targets = [t for t in targets if t not in sources]
+    if match.code[:2] <= "13":
+        # "signed a declaration at the White House", "announced it on social media": where
+        # words are spoken or signed is a venue, not the one they are addressed to
+        targets = [t for t in targets if not is_venue(tree, i, t)]
+    countries = {a.country for a in sources if a.country}
+    if (
+        match.code[:2] in _BETWEEN_STATES
+        and targets
+        and all(t.country in countries and _state_role(t) for t in targets)
+    ):
+        # "recalled its diplomats from Kigali", "suspended Georgia's talks": not on itself
+        targets = object_of(tree, index, i, avoid=countries) if pos == "VERB" else []
+    targets = [
+        t
+        for t in targets
+        if t not in sources
+        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing
+        and not (tree.tokens[t.head].pos == "PRON" and t.country in countries)
+    ]
     return sources, targets
+
+
+# Acts one state does to another: a target of the doer's own state is its own property.
+_BETWEEN_STATES = frozenset({"04", "08", "16"})
+
+
+def _state_role(actor: ActorMention) -> bool:
+    code = actor.code or ""
+    return code == actor.country or code[3:6] in ("GOV", "MIL", "")
+
+
+# Verbs whose subject makes the statement their object names: "made an accusation".
+SPEECH_LIGHT_VERBS = frozenset(
+    {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express"}
+)
+_ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
 
 
 def _complement_targets(
@@ -257,11 +331,38 @@ def _complement_targets(
 ) -> list[ActorMention]:
     """A frame's target read from its complement: "demanded that Iran free them" -> Iran
     (the complement's own doer); "threatened to strike Kyiv" -> Kyiv (its object)."""
+    keys = {actor_key(a) for a in sources}
+    own = {a.country for a in sources if a.country}
+    found = _complement_actors(tree, index, comp, keys)
+    # "accused the West of preparing a war with Russia": the accuser's own side is no target
+    found = [a for a in found if not (a.country and a.country in own)]
+    if not found and tree.tokens[comp].pos == "VERB":
+        # "warned that Washington could reimpose penalties if Damascus failed to ...": the
+        # party whose conduct is the condition
+        found = _condition_party(tree, index, comp, sources)
+    return found
+
+
+def _condition_party(
+    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The subject of an ``if``/``unless`` clause on ``verb``, when not the doer's side."""
+    own = {a.country for a in sources if a.country}
+    for c in tree.kids[verb]:
+        if tree.tokens[c].dep == "advcl" and any(
+            tree.lemmas[g] in ("if", "unless") for g in tree.kids[c]
+        ):
+            return [a for a in index.at(subject_of(tree, c)) if a.country not in own]
+    return []
+
+
+def _complement_actors(
+    tree: Tree, index: ActorIndex, comp: int, keys: set[str]
+) -> list[ActorMention]:
     toks = tree.tokens
-    keys = {_actor_key(a) for a in sources}
     if toks[comp].pos == "VERB":
         if toks[comp].dep == "ccomp":
-            doers = [a for a in index.at(subject_of(tree, comp)) if _actor_key(a) not in keys]
+            doers = [a for a in index.at(subject_of(tree, comp)) if actor_key(a) not in keys]
             if doers:
                 return doers
         return object_of(tree, index, comp)
@@ -271,19 +372,17 @@ def _complement_targets(
             return own
         doers, objects = noun_roles(tree, index, comp)
         # "demanded an admission by Moscow": the one asked is the complement's doer
-        doers = [a for a in doers if _actor_key(a) not in keys]
+        doers = [a for a in doers if actor_key(a) not in keys]
         return objects or doers
     return []
 
 
-def _actor_key(actor: ActorMention | None) -> str:
-    if actor is None:
-        return ""
-    return actor.code or actor.name or actor.span.text.lower()
-
-
 # Roots of acts done together: a coordinated subject with no object acts on itself.
 RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06", "19"})
+# Acts that take two sides whoever the sentence makes its subject: negotiations.
+JOINT_CODES = frozenset({"046"})
+# Acts with a direction even when several do them together: visits, hosting, mediation.
+DIRECTED_CODES = frozenset({"042", "043", "045"})
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
@@ -292,13 +391,18 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _pairs(
-    sources: list[ActorMention], targets: list[ActorMention], root: str
+    sources: list[ActorMention], targets: list[ActorMention], code: str
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
     if sources and targets:
-        return [(s, t) for s in sources for t in targets if not _same_actor(s, t)]
-    if len(sources) >= 2 and root in RECIPROCAL_ROOTS:
+        pairs: list[tuple[ActorMention | None, ActorMention | None]] = [
+            (s, t) for s in sources for t in targets if not _same_actor(s, t)
+        ]
+        if code in JOINT_CODES:  # "X held talks with Y": Y negotiated with X as well
+            pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
+        return pairs
+    if len(sources) >= 2 and code[:2] in RECIPROCAL_ROOTS and code not in DIRECTED_CODES:
         return [(s, t) for s in sources for t in sources if not _same_actor(s, t)]
     if sources:
         return [(s, None) for s in sources]
@@ -309,16 +413,44 @@ def _events(
     parsed: ParsedArticle,
     tree: Tree,
     index: ActorIndex,
-    draft: _Draft,
+    draft: Draft,
     timexes: Sequence[TimeExpression],
     entities: dict[int, list[Entity]],
     options: EventOptions,
+    home: str | None = None,
 ) -> list[Event]:
     match = draft.match
     i = match.token
     tok = parsed.tokens[i]
     location: Location | None = locate(parsed, tree, i, index.covering, entities)
-    targets = [_placed(parsed, t, entities) for t in draft.targets]
+    if location is None and tok.dep == "advcl":
+        # "were killed in Thailand when rockets hit a station": the clause it explains
+        location = locate(parsed, tree, tok.head, index.covering, entities)
+    # the dateline first: where a wire story is filed is where its police and crowds are
+    local = home or (location.country if location is not None else None)
+    named = {
+        a.country
+        for a in (*draft.sources, *draft.targets)
+        if a.country and a.country not in TRANSNATIONAL
+    }
+    if named - {local}:
+        # Russian and Ukrainian delegates in Istanbul are not Turkey's people, and crowds at
+        # the embassies of Rwanda, France and the United States are none of theirs
+        local = None
+    targets = [
+        domestic(_placed(parsed, t, entities), local, is_local_office(tree, t))
+        for t in draft.targets
+    ]
+    sources = [domestic(a, local, is_local_office(tree, a)) for a in draft.sources]
+    if (
+        not sources
+        and draft.code[:3] in GATHERINGS
+        and tok.pos == "NOUN"
+        and local
+        and options.target_from_location
+    ):
+        # "thousands marched through Tbilisi": unnamed protesters are the place's people
+        sources = [people_of(parsed, tok, local)]
     if (
         options.target_from_location
         and draft.code[:2] >= "06"
@@ -328,10 +460,23 @@ def _events(
     ):
         # no target we can code ("killed the deputy chief in southern Lebanon"): the place
         targets = [_place_actor(parsed, location)]
+    elif (
+        options.target_from_location
+        and draft.code[:3] == "172"
+        and local
+        and not _codeable(targets)
+        and all(s.country == local for s in sources)
+    ):
+        # "the martial law command banned all political activity": repression of its own
+        targets = [home_actor(tok, local)]
     elif options.target_from_location and draft.code[:2] == "14" and not _codeable(targets):
         # a protest with no target and no place is a protest against the protesters' own state
-        targets = [_state_of(s) for s in draft.sources[:1] if s.country and len(s.country) == 3]
-    pairs = _pairs(draft.sources, targets, draft.code[:2])
+        targets = [_state_of(s) for s in sources[:1] if s.country and len(s.country) == 3]
+    elif options.target_from_location and not _codeable(targets) and _domestic_act(draft):
+        # "threatened to impose a curfew", "is investigating war crimes", "opposition groups
+        # demanded that ...": coercion, inquiry and demands with no one named are domestic
+        targets = [_country_of(s) for s in sources[:1] if s.country not in TRANSNATIONAL]
+    pairs = _pairs(sources, targets, draft.code)
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
     elif not pairs:
@@ -376,6 +521,28 @@ def _placed(
     if place is None:
         return actor
     return dataclasses.replace(actor, country=place.country, rule=f"{actor.rule}+place")
+
+
+# Acts on one's own country when no one else is named: coercion (17), threats of
+# administrative sanctions or repression (132, 137), investigations (09).
+_DOMESTIC_CODES = ("17", "132", "137", "09")
+# Demands of a domestic group (opposition, rebels, unions, students) address its own state.
+_CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
+
+
+def _domestic_act(draft: Draft) -> bool:
+    if not draft.sources or not draft.sources[0].country:
+        return False
+    if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
+        return True  # seizing or destroying property is done to others as often
+    role = (draft.sources[0].code or "")[3:6]
+    return draft.code[:2] == "10" and role in _CHALLENGERS
+
+
+def _country_of(actor: ActorMention) -> ActorMention:
+    """An actor's country as a bare-country actor on the same span."""
+    country = actor.country or ""
+    return dataclasses.replace(actor, name=country, code=country, rule="domestic")
 
 
 def _codeable(actors: Sequence[ActorMention]) -> bool:
@@ -423,49 +590,3 @@ def event_id(article_id: str, trigger_start: int, code: str, pair: int = 0) -> s
     """A stable id: article, trigger offset and code (and the pair's rank after the first)."""
     key = f"{article_id}:{trigger_start}:{code}" + (f":{pair}" if pair else "")
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _merge_repeats(events: list[Event]) -> list[Event]:
-    """The same act mentioned twice ("signed ... the signature") is one event with the
-    evidence of both; a different date, negation or modality keeps acts apart, and so does a
-    different target (a mention that names none is taken to be the same act)."""
-    kept: list[Event] = []
-    by_key: dict[tuple[str, ...], list[int]] = {}
-    for event in events:
-        if event.source is None and event.target is None:
-            kept.append(event)
-            continue
-        key = (event.cameo.code, _actor_key(event.source), str(event.negated), event.modality)
-        target = _actor_key(event.target)
-        same = [
-            k
-            for k in by_key.get(key, [])
-            if kept[k].trigger != event.trigger
-            and _same_time(kept[k], event)
-            and (
-                not target or not _actor_key(kept[k].target) or _actor_key(kept[k].target) == target
-            )
-        ]
-        if same:
-            k = same[0]
-            first = kept[k]
-            extra = event.evidence[0]
-            if extra in first.evidence:
-                extra = event.trigger
-            kept[k] = dataclasses.replace(
-                first,
-                target=first.target or event.target,
-                evidence=(*first.evidence, extra),
-                location=first.location or event.location,
-                date=first.date or event.date,
-            )
-            continue
-        by_key.setdefault(key, []).append(len(kept))
-        kept.append(event)
-    return kept
-
-
-def _same_time(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None or a.date.source != "text" or b.date.source != "text":
-        return True
-    return a.date.value == b.date.value

@@ -127,6 +127,14 @@ def _lookup(name: str) -> Place | None:
     return gazetteer().get(key)
 
 
+def dateline_country(text: str) -> str | None:
+    """The country of a wire dateline's place ("NAIROBI (EWS) -" -> KEN), if the gazetteer
+    knows it: where a story was filed is where its unnamed police and protesters are."""
+    head = text.split("(", 1)[0].split(",", 1)[0].strip(" -–—\n")
+    place = _lookup(head) if head else None
+    return place.country if place is not None else None
+
+
 def _entity_at(entities: Sequence[Entity], i: int) -> Entity | None:
     for ent in entities:
         if ent.token_start <= i < ent.token_end:

@@ -1,0 +1,288 @@
+"""Context a sentence leaves out, read from the article around it.
+
+Wire copy names its actors once and then leans on the reader: "the group said it would ...",
+"the State Duma ratified it", "police detained 22 people" (whose police? the dateline says),
+"Thailand's army said Cambodian troops opened fire" (on whom? on the speaker's side). These
+functions fill such gaps from the speaker, the agreement the article is about, the dateline and
+the story's lead, each for the phenomenon its docstring names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from eventwire.extract.event_match import Match
+from eventwire.extract.event_roles import NOT_DOERS, reporting_clause, subject_of
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention, Event, Modality, ParsedArticle, Span, Token
+
+
+@dataclass(slots=True)
+class Draft:
+    """One coded act before pairs are split out and repeats merged."""
+
+    match: Match
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    negated: bool
+    modality: Modality
+    reported_by: ActorMention | None
+    code: str
+
+
+def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
+    """An undated past act in a wire story happened on the story's day, the day its lead
+    dates, not on the day of publication: "(Saturday lead) ... Vucic praised the police"."""
+    lead = next((e.date for e in events if e.date is not None and e.date.source == "text"), None)
+    published = parsed.article.published
+    if lead is None or published is None or lead.granularity != "day" or lead.start is None:
+        return events
+    if not 0 < (published - lead.start).days <= 2:
+        return events
+    tags = {t.start: t.tag for t in parsed.tokens}
+    return [
+        dataclasses.replace(e, date=lead)
+        if e.date is not None
+        and e.date.source == "published"
+        and tags.get(e.trigger.start) == "VBD"
+        else e
+        for e in events
+    ]
+
+
+def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
+    """ "met Assad to discuss ...", "fired tear gas to disperse the crowds": an act's purpose
+    clause is that act, not a second one; the purpose lends it a target it lacks. Likewise
+    "condemned the strike, calling it an execution": one criticism, said twice. A speech
+    participle with no target of its own addresses whom its clause does ("demanded that China
+    return the rifles, calling it piracy": China)."""
+    toks = tree.tokens
+    by_token = {d.match.token: d for d in drafts}
+    kept: list[Draft] = []
+    for d in drafts:
+        i = d.match.token
+        head = by_token.get(toks[i].head)
+        advcl = toks[i].dep == "advcl"
+        purpose = advcl and any(
+            toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]
+        )
+        restated = (
+            advcl and toks[i].tag == "VBG" and head is not None and head.code[:2] == d.code[:2]
+        )
+        if (purpose or restated) and head is not None and head is not d:
+            if not head.targets:
+                head.targets = d.targets
+            continue
+        if advcl and toks[i].tag == "VBG" and not d.targets:
+            outer = by_token.get(reporting_clause(tree, toks[i].head) or -1)
+            lender = head if head is not None and head.targets else outer
+            if lender is not None and lender is not d:
+                d.targets = [t for t in lender.targets if t not in d.sources]
+        kept.append(d)
+    return kept
+
+
+ACCUSATION = "112"
+
+
+_STATE_ROLES = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def claim_of(draft: Draft) -> Draft | None:
+    """ "Israel said Iraq attacked it": besides Iraq's reported attack, Israel accuses Iraq,
+    as PETRARCH-2 codes it. Only for force (roots 18-20) that a coded speaker reports of a
+    coded doer from another country; a speaker reporting its own side's act accuses nobody."""
+    reporter = draft.reported_by
+    if (
+        reporter is None
+        or not reporter.country
+        or not reporter.country.isalpha()
+        or (reporter.code or "")[3:6] not in _STATE_ROLES  # observers report, states accuse
+        or draft.code[:2] not in ("18", "19", "20")
+        or draft.negated
+        or draft.modality != "asserted"
+    ):
+        return None
+    doers = [a for a in draft.sources if a.country and a.country != reporter.country]
+    if not doers or len(doers) != len(draft.sources):
+        return None
+    if not draft.targets:  # "Thailand's army said Cambodian troops opened fire": on Thailand
+        draft.targets = [dataclasses.replace(reporter, code=reporter.country, rule="claimant")]
+    return Draft(draft.match, [reporter], doers, False, "asserted", None, ACCUSATION)
+
+
+# "the group said it would continue talks": a definite collective subject in reported speech
+# that names no actor is the speaker's own organisation
+_COLLECTIVES = frozenset(
+    {
+        "group",
+        "movement",
+        "bloc",
+        "alliance",
+        "organization",
+        "organisation",
+        "party",
+        "government",
+        "country",
+        "ministry",
+        "administration",
+        "coalition",
+        "union",
+    }
+)
+
+
+def speaker_sources(
+    tree: Tree, i: int, sources: list[ActorMention], reporter: ActorMention
+) -> list[ActorMention]:
+    """Sources of a reported act, read with the speaker: "Peru said it would sign" (it = the
+    speaker), "the group said it would ..." likewise, and "the Thai prime minister said
+    Thailand would not accept mediation": the state a government speaks for acts through that
+    government."""
+    toks = tree.tokens
+    if not sources:
+        subj = subject_token(tree, i)
+        if subj is None:
+            return sources
+        if toks[subj].pos == "PRON":
+            return [reporter]
+        definite = any(tree.lemmas[c] in ("the", "this") for c in tree.kids[subj])
+        if toks[subj].pos == "NOUN" and definite and tree.lemmas[subj] in _COLLECTIVES:
+            return [reporter]
+        return sources
+    code = reporter.code or ""
+    if len(code) >= 6 and code[3:6] == "GOV" and code[:3].isalpha():
+        return [
+            dataclasses.replace(a, code=code[:6], rule=f"{a.rule}+speaker")
+            if a.code == a.country and a.country == code[:3]
+            else a
+            for a in sources
+        ]
+    return sources
+
+
+AGREEMENTS = frozenset(
+    {"treaty", "pact", "agreement", "accord", "deal", "convention", "protocol", "armistice"}
+)
+
+
+def _agreement_object(tree: Tree, i: int) -> bool:
+    """The trigger acts on an agreement named before: "ratified it", "the treaty was signed"."""
+    toks = tree.tokens
+    for c in tree.kids[i]:
+        dep = toks[c].dep
+        if dep not in ("dobj", "nsubjpass"):
+            continue
+        if toks[c].pos == "PRON" and tree.lemmas[c] in ("it", "this"):
+            return True
+        if tree.lemmas[c] in AGREEMENTS and any(
+            tree.lemmas[d] in ("the", "this", "that") for d in tree.kids[c]
+        ):
+            return True
+    # "the treaty, first signed in Moscow"
+    return toks[i].dep == "acl" and tree.lemmas[toks[i].head] in AGREEMENTS
+
+
+def agreement_parties(tree: Tree, drafts: list[Draft]) -> None:
+    """ "The pact was signed in Pyongyang", "the State Duma ratified it": a signing of the
+    agreement the article is about is between the parties its first signing named."""
+    parties: list[ActorMention] = []
+    for draft in drafts:
+        signing = draft.code == "057"
+        if not signing and draft.code[:2] not in ("03", "05"):
+            continue
+        if signing and draft.sources and draft.targets:
+            if not parties:
+                parties = [*draft.sources[:1], *draft.targets[:1]]
+            continue
+        comp = draft.match.complement
+        about = _agreement_object(tree, draft.match.token) or (
+            comp is not None and _agreement_object(tree, comp)  # "ready to sign the deal"
+        )
+        if not parties or not about or (not signing and not draft.sources):
+            continue
+        if not draft.sources:
+            draft.sources = list(parties)
+        elif not draft.targets:
+            own = {a.country for a in draft.sources}
+            draft.targets = [p for p in parties if p.country and p.country not in own][:1]
+
+
+def subject_token(tree: Tree, i: int) -> int | None:
+    tok = tree.tokens[i]
+    if tok.pos == "VERB":
+        return subject_of(tree, i)
+    if tok.pos == "NOUN" and tok.dep == "dobj" and tree.lemmas[tok.head] not in NOT_DOERS:
+        # "would continue talks": the continuer; not "called the investigation a farce"
+        return subject_of(tree, tok.head)
+    if tok.pos == "ADJ":
+        subj = tree.child(i, frozenset({"nsubj"}))
+        if subj is None and tok.dep in ("acomp", "oprd", "xcomp"):
+            return subject_of(tree, tok.head)
+        return subj
+    return None
+
+
+# CAMEO codes of actors that belong to no state: IGOs, NGOs, companies, militant groups.
+TRANSNATIONAL = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "---"})
+
+
+GATHERINGS = frozenset({"140", "141", "142", "143"})  # demonstrations, hunger strikes, strikes
+
+
+# Roles whose unnamed members are the local people: "police", "protesters", "lawmakers".
+DOMESTIC_ROLES = frozenset(
+    {"CVL", "COP", "OPP", "PTY", "EDU", "LAB", "JUD", "LEG", "MED", "UAF", "CRM", "REB", "ELI"}
+)
+
+
+def domestic(actor: ActorMention, country: str | None, local_office: bool = False) -> ActorMention:
+    """A domestic role with no country ("police", "224 people") belongs to the country where
+    the act happened or, failing that, where the story was filed."""
+    code = actor.code or ""
+    if not country or actor.country or not code.startswith("---"):
+        return actor
+    if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
+        return actor
+    return dataclasses.replace(
+        actor, code=country + code[3:], country=country, rule=f"{actor.rule}+local"
+    )
+
+
+# "the authorities", "the Interior Ministry": offices that are always the local state's
+LOCAL_OFFICES = frozenset({"authority", "ministry"})
+
+
+def is_local_office(tree: Tree, actor: ActorMention) -> bool:
+    return tree.lemmas[actor.head] in LOCAL_OFFICES
+
+
+def home_actor(tok: Token, country: str) -> ActorMention:
+    """The country the story was filed from, standing in as the target of a domestic act."""
+    return ActorMention(
+        span=Span(tok.start, tok.end, tok.text),
+        name=country,
+        code=country,
+        country=country,
+        rule="dateline",
+        sentence=tok.sent,
+        token_start=tok.i,
+        token_end=tok.i + 1,
+        head=tok.i,
+    )
+
+
+def people_of(parsed: ParsedArticle, tok: Token, country: str) -> ActorMention:
+    """The civilians of a country, standing in as the source of an unattributed protest."""
+    return ActorMention(
+        span=Span(tok.start, tok.end, tok.text),
+        name=country,
+        code=f"{country}CVL",
+        country=country,
+        rule="local",
+        sentence=tok.sent,
+        token_start=tok.i,
+        token_end=tok.i + 1,
+        head=tok.i,
+    )

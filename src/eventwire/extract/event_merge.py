@@ -1,0 +1,66 @@
+"""One event per act: the same act mentioned twice is one event with several evidence spans."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.models import ActorMention, Event
+
+
+def actor_key(actor: ActorMention | None) -> str:
+    if actor is None:
+        return ""
+    return actor.code or actor.name or actor.span.text.lower()
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """The same act mentioned twice ("signed ... the signature") is one event with the
+    evidence of both; a different date, negation or modality keeps acts apart, and so does a
+    different target (a mention that names none is taken to be the same act)."""
+    kept: list[Event] = []
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for event in events:
+        if event.source is None and event.target is None:
+            kept.append(event)
+            continue
+        source = event.source
+        who = actor_key(source) + "|" + ((source.name or "") if source else "")
+        key = (event.cameo.code, who, str(event.negated), event.modality)
+        target = actor_key(event.target)
+        same = [
+            k
+            for k in by_key.get(key, [])
+            if kept[k].trigger != event.trigger
+            # two verbs of one sentence are two acts: "recalled its envoy and expelled theirs"
+            and (
+                kept[k].sentence != event.sentence
+                or kept[k].trigger.text == event.trigger.text
+                or kept[k].target is None
+                or event.target is None
+            )
+            and _same_time(kept[k], event)
+            and (not target or not actor_key(kept[k].target) or actor_key(kept[k].target) == target)
+        ]
+        if same:
+            k = same[0]
+            first = kept[k]
+            extra = event.evidence[0]
+            if extra in first.evidence:
+                extra = event.trigger
+            kept[k] = dataclasses.replace(
+                first,
+                target=first.target or event.target,
+                evidence=(*first.evidence, extra),
+                location=first.location or event.location,
+                date=first.date or event.date,
+            )
+            continue
+        by_key.setdefault(key, []).append(len(kept))
+        kept.append(event)
+    return kept
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date.source != "text" or b.date.source != "text":
+        return True
+    return a.date.value == b.date.value
