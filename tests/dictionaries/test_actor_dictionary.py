@@ -15,7 +15,7 @@ import pytest
 
 from eventwire.dictionaries import load_actor_dictionary
 from eventwire.dictionaries.loading import _load
-from eventwire.dictionaries.lookup import resolve
+from eventwire.dictionaries.lookup import choose_role, resolve
 from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry, fold
 from eventwire.dictionaries.places import city_index
 from eventwire.errors import ConfigError
@@ -133,3 +133,19 @@ def test_unknown_source_and_bad_header_fail_clearly(tmp_path: Path) -> None:
     bad.write_text("foo\tbar\nx\ty\n", "utf-8")
     with pytest.raises(ConfigError, match="unknown TSV header"):
         load_actor_dictionary([str(bad)])
+
+
+def test_a_possession_in_a_modifier_is_not_the_people_s_role() -> None:
+    official = RoleEntry("administrator", "GOV", "person", weak=True)
+    land = RoleEntry("property", "CVL", "possession")
+    army = RoleEntry("army", "MIL", "institution")
+    # "the administrators of Muslim property" are officials
+    assert choose_role([(official, True), (land, False)]) == official
+    assert choose_role([(official, True), (army, False)]) == army
+
+
+def test_city_names_as_wire_copy_writes_them() -> None:
+    cities = city_index()
+    assert cities["samarra"] == "IRQ"  # GeoNames "Sāmarrā’": no transliteration marks
+    assert cities["fallujah"] == "IRQ"  # "Al Fallūjah": the Arabic article dropped
+    assert "paso" not in cities  # "El Paso" keeps its Spanish article

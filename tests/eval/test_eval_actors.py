@@ -93,3 +93,34 @@ def test_actor_evaluations_run_and_score(dataset: str, data_dir: Path, pipeline)
     # floors a little under the measured dev figures, so a regression fails
     assert report["metrics"]["country"]["f1"] >= 0.85
     assert report["metrics"]["full_code"]["f1"] >= 0.75
+
+
+def test_a_bare_city_is_read_as_its_civilians_for_plover(parse) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.eval.actors import predicted, predicted_plover
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse("Police imposed a curfew in Aleppo after Syria closed its border with Kabul.")
+    spans = {m.span.text: m for m in extract_actors(parsed, load_actor_dictionary())}
+    aleppo = spans["Aleppo"]
+    assert predicted(aleppo) == Actor("SYR", None)
+    # the PLOVER gold's readme: cities in general are CVL
+    assert predicted_plover(aleppo) == Actor("SYR", "CVL")
+    assert predicted_plover(spans["Syria"]) == Actor("SYR", None)  # a country stays bare
+
+
+def test_only_the_main_clause_gives_petrarch_participants(parse) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse(
+        "Before leaving for Beijing, Kenya condemned the militias that seized parts of Somalia."
+    )
+    found = {
+        m.span.text: is_participant(m, parsed)
+        for m in extract_actors(parsed, load_actor_dictionary())
+    }
+    assert found["Kenya"]
+    assert not found["Beijing"]  # an adverbial clause
+    somalia = [v for k, v in found.items() if "Somalia" in k]
+    assert somalia and not any(somalia)  # a relative clause

@@ -198,3 +198,28 @@ def test_earlier_heads_of_state_are_known(parse: Parse) -> None:
     spans = _by_span(_actors(parse, "Abdelaziz Bouteflika met Franjo Tudjman.", "1997-03-01"))
     assert spans["Abdelaziz Bouteflika"].code == "DZAELI"  # not yet president in 1997
     assert spans["Franjo Tudjman"].code == "HRVGOV"
+
+
+def test_wire_nouns_for_people_fighters_and_ruling_parties(parse: Parse) -> None:
+    spans = _by_span(
+        _actors(
+            parse,
+            "Palestinian youths threw stones at Israeli commandos, and Syrian fighters "
+            "shot down a Turkish helicopter. Kenya's ruling party backed the bill.",
+        )
+    )
+    assert spans["Palestinian youths"].code == "PSECVL"
+    assert spans["Israeli commandos"].code == "ISRMIL"
+    assert spans["Syrian fighters"].code == "SYRREB"
+    assert spans["a Turkish helicopter"].code == "TURMIL"
+    assert spans["Kenya's ruling party"].code == "KENGOV"
+    jets = _by_span(_actors(parse, "Russian fighter jets struck the town."))
+    assert jets["Russian fighter jets"].code == "RUSMIL"  # a jet, not a fighter
+
+
+def test_a_union_takes_the_sector_of_its_members(parse: Parse) -> None:
+    spans = _by_span(
+        _actors(parse, "The Kenyan Union of Teachers and Kenyan trade unions called a strike.")
+    )
+    assert spans["The Kenyan Union of Teachers"].code == "KENEDU"
+    assert spans["Kenyan trade unions"].code == "KENLAB"

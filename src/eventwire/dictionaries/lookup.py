@@ -40,14 +40,20 @@ class Resolution:
 
 
 def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
-    """The head noun's role unless it is weak; then the strongest modifier; then any weak one.
+    """The head noun's role unless it is weak; then the strongest modifier that is not a
+    possession; then any weak one.
 
     ``roles`` pairs each role with whether it is the phrase's head.
     """
     head = next((r for r, is_head in roles if is_head), None)
     if head is not None and not head.weak:
         return head
-    strong = next((r for r, is_head in roles if not is_head and not r.weak), None)
+    # a thing a modifier names is no role of the people heading the phrase: the
+    # "administrators of Muslim property" are officials, not property owners
+    strong = next(
+        (r for r, is_head in roles if not is_head and not r.weak and r.kind != "possession"),
+        None,
+    )
     if strong is not None:
         return strong
     return head or (roles[0][0] if roles else None)

@@ -9,6 +9,7 @@ population of the next), so "Tripoli" is Libya's and an ambiguous small town is 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from eventwire.dictionaries.model import fold
@@ -16,6 +17,34 @@ from eventwire.dictionaries.model import fold
 MIN_POPULATION = 15_000
 ALTERNATES_FROM = 1_000_000  # alternate spellings ("Kharkov", "Kiev") for large cities only
 DOMINANCE = 3.0
+ARTICLE = re.compile(r"(?:Al|Ar|As|Ad|An|Ash|Az|At|Ath|El)[ -]")
+# Where a place name's leading "Al"/"El" is the Arabic article (not "El Paso", "El Carmen").
+ARABIC = frozenset(
+    [
+        "DZA",
+        "BHR",
+        "COM",
+        "DJI",
+        "EGY",
+        "IRQ",
+        "JOR",
+        "KWT",
+        "LBN",
+        "LBY",
+        "MRT",
+        "MAR",
+        "OMN",
+        "PSE",
+        "QAT",
+        "SAU",
+        "SOM",
+        "SDN",
+        "SYR",
+        "TUN",
+        "ARE",
+        "YEM",
+    ]
+)
 # Regions that share a name with some town: never a city here.
 NOT_CITIES = frozenset(
     (
@@ -35,6 +64,7 @@ NOT_CITIES = frozenset(
         "gulf",
         "west",
         "east",
+        "salt",
     )
 )
 
@@ -58,9 +88,9 @@ def city_index() -> dict[str, str]:
         if population >= ALTERNATES_FROM:
             names.update(_ascii_alternates(city.get("alternatenames", ())))
         for name in names:
-            key = fold(name)
-            if len(key) > 2 and key not in NOT_CITIES:
-                best.setdefault(key, []).append((population, country))
+            for key in _keys(name, country in ARABIC):
+                if len(key) > 2 and key not in NOT_CITIES:
+                    best.setdefault(key, []).append((population, country))
     index: dict[str, str] = {}
     for key, options in best.items():
         options.sort(reverse=True)
@@ -73,6 +103,17 @@ def city_index() -> dict[str, str]:
     for state in cache.get_us_states().values():
         index.setdefault(fold(state["name"]), "USA")
     return index
+
+
+def _keys(name: str, arabic: bool) -> set[str]:
+    """A GeoNames name as wire copy writes it: without transliteration marks ("Sāmarrā’" is
+    "Samarra") or a leading Arabic article ("Al Fallūjah" is also "Fallujah")."""
+    key = fold(name).strip("'ʿʾ")
+    keys = {key}
+    article = ARTICLE.match(name)
+    if arabic and article and len(name) - article.end() > 3:
+        keys.add(fold(name[article.end() :]).strip("'ʿʾ"))
+    return keys
 
 
 def _ascii_alternates(names: object) -> list[str]:

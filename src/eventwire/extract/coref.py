@@ -5,34 +5,33 @@ Runs over the drafts in text order, keeping the actors seen so far. References k
 span and take the code of what they resolve to, with a ``coref:*`` rule:
 
 - ``coref:surname``: a name that repeats the last word(s) of an earlier person's name;
-- ``coref:pronoun``: he/she to the last person, it to the last body, they to the last group;
+- ``coref:appos``: an uncoded name takes the code of its apposition ("Kenzo Oshima, the UN
+  relief coordinator");
 - ``coref:group``: "the two countries" to the last pair of countries, one mention per member;
-- ``coref:possessive``, ``context:phrase``: a role with no country takes the country of its
-  possessive pronoun ("their forces") or of a place inside its own phrase ("refugees in Liberia",
-  "militants loyal to Iraq's ..."; offices only through "of"/"from": "troops in Syria" are not
-  Syria's);
-- ``coref:role``: a role with no country ("the rebels") to the last actor with that role;
-- ``context:sentence``: a titled name with no country ("President Laurent Gbagbo") takes the
-  nearest country of its sentence; an ethnic people ("ethnic Albanians", "the Turkish minority")
-  the nearest other state named as a place, as CAMEO codes a minority by where it lives;
-- ``person:title``: "the Russian president" names the office holder on the article's date.
+- ``person:title``: "the Russian president" names the office holder on the article's date;
+- pronouns and roles without a country (``coref:pronoun``, ``coref:role``, ``context:*``) are
+  placed by ``actor_context.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
+from eventwire.extract.actor_context import (
+    Draft,
+    ethnic_context,
+    is_reference,
+    pronoun_reference,
+    role_context,
+)
 from eventwire.extract.mentions import same_given_name
 from eventwire.models import ParsedArticle
 
-PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-PRONOUNS_BODY = frozenset(("it", "its"))
-PRONOUNS_GROUP = frozenset(("they", "them", "their"))
-PLEONASTIC_HEADS = frozenset(("be", "seem", "appear", "happen", "remain", "take", "rain"))
-# "the two countries", "both sides": a group noun standing for the actors just named.
+__all__ = ["Draft", "resolve_coreference"]
+
 GROUP_NOUNS = frozenset(
     (
         "country",
@@ -52,30 +51,6 @@ GROUP_NOUNS = frozenset(
     )
 )
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
-WINDOW = 3  # sentences a pronoun looks back
-# Adjectives of regions and blocs: a phrase they modify spans several countries.
-REGIONAL = frozenset(
-    (
-        "european",
-        "western",
-        "eastern",
-        "arab",
-        "african",
-        "asian",
-        "latin",
-        "gulf",
-        "nordic",
-        "baltic",
-        "balkan",
-        "international",
-        "foreign",
-        "global",
-        "world",
-        "regional",
-        "allied",
-    )
-)
-# Titles that name one office, for "the Russian president" -> the holder on the date.
 OFFICES = {
     "president": ("head of state",),
     "prime minister": ("head of government",),
@@ -89,30 +64,6 @@ OFFICES = {
     "foreign secretary": ("foreign minister",),
 }
 _SPACE = re.compile(r"\s+")
-NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
-OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
-OF_PREPS = frozenset(("of", "from"))
-# Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
-PLACE_PREPS = frozenset(
-    ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
-)
-# Relations followed down a noun phrase looking for its place.
-PHRASE_DEPS = frozenset(
-    ("prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "poss", "nmod")
-)
-
-
-@dataclass
-class Draft:
-    """A mention before coreference: token range, head and resolution."""
-
-    start: int
-    end: int
-    head: int
-    result: Resolution
-    plural: bool = False
-    named: bool = False
-    ethnic: bool = False  # "ethnic Albanians": a people coded by the state they live in
 
 
 def resolve_coreference(
@@ -136,11 +87,11 @@ def resolve_coreference(
     references = [
         t.i
         for t in parsed.tokens
-        if t.pos == "PRON" and t.i not in taken and _is_reference(parsed, t.i)
+        if t.pos == "PRON" and t.i not in taken and is_reference(parsed, t.i)
     ]
     resolved = list(out)
     for i in references:
-        ref = _pronoun(parsed, i, out)
+        ref = pronoun_reference(parsed, i, out)
         if ref is not None:
             resolved.append(ref)
     resolved.sort(key=lambda d: (d.start, d.end))
@@ -197,19 +148,6 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _is_reference(parsed: ParsedArticle, i: int) -> bool:
-    t = parsed.tokens[i]
-    word = t.text.lower()
-    if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
-        return True
-    if word in PRONOUNS_BODY:
-        head = parsed.tokens[t.head]
-        if t.dep == "expl" or head.lemma in PLEONASTIC_HEADS:
-            return False
-        return t.dep in ("nsubj", "nsubjpass", "poss", "dobj")
-    return False
-
-
 def _resolve_draft(
     parsed: ParsedArticle,
     draft: Draft,
@@ -222,9 +160,9 @@ def _resolve_draft(
     if r.code is None and r.rule.startswith("ner:") and r.name:
         return _surname(parsed, draft, earlier, dictionary)
     if r.code is not None and r.code.startswith("---") and r.role:
-        return _role_context(parsed, draft, earlier, later, dateline)
+        return role_context(parsed, draft, earlier, later, dateline)
     if draft.ethnic:
-        return _ethnic(parsed, draft, earlier, later)
+        return ethnic_context(parsed, draft, earlier, later)
     if r.title in OFFICES and r.country and not draft.named:
         return _title_holder(parsed, draft, dictionary)
     return draft
@@ -260,221 +198,6 @@ def _shares_surname(name: str, full: str) -> bool:
     return bool(b) and (a == b[-1] or a == "".join(b[-2:]) or a == "".join(b))
 
 
-def _role_context(
-    parsed: ParsedArticle,
-    draft: Draft,
-    earlier: list[Draft],
-    later: list[Draft],
-    dateline: str | None,
-) -> Draft:
-    """A role without a country: "their forces" and "refugees in Liberia" take the country of
-    their own phrase; "the rebels" after "Syrian rebels" theirs. A named official ("Deputy
-    Foreign Minister Sergei Ryabkov") is a new actor, not a repeat: a country named before
-    them in the sentence places them ("Slovakia had blocked ... before Prime Minister Robert
-    Fico"), else the dateline's (wire style leaves the host country's officials unqualified),
-    else the nearest country of the sentence, else the last actor with that role. Countries
-    after the name are mostly what the official acts on ("demanded that China return ...")."""
-    r = draft.result
-    owner = _possessor(parsed, draft, earlier) or _phrase_place(parsed, draft, later)
-    if owner is None:
-        named = _names_someone(parsed, draft)
-        same = None if r.weak else _same_role(earlier, r)
-        near = _sentence_country(parsed, draft, earlier, later) if named else None
-        if named and r.person:
-            # before the name, another person's nationality does not place this one
-            # ("Russian President Vladimir Putin met Vice President JD Vance")
-            left = _sentence_country(parsed, draft, earlier, [], bodies=True)
-            home = (dateline, "context:dateline") if dateline else None
-            order = [left, home, near, same]
-        else:
-            order = [same, near]
-        owner = next((o for o in order if o is not None), None)
-    if owner is None:
-        return draft
-    country, rule = owner
-    code = f"{country}{r.role}"
-    return replace(draft, result=replace(r, code=code, country=country, rule=rule))
-
-
-def _same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
-    for prev in reversed(earlier):
-        p = prev.result
-        if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
-            if p.country in ("IGO", "NGO"):
-                return None  # "UN peacekeepers" then "the peacekeepers": kept as is
-            return p.country, "coref:role"
-    return None
-
-
-def _sentence_country(
-    parsed: ParsedArticle,
-    draft: Draft,
-    earlier: list[Draft],
-    later: list[Draft],
-    *,
-    bodies: bool = False,
-) -> tuple[str, str] | None:
-    """The country nearest the draft in its sentence (of a place or body only, if ``bodies``)."""
-    sent = parsed.tokens[draft.head].sent
-    best: tuple[int, str] | None = None
-    for other in _in_sentence(parsed, sent, earlier, later):
-        p = other.result
-        if (
-            parsed.tokens[other.head].sent != sent
-            or not p.country
-            or (bodies and p.person and other.named)
-        ):
-            continue
-        if p.country in ("IGO", "NGO") or p.rule.startswith("coref"):
-            continue
-        distance = abs(other.head - draft.head)
-        if best is None or distance < best[0]:
-            best = (distance, p.country)
-    return (best[1], "context:sentence") if best else None
-
-
-def _possessor(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
-    """ "their forces", "its army": the country of what the possessive pronoun stands for."""
-    for t in parsed.tokens[draft.start : draft.head]:
-        if (
-            t.dep == "poss"
-            and t.head == draft.head
-            and t.pos == "PRON"
-            and _is_reference(parsed, t.i)
-        ):
-            ref = _subject(parsed, t.i, earlier) or _pronoun(parsed, t.i, earlier)
-            country = ref.result.country if ref is not None else None
-            if country and country not in NON_STATE:
-                return country, "coref:possessive"
-    return None
-
-
-def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | None:
-    """A possessive's likeliest antecedent: the nearest subject before it in its sentence
-    ("Congo cut ties with Rwanda and recalled its diplomats" -> Congo)."""
-    tokens = parsed.tokens
-    word = tokens[i].text.lower()
-    for d in reversed(earlier):
-        if tokens[d.head].sent != tokens[i].sent or d.start >= i:
-            continue
-        if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
-            continue
-        r = d.result
-        if word in PRONOUNS_PERSON:
-            ok = r.person and not d.plural
-        elif word in PRONOUNS_BODY:
-            ok = not r.person and not d.plural
-        else:
-            ok = d.plural or not r.person
-        return d if ok else None
-    return None
-
-
-def _phrase_place(
-    parsed: ParsedArticle, draft: Draft, later: list[Draft]
-) -> tuple[str, str] | None:
-    """A place inside the role's own noun phrase: "refugees fleeing the war in Liberia",
-    "militants loyal to Iraq's ...", "the mayor of the West Bank city of Nablus". Offices
-    (GOV, MIL, ...) are placed only through "of"/"from": "troops in Syria" are not Syria's."""
-    office = draft.result.role in OFFICE_ROLES
-    preps = OF_PREPS if office else PLACE_PREPS
-    sent_no = parsed.tokens[draft.head].sent
-    heads = {d.head: d for d in _in_sentence(parsed, sent_no, [], later) if d.head > draft.head}
-    if not heads:
-        return None
-    tokens = parsed.tokens
-    sent = parsed.sentences[tokens[draft.head].sent]
-    below: dict[int, list[int]] = {}
-    for t in tokens[draft.head + 1 : sent.token_end]:
-        below.setdefault(t.head, []).append(t.i)
-    queue, depth = [draft.head], 0
-    while queue and depth < 5:
-        nxt: list[int] = []
-        for i in queue:
-            for c in below.get(i, ()):
-                t = tokens[c]
-                d = heads.get(c)
-                if d is not None and _state_place(d) and _placed(parsed, c, preps):
-                    return d.result.country or "", "context:phrase"
-                if t.dep in PHRASE_DEPS and (t.dep != "prep" or _place_prep(parsed, c, preps)):
-                    nxt.append(c)
-        queue, depth = nxt, depth + 1
-    return None
-
-
-def _in_sentence(
-    parsed: ParsedArticle, sent: int, earlier: list[Draft], later: list[Draft]
-) -> list[Draft]:
-    """The drafts of sentence ``sent`` among those just before and just after a draft (both
-    lists are in text order, so the scan stops at the sentence's edges: no O(n^2))."""
-    tokens = parsed.tokens
-    out: list[Draft] = []
-    for d in reversed(earlier):
-        if tokens[d.head].sent < sent and d.end <= parsed.sentences[sent].token_start:
-            break
-        if tokens[d.head].sent == sent:
-            out.append(d)
-    for d in later:
-        if d.start >= parsed.sentences[sent].token_end:
-            break
-        if tokens[d.head].sent == sent:
-            out.append(d)
-    return out
-
-
-def _state_place(draft: Draft) -> bool:
-    r = draft.result
-    return bool(r.country) and r.country not in NON_STATE and not r.rule.startswith("coref")
-
-
-def _placed(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
-    """A phrase reached as the object of an allowed preposition, or a modifier of one."""
-    t = parsed.tokens[i]
-    while t.dep in ("compound", "amod", "poss", "nmod", "conj") and t.head != t.i:
-        t = parsed.tokens[t.head]
-    return t.dep == "pobj" and _place_prep(parsed, t.head, preps)
-
-
-def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
-    """ "to" places only after an adjective ("loyal to"), not after a noun ("a party to")."""
-    t = parsed.tokens[i]
-    word = t.text.lower()
-    if word == "to":
-        return "to" in preps and parsed.tokens[t.head].pos == "ADJ"
-    return word in preps
-
-
-def _ethnic(parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]) -> Draft:
-    """ "ethnic Albanians" in a sentence about Serbia: CAMEO codes a minority by its state."""
-    r = draft.result
-    sent = parsed.tokens[draft.head].sent
-    best: tuple[int, str] | None = None
-    for other in _in_sentence(parsed, sent, earlier, later):
-        p = other.result
-        if parsed.tokens[other.head].sent != sent or not p.country or p.country == r.country:
-            continue
-        if p.country in NON_STATE or p.role is not None or p.rule.startswith(("coref", "person")):
-            continue
-        distance = abs(other.head - draft.head)
-        if best is None or distance < best[0]:
-            best = (distance, p.country)
-    if best is None:
-        return draft
-    code = f"{best[1]}{r.role or ''}"
-    return replace(draft, result=replace(r, code=code, country=best[1], rule="context:sentence"))
-
-
-def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:
-    """A role phrase with a proper name in it: "President Laurent Gbagbo", "Shona rebels";
-    not a region's adjective ("European leaders", "Western diplomats")."""
-    tokens = parsed.tokens[draft.start : draft.end]
-    if any(t.ent_type == "PERSON" for t in tokens):
-        return True  # "Foreign Minister Sergei Ryabkov": a person, whatever the title says
-    if any(t.text.lower() in REGIONAL for t in tokens):
-        return False
-    return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP") for t in tokens)
-
-
 def _title_holder(parsed: ParsedArticle, draft: Draft, dictionary: ActorDictionary) -> Draft:
     """ "the Russian president": names the holder of that office on the article's date."""
     r = draft.result
@@ -484,32 +207,6 @@ def _title_holder(parsed: ParsedArticle, draft: Draft, dictionary: ActorDictiona
         if entry is not None:
             return replace(draft, result=replace(r, name=entry.name, rule="person:title"))
     return draft
-
-
-def _pronoun(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Draft | None:
-    t = parsed.tokens[i]
-    word = t.text.lower()
-    sent = t.sent
-    best: Draft | None = None
-    for d in drafts:
-        if d.start >= i:
-            break
-        if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
-            continue
-        r = d.result
-        if word in PRONOUNS_PERSON:
-            ok = r.person and not d.plural
-        elif word in PRONOUNS_BODY:
-            ok = not r.person and not d.plural
-        else:
-            ok = d.plural or (not r.person and r.role is None and r.code is not None)
-        if ok:
-            best = d
-    if best is None:
-        return None
-    b = best.result
-    result = Resolution(b.code, b.country, b.name, "coref:pronoun", b.role, person=b.person)
-    return Draft(i, i + 1, i, result, plural=word in PRONOUNS_GROUP)
 
 
 def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary) -> list[Draft]:

@@ -360,6 +360,9 @@ class Grouper:
             h = t.head
             if h == i:
                 break
+            if t.dep in MODIFIER_DEPS and self._own_match(i, h):
+                i = h  # inside a match reached from a modifier: "Russian" + "fighter jets"
+                continue
             if (
                 t.dep in MODIFIER_DEPS
                 and self.actorish(h)
