@@ -435,3 +435,83 @@ def test_coercion_with_no_one_named_is_domestic(parse: Parse) -> None:
     assert [(country(e.source), country(e.target), e.cameo.root) for e in events] == [
         ("PER", "PER", "13")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru denied that its troops had fired on Chile.",  # the denial is the event
+        "Peru denied attacking Chile.",
+    ],
+)
+def test_a_denied_act_is_not_coded(parse: Parse, text: str) -> None:
+    assert {e.cameo.root for e in events_of(parse, text)} == {"01"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru warned that the conflict could escalate into war.",
+        "Peru warned that Chile might share missile technology with Bolivia.",
+        "Peru warned of attacks on civilians.",
+        "Chile would not be intimidated, Peru said.",
+        "Peru said no Chilean bases had been struck.",
+        "Peru has 1,000 troops stationed in Chile.",
+        "Peru considered the Chilean decision legally void.",
+    ],
+)
+def test_warnings_states_and_denied_passives_are_no_acts(parse: Parse, text: str) -> None:
+    assert events_of(parse, text) == []
+
+
+@pytest.mark.model
+def test_a_warning_of_harm_to_the_other_side_stays_a_threat(parse: Parse) -> None:
+    events = events_of(parse, "Peru warned that Chile would pay a heavy price.")
+    assert pairs(events) == {("PER", "CHL", "13")}
+
+
+@pytest.mark.model
+def test_a_gapped_subject_is_no_target(parse: Parse) -> None:
+    events = events_of(parse, "Peru pledged 5 million dollars and Chile 3 million dollars.")
+    assert all(country(e.target) != "CHL" for e in events)
+
+
+@pytest.mark.model
+def test_agreeing_to_halt_fighting_is_de_escalation(parse: Parse) -> None:
+    events = events_of(parse, "Peru and Chile agreed to halt the fighting.")
+    assert {e.cameo.code for e in events} == {"0356"}
+
+
+@pytest.mark.model
+def test_ending_weeks_of_talks_with_a_deal_halts_nothing(parse: Parse) -> None:
+    text = "Peru and Chile signed an accord on Friday, ending weeks of negotiations."
+    assert {e.cameo.code for e in events_of(parse, text)} == {"057"}
+
+
+@pytest.mark.model
+def test_a_force_noun_naming_the_manner_of_an_act_is_that_act(parse: Parse) -> None:
+    events = events_of(parse, "Peru recaptured the town in a lightning offensive.")
+    assert [e.cameo.code for e in events] == ["192"]
+
+
+@pytest.mark.model
+def test_a_finite_verb_joined_to_an_infinitive_has_the_main_subject(parse: Parse) -> None:
+    text = "Peru called on Chile to withdraw its troops and urged Bolivia to stop its advance."
+    events = events_of(parse, text)
+    assert {country(e.source) for e in events if e.trigger.text == "urged"} == {"PER"}
+
+
+@pytest.mark.model
+def test_declining_to_say_is_declining_comment(parse: Parse) -> None:
+    events = events_of(
+        parse, "The Chilean president declined to say whether Peru would be invited."
+    )
+    assert ("CHL", "011") in {(country(e.source), e.cameo.code) for e in events}
+
+
+@pytest.mark.model
+def test_a_name_given_in_passing_is_no_criticism(parse: Parse) -> None:
+    events = events_of(parse, "Peru struck what it called terrorist camps in Chile.")
+    assert "11" not in {e.cameo.root for e in events}

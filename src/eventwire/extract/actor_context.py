@@ -61,6 +61,8 @@ REGIONAL = frozenset(
 # Titles that name one office, for "the Russian president" -> the holder on the date.
 
 NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
+SITES = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
+STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
 
 OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
 
@@ -138,6 +140,8 @@ def role_context(
         else:
             order = [same, near]
         owner = next((o for o in order if o is not None), None)
+    if owner is None and _the_state_body(parsed, draft):
+        owner = _home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
     if owner is None:
         body = None if r.weak or r.person else _same_body(earlier, r)
         if body is None:
@@ -148,6 +152,44 @@ def role_context(
     country, rule = owner
     code = f"{country}{r.role}"
     return replace(draft, result=replace(r, code=code, country=country, rule=rule))
+
+
+def _the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
+    """ "the army", "the government": a definite, singular state institution with no country
+    is the host country's (wire style leaves it unqualified), as a named official is."""
+    r = draft.result
+    if r.person or r.weak or r.role not in STATE_BODIES or draft.plural:
+        return False
+    tokens = parsed.tokens
+    return any(t.lemma == "the" and t.head == draft.head for t in tokens[draft.start : draft.head])
+
+
+def _home_country(
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    dateline: str | None,
+) -> tuple[str, str] | None:
+    """The dateline's country when the story so far is about it: named more than any other
+    state (the dateline counting once; a city or capital is where things happen, not who
+    acts), and no other state named in the sentence. A LONDON conference on Sudan's war
+    leaves "the army" without a country."""
+    if not dateline:
+        return None
+    sent = parsed.tokens[draft.head].sent
+    for other in _in_sentence(parsed, sent, earlier, later):
+        c = other.result.country
+        if c and c != dateline and c not in NON_STATE and other.result.rule not in SITES:
+            return None
+    count: dict[str, int] = {dateline: 1}
+    for d in earlier:
+        c, rule = d.result.country, d.result.rule
+        if c and c not in NON_STATE and not rule.startswith("coref") and rule not in SITES:
+            count[c] = count.get(c, 0) + 1
+    if any(n >= count[dateline] for c, n in count.items() if c != dateline):
+        return None
+    return dateline, "context:dateline"
 
 
 def _apposed(

@@ -22,6 +22,7 @@ from eventwire.extract.mentions import (
     find_matches,
     group_matches,
     name_end,
+    prefer_context,
 )
 from eventwire.models import ActorMention, Entity, ParsedArticle, Span
 
@@ -81,6 +82,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     covered: set[int] = set()
     line_start, dateline, place = _dateline(parsed, dictionary)
     matches = [m for m in find_matches(parsed, dictionary) if not line_start <= m.start < dateline]
+    matches = prefer_context(matches, parsed.article.published)
     phrases = group_matches(parsed, matches)
     claimed = {i: p.head for p in phrases for i in p.tokens}
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's

@@ -16,6 +16,7 @@ span and take the code of what they resolve to, with a ``coref:*`` rule:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
@@ -50,6 +51,12 @@ GROUP_NOUNS = frozenset(
         "delegation",
     )
 )
+# International bodies are never "the two countries"; group nouns that name a role keep it.
+NON_STATE_GROUP = frozenset(("IGO", "NGO", "MNC", "IMG"))
+# Mentions of a place where something happens, not of a party to it (the host of talks).
+SITES = frozenset(("dictionary:city", "dictionary:capital", "dictionary:region"))
+GROUP_REACH = 400  # tokens: a coordination further back is no longer the pair meant
+GROUP_ROLES = {"government": "GOV", "leader": "GOV", "delegation": "GOV", "capital": "GOV"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 OFFICES = {
     "president": ("head of state",),
@@ -210,37 +217,90 @@ def _title_holder(parsed: ParsedArticle, draft: Draft, dictionary: ActorDictiona
 
 
 def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary) -> list[Draft]:
-    """Adds members for "the two countries"-style phrases (found by their head noun)."""
+    """Adds members for "the two countries"-style phrases (found by their head noun).
+
+    A group noun that is also a role ("both governments") replaces the role-only draft it
+    made; its members keep the role (each country's GOV). The members are the countries named
+    most before it (never an international body), so the third party that reports or hosts
+    ("Rubio said both governments had agreed") is not one of them.
+    """
     tokens = parsed.tokens
     out: list[Draft] = []
+    by_head = {d.head: d for d in drafts}
     taken = {i for d in drafts for i in range(d.start, d.end)}
     heads: list[tuple[int, int, int]] = []
+    replaced: set[int] = set()
     for t in tokens:
-        if t.lemma.lower() in GROUP_NOUNS and t.tag in ("NNS", "NNPS") and t.i not in taken:
-            words = [c.text.lower() for c in parsed.children(t.i)]
-            number = next((NUMBERS[w] for w in words if w in NUMBERS), 0)
-            if number:
-                start = min([t.i] + [c.i for c in parsed.children(t.i) if c.i < t.i])
-                heads.append((start, t.i, number))
+        if t.lemma.lower() not in GROUP_NOUNS or t.tag not in ("NNS", "NNPS"):
+            continue
+        own = by_head.get(t.i)
+        role_only = own is not None and own.result.name is None
+        if t.i in taken and not role_only:
+            continue
+        words = [c.text.lower() for c in parsed.children(t.i)]
+        number = next((NUMBERS[w] for w in words if w in NUMBERS), 0)
+        if number:
+            start = min([t.i] + [c.i for c in parsed.children(t.i) if c.i < t.i])
+            heads.append((start, t.i, number))
+            if own is not None:
+                replaced.add(id(own))
     if not heads:
         return drafts
+    kept = [d for d in drafts if id(d) not in replaced]
     for start, head, number in heads:
-        first: dict[str, int] = {}
-        for d in drafts:
+        # the countries named most before it, the latest first among equals: a third party
+        # reporting ("Rubio said both governments ...") or hosting is named less than the two
+        count: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for d in kept:
             c = d.result.country
-            if d.start < start and c and c not in first and not d.result.rule.startswith("coref"):
-                first[c] = d.start
-        latest: list[str] = []
-        for d in reversed(drafts):
-            c = d.result.country
-            if d.start < start and c in first and c not in latest:
-                latest.append(c)
-                if len(latest) == number:
-                    break
-        for country in sorted(latest, key=lambda c: first[c]):
+            if d.start >= start:
+                break
+            rule = d.result.rule
+            if (
+                c
+                and c not in NON_STATE_GROUP
+                and not rule.startswith("coref")
+                and rule not in SITES
+            ):
+                count[c] += 1
+                last[c] = d.start
+        ranked = sorted(count, key=lambda c: (-count[c], -last[c]))[:number]
+        latest = _coordinated(parsed, kept, start, number) or sorted(ranked, key=lambda c: last[c])
+        role = GROUP_ROLES.get(tokens[head].lemma.lower(), "")
+        for country in latest:
             name = dictionary.countries.get(country, country)
-            member = Resolution(country, country, name, "coref:group")
+            code = country + role
+            member = Resolution(code, country, name, "coref:group", role or None)
             out.append(Draft(start, head + 1, head, member, plural=True))
-    merged = drafts + out
+    merged = kept + out
     merged.sort(key=lambda d: (d.start, d.end))
     return merged
+
+
+def _coordinated(parsed: ParsedArticle, drafts: list[Draft], start: int, number: int) -> list[str]:
+    """The countries of the last coordination of exactly ``number`` states before ``start``:
+    "India and Pakistan agreed ..., both governments" (wire copy names the pair first)."""
+    tokens = parsed.tokens
+    groups: dict[int, list[str]] = {}
+    order: list[int] = []
+    for d in drafts:
+        if d.start >= start:
+            break
+        c = d.result.country
+        if not c or c in NON_STATE_GROUP or d.result.rule.startswith("coref"):
+            continue
+        root = d.head
+        for _ in range(8):
+            if tokens[root].dep != "conj":
+                break
+            root = tokens[root].head
+        members = groups.setdefault(root, [])
+        if root not in order:
+            order.append(root)
+        if c not in members:
+            members.append(c)
+    for root in reversed(order):
+        if len(groups[root]) == number and start - root < GROUP_REACH:
+            return groups[root]
+    return []

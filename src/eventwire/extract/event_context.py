@@ -148,7 +148,12 @@ def speaker_sources(
         if toks[subj].pos == "PRON":
             return [reporter]
         definite = any(tree.lemmas[c] in ("the", "this") for c in tree.kids[subj])
-        if toks[subj].pos == "NOUN" and definite and tree.lemmas[subj] in _COLLECTIVES:
+        if (
+            toks[subj].pos == "NOUN"
+            and definite
+            and tree.lemmas[subj] in _COLLECTIVES
+            and toks[i].dep != "advcl"  # "would not meet until the group backed down": the other
+        ):
             return [reporter]
         return sources
     code = reporter.code or ""

@@ -9,13 +9,13 @@ are paired; each docstring names the phenomenon it handles.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from eventwire.extract.event_context import TRANSNATIONAL
+from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex, resolved, subject_of
 from eventwire.extract.event_structure import Tree
-from eventwire.models import ActorMention
+from eventwire.models import ActorMention, Location, ParsedArticle
 
 
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
@@ -160,3 +160,209 @@ def is_venue(tree: Tree, i: int, actor: ActorMention) -> bool:
     head = toks[actor.head]
     prep = head.head
     return head.dep == "pobj" and tree.lemmas[prep] in ("at", "in") and toks[prep].head == i
+
+
+# "denied that its forces had fired", "denied targeting civilians": the denial is the event
+DENIERS = frozenset({"deny", "dismiss", "refute"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "dobj"})
+
+
+def denied(tree: Tree, i: int) -> bool:
+    """An act whose occurrence a speaker denies did not, as far as the text says, happen."""
+    tok = tree.tokens[i]
+    return (
+        tok.dep in _COMPLEMENTS
+        and tok.pos == "VERB"
+        and tok.head < i  # "accused X of Y, a charge Ukraine denies": the charge stands
+        and tree.lemmas[tok.head] in DENIERS
+    )
+
+
+def stative_participle(tree: Tree, i: int) -> bool:
+    """ "troops stationed in the country", "the people killed were": a participle that
+    describes a noun, with no agent and no time of its own, is a state or a repeat of an act
+    told elsewhere, not a new act. "the treaty, signed in Moscow by Putin" keeps its agent."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.tag == "VBN" and tok.dep == "ccomp":
+        # "said the people killed were members": a bare participle with a subject and no
+        # auxiliary, beside the clause's real verb, is a reduced relative
+        kids = {toks[c].dep for c in tree.kids[i]}
+        verb = any(
+            c > i and toks[c].dep == "ccomp" and toks[c].pos in ("VERB", "AUX")
+            for c in tree.kids[tok.head]
+        )
+        return verb and "nsubj" in kids and not kids & {"aux", "auxpass"}
+    if tok.dep != "acl" or tok.tag != "VBN":
+        return False
+    for c in tree.kids[i]:
+        if toks[c].dep == "agent" or toks[c].ent_type in ("DATE", "TIME"):
+            return False
+        if toks[c].dep == "prep" and any(
+            toks[g].ent_type in ("DATE", "TIME") for g in tree.kids[c]
+        ):
+            return False
+    return True
+
+
+_UNSURE = frozenset({"might", "could", "may"})
+
+
+def a_warning_not_a_threat(
+    tree: Tree, index: ActorIndex, i: int, sources: Sequence[ActorMention]
+) -> bool:
+    """ "warned of ethnic attacks", "warned that the conflict could escalate", "warned that
+    Moscow might share technology": a warning about what others may do threatens no one.
+    "warned that Israel would pay a price" and "warned that Washington could reimpose
+    penalties" (the speaker's own side) stay threats."""
+    if tree.lemmas[i] != "warn":
+        return False
+    toks = tree.tokens
+    clause = tree.child(i, frozenset({"ccomp"}))
+    if clause is None:
+        return (
+            any(toks[c].dep == "prep" and tree.lemmas[c] in ("of", "about") for c in tree.kids[i])
+            and tree.child(i, frozenset({"dobj", "xcomp"})) is None
+        )
+    subj = tree.child(clause, frozenset({"nsubj", "nsubjpass", "expl"}))
+    if subj is None or (toks[subj].pos == "PRON" and toks[subj].dep != "expl"):
+        return False  # "warned that it could impose sanctions": the speaker's own act
+    actors = index.at(subj)
+    if not actors:
+        return True
+    unsure = any(toks[c].dep == "aux" and tree.lemmas[c] in _UNSURE for c in tree.kids[clause])
+    ours = {s.country for s in sources if s.country}
+    return unsure and not any(a.country in ours for a in actors)
+
+
+_TRADES = frozenset({"exchange", "return", "swap"})
+
+
+def manner_of_another(tree: Tree, match: Match, coercions: Collection[int]) -> bool:
+    """ "detained the mayor in a dawn raid", "recaptured it in a lightning offensive": a use of
+    force named as the manner of another coercive act done by its subject is that act, not a
+    second one. "were killed in clashes with the rebels" (passive) keeps the clash."""
+    toks = tree.tokens
+    tok = toks[match.token]
+    prep = tok.head
+    if tok.dep == "pobj" and tree.lemmas[prep] == "in" and tree.lemmas[match.token] in _TRADES:
+        return True  # "would free 33 hostages in exchange for prisoners": the terms of the release
+    if tok.pos != "NOUN" or tok.dep != "pobj" or match.code[:2] not in ("18", "19", "20"):
+        return False
+    verb = toks[prep].head
+    return (
+        tree.lemmas[prep] in ("in", "with", "through")
+        and verb in coercions
+        and not tree.is_passive(verb)
+    )
+
+
+def nothing_happened(tree: Tree, i: int) -> bool:
+    """ "would not be intimidated", "no military facilities had been struck": a passive act
+    that is denied and names no doer is no act of anyone."""
+    toks = tree.tokens
+    if toks[i].pos != "VERB" or not tree.is_passive(i) or tree.child(i, frozenset({"agent"})):
+        return False
+    if any(toks[c].dep == "neg" for c in tree.kids[i]):
+        return True
+    subj = tree.child(i, frozenset({"nsubjpass"}))
+    return subj is not None and any(
+        toks[c].dep == "det" and tree.lemmas[c] == "no" for c in tree.kids[subj]
+    )
+
+
+def object_of_another(tree: Tree, match: Match, triggers: Collection[int]) -> bool:
+    """ "was ending its defence cooperation agreement": an agreement that is the object of
+    another coded act (ended, suspended, signed) is that act's matter, not a promise of its own."""
+    toks = tree.tokens
+    tok = toks[match.token]
+    return (
+        match.code[:2] == "03"
+        and tok.pos == "NOUN"
+        and tok.dep in ("dobj", "nsubjpass")
+        and tok.head in triggers
+    )
+
+
+# verbs that commit another to an act: "ordered the army to support the police"
+_COMMITTERS = frozenset(
+    {"order", "direct", "tell", "instruct", "authorise", "authorize", "deploy", "send"}
+)
+
+
+def a_name_or_an_order(tree: Tree, match: Match) -> bool:
+    """ "struck what it called militant camps": a name given in passing is no criticism;
+    "ordered the military to support the police": support under orders is no endorsement."""
+    toks = tree.tokens
+    i = match.token
+    if match.code[:3] in ("111", "051") and any(
+        toks[c].tag == "WP" and toks[c].dep in ("dobj", "nsubj") for c in tree.kids[i]
+    ):
+        return True
+    return (
+        match.code[:2] == "05"
+        and toks[i].dep == "xcomp"
+        and tree.lemmas[toks[i].head] in _COMMITTERS
+    )
+
+
+def not_a_target(
+    tree: Tree, target: ActorMention, sources: Sequence[ActorMention], draft: Draft
+) -> bool:
+    """Not the one acted on: a source read twice ("both sides agreed"), a gapped subject, or a
+    phrase in apposition to another target ("Goma, a city of more than a million people")."""
+    if any(s.span == target.span for s in sources):
+        return True
+    toks = tree.tokens
+    via = toks[toks[target.head].head]
+    if (
+        (target.code or "").endswith("MED")
+        and toks[target.head].dep == "pobj"
+        and via.lemma
+        in (
+            "on",
+            "via",
+            "through",
+        )
+    ):
+        return True  # "announced the agreement on social media": a channel, not a party
+    toks = tree.tokens
+    first = toks[target.head].head
+    amount = toks[first].ent_type in ("MONEY", "CARDINAL", "QUANTITY")
+    if toks[target.head].dep == "conj" and amount:
+        return True  # "pledged 522 million euros and Germany 125 million": a gapped subject
+    if toks[target.head].dep == "nmod" and any(toks[c].dep == "nummod" for c in tree.kids[first]):
+        return True  # the same gap parsed as "[Germany 125 million] euros"
+    heads = {t.head for t in draft.targets if t is not target}
+    k = target.head
+    for _ in range(4):
+        if toks[k].dep == "appos" and toks[k].head in heads:
+            return True
+        if toks[k].head == k or toks[k].dep not in ("pobj", "prep", "appos"):
+            return False
+        k = toks[k].head
+    return False
+
+
+# "pledged aid at a conference in London": the venue of a gathering is not the recipient
+_VENUES = frozenset({"conference", "summit", "meeting", "talks", "forum", "ceremony", "session"})
+
+
+def at_a_gathering(parsed: ParsedArticle, tree: Tree, i: int, location: Location) -> bool:
+    toks = parsed.tokens
+    sent = parsed.sentences[toks[i].sent]
+    k = next(
+        (
+            t
+            for t in range(sent.token_start, sent.token_end)
+            if toks[t].start >= location.span.start
+        ),
+        None,
+    )
+    for _ in range(6):
+        if k is None or k == i or toks[k].head == k:
+            return False
+        if tree.lemmas[k] in _VENUES:
+            return True
+        k = toks[k].head
+    return False

@@ -64,3 +64,60 @@ def _same_time(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None or a.date.source != "text" or b.date.source != "text":
         return True
     return a.date.value == b.date.value
+
+
+def merge_mentions(events: list[Event], nouns: frozenset[int]) -> list[Event]:
+    """One act named twice in one sentence: "fought two wars", "arrested Yoon ..., the first
+    arrest of a sitting president", or one verb with two objects that resolve to the same
+    actor ("deploys warships, a submarine"). A noun trigger (``nouns``: trigger offsets) with
+    the same code and target as another event of its sentence, and a source that is the same
+    or missing, is a second mention of that event; so is an act whose target was only inferred
+    ("used tear gas" on its own country) beside the same act on a named target ("to disperse
+    the protesters")."""
+    kept: list[Event] = []
+    for event in events:
+        target = actor_key(event.target)
+        source = actor_key(event.source)
+        k = next(
+            (
+                k
+                for k, other in enumerate(kept)
+                if other.sentence == event.sentence
+                and other.cameo.code == event.cameo.code
+                and other.negated == event.negated
+                and (actor_key(other.target) == target or _inferred(other) or _inferred(event))
+                and (
+                    (other.trigger == event.trigger and actor_key(other.source) == source)
+                    or (
+                        (_inferred(other) or _inferred(event))
+                        and source
+                        and actor_key(other.source) == source
+                    )
+                    or (
+                        (event.trigger.start in nouns or other.trigger.start in nouns)
+                        and (not source or actor_key(other.source) in (source, ""))
+                    )
+                )
+            ),
+            None,
+        )
+        if k is None:
+            kept.append(event)
+            continue
+        first = kept[k]
+        if (first.source is None and event.source is not None) or _inferred(first):
+            first, event = event, first
+        extra = event.trigger if event.trigger != first.trigger else None
+        kept[k] = dataclasses.replace(
+            first, evidence=(*first.evidence, extra) if extra else first.evidence
+        )
+    return kept
+
+
+def _inferred(event: Event) -> bool:
+    """A target read from the source's own country ("police used tear gas": their state)."""
+    return (
+        event.source is not None
+        and event.target is not None
+        and event.source.span == event.target.span
+    )

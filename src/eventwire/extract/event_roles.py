@@ -318,6 +318,10 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             return subject_of(tree, outer, hops + 1)
         if tree.is_passive(head):  # "the group was not bound ... and would continue talks"
             return tree.child(head, PASSIVE_SUBJECTS)
+        if tok.tag in ("VBD", "VBZ") and toks[head].tag == "VB" and toks[head].dep == "xcomp":
+            # "called on Rwanda to withdraw ... and urged the M23": a finite verb joined to an
+            # infinitive belongs to the main clause, whose subject urges
+            return subject_of(tree, toks[head].head, hops + 1)
         return subject_of(tree, head, hops + 1)
     if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
         return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"

@@ -37,16 +37,25 @@ from eventwire.extract.event_context import (
     story_days,
 )
 from eventwire.extract.event_filters import (
+    a_name_or_an_order,
+    a_warning_not_a_threat,
+    at_a_gathering,
+    denied,
     done_by_a_thing,
     is_venue,
     main_country,
+    manner_of_another,
     no_appositives,
+    not_a_target,
+    nothing_happened,
+    object_of_another,
     owned,
     prevented,
     said_by_a_thing,
+    stative_participle,
 )
 from eventwire.extract.event_match import Match, complement_of, find_matches
-from eventwire.extract.event_merge import actor_key, merge_repeats
+from eventwire.extract.event_merge import actor_key, merge_mentions, merge_repeats
 from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
 from eventwire.extract.event_roles import (
     ActorIndex,
@@ -128,7 +137,12 @@ def extract_events(
     events: list[Event] = []
     for draft in drafts:
         events.extend(_events(parsed, tree, index, draft, timexes, entities, options, home))
-    return merge_repeats(story_days(parsed, events))
+    nouns = frozenset(
+        parsed.tokens[d.match.token].start
+        for d in drafts
+        if parsed.tokens[d.match.token].pos in ("NOUN", "PROPN")
+    )
+    return merge_repeats(merge_mentions(story_days(parsed, events), nouns))
 
 
 def _drafts(
@@ -152,6 +166,8 @@ def _drafts(
         reporting[i] = rep
         if rep is not None and not _is_statement(match):
             informative.add(rep)
+    coercions = {i for i, m in matches.items() if "17" <= m.code[:2] <= "20"}
+    acts = {i for i, m in matches.items() if not m.pattern.speech}
     drafts: list[Draft] = []
     for i in sorted(matches):
         match = matches[i]
@@ -167,7 +183,13 @@ def _drafts(
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
         sources = [owned(tree, index, a) for a in sources]
         targets = [owned(tree, index, a) for a in targets]
-        if done_by_a_thing(tree, index, match) or prevented(tree, i):
+        if done_by_a_thing(tree, index, match) or prevented(tree, i) or denied(tree, i):
+            continue
+        if stative_participle(tree, i) or a_warning_not_a_threat(tree, index, i, sources):
+            continue
+        if manner_of_another(tree, match, coercions) or nothing_happened(tree, i):
+            continue
+        if object_of_another(tree, match, acts) or a_name_or_an_order(tree, match):
             continue
         force = match.code[:2] in ("18", "19", "20")  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
@@ -390,6 +412,15 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
     return (a.span == b.span and a.rule == b.rule) or (a.code == b.code and a.name == b.name)
 
 
+def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
+    """Two mentions coded alike are one party acting on itself: "Vucic accused foreign
+    services" read as Serbia's, "Armenia and Azerbaijan fought over the Karabakh region"
+    (Azerbaijan's). A country's protest in its own capital is the exception: its own state."""
+    if not s.code or s.code != t.code or s.span == t.span:
+        return False
+    return len(s.code) > 3 or code[:2] in ("18", "19", "20")
+
+
 def _pairs(
     sources: list[ActorMention], targets: list[ActorMention], code: str
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
@@ -397,13 +428,24 @@ def _pairs(
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
     if sources and targets:
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = [
-            (s, t) for s in sources for t in targets if not _same_actor(s, t)
+            (s, t)
+            for s in sources
+            for t in targets
+            if not _same_actor(s, t) and not _one_party(s, t, code)
         ]
         if code in JOINT_CODES:  # "X held talks with Y": Y negotiated with X as well
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
-        return pairs
+        if pairs or any(_same_actor(s, t) for s in sources for t in targets):
+            return pairs
+        # "Vucic accused foreign services" read as Serbia's own: the act without its target
+        return [(s, None) for s in sources]
     if len(sources) >= 2 and code[:2] in RECIPROCAL_ROOTS and code not in DIRECTED_CODES:
-        return [(s, t) for s in sources for t in sources if not _same_actor(s, t)]
+        # "both sides agreed": one phrase is no pair of its own
+        mutual = [
+            (s, t) for s in sources for t in sources if not _same_actor(s, t) and s.span != t.span
+        ]
+        if mutual:
+            return list(mutual)
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets]
@@ -442,6 +484,7 @@ def _events(
         for t in draft.targets
     ]
     sources = [domestic(a, local, is_local_office(tree, a)) for a in draft.sources]
+    targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
     if (
         not sources
         and draft.code[:3] in GATHERINGS
@@ -457,6 +500,7 @@ def _events(
         and location is not None
         and location.country
         and not _codeable(targets)
+        and not at_a_gathering(parsed, tree, i, location)
     ):
         # no target we can code ("killed the deputy chief in southern Lebanon"): the place
         targets = [_place_actor(parsed, location)]
@@ -464,6 +508,7 @@ def _events(
         options.target_from_location
         and draft.code[:3] == "172"
         and local
+        and sources
         and not _codeable(targets)
         and all(s.country == local for s in sources)
     ):
@@ -476,6 +521,10 @@ def _events(
         # "threatened to impose a curfew", "is investigating war crimes", "opposition groups
         # demanded that ...": coercion, inquiry and demands with no one named are domestic
         targets = [_country_of(s) for s in sources[:1] if s.country not in TRANSNATIONAL]
+    if not sources and draft.code[:2] <= "13" and options.require_actor:
+        # "a charge the Gulf state denied", "protested to London" with the subject lost: words
+        # with no one saying them are no one's act
+        return []
     pairs = _pairs(sources, targets, draft.code)
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]

@@ -9,15 +9,19 @@ so that one noun phrase yields one actor mention whose head is its syntactic hea
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from eventwire.dictionaries.model import (
+    NON_STATE_PREFIXES,
     ActorDictionary,
     ActorEntry,
     DatedCode,
     Match,
     RoleEntry,
+    code_country,
     fold,
 )
 from eventwire.models import Entity, ParsedArticle, Token
@@ -186,6 +190,46 @@ def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Mat
             matches.append(best)
             i = best.end
     return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches))
+
+
+def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
+    """Ambiguous names pick the reading whose country the article names most.
+
+    "RSF" is Reporters Without Borders or Sudan's Rapid Support Forces, "Congo" either Congo:
+    each entry's context is the country of its code (SDN for the RSF militia), counted over the
+    article's unambiguous matches ("Kinshasa", "Goma", "Tshisekedi" count for COD). Entries
+    without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds.
+    """
+    counts: Counter[str] = Counter()
+    ambiguous = False
+    for m in matches:
+        countries = {_context_country(e, when) for e in m.entries}
+        if len(countries) == 1:
+            country = countries.pop()
+            if country:
+                counts[country] += 1
+        elif countries:
+            ambiguous = True
+    if not ambiguous or not counts:
+        return matches
+    out: list[Match] = []
+    for m in matches:
+        if len(m.entries) > 1:
+            ranked = sorted(m.entries, key=lambda e: -counts[_context_country(e, when) or ""])
+            if ranked != list(m.entries):
+                m = replace(m, entries=tuple(ranked))
+        out.append(m)
+    return out
+
+
+def _context_country(entry: ActorEntry, when: dt.date | None) -> str | None:
+    dated = entry.code_on(when)
+    codes = [dated] if dated is not None else list(entry.codes)
+    for c in codes:
+        country = code_country(c.code)
+        if country and country not in NON_STATE_PREFIXES:
+            return country
+    return None
 
 
 def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
