@@ -53,11 +53,13 @@ class Pipeline:
         return Versions(__version__, self.annotator.name, dictionaries)
 
     def check_language(self, article: Article) -> None:
-        """Refuse text that is not English: every later stage assumes an English parse."""
+        """Refuse text that is confidently not English: every later stage assumes an English
+        parse. A one-line dispatch identifies weakly ("Putin signed." reads as Danish), so only
+        a confident other language is refused."""
         sample = article.text[: int(self.settings.get("nlp", "language_sample", default=2000))]
         lang, prob = detect_language(sample)
-        threshold = float(self.settings.get("nlp", "min_english_probability", default=0.5))
-        if lang != "en" or prob < threshold:
+        threshold = float(self.settings.get("nlp", "min_other_language_probability", default=0.5))
+        if lang != "en" and prob >= threshold:
             raise NotEnglishError(
                 f"text is not English (detected {lang!r}, p={prob:.2f}); skipped",
                 path=article.origin,

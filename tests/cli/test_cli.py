@@ -100,6 +100,16 @@ def test_extract_non_english_and_bad_date_fail(tmp_path: Path) -> None:
     assert code == 1 and "bad publication date" in err
 
 
+@pytest.mark.model
+def test_a_one_line_english_dispatch_is_not_refused_as_foreign(tmp_path: Path) -> None:
+    # py3langid reads this line as English with p=0.41: too weak to refuse an article on
+    path = tmp_path / "line.txt"
+    path.write_text("Israel freed 90 Palestinian prisoners on Thursday.")
+    code, out, err = invoke("extract", str(path), "--published", "2025-10-27")
+    assert code == 0, err
+    assert "0841" in out
+
+
 def test_missing_model_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENTWIRE_MODEL", "no_such_model_pkg")
     path = tmp_path / "a.txt"

@@ -515,3 +515,22 @@ def test_declining_to_say_is_declining_comment(parse: Parse) -> None:
 def test_a_name_given_in_passing_is_no_criticism(parse: Parse) -> None:
     events = events_of(parse, "Peru struck what it called terrorist camps in Chile.")
     assert "11" not in {e.cameo.root for e in events}
+
+
+@pytest.mark.model
+def test_a_particle_the_parser_calls_an_adverb_still_completes_the_verb(parse: Parse) -> None:
+    # the small model parses "down" in "stepped down" as advmod, not prt
+    events = events_of(parse, "The Peruvian prime minister stepped down on Monday.")
+    assert [e.cameo.code for e in events] == ["0831"]
+
+
+@pytest.mark.model
+def test_who_is_let_in_is_the_subject_of_the_infinitive(parse: Parse) -> None:
+    events = events_of(parse, "Iran allowed U.N. inspectors to visit the enrichment site.")
+    assert "0862" in {e.cameo.code for e in events}
+
+
+@pytest.mark.model
+def test_easing_a_blockade_is_the_blockade_code_not_a_general_easing(parse: Parse) -> None:
+    events = events_of(parse, "The Peruvian navy eased its blockade of the port.")
+    assert [e.cameo.code for e in events] == ["0872"]

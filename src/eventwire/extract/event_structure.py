@@ -15,6 +15,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# adverbs that complete a phrasal verb where the parser did not say "prt"
+ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 # Words of an argument that say what it is about: "economic aid", "the release of prisoners".
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
@@ -82,6 +84,8 @@ class Tree:
             dep = toks[c].dep
             if dep in ("prt", "prep", "agent", "dative"):
                 out.add(self.lemmas[c])
+            elif dep == "advmod" and self.lemmas[c] in ADVERB_PARTICLES:
+                out.add(self.lemmas[c])  # the small model's "stepped down": advmod, not prt
             elif dep in ("xcomp", "advcl"):
                 if any(toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]):
                     out.add("to")
@@ -92,6 +96,11 @@ class Tree:
             elif dep == "dobj" and not self.kids[c]:  # "opened fire", "took hostage"
                 out.add(self.lemmas[c])
         return out
+
+    def _infinitive(self, subject: int, clause: int) -> bool:
+        return subject < clause and any(
+            self.tokens[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
+        )
 
     def conjuncts(self, i: int) -> list[int]:
         """``i`` and the tokens coordinated with it: "Venezuela and Cuba" -> both."""
@@ -138,6 +147,9 @@ class Tree:
                 if dep in COMPLEMENTS:
                     for g in self.kids[c]:
                         if toks[g].dep in OBJECTS or toks[g].dep in ("prt", "acomp"):
+                            self.noun_words(g, words)
+                        elif toks[g].dep == "nsubj" and self._infinitive(g, c):
+                            # "allowed inspectors to visit": who is let in is the subject
                             self.noun_words(g, words)
                         elif toks[g].dep == "prep":
                             words.setdefault(self.lemmas[g], g)
