@@ -1,15 +1,18 @@
-"""Shared fixtures: one pipeline per test session, and external gold data that skips locally
-where absent but fails in CI (CI=true), so a missing data folder never passes silently."""
+"""Shared fixtures: one pipeline per test session, external gold data that skips locally
+where absent but fails in CI (CI=true), so a missing data folder never passes silently, and a
+web site on localhost for feeds and pages (tests never reach the internet)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from eventwire.eval import default_data_dir
 from eventwire.models import ParsedArticle
+from localsite import Site, serve_site
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -43,3 +46,9 @@ def parse(pipeline):  # type: ignore[no-untyped-def]
         return pipeline.annotator.annotate(make_article(text, published=published))  # type: ignore[no-any-return]
 
     return _parse
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve_site() as served:
+        yield served

@@ -166,6 +166,18 @@ def test_queries_read_what_ingest_stored(corpus: Path, tmp_path: Path) -> None:
     assert code == 0 and isinstance(json.loads(out), list)
 
 
+@pytest.mark.model
+def test_timeline_table_shows_undated_events(tmp_path: Path) -> None:
+    # no publication date: "on Monday" cannot be resolved, so the event is undated
+    path = tmp_path / "undated.txt"
+    path.write_text("Russia condemned the American strike on Monday.\n")
+    db = tmp_path / "t.db"
+    assert invoke("ingest", str(path), "--db", str(db))[0] == 0
+    code, out, err = invoke("timeline", "--db", str(db))
+    assert code == 0, err
+    assert "undated" in out and "Russia" in out
+
+
 def test_queries_on_a_missing_database_say_so(tmp_path: Path) -> None:
     code, _, err = invoke("events", "--db", str(tmp_path / "none.db"))
     assert code == 1 and "run `eventwire ingest` first" in err

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import threading
-from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +13,7 @@ from typer.testing import CliRunner
 from eventwire.batch.watch import FeedReport, WatchState, parse_duration, watch
 from eventwire.errors import ConfigError
 from eventwire.store import SQLiteStore
+from localsite import Site
 
 pytestmark = pytest.mark.model  # uses the session pipeline (the spaCy model)
 
@@ -31,58 +28,6 @@ EXTRA_ITEM = """
         on Tuesday to speed up trade along the coastal highway, officials said.</description>
     </item>
   </channel>"""
-
-
-class Site:
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.pages: dict[str, tuple[int, bytes]] = {}
-        self.hits: Counter[str] = Counter()
-        self.not_modified: Counter[str] = Counter()
-
-    def serve(self, path: str, body: bytes, status: int = 200) -> str:
-        self.pages[path] = (status, body)
-        return self.base + path
-
-
-class Handler(BaseHTTPRequestHandler):
-    server: SiteServer
-
-    def do_GET(self) -> None:
-        site = self.server.site
-        site.hits[self.path] += 1
-        status, body = site.pages.get(self.path, (404, b"not found"))
-        etag = '"' + hashlib.sha1(body).hexdigest() + '"'
-        if status == 200 and self.headers.get("If-None-Match") == etag:
-            site.not_modified[self.path] += 1
-            self.send_response(304)
-            self.end_headers()
-            return
-        self.send_response(status)
-        self.send_header("Content-Type", "application/rss+xml")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("ETag", etag)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class SiteServer(ThreadingHTTPServer):
-    site: Site
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    server = SiteServer(("127.0.0.1", 0), Handler)
-    server.site = Site(f"http://127.0.0.1:{server.server_address[1]}")
-    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    yield server.site
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 @pytest.fixture

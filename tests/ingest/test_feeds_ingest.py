@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
 import socket
-import threading
-from collections import Counter
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -18,66 +13,11 @@ from eventwire.errors import InputError, MalformedInputError
 from eventwire.ingest import Failure, iter_articles
 from eventwire.ingest.feeds import fetch, html_to_text, parse_feed
 from eventwire.models import Article
+from localsite import Site
 
 FEEDS = Path(__file__).parent.parent / "fixtures" / "feeds"
 PAGES = Path(__file__).parent.parent / "fixtures" / "html"
 ACCORD = "Kenya and Ethiopia sign water-sharing accord"
-
-
-class Site:
-    """What the localhost server answers: path -> (status, content type, body)."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.pages: dict[str, tuple[int, str, bytes]] = {}
-        self.hits: Counter[str] = Counter()
-        self.conditional: Counter[str] = Counter()
-
-    def serve(
-        self, path: str, body: bytes, kind: str = "application/rss+xml", status: int = 200
-    ) -> str:
-        self.pages[path] = (status, kind, body)
-        return self.base + path
-
-
-class Handler(BaseHTTPRequestHandler):
-    server: SiteServer
-
-    def do_GET(self) -> None:
-        site = self.server.site
-        site.hits[self.path] += 1
-        status, kind, body = site.pages.get(self.path, (404, "text/plain", b"not found"))
-        etag = '"' + hashlib.sha1(body).hexdigest() + '"'
-        if status == 200 and self.headers.get("If-None-Match") == etag:
-            site.conditional[self.path] += 1
-            self.send_response(304)
-            self.end_headers()
-            return
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("ETag", etag)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
-        pass
-
-
-class SiteServer(ThreadingHTTPServer):
-    site: Site
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    server = SiteServer(("127.0.0.1", 0), Handler)
-    server.site = Site(f"http://127.0.0.1:{server.server_address[1]}")
-    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    yield server.site
-    server.shutdown()
-    server.server_close()
-    thread.join()
 
 
 def articles(items: list[Article | Failure]) -> list[Article]:
@@ -215,7 +155,7 @@ def test_fetch_sends_validators_and_reports_304(site: Site) -> None:
     assert first.status == 200 and first.etag
     again = fetch(url, max_bytes=1_000_000, etag=first.etag)
     assert again.status == 304 and again.data == b""
-    assert site.conditional["/world.rss"] == 1
+    assert site.not_modified["/world.rss"] == 1
 
 
 def test_fetch_refuses_oversized_responses_and_other_schemes(site: Site) -> None:

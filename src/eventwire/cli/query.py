@@ -160,9 +160,12 @@ def timeline(
     table = Table("happened", "event", "who -> whom", "evidence", title="Timeline", show_lines=True)
     for e in rows:
         date = e["date"]
-        when = f"{date['value']}" + (" (published)" if date["from"] == "published" else "")
+        if date is None:
+            when = "[dim]undated[/dim]"
+        else:
+            when = date["value"] + (" (published)" if date["from"] == "published" else "")
         table.add_row(
-            when if date else "[dim]undated[/dim]",
+            when,
             f"{e['code']} {e['name']}" + (" [red](negated)[/red]" if e["negated"] else ""),
             f"{_ref(e['source']) or '?'} -> {_ref(e['target']) or '-'}",
             e.get("sentence_text") or "",

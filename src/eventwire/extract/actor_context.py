@@ -299,14 +299,7 @@ def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | Non
             continue
         if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
             continue
-        r = d.result
-        if word in PRONOUNS_PERSON:
-            ok = r.person and not d.plural
-        elif word in PRONOUNS_BODY:
-            ok = not r.person and not d.plural
-        else:
-            ok = d.plural or not r.person
-        return d if ok else None
+        return d if _agrees(word, d, not d.result.person) else None
     return None
 
 
@@ -435,13 +428,7 @@ def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Dra
         if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
             continue
         r = d.result
-        if word in PRONOUNS_PERSON:
-            ok = r.person and not d.plural
-        elif word in PRONOUNS_BODY:
-            ok = not r.person and not d.plural
-        else:
-            ok = d.plural or (not r.person and r.role is None and r.code is not None)
-        if ok:
+        if _agrees(word, d, not r.person and r.role is None and r.code is not None):
             fits.append(d)
     # a name quoted by a speaker is not who "he" is outside the quote: '"... a Maidan," he said'
     outside = not _quoted(parsed, i)
@@ -451,3 +438,13 @@ def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Dra
     b = best.result
     result = Resolution(b.code, b.country, b.name, "coref:pronoun", b.role, person=b.person)
     return Draft(i, i + 1, i, result, plural=word in PRONOUNS_GROUP)
+
+
+def _agrees(word: str, draft: Draft, thing: bool) -> bool:
+    """Whether a pronoun can stand for ``draft``: "he" a person, "it" a single body, "they" a
+    group or whatever ``thing`` (the caller's test for an antecedent of "they") allows."""
+    if word in PRONOUNS_PERSON:
+        return draft.result.person and not draft.plural
+    if word in PRONOUNS_BODY:
+        return not draft.result.person and not draft.plural
+    return draft.plural or thing
