@@ -1,0 +1,296 @@
+"""From a draft act to its Event records: place, stand-in actors, one event per pair, date.
+
+A draft (``event_context.Draft``) holds a matched trigger with its source and target mentions.
+Emitting it places the act (``locations``), lends domestic roles the country where the act
+happened ("police" in a Tbilisi story), stands in a target that a coder would infer (the place
+of a strike, a protest's own state), pairs sources with targets (reciprocal acts once per
+pair), and dates each event from the time expression that governs its trigger.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.coding.cameo import lookup
+from eventwire.extract.event_context import (
+    GATHERINGS,
+    TRANSNATIONAL,
+    Draft,
+    domestic,
+    home_actor,
+    is_local_office,
+    people_of,
+)
+from eventwire.extract.event_filters import at_a_gathering, not_a_target
+from eventwire.extract.event_match import Match
+from eventwire.extract.event_roles import ActorIndex, resolved
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.locations import locate, place_within
+from eventwire.extract.time import date_event
+from eventwire.models import (
+    ActorMention,
+    CameoCode,
+    Entity,
+    Event,
+    Location,
+    ParsedArticle,
+    Span,
+    TimeExpression,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventOptions:
+    """The event stage's settings (``[extract.events]``); evaluations set their own."""
+
+    code_statements: bool = False  # plain statements as CAMEO 01 events
+    require_actor: bool = True  # drop acts with no actor that has a code or a country
+    # a material act with no codeable target acts on the country where it happened
+    # ("Serbia eased emergency measures in Montenegro"), and a protest with neither on the
+    # protesters' own state, as PLOVER and CAMEO coders infer
+    target_from_location: bool = True
+
+
+# Roots of acts done together: a coordinated subject with no object acts on itself.
+RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06", "19"})
+# Acts that take two sides whoever the sentence makes its subject: negotiations.
+JOINT_CODES = frozenset({"046"})
+# Acts with a direction even when several do them together: visits, hosting, mediation.
+DIRECTED_CODES = frozenset({"042", "043", "045"})
+
+
+def _same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """One actor twice (not two actors of one country: Peru's police and Peru's opposition)."""
+    return (a.span == b.span and a.rule == b.rule) or (a.code == b.code and a.name == b.name)
+
+
+def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
+    """Two mentions coded alike are one party acting on itself: "Vucic accused foreign
+    services" read as Serbia's, "Armenia and Azerbaijan fought over the Karabakh region"
+    (Azerbaijan's). A country's protest in its own capital is the exception: its own state."""
+    if not s.code or s.code != t.code or s.span == t.span:
+        return False
+    return len(s.code) > 3 or code[:2] in ("18", "19", "20")
+
+
+def _pairs(
+    sources: list[ActorMention], targets: list[ActorMention], code: str
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
+    Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
+    if sources and targets:
+        pairs: list[tuple[ActorMention | None, ActorMention | None]] = [
+            (s, t)
+            for s in sources
+            for t in targets
+            if not _same_actor(s, t) and not _one_party(s, t, code)
+        ]
+        if code in JOINT_CODES:  # "X held talks with Y": Y negotiated with X as well
+            pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
+        if pairs or any(_same_actor(s, t) for s in sources for t in targets):
+            return pairs
+        # "Vucic accused foreign services" read as Serbia's own: the act without its target
+        return [(s, None) for s in sources]
+    if len(sources) >= 2 and code[:2] in RECIPROCAL_ROOTS and code not in DIRECTED_CODES:
+        # "both sides agreed": one phrase is no pair of its own
+        mutual = [
+            (s, t) for s in sources for t in sources if not _same_actor(s, t) and s.span != t.span
+        ]
+        if mutual:
+            return list(mutual)
+    if sources:
+        return [(s, None) for s in sources]
+    return [(None, t) for t in targets]
+
+
+def emit_events(
+    parsed: ParsedArticle,
+    tree: Tree,
+    index: ActorIndex,
+    draft: Draft,
+    timexes: Sequence[TimeExpression],
+    entities: dict[int, list[Entity]],
+    options: EventOptions,
+    home: str | None = None,
+) -> list[Event]:
+    match = draft.match
+    i = match.token
+    tok = parsed.tokens[i]
+    location: Location | None = locate(parsed, tree, i, index.covering, entities)
+    if location is None and tok.dep == "advcl":
+        # "were killed in Thailand when rockets hit a station": the clause it explains
+        location = locate(parsed, tree, tok.head, index.covering, entities)
+    # the dateline first: where a wire story is filed is where its police and crowds are
+    local = home or (location.country if location is not None else None)
+    named = {
+        a.country
+        for a in (*draft.sources, *draft.targets)
+        if a.country and a.country not in TRANSNATIONAL
+    }
+    if named - {local}:
+        # Russian and Ukrainian delegates in Istanbul are not Turkey's people, and crowds at
+        # the embassies of Rwanda, France and the United States are none of theirs
+        local = None
+    targets = [
+        domestic(_placed(parsed, t, entities), local, is_local_office(tree, t))
+        for t in draft.targets
+    ]
+    sources = [domestic(a, local, is_local_office(tree, a)) for a in draft.sources]
+    targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
+    if (
+        not sources
+        and draft.code[:3] in GATHERINGS
+        and tok.pos == "NOUN"
+        and local
+        and options.target_from_location
+    ):
+        # "thousands marched through Tbilisi": unnamed protesters are the place's people
+        sources = [people_of(parsed, tok, local)]
+    if (
+        options.target_from_location
+        and draft.code[:2] >= "06"
+        and location is not None
+        and location.country
+        and not _codeable(targets)
+        and not at_a_gathering(parsed, tree, i, location)
+    ):
+        # no target we can code ("killed the deputy chief in southern Lebanon"): the place
+        targets = [_place_actor(parsed, location)]
+    elif (
+        options.target_from_location
+        and draft.code[:3] == "172"
+        and local
+        and sources
+        and not _codeable(targets)
+        and all(s.country == local for s in sources)
+    ):
+        # "the martial law command banned all political activity": repression of its own
+        targets = [home_actor(tok, local)]
+    elif options.target_from_location and draft.code[:2] == "14" and not _codeable(targets):
+        # a protest with no target and no place is a protest against the protesters' own state
+        targets = [_state_of(s) for s in sources[:1] if s.country and len(s.country) == 3]
+    elif options.target_from_location and not _codeable(targets) and _domestic_act(draft):
+        # "threatened to impose a curfew", "is investigating war crimes", "opposition groups
+        # demanded that ...": coercion, inquiry and demands with no one named are domestic
+        targets = [_country_of(s) for s in sources[:1] if s.country not in TRANSNATIONAL]
+    if not sources and draft.code[:2] <= "13" and options.require_actor:
+        # "a charge the Gulf state denied", "protested to London" with the subject lost: words
+        # with no one saying them are no one's act
+        return []
+    pairs = _pairs(sources, targets, draft.code)
+    if options.require_actor:
+        pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
+    elif not pairs:
+        pairs = [(None, None)]
+    if not pairs:
+        return []
+    cameo = _cameo(draft.code, match)
+    trigger = Span(tok.start, tok.end, tok.text)
+    sentence = parsed.sentences[tok.sent]
+    evidence = (Span(sentence.start, sentence.end, sentence.text),)
+    date = date_event(parsed, i, timexes, parsed.article.published)
+    rule = f"cameo-patterns.v1:{match.pattern.id}"
+    out: list[Event] = []
+    for n, (source, target) in enumerate(pairs):
+        out.append(
+            Event(
+                id=event_id(parsed.article.id, trigger.start, cameo.code, n),
+                cameo=cameo,
+                source=source,
+                target=target,
+                trigger=trigger,
+                sentence=tok.sent,
+                evidence=evidence,
+                date=date,
+                location=location,
+                negated=draft.negated,
+                modality=draft.modality,
+                reported_by=draft.reported_by,
+                rule=rule,
+            )
+        )
+    return out
+
+
+def _placed(
+    parsed: ParsedArticle, actor: ActorMention, entities: dict[int, list[Entity]]
+) -> ActorMention:
+    """An uncoded target that names a place takes the place's country: "Baghdad University"."""
+    if actor.code or actor.country:
+        return actor
+    place = place_within(parsed, actor.token_start, actor.token_end, entities)
+    if place is None:
+        return actor
+    return dataclasses.replace(actor, country=place.country, rule=f"{actor.rule}+place")
+
+
+# Acts on one's own country when no one else is named: coercion (17), threats of
+# administrative sanctions or repression (132, 137), investigations (09).
+_DOMESTIC_CODES = ("17", "132", "137", "09")
+# Demands of a domestic group (opposition, rebels, unions, students) address its own state.
+_CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
+
+
+def _domestic_act(draft: Draft) -> bool:
+    if not draft.sources or not draft.sources[0].country:
+        return False
+    if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
+        return True  # seizing or destroying property is done to others as often
+    role = (draft.sources[0].code or "")[3:6]
+    return draft.code[:2] == "10" and role in _CHALLENGERS
+
+
+def _country_of(actor: ActorMention) -> ActorMention:
+    """An actor's country as a bare-country actor on the same span."""
+    country = actor.country or ""
+    return dataclasses.replace(actor, name=country, code=country, rule="domestic")
+
+
+def _codeable(actors: Sequence[ActorMention]) -> bool:
+    return any(a.code or a.country for a in actors)
+
+
+def _state_of(actor: ActorMention) -> ActorMention:
+    """The government of an actor's country, standing in as a domestic protest's target."""
+    country = actor.country or ""
+    return dataclasses.replace(
+        actor, name=country, code=f"{country}GOV", country=country, rule="domestic"
+    )
+
+
+def _place_actor(parsed: ParsedArticle, location: Location) -> ActorMention:
+    """The country where an act happened, standing in as its target."""
+    first = next((t for t in parsed.tokens if t.start >= location.span.start), parsed.tokens[0])
+    last = max(first.i, *(t.i for t in parsed.tokens[first.i :] if t.end <= location.span.end))
+    return ActorMention(
+        span=location.span,
+        name=location.name,
+        code=location.country,
+        country=location.country,
+        rule="location",
+        sentence=first.sent,
+        token_start=first.i,
+        token_end=last + 1,
+        head=last,
+    )
+
+
+def _cameo(code: str, match: Match) -> CameoCode:
+    cameo = lookup(code)
+    pattern = match.pattern
+    if code == pattern.code and (pattern.plover_mode or pattern.plover_context):
+        cameo = dataclasses.replace(
+            cameo,
+            plover_mode=pattern.plover_mode or cameo.plover_mode,
+            plover_context=pattern.plover_context or cameo.plover_context,
+        )
+    return cameo
+
+
+def event_id(article_id: str, trigger_start: int, code: str, pair: int = 0) -> str:
+    """A stable id: article, trigger offset and code (and the pair's rank after the first)."""
+    key = f"{article_id}:{trigger_start}:{code}" + (f":{pair}" if pair else "")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
