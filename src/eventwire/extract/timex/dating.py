@@ -126,6 +126,11 @@ def _in_own_phrase(
     for attached, txs in by_node.items():
         node = tokens[attached]
         for _ in range(5):
+            if node.dep == "acl" and node.tag == "VBG" and node.head != node.i:
+                # "struck a vessel carrying drugs ... on Tuesday": the parser hangs the date
+                # on the nearest participle; a past participle ("signed on May 7") keeps its own
+                node = tokens[node.head]
+                continue
             if node.dep not in _NOMINAL or node.pos in ("VERB", "AUX") or node.head == node.i:
                 break
             if node.head == trigger:

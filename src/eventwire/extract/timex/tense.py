@@ -69,6 +69,10 @@ def verb_tense(parsed: ParsedArticle, verb: Token) -> Tense:
         if first in _PRESENT_AUX:
             # "is meeting on Monday": an arranged future; "is expected on Monday" likewise
             return "future" if verb.tag in ("VBG", "VBN") else "present"
+    if verb.tag == "VBG":
+        # a bare participle has no tense of its own: "a vessel carrying drugs ... on Tuesday"
+        # told on a Wednesday is the day before, "talks opening on Friday" the day after
+        return "none"
     if "Tense=Past" in verb.morph or verb.tag in ("VBD", "VBN"):
         return "past"
     if verb.tag in ("VBZ", "VBP") or "Tense=Pres" in verb.morph:
