@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from eventwire.extract.timex.tense import verb_tense
 from eventwire.extract.timex.values import timex_interval
 from eventwire.models import EventDate, ParsedArticle, TimeExpression
 
@@ -150,7 +151,22 @@ def date_event(
         found = timex_interval(tx.value, tx.mod)
         if found is not None:
             granularity, start, end = found
-            return EventDate(tx.value, tx.span.text, tx.id, "text", granularity, start, end)
+            if not (anchor is not None and start > anchor and _done(parsed, trigger)):
+                return EventDate(tx.value, tx.span.text, tx.id, "text", granularity, start, end)
+            # "have called for a march on Thursday": a thing already done is not dated by a
+            # day still to come, which dates what it is about
     if anchor is None:
         return None
     return EventDate(anchor.isoformat(), None, None, "published", "day", anchor, anchor)
+
+
+def _done(parsed: ParsedArticle, trigger: int) -> bool:
+    """Whether the trigger is a verb in the past or the perfect: "called", "have called"."""
+    tok = parsed.tokens[trigger]
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    if verb_tense(parsed, tok) == "past":
+        return True
+    return tok.tag == "VBN" and any(
+        c.dep == "aux" and c.lemma == "have" for c in parsed.children(trigger)
+    )
