@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from eventwire.coding.patterns import PatternSet, load_patterns
@@ -30,6 +31,20 @@ class Pipeline:
     dictionary: ActorDictionary
     patterns: PatternSet
     cues: CueLexicon
+
+    @cached_property
+    def event_options(self) -> EventOptions:
+        """``[extract.events]`` as the event stage's options, read once."""
+
+        def flag(name: str, default: bool) -> bool:
+            return bool(self.settings.get("extract", "events", name, default=default))
+
+        return EventOptions(
+            code_statements=flag("code_statements", False),
+            require_actor=flag("require_actor", True),
+            target_from_location=flag("target_from_location", True),
+            reported_force_as_accusation=flag("reported_force_as_accusation", False),
+        )
 
     @classmethod
     def from_settings(
@@ -97,13 +112,7 @@ class Pipeline:
         lap("actors")
         quotes = extract_quotes(parsed, actors, self.cues)
         lap("quotes")
-        options = EventOptions(
-            code_statements=bool(self.settings.get("extract", "events", "code_statements")),
-            require_actor=bool(self.settings.get("extract", "events", "require_actor", default=1)),
-            target_from_location=bool(
-                self.settings.get("extract", "events", "target_from_location", default=1)
-            ),
-        )
+        options = self.event_options
         events = extract_events(parsed, actors, timexes, quotes, self.patterns, options)
         lap("events")
         return ExtractionResult(

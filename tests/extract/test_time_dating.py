@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from eventwire.extract.time import date_event, normalize_times
 from eventwire.models import EventDate, ParsedArticle
@@ -120,3 +121,33 @@ def test_without_publication_date_relative_times_give_none(parse: Parse) -> None
     assert dated(parse, "Rebels attacked the town on Monday.", "attacked", published=None) is None
     date = dated(parse, "Rebels attacked the town on May 7, 2024.", "attacked", published=None)
     assert date is not None and date.value == "2024-05-07"
+
+
+def test_a_date_hung_on_a_participle_after_the_object_dates_the_verb(parse: Parse) -> None:
+    # the parser attaches "on Saturday" to "carrying"; a bare participle has no tense, so
+    # Saturday told on a Monday is two days back, and it dates the strike
+    text = "The navy struck a boat carrying fuel off the coast on Saturday, killing three crew."
+    date = dated(parse, text, "struck")
+    assert date is not None and date.value == "2025-10-25"
+
+
+def test_an_undated_act_takes_the_day_its_paragraph_named(pipeline: Any) -> None:
+    text = (
+        "PARIS (EWS) - France on Saturday recalled its ambassador to Mali.\n\n"
+        "Mali on Sunday condemned the decision. The Malian government expelled the French "
+        "ambassador.\n\nFrench officials criticized the move."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    # the paragraph's Sunday, not the lead's Saturday; a paragraph naming no day takes the lead's
+    assert days["expelled"] == "2025-10-26"
+    assert days["criticized"] == "2025-10-25"
+
+
+def test_an_act_already_done_is_not_dated_by_a_day_still_to_come(parse: Parse) -> None:
+    # told on Monday 2025-10-27: Thursday is the march's day, not the call's
+    text = "Opposition leaders have called for another march in the capital on Thursday."
+    date = dated(parse, text, "called")
+    assert date is not None and (date.value, date.source) == ("2025-10-27", "published")
+    future = dated(parse, "Opposition leaders will march in the capital on Thursday.", "march")
+    assert future is not None and future.value == "2025-10-30"

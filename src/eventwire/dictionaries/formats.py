@@ -45,8 +45,12 @@ HEADERS = {
 }
 # Names whose last word is no surname: regnal numbers, "bin Salman", "Al Thani".
 _NO_SURNAME = re.compile(r"\b(?:[IVX]+|Jr\.?|bin|bint|ibn|Al)$|\b(?:bin|bint|ibn)\b")
-# Countries whose people are named surname first: "Xi Jinping" is President Xi.
-SURNAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MMR"))
+# Countries whose people are named surname first: "Xi Jinping" is President Xi; also those
+# whose names carry a father's name rather than a family name, where the news shortens a name
+# to its first word ("Mahathir Mohamad" is Mahathir, "Meles Zenawi" is Meles).
+SURNAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MYS", "ETH", "ERI"))
+# Countries whose names have no part the news uses alone ("Min Aung Hlaing", "Than Shwe").
+NO_FAMILY_NAME = frozenset(("MMR",))
 
 
 def _date(value: Any, path: str) -> dt.date | None:
@@ -225,7 +229,7 @@ def _people_rows(rows: list[list[str]], into: ActorDictionary, source: str, path
 
 def _add_surnames(name: str, country: str, entry: ActorEntry, into: ActorDictionary) -> None:
     words = name.split()
-    if len(words) < 2 or _NO_SURNAME.search(name):
+    if len(words) < 2 or _NO_SURNAME.search(name) or country in NO_FAMILY_NAME:
         return
     surname = words[0] if country in SURNAME_FIRST else words[-1]
     into.add_surname(surname, entry)

@@ -59,8 +59,25 @@ def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
     return head or (roles[0][0] if roles else None)
 
 
-def _person(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Resolution:
+def _person(
+    entry: ActorEntry,
+    role: RoleEntry | None,
+    when: dt.date | None,
+    countries: frozenset[str] | tuple[()] = (),
+) -> Resolution:
     dated = entry.code_on(when)
+    named = [c for c in entry.codes if code_country(c.code) in countries]
+    if when is None and named and dated is not None and dated not in named:
+        # undated, the latest term unless the phrase names the country of another one: "Soviet
+        # Foreign Minister Eduard Shevardnadze" is not yet Georgia's president
+        dated = max(named, key=lambda c: c.start or dt.date.min)
+    if role is not None and role.code == FORMER:
+        # "former President Jimmy Carter": the text says the term is over, whatever the
+        # date (or, undated, the latest term) would say
+        codes = named or list(entry.codes)
+        country = next((code_country(c.code) for c in codes if code_country(c.code)), None)
+        code = f"{country}{FORMER}" if country else None
+        return Resolution(code, country, entry.name, "person:former", FORMER, person=True)
     if dated is not None and dated.code != "---":
         return Resolution(
             dated.code,
@@ -71,7 +88,8 @@ def _person(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> 
             person=True,
             office=dated.office,
         )
-    country = next((code_country(c.code) for c in entry.codes if code_country(c.code)), None)
+    codes = named or list(entry.codes)
+    country = next((code_country(c.code) for c in codes if code_country(c.code)), None)
     sector = role.code if role is not None and not role.weak else FORMER
     code = f"{country}{sector}" if country else None
     return Resolution(code, country, entry.name, "person:out-of-term", sector, person=True)
@@ -113,7 +131,7 @@ def resolve(
     people = [e for e in names if e.kind == "person"]
     person = next((e for e in people if in_office(e, when)), people[0] if people else None)
     if person is not None:
-        return _person(person, role, when)
+        return _person(person, role, when, _named_countries(names))
     body = next((e for e in names if e.kind in ("organization", "metonym")), None)
     place = next((e for e in names if e.kind in PLACES), None)
     if (
@@ -140,6 +158,18 @@ def resolve(
             weak=role.weak,
         )
     return Resolution(None, None, None, "none")
+
+
+def _named_countries(names: Sequence[ActorEntry]) -> frozenset[str]:
+    """The countries a phrase's place words name ("Soviet" in "Soviet Foreign Minister ...")."""
+    out = set()
+    for e in names:
+        if e.kind in PLACES:
+            dated = e.code_on(None)
+            country = code_country(dated.code) if dated is not None else None
+            if country:
+                out.add(country)
+    return frozenset(out)
 
 
 def in_office(entry: ActorEntry, when: dt.date | None) -> bool:

@@ -67,6 +67,9 @@ FORMER = RoleEntry("former", "ELI", "person")
 MINORITY = frozenset(("minority", "community", "population", "diaspora"))
 OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled", "toppled", "late"))
+# Head nouns of a named body no dictionary knows that make it a non-governmental organization:
+# "the Pan-African Lawyers Association", "the Global Water Forum" (CAMEO's NGO).
+NGO_HEADS = frozenset(("association", "forum", "foundation", "federation"))
 
 
 def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[ActorMention]:
@@ -349,6 +352,8 @@ def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
                 break
         rule = "ner:person" if e.label == "PERSON" else f"ner:{e.label.lower()}"
         result = Resolution(None, None, e.text, rule, person=e.label == "PERSON")
+        if e.label == "ORG" and parsed.tokens[head].lemma.lower() in NGO_HEADS:
+            result = Resolution("NGO", "NGO", e.text, "ner:ngo")
         plural = parsed.tokens[head].tag in ("NNS", "NNPS")
         end = name_end(parsed, e)  # "Saddam Hussein's": the name without its possessive
         out.append(Draft(e.token_start, end, min(head, end - 1), result, plural=plural, named=True))

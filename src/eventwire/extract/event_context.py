@@ -9,13 +9,25 @@ the story's lead, each for the phenomenon its docstring names.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import datetime as dt
+import re
 from dataclasses import dataclass
+from typing import cast
 
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import NOT_DOERS, reporting_clause, subject_of
 from eventwire.extract.event_structure import Tree
-from eventwire.models import ActorMention, Event, Modality, ParsedArticle, Span, Token
+from eventwire.models import (
+    ActorMention,
+    Event,
+    EventDate,
+    Modality,
+    ParsedArticle,
+    Span,
+    Token,
+)
 
 
 @dataclass(slots=True)
@@ -32,23 +44,48 @@ class Draft:
 
 
 def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
-    """An undated past act in a wire story happened on the story's day, the day its lead
-    dates, not on the day of publication: "(Saturday lead) ... Vucic praised the police"."""
-    lead = next((e.date for e in events if e.date is not None and e.date.source == "text"), None)
+    """An undated past act in a wire story happened on the day its paragraph last named or,
+    failing that, the day the lead names, not on the day of publication: "(Saturday lead) ...
+    Vucic praised the police"; "Pakistan on Thursday denied any role. Its security committee
+    closed the airspace" (Thursday, whatever day the lead gave)."""
     published = parsed.article.published
-    if lead is None or published is None or lead.granularity != "day" or lead.start is None:
+    if not events or published is None:
         return events
-    if not 0 < (published - lead.start).days <= 2:
-        return events
+    first = min(e.sentence for e in events)
+    # the lead: the first sentence with an act, or the one after it
+    lead = next(
+        (e.date for e in events if e.sentence <= first + 1 and _recent_day(e.date, published)),
+        None,
+    )
+    if lead is not None and lead.start == published:
+        lead = None  # the publication day itself: nothing to move
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(parsed.article.text)]
     tags = {t.start: t.tag for t in parsed.tokens}
-    return [
-        dataclasses.replace(e, date=lead)
-        if e.date is not None
-        and e.date.source == "published"
-        and tags.get(e.trigger.start) == "VBD"
-        else e
-        for e in events
-    ]
+    named: dict[int, EventDate] = {}  # paragraph -> the last day it named
+    dated: dict[str, EventDate] = {}
+    for e in sorted(events, key=lambda e: e.trigger.start):
+        paragraph = bisect.bisect_right(breaks, e.trigger.start)
+        if _recent_day(e.date, published):
+            named[paragraph] = cast(EventDate, e.date)
+        elif e.date is not None and e.date.source == "published":
+            day = named.get(paragraph, lead)
+            if day is not None and tags.get(e.trigger.start) == "VBD":
+                dated[e.id] = day
+    return [dataclasses.replace(e, date=dated[e.id]) if e.id in dated else e for e in events]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _recent_day(date: EventDate | None, published: dt.date) -> bool:
+    """A day the text names, from two days before publication up to it."""
+    return (
+        date is not None
+        and date.source == "text"
+        and date.granularity == "day"
+        and date.start is not None
+        and 0 <= (published - date.start).days <= 2
+    )
 
 
 def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
@@ -89,10 +126,11 @@ ACCUSATION = "112"
 _STATE_ROLES = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
-def claim_of(draft: Draft) -> Draft | None:
-    """ "Israel said Iraq attacked it": besides Iraq's reported attack, Israel accuses Iraq,
-    as PETRARCH-2 codes it. Only for force (roots 18-20) that a coded speaker reports of a
-    coded doer from another country; a speaker reporting its own side's act accuses nobody."""
+def claim_of(draft: Draft, accuse: bool) -> Draft | None:
+    """ "Thailand's army said Cambodian troops opened fire": force (roots 18-20) that a coded
+    state speaker reports of a coded doer from another country is done to the speaker when no
+    one else is named. With ``accuse``, the speaker also accuses the doer, as PETRARCH-2 codes
+    it; a speaker reporting its own side's act accuses nobody."""
     reporter = draft.reported_by
     if (
         reporter is None
@@ -107,9 +145,43 @@ def claim_of(draft: Draft) -> Draft | None:
     doers = [a for a in draft.sources if a.country and a.country != reporter.country]
     if not doers or len(doers) != len(draft.sources):
         return None
-    if not draft.targets:  # "Thailand's army said Cambodian troops opened fire": on Thailand
+    if not draft.targets:
         draft.targets = [dataclasses.replace(reporter, code=reporter.country, rule="claimant")]
+    if not accuse:
+        return None
     return Draft(draft.match, [reporter], doers, False, "asserted", None, ACCUSATION)
+
+
+CLAIM_OF_RESPONSIBILITY = "015"
+# Speech verbs by which a doer owns its act: "the group claimed that it had attacked".
+CLAIMING_VERBS = frozenset({"claim", "admit", "acknowledge", "confess"})
+
+
+def responsibility_of(draft: Draft, verb: str) -> Draft | None:
+    """ "The rebels claimed that they had shelled the town": besides the shelling, the rebels
+    claim responsibility for it (CAMEO 015), as PETRARCH-2 codes it. Only for force (roots
+    18-20) that its own doer reports with a verb of claiming."""
+    reporter = draft.reported_by
+    if (
+        verb not in CLAIMING_VERBS
+        or reporter is None
+        or not reporter.country
+        or draft.code[:2] not in ("18", "19", "20")
+        or draft.negated
+        or draft.modality != "asserted"
+        or not draft.sources
+        or any(a.country != reporter.country for a in draft.sources)
+    ):
+        return None
+    return Draft(
+        draft.match,
+        [reporter],
+        list(draft.targets),
+        False,
+        "asserted",
+        None,
+        CLAIM_OF_RESPONSIBILITY,
+    )
 
 
 # "the group said it would continue talks": a definite collective subject in reported speech

@@ -24,11 +24,11 @@ from eventwire.extract.event_context import (
     is_local_office,
     people_of,
 )
-from eventwire.extract.event_filters import at_a_gathering, not_a_target
+from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import ActorIndex, resolved
+from eventwire.extract.event_roles import ActorIndex, own_thing, resolved
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.locations import locate, place_within
+from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event
 from eventwire.models import (
     ActorMention,
@@ -52,6 +52,9 @@ class EventOptions:
     # ("Serbia eased emergency measures in Montenegro"), and a protest with neither on the
     # protesters' own state, as PLOVER and CAMEO coders infer
     target_from_location: bool = True
+    # "Ukraine said Russia launched missiles" is Russia's attack; PETRARCH-2 also codes an
+    # accusation by Ukraine, which double-counts the act for an analyst: off by default
+    reported_force_as_accusation: bool = False
 
 
 # Roots of acts done together: a coordinated subject with no object acts on itself.
@@ -77,7 +80,7 @@ def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
 
 
 def _pairs(
-    sources: list[ActorMention], targets: list[ActorMention], code: str
+    sources: list[ActorMention], targets: list[ActorMention], code: str, joint: bool = False
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
@@ -88,7 +91,7 @@ def _pairs(
             for t in targets
             if not _same_actor(s, t) and not _one_party(s, t, code)
         ]
-        if code in JOINT_CODES:  # "X held talks with Y": Y negotiated with X as well
+        if code in JOINT_CODES or joint:  # "X held talks with Y": Y negotiated with X too
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         if pairs or any(_same_actor(s, t) for s in sources for t in targets):
             return pairs
@@ -150,6 +153,17 @@ def emit_events(
         # "thousands marched through Tbilisi": unnamed protesters are the place's people
         sources = [people_of(parsed, tok, local)]
     if (
+        location is not None
+        and location.country
+        and targets
+        and all(t.rule == "claimant" and t.country != location.country for t in targets)
+        and not any(own_thing(tree, c) for c in tree.children(i, _OBJECTS))
+    ):
+        # "retook a village in Cambodia, Thai sources said": the claimant stands in only for
+        # a target nowhere to be found, and the place is one; not "attacked its embassy in
+        # Damascus", the claimant's own
+        targets = []
+    if (
         options.target_from_location
         and draft.code[:2] >= "06"
         and location is not None
@@ -172,6 +186,16 @@ def emit_events(
     elif options.target_from_location and draft.code[:2] == "14" and not _codeable(targets):
         # a protest with no target and no place is a protest against the protesters' own state
         targets = [_state_of(s) for s in sources[:1] if s.country and len(s.country) == 3]
+    elif (
+        options.target_from_location
+        and len(sources) == 1
+        and draft.code[:2] not in _AT_VENUES
+        and not _codeable(targets)
+        and (place := _object_place(parsed, tree, i, match.complement, index, entities))
+    ):
+        # "expressed sorrow for the shootings in Charleston", "will evacuate the settlements
+        # in Gaza": the place of what the act is about stands in for its target
+        targets = [_place_actor(parsed, place)]
     elif options.target_from_location and not _codeable(targets) and _domestic_act(draft):
         # "threatened to impose a curfew", "is investigating war crimes", "opposition groups
         # demanded that ...": coercion, inquiry and demands with no one named are domestic
@@ -180,7 +204,7 @@ def emit_events(
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
         return []
-    pairs = _pairs(sources, targets, draft.code)
+    pairs = _pairs(sources, targets, draft.code, _done_together(tree, i, draft.code, targets))
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
     elif not pairs:
@@ -215,6 +239,60 @@ def emit_events(
     return out
 
 
+# Meetings and signings: a place named on what they are about is where they happened.
+_AT_VENUES = frozenset({"04", "05"})
+# Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
+_ABOUT = frozenset({"for", "of", "to", "over", "about"})
+_ARGUMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+
+
+def _object_place(
+    parsed: ParsedArticle,
+    tree: Tree,
+    i: int,
+    comp: int | None,
+    index: ActorIndex,
+    entities: dict[int, list[Entity]],
+) -> Location | None:
+    """The country where the thing an act is about lies: the place named on its object or
+    complement noun, or on what they are for or of (two steps at most). Only a noun's own
+    place counts: "agreed to hold talks in Geneva" names a venue, not a target."""
+    toks = parsed.tokens
+    seeds = [c for c in tree.kids[i] if toks[c].dep in _ARGUMENTS]
+    if comp is not None and comp != i:
+        seeds.insert(0, comp)
+    seeds += [g for p, g in tree.preps(i) if p in _ABOUT]
+    seeds += [g for c in seeds if toks[c].pos == "VERB" for g in tree.children(c, _OBJECTS)]
+    frontier = seeds + [g for c in seeds for p, g in tree.preps(c) if p in _ABOUT]
+    for c in frontier:
+        if toks[c].pos not in ("NOUN", "PROPN") or tree.lemmas[c] in VENUES:
+            continue
+        place = place_of_noun(parsed, tree, c, index.covering, entities)
+        if place is not None and place.country:
+            return place
+    return None
+
+
+def _done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:
+    """ "cooperated with Chile", "shared intelligence with Chile", "spoke by phone": acts two
+    parties do together, whichever the sentence makes the subject. A meeting "with" someone
+    may still be one side's (a visit, an audience), so only cooperation and calls."""
+    if code[:2] != "06" and code != "041":
+        return False
+    if code == "041":
+        return True
+    toks = tree.tokens
+    withs = {
+        m
+        for head in (i, *tree.children(i, _OBJECTS))
+        for p, g in tree.preps(head)
+        if p == "with"
+        for m in tree.conjuncts(g)
+    }
+    return bool(targets) and all(t.head in withs or toks[t.head].head in withs for t in targets)
+
+
 def _placed(
     parsed: ParsedArticle, actor: ActorMention, entities: dict[int, list[Entity]]
 ) -> ActorMention:
@@ -230,8 +308,11 @@ def _placed(
 # Acts on one's own country when no one else is named: coercion (17), threats of
 # administrative sanctions or repression (132, 137), investigations (09).
 _DOMESTIC_CODES = ("17", "132", "137", "09")
-# Demands of a domestic group (opposition, rebels, unions, students) address its own state.
+# Demands, refusals, concessions, accusations, threats and violence of a domestic group
+# (opposition, rebels, unions, students) with no one named address its own state: "the union
+# called off its strike", "the rebels rejected the proposal", "rebels kidnapped 16 advisers".
 _CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
+_CHALLENGER_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
 
 
 def _domestic_act(draft: Draft) -> bool:
@@ -240,7 +321,7 @@ def _domestic_act(draft: Draft) -> bool:
     if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
         return True  # seizing or destroying property is done to others as often
     role = (draft.sources[0].code or "")[3:6]
-    return draft.code[:2] == "10" and role in _CHALLENGERS
+    return draft.code[:2] in _CHALLENGER_ROOTS and role in _CHALLENGERS
 
 
 def _country_of(actor: ActorMention) -> ActorMention:

@@ -26,12 +26,39 @@ def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
     if toks[i].pos != "VERB" or match.code[:2] not in ("18", "19", "20"):
         return False
     subj = subject_of(tree, i)
+    if subj is not None and tree.lemmas[subj] in ACCIDENTS:
+        return True  # "victims killed by the airliner's crash", whoever's airliner it was
     return (
         subj is not None
         and toks[subj].pos == "NOUN"
         and not index.at(subj)
         and tree.lemmas[subj] not in WEAPONS
     )
+
+
+# Subjects that make a death an accident or a disaster even when an actor is named on them.
+ACCIDENTS = frozenset(
+    {
+        "crash",
+        "accident",
+        "collision",
+        "derailment",
+        "earthquake",
+        "quake",
+        "flood",
+        "flooding",
+        "storm",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "landslide",
+        "avalanche",
+        "tsunami",
+        "wildfire",
+        "stampede",
+        "epidemic",
+    }
+)
 
 
 # Subjects that make violence an attack, not an accident: "rockets hit a petrol station".
@@ -146,12 +173,34 @@ def owned(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
 
 
 def no_appositives(tree: Tree, actors: list[ActorMention]) -> list[ActorMention]:
-    """ "The State Duma, the lower house of Russia's parliament": one actor named twice."""
+    """ "The State Duma, the lower house of Russia's parliament": one actor named twice. An
+    "appositive" that is coordinated in turn is a list the parser misread: "the US, Russia,
+    and Switzerland met"."""
     if len(actors) < 2:
         return actors
-    heads = {a.head for a in actors}
+    by_head = {a.head: a for a in actors}
+    dropped: set[int] = set()
+    for a in actors:
+        anchor = _apposed_to(tree, a.head)
+        named = by_head.get(anchor) if anchor is not None else None
+        if named is None or named is a:
+            continue
+        if resolved(named) or not resolved(a):
+            dropped.add(id(a))  # the same actor named again
+        else:
+            dropped.add(id(named))  # "Maria Lopez, the head of the WHO": the WHO acts
+    return [a for a in actors if id(a) not in dropped]
+
+
+def _apposed_to(tree: Tree, i: int) -> int | None:
+    """The token an apposition at ``i`` renames ("the head of the WHO" reaches it through
+    "of"), unless the apposition is coordinated: then it is a list the parser misread."""
     toks = tree.tokens
-    return [a for a in actors if not (toks[a.head].dep == "appos" and toks[a.head].head in heads)]
+    if toks[i].dep == "pobj" and tree.lemmas[toks[i].head] == "of":
+        i = toks[toks[i].head].head
+    if toks[i].dep != "appos" or any(toks[c].dep == "conj" for c in tree.kids[i]):
+        return None
+    return toks[i].head
 
 
 def is_venue(tree: Tree, i: int, actor: ActorMention) -> bool:
@@ -345,7 +394,20 @@ def not_a_target(
 
 
 # "pledged aid at a conference in London": the venue of a gathering is not the recipient
-_VENUES = frozenset({"conference", "summit", "meeting", "talks", "forum", "ceremony", "session"})
+# Gatherings: a place named on them is where people met, not what an act is about.
+VENUES = frozenset(
+    {
+        "conference",
+        "summit",
+        "meeting",
+        "talks",
+        "talk",
+        "negotiation",
+        "forum",
+        "ceremony",
+        "session",
+    }
+)
 
 
 def at_a_gathering(parsed: ParsedArticle, tree: Tree, i: int, location: Location) -> bool:
@@ -362,7 +424,7 @@ def at_a_gathering(parsed: ParsedArticle, tree: Tree, i: int, location: Location
     for _ in range(6):
         if k is None or k == i or toks[k].head == k:
             return False
-        if tree.lemmas[k] in _VENUES:
+        if tree.lemmas[k] in VENUES:
             return True
         k = toks[k].head
     return False

@@ -223,10 +223,12 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
             inner = _act_within(tree, c, matches)
             if inner is not None:
                 return inner
-    # nothing coded: what is said or done ("accused X of interfering") before who
+    # nothing coded: what is said or done ("accused X of interfering", "said X must be
+    # ready") before who or where ("said in Lima that")
     for c in found:
-        if toks[c].pos == "VERB":
+        if toks[c].pos in ("VERB", "AUX"):
             return c
+    found = [c for c in found if toks[c].ent_type not in ("DATE", "TIME")]  # "on Monday"
     return found[0] if found else None
 
 

@@ -60,6 +60,7 @@ TARGET_PREPS = (
     "for",
     "from",
     "of",
+    "among",
 )
 _TARGET_RANK = {p: n for n, p in enumerate(TARGET_PREPS)}
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
@@ -180,6 +181,31 @@ PATIENT_NOUNS = frozenset(
 )
 
 
+ORGANIZERS = frozenset({"organize", "organise", "stage", "hold", "lead"})
+PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "boycott", "sit-in", "walkout"})
+# "a general strike", "a hunger strike": a strike that is no military strike
+_STRIKE_KINDS = frozenset({"general", "hunger", "labor", "labour", "national", "nationwide"})
+
+
+def _a_protest(tree: Tree, i: int) -> bool:
+    lemma = tree.lemmas[i]
+    if lemma == "strike":
+        return any(tree.lemmas[c] in _STRIKE_KINDS for c in tree.kids[i])
+    return lemma in PROTESTS
+
+
+# Nouns that measure out an act: "three rounds of talks", "ten days of war games".
+SPANS = frozenset(
+    {"day", "week", "month", "year", "hour", "round", "series", "spate", "wave", "string"}
+)
+# Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
+SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
+# Nouns of acts with no object: their "of" is the doer ("the withdrawal of Serbian forces").
+AGENT_OF_NOUNS = frozenset(
+    {"withdrawal", "pullout", "departure", "resignation", "retreat", "exit", "surrender"}
+)
+
+
 class ActorIndex:
     """Actor mentions by the tokens that reach them: their head, their span, their modifiers."""
 
@@ -216,10 +242,11 @@ class ActorIndex:
             ]
             return own + extra
         found: list[ActorMention] = []
+        shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
             dep = toks[c].dep
-            if dep in MODIFIERS and not _role_adjective(tree, c):
+            if dep in MODIFIERS and not _role_adjective(tree, c) and not shared:
                 # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
                     if m in self.by_head or m in self.covering:
@@ -297,6 +324,11 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
     if s is not None:
         if toks[s].tag in _RELATIVE and tok.dep == "relcl":
             return tok.head
+        if toks[s].tag == "VBG" and toks[s].pos == "VERB":
+            # "the Red Cross operating in Iraq said": a participle misread as the subject
+            inner = tree.child(s, frozenset({"nsubj"}))
+            if inner is not None:
+                return inner
         return s
     if hops > 6 or tok.head == i:
         return None
@@ -364,7 +396,9 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
 
 
 # Participles that describe their subject's stance, not what was done to it.
-STATIVE_PARTICIPLES = frozenset({"commit", "determine", "prepare", "dedicate", "resolve"})
+STATIVE_PARTICIPLES = frozenset(
+    {"commit", "determine", "prepare", "dedicate", "resolve", "engage", "involve"}
+)
 # Participles that are speech acts: after a reported clause they are the reporter's.
 SPEECH_PARTICIPLES = frozenset(
     {
@@ -424,8 +458,12 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         if subj is None and toks[i].dep == "acl":
             subj = toks[i].head
         yield index.at(subj)
+        if subj is not None:  # "sanctions against Iran were imposed": what they are against
+            yield from _prep_candidates(tree, index, subj)
     objects = tree.children(i, OBJECTS)
-    for obj in objects:  # the object itself names an actor: "attacked Kyiv"
+    # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
+    others = [obj for obj in objects if not own_thing(tree, obj)]
+    for obj in others:  # the object itself names an actor: "attacked Kyiv"
         yield index.own(obj)
     yield from _prep_candidates(tree, index, i)
     for obj in objects:  # "imposed sanctions on Russia", "adopted a package of sanctions against"
@@ -433,8 +471,15 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for prep, pobj in tree.preps(obj):
             if prep == "of":
                 yield from _prep_candidates(tree, index, pobj)
-    for obj in objects:  # then through its modifiers: "attacked Iran's embassy"
+    for obj in others:  # then through its modifiers: "attacked Iran's embassy"
         yield index.at(obj)
+
+
+def own_thing(tree: Tree, i: int) -> bool:
+    """ "its troops", "their diplomats": a possessive pronoun marks the doer's own."""
+    return any(
+        tree.tokens[c].dep == "poss" and tree.lemmas[c] in ("its", "their") for c in tree.kids[i]
+    )
 
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
@@ -491,7 +536,8 @@ def noun_roles(
             sources = [a for a in index.at(c) if resolved(a) or dep == "poss"]
     between: list[ActorMention] = []
     for prep, g in tree.preps(i):
-        if prep == "by" and not sources:
+        agent = prep == "by" or (prep == "of" and tree.lemmas[i] in AGENT_OF_NOUNS)
+        if agent and not sources:
             sources = index.at(g)
         elif prep == "between" and not between:
             between = index.at(g)
@@ -513,7 +559,14 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     toks = tree.tokens
     tok = toks[i]
     head = tok.head
-    doer_verb = toks[head].pos in ("VERB", "AUX") and tree.lemmas[head] not in NOT_DOERS
+    if tok.dep == "pobj" and tree.lemmas[head] == "of" and tree.lemmas[toks[head].head] in SPANS:
+        # "launched ten days of war games", "held three rounds of talks": the span's holder
+        return _light_verb_source(tree, index, toks[head].head)
+    doer_verb = toks[head].pos in ("VERB", "AUX") and (
+        tree.lemmas[head] not in NOT_DOERS
+        # "the unions organized a strike": who organizes a protest protests
+        or (tree.lemmas[head] in ORGANIZERS and _a_protest(tree, i))
+    )
     if tok.dep in OBJECTS and doer_verb:
         return index.at(subject_of(tree, head))
     if tok.dep == "pobj" and tree.lemmas[head] in ("in", "into", "during"):

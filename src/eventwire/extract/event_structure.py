@@ -13,6 +13,7 @@ from eventwire.models import ParsedArticle, Token
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
+_LEFT_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss", "case", "nmod"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
@@ -67,14 +68,38 @@ class Tree:
         for c in self.kids[i]:
             dep = toks[c].dep
             if dep in ("prep", "agent"):
+                found = False
                 for g in self.kids[c]:
                     if toks[g].dep in ("pobj", "pcomp"):
+                        found = True
                         yield self.lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
+                stranded = None if found else self._stranded_object(i, c)
+                if stranded is not None:
+                    yield self.lemmas[c], stranded
             elif dep == "dative" and toks[c].pos == "ADP":
+                found = False
                 for g in self.kids[c]:
                     if toks[g].dep == "pobj":
+                        found = True
                         yield self.lemmas[c], g
+                stranded = None if found else self._stranded_object(i, c)
+                if stranded is not None:
+                    yield self.lemmas[c], stranded
+
+    def _stranded_object(self, i: int, prep: int) -> int | None:
+        """The object of a preposition the parser left empty because it made the noun the
+        subject of a clause after it: "granted asylum to [five officers] holed up in ..."."""
+        toks = self.tokens
+        j = prep + 1
+        while j < len(toks) and toks[j].head > j and toks[j].dep in _LEFT_MODIFIERS:
+            j = toks[j].head  # across the noun's left modifiers to its head
+        if j >= len(toks) or toks[j].pos not in ("NOUN", "PROPN"):
+            return None
+        tok = toks[j]
+        if tok.dep in ("nsubj", "nsubjpass") and toks[tok.head].head == i and tok.head > j:
+            return j
+        return None
 
     def particles(self, i: int) -> set[str]:
         """Particles and prepositions that complete a phrasal trigger ("call for", "agree to")."""

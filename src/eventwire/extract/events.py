@@ -1,9 +1,10 @@
 """Events from the dependency structure: trigger, pattern, roles, mood, place, date, evidence.
 
 For each trigger that matches a pattern (``event_match``), read its source and target actors
-from the parse (``event_roles``), whether and how it happened (``event_modality``), where
-(``locations``) and when (``time.date_event``); then emit (``event_emit``) one event per pair and
-fold repeated mentions of the same act into one event with several evidence spans.
+from the parse (``event_roles``) with a coder's inferences (``event_targets``), whether and how
+it happened (``event_modality``), where (``locations``) and when (``time.date_event``); then
+emit (``event_emit``) one event per pair and fold repeated mentions of the same act into one
+event with several evidence spans.
 
 Reported speech follows CAMEO and PETRARCH: "X said that Y did Z" is Y's act with
 ``reported_by`` X, and the plain statement is an event (CAMEO 010) only when
@@ -23,6 +24,7 @@ from eventwire.extract.event_context import (
     agreement_parties,
     claim_of,
     fold_purposes,
+    responsibility_of,
     speaker_sources,
     story_days,
 )
@@ -32,7 +34,6 @@ from eventwire.extract.event_filters import (
     a_warning_not_a_threat,
     denied,
     done_by_a_thing,
-    is_venue,
     main_country,
     manner_of_another,
     no_appositives,
@@ -43,18 +44,12 @@ from eventwire.extract.event_filters import (
     said_by_a_thing,
     stative_participle,
 )
-from eventwire.extract.event_match import Match, complement_of, find_matches
-from eventwire.extract.event_merge import actor_key, merge_mentions, merge_repeats
+from eventwire.extract.event_match import Match, find_matches
+from eventwire.extract.event_merge import merge_mentions, merge_repeats
 from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
-from eventwire.extract.event_roles import (
-    ActorIndex,
-    adjective_roles,
-    noun_roles,
-    object_of,
-    subject_of,
-    verb_roles,
-)
+from eventwire.extract.event_roles import ActorIndex, subject_of
 from eventwire.extract.event_structure import Tree, sentence_is_question
+from eventwire.extract.event_targets import CRITICISM, protests_a_statement, roles_of
 from eventwire.extract.locations import dateline_country
 from eventwire.models import (
     ActorMention,
@@ -155,7 +150,14 @@ def _drafts(
         if m.void:
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
-        sources, targets = _roles(tree, index, match)
+        sources, targets = roles_of(tree, index, match)
+        said = protests_a_statement(tree, i) if code[:3] == "141" else None
+        if said is not None:
+            # "X are failing refugees, a rights group protested": words, not a demonstration
+            code = CRITICISM
+            if toks[i].dep == "acl":  # the speaker misread as an apposition, protest as its
+                sources = index.at(toks[i].head)  # participle: "refugees, a group protested"
+            targets = [a for a in index.at(subject_of(tree, said)) if a not in sources]
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
         sources = [owned(tree, index, a) for a in sources]
         targets = [owned(tree, index, a) for a in targets]
@@ -177,10 +179,19 @@ def _drafts(
         plain = (
             _is_statement(matches[rep]) if rep is not None else according_to(tree, i) is not None
         )
-        claim = claim_of(drafts[-1]) if plain else None
+        # "claimed" or "alleged" of another's force accuses; "said" only by PETRARCH-2's rule
+        alleged = rep is not None and tree.lemmas[rep] in ALLEGING
+        accuse = alleged or options.reported_force_as_accusation
+        claim = claim_of(drafts[-1], accuse) if plain else None
         if claim is not None:
             drafts.append(claim)
+        owned_up = responsibility_of(drafts[-1], tree.lemmas[rep]) if rep is not None else None
+        if owned_up is not None:
+            drafts.append(owned_up)
     return fold_purposes(tree, drafts)
+
+
+ALLEGING = frozenset({"claim", "allege"})
 
 
 def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
@@ -248,128 +259,3 @@ def _reporter(
             return quote.speaker
     found = index.at(according_to(tree, i))
     return found[0] if found else None
-
-
-def _roles(
-    tree: Tree, index: ActorIndex, match: Match
-) -> tuple[list[ActorMention], list[ActorMention]]:
-    i = match.token
-    pos = tree.tokens[i].pos
-    if pos in ("NOUN", "PROPN"):
-        sources, targets = noun_roles(tree, index, i)
-    elif pos == "ADJ":
-        sources, targets = adjective_roles(tree, index, i)
-    else:
-        sources, targets = verb_roles(tree, index, i)
-    tok = tree.tokens[i]
-    if (
-        (match.pattern.speech or match.code[:2] == "11")
-        and pos == "NOUN"
-        and tok.dep in ("dobj", "appos")
-        and tree.lemmas[tok.head] not in SPEECH_LIGHT_VERBS
-        and tree.tokens[tok.head].pos in ("VERB", "AUX")
-    ):
-        # "accused X of sending troops, an allegation that Y denied": a restatement, not an
-        # accusation by whoever did the act it hangs on
-        own = {a.head for a in index.at(subject_of(tree, tok.head))}
-        sources = [a for a in sources if a.head not in own]
-    comp = match.complement
-    if comp is None and match.code[:2] in _ARGUED_ROOTS:
-        # "denied backing the M23 rebels": what is denied, praised or rejected names the target
-        comp = complement_of(tree, i, {})
-    if not targets and comp is not None and comp not in (a.head for a in sources):
-        targets = _complement_targets(tree, index, comp, sources)
-    if not targets and match.code[:2] == "13":
-        # "threatened to launch an offensive unless Baghdad accepted": the condition's party
-        targets = _condition_party(tree, index, i, sources)
-    for j in match.absorbed if not targets else ():
-        # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
-        if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
-            targets = object_of(tree, index, j)
-    if match.code[:2] <= "13":
-        # "signed a declaration at the White House", "announced it on social media": where
-        # words are spoken or signed is a venue, not the one they are addressed to
-        targets = [t for t in targets if not is_venue(tree, i, t)]
-    countries = {a.country for a in sources if a.country}
-    if (
-        match.code[:2] in _BETWEEN_STATES
-        and targets
-        and all(t.country in countries and _state_role(t) for t in targets)
-    ):
-        # "recalled its diplomats from Kigali", "suspended Georgia's talks": not on itself
-        targets = object_of(tree, index, i, avoid=countries) if pos == "VERB" else []
-    targets = [
-        t
-        for t in targets
-        if t not in sources
-        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing
-        and not (tree.tokens[t.head].pos == "PRON" and t.country in countries)
-    ]
-    return sources, targets
-
-
-# Acts one state does to another: a target of the doer's own state is its own property.
-_BETWEEN_STATES = frozenset({"04", "08", "16"})
-
-
-def _state_role(actor: ActorMention) -> bool:
-    code = actor.code or ""
-    return code == actor.country or code[3:6] in ("GOV", "MIL", "")
-
-
-# Verbs whose subject makes the statement their object names: "made an accusation".
-SPEECH_LIGHT_VERBS = frozenset(
-    {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express"}
-)
-_ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
-
-
-def _complement_targets(
-    tree: Tree, index: ActorIndex, comp: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """A frame's target read from its complement: "demanded that Iran free them" -> Iran
-    (the complement's own doer); "threatened to strike Kyiv" -> Kyiv (its object)."""
-    keys = {actor_key(a) for a in sources}
-    own = {a.country for a in sources if a.country}
-    found = _complement_actors(tree, index, comp, keys)
-    # "accused the West of preparing a war with Russia": the accuser's own side is no target
-    found = [a for a in found if not (a.country and a.country in own)]
-    if not found and tree.tokens[comp].pos == "VERB":
-        # "warned that Washington could reimpose penalties if Damascus failed to ...": the
-        # party whose conduct is the condition
-        found = _condition_party(tree, index, comp, sources)
-    return found
-
-
-def _condition_party(
-    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """The subject of an ``if``/``unless`` clause on ``verb``, when not the doer's side."""
-    own = {a.country for a in sources if a.country}
-    for c in tree.kids[verb]:
-        if tree.tokens[c].dep == "advcl" and any(
-            tree.lemmas[g] in ("if", "unless") for g in tree.kids[c]
-        ):
-            return [a for a in index.at(subject_of(tree, c)) if a.country not in own]
-    return []
-
-
-def _complement_actors(
-    tree: Tree, index: ActorIndex, comp: int, keys: set[str]
-) -> list[ActorMention]:
-    toks = tree.tokens
-    if toks[comp].pos == "VERB":
-        if toks[comp].dep == "ccomp":
-            doers = [a for a in index.at(subject_of(tree, comp)) if actor_key(a) not in keys]
-            if doers:
-                return doers
-        return object_of(tree, index, comp)
-    if toks[comp].pos in ("NOUN", "PROPN"):
-        own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])
-        if own:
-            return own
-        doers, objects = noun_roles(tree, index, comp)
-        # "demanded an admission by Moscow": the one asked is the complement's doer
-        doers = [a for a in doers if actor_key(a) not in keys]
-        return objects or doers
-    return []

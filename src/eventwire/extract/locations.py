@@ -179,6 +179,34 @@ def locate(
     return None
 
 
+def place_of_noun(
+    parsed: ParsedArticle,
+    tree: Tree,
+    noun: int,
+    actors_by_token: dict[int, ActorMention],
+    entities_by_sentence: dict[int, list[Entity]],
+) -> Location | None:
+    """The place a noun's own locative phrase names: "the settlements in Gaza" -> Gaza,
+    "an attack at a mall in Kenya's capital" -> Kenya (through the place it names and the
+    clause that describes the noun: "an attack targeting shoppers at a mall")."""
+    heads = [noun] + [
+        c for c in tree.kids[noun] if tree.tokens[c].dep in ("acl", "relcl") and c > noun
+    ]
+    for head in heads:
+        for prep, pobj in tree.preps(head):
+            if prep not in LOCATIVE_PREPS:
+                continue
+            found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
+            if found is None:  # "at a mall in Nairobi"
+                for prep2, pobj2 in tree.preps(pobj):
+                    if prep2 in LOCATIVE_PREPS:
+                        found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+                        break
+            if found is not None:
+                return found
+    return None
+
+
 def _place(
     parsed: ParsedArticle,
     tree: Tree,
@@ -199,7 +227,8 @@ def _place(
     # "near Venezuelan waters": a nationality on a common noun
     for c in tree.kids[i]:
         actor = actors_by_token.get(c)
-        if toks[c].dep in ("amod", "compound") and actor and actor.country:
+        # "in Kenya's capital": a possessive country places its common noun as well
+        if toks[c].dep in ("amod", "compound", "poss") and actor and actor.country:
             if actor.country in _COUNTRY_CODES:
                 continue
             start = min(c, i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -255,6 +256,12 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
         if e.label != "PERSON" or any(i not in places for i in range(e.token_start, e.token_end))
     ]
     tokens = parsed.tokens
+    # the entity each token lies inside of, after its first word (where a title is a name's)
+    within = {
+        i: e
+        for e in (*blocking, *(e for e in parsed.entities if e.label == "DATE"))
+        for i in range(e.token_start + 1, e.token_end)
+    }
     kept = []
     for m in matches:
         inside = any(
@@ -265,9 +272,26 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
             and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
             for e in blocking
         )
+        if m.role is not None and m.start in within and _ends_a_name(tokens, m, within[m.start]):
+            continue
         if not inside or m.role is not None:
             kept.append(m)
     return kept
+
+
+# What may follow a surname in a person entity: "Martin Luther King Jr.", "... King Day".
+NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "day"))
+
+
+def _ends_a_name(tokens: Sequence[Token], m: Match, e: Entity) -> bool:
+    """A title word that is part of the name it lies inside of: a person's surname ("Martin
+    Luther King", "Tom King": the title ends the name, after a given name), or inside the name
+    of a day, a building or a work ("Martin Luther King Day"); not "King Abdullah".
+    """
+    if m.end > e.token_end or tokens[m.start - 1].pos != "PROPN":
+        return False
+    rest = tokens[m.end : e.token_end]
+    return e.label != "PERSON" or all(t.text.lower() in NAME_SUFFIXES for t in rest)
 
 
 def same_given_name(first: str, name: str) -> bool:

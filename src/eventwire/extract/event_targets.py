@@ -1,0 +1,284 @@
+"""Who an act is by and on when the sentence leaves it implicit: frames' complements,
+conditions, purposes, complaints, the origin of fire, and parse slips a coder reads through.
+
+``roles_of`` starts from the grammatical roles (``event_roles``) and applies the inferences a
+CAMEO coder makes: "demanded that Iran free them" targets Iran, "threatened to launch an
+offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" comes from Gaza.
+"""
+
+from __future__ import annotations
+
+from eventwire.extract.event_filters import is_venue
+from eventwire.extract.event_match import Match, complement_of
+from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_roles import (
+    AGENT_OF_NOUNS,
+    ActorIndex,
+    adjective_roles,
+    noun_roles,
+    object_of,
+    resolved,
+    subject_of,
+    verb_roles,
+)
+from eventwire.extract.event_structure import COMPLEMENTS, Tree
+from eventwire.models import ActorMention
+
+
+def roles_of(
+    tree: Tree, index: ActorIndex, match: Match
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    i = match.token
+    pos = tree.tokens[i].pos
+    if pos in ("NOUN", "PROPN"):
+        sources, targets = noun_roles(tree, index, i)
+    elif pos == "ADJ":
+        sources, targets = adjective_roles(tree, index, i)
+    else:
+        sources, targets = verb_roles(tree, index, i)
+    tok = tree.tokens[i]
+    if (
+        (match.pattern.speech or match.code[:2] == "11")
+        and pos == "NOUN"
+        and tok.dep in ("dobj", "appos")
+        and tree.lemmas[tok.head] not in SPEECH_LIGHT_VERBS
+        and tree.tokens[tok.head].pos in ("VERB", "AUX")
+    ):
+        # "accused X of sending troops, an allegation that Y denied": a restatement, not an
+        # accusation by whoever did the act it hangs on
+        own = {a.head for a in index.at(subject_of(tree, tok.head))}
+        sources = [a for a in sources if a.head not in own]
+    comp = match.complement
+    if comp is None and match.code[:2] in _ARGUED_ROOTS:
+        # "denied backing the M23 rebels": what is denied, praised or rejected names the target
+        comp = complement_of(tree, i, {})
+    if comp is not None and tree.lemmas[comp] in AGENT_OF_NOUNS:
+        # "demanded the withdrawal of Serbian forces from Bosnia": asked of who withdraws
+        doers = [a for a in noun_roles(tree, index, comp)[0] if a not in sources]
+        targets = doers or targets
+    if match.code == RALLY_SUPPORT and comp is not None and tree.tokens[comp].pos == "VERB":
+        # "urged the EU to support the PLO": support is rallied on behalf of the PLO
+        targets = object_of(tree, index, comp) or targets
+    if not targets and comp is not None and comp not in (a.head for a in sources):
+        targets = _complement_targets(tree, index, comp, sources)
+    if match.code[:2] == "11":
+        # "complained to the UN over Israeli air raids": the one complained of, not to
+        targets = _complained_of(tree, index, i, sources) or targets
+    if not targets and match.code[:2] == "13":
+        # "threatened to launch an offensive unless Baghdad accepted": the condition's party
+        targets = _condition_party(tree, index, i, sources)
+    if not targets and tree.tokens[i].dep == "advcl" and pos == "VERB":
+        targets = _destination(tree, index, i)
+    for j in match.absorbed if not targets else ():
+        # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
+        if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
+            targets = object_of(tree, index, j)
+    if not targets and match.code[:2] in _FORCE_ROOTS and pos == "NOUN":
+        targets = _harmed_by(tree, index, i)
+    if match.code[:2] in _FORCE_ROOTS and pos == "VERB":
+        sources, targets = _origin(tree, index, i, sources, targets)
+    if match.code[:2] <= "13":
+        # "signed a declaration at the White House", "announced it on social media": where
+        # words are spoken or signed is a venue, not the one they are addressed to
+        targets = [t for t in targets if not is_venue(tree, i, t)]
+    countries = {a.country for a in sources if a.country}
+    if (
+        match.code[:2] in _BETWEEN_STATES
+        and targets
+        and all(_state_role(s) for s in sources)  # demonstrators may meet their ministers
+        and all(t.country in countries and _state_role(t) for t in targets)
+    ):
+        # "recalled its diplomats from Kigali", "suspended Georgia's talks": not on itself
+        targets = object_of(tree, index, i, avoid=countries) if pos == "VERB" else []
+    targets = [
+        t
+        for t in targets
+        if t not in sources
+        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing
+        and not (tree.tokens[t.head].pos == "PRON" and t.country in countries)
+    ]
+    return sources, targets
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _origin(
+    tree: Tree,
+    index: ActorIndex,
+    i: int,
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ "a rocket was fired at it from Lebanon": where force comes from is not its target; a
+    country named as the origin of unattributed fire stands in as its source."""
+    origin = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g)]
+    if not origin:
+        return sources, targets
+    if not sources and all(a.country and a.code == a.country for a in origin):
+        sources = origin
+    return sources, [t for t in targets if t not in origin]
+
+
+def _purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMention]:
+    """ "willing to send material to help defend Saudi Arabia": with no actor among a
+    complement's own arguments, whom its purpose clause acts on (two clauses down at most)."""
+    toks = tree.tokens
+    frontier = [verb]
+    for _ in range(2):
+        frontier = [
+            c
+            for v in frontier
+            for c in tree.kids[v]
+            if toks[c].pos == "VERB"
+            and (
+                toks[c].dep == "xcomp"
+                or (
+                    toks[c].dep == "advcl"
+                    and any(toks[g].dep == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
+                )
+            )
+        ]
+        for c in frontier:
+            found = object_of(tree, index, c)
+            if found:
+                return found
+    return []
+
+
+CRITICISM = "111"
+
+
+def protests_a_statement(tree: Tree, i: int) -> int | None:
+    """The clause a protest verb reports when it follows it: "[X are failing ...], a group
+    protested" (also when the parser read the speaker as an apposition and the verb as its
+    participle); None for a protest that is a demonstration."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.pos != "VERB" or tree.lemmas[i] not in ("protest", "complain"):
+        return None
+    said = tok.head
+    if tok.dep == "acl" and tok.tag == "VBN" and toks[tok.head].dep == "appos":
+        if tree.children(i, frozenset({"dobj", "agent", "prep"})):
+            return None
+        said = toks[tok.head].head
+        while toks[said].pos not in ("VERB", "AUX") and toks[said].head != said:
+            said = toks[said].head  # up to the reported clause's verb
+    elif tok.dep not in ("advcl", "parataxis"):
+        return None
+    if said >= i or toks[said].pos not in ("VERB", "AUX"):
+        return None
+    if not any(toks[k].text == "," for k in range(said, i)):
+        return None
+    return said
+
+
+def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "wounded two soldiers in a bomb attack": the object of the verb a force noun says how
+    it was done (the verb is no act of its own: its doer did the attack)."""
+    toks = tree.tokens
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("in", "with"):
+        return []
+    verb = toks[prep].head
+    if toks[verb].pos != "VERB" or tree.is_passive(verb):
+        return []
+    return object_of(tree, index, verb)
+
+
+def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "sent inspectors to Chile to investigate the disaster": a purpose clause acts where
+    the act it is the purpose of was headed."""
+    toks = tree.tokens
+    if not any(toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]):
+        return []
+    return [a for p, g in tree.preps(toks[i].head) if p == "to" for a in index.at(g)]
+
+
+def _complained_of(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side."""
+    own = {a.country for a in sources if a.country}
+    for prep, g in tree.preps(i):
+        if prep in ("over", "about"):
+            found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+            if found:
+                return found
+    return []
+
+
+RALLY_SUPPORT = "053"  # its target is the one supported, not the one asked to support
+
+
+# Acts one state does to another: a target of the doer's own state is its own property.
+_BETWEEN_STATES = frozenset({"04", "08", "16"})
+
+
+def _state_role(actor: ActorMention) -> bool:
+    code = actor.code or ""
+    return code == actor.country or code[3:6] in ("GOV", "MIL", "")
+
+
+# Verbs whose subject makes the statement their object names: "made an accusation".
+SPEECH_LIGHT_VERBS = frozenset(
+    {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express"}
+)
+_ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
+
+
+def _complement_targets(
+    tree: Tree, index: ActorIndex, comp: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """A frame's target read from its complement: "demanded that Iran free them" -> Iran
+    (the complement's own doer); "threatened to strike Kyiv" -> Kyiv (its object)."""
+    keys = {actor_key(a) for a in sources}
+    own = {a.country for a in sources if a.country}
+    found = _complement_actors(tree, index, comp, keys)
+    # "accused the West of preparing a war with Russia": the accuser's own side is no target
+    found = [a for a in found if not (a.country and a.country in own)]
+    if not found and tree.tokens[comp].pos == "VERB":
+        # "warned that Washington could reimpose penalties if Damascus failed to ...": the
+        # party whose conduct is the condition
+        found = _condition_party(tree, index, comp, sources)
+    return found
+
+
+def _condition_party(
+    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The subject of an ``if``/``unless`` clause on ``verb``, when not the doer's side."""
+    own = {a.country for a in sources if a.country}
+    # "threatened to launch an offensive unless Baghdad accepted": the condition may hang on
+    # the threatened act rather than on the threat
+    verbs = [verb, *(c for c in tree.kids[verb] if tree.tokens[c].dep in COMPLEMENTS)]
+    for v in verbs:
+        for c in tree.kids[v]:
+            if tree.tokens[c].dep == "advcl" and any(
+                tree.lemmas[g] in ("if", "unless") for g in tree.kids[c]
+            ):
+                return [a for a in index.at(subject_of(tree, c)) if a.country not in own]
+    return []
+
+
+def _complement_actors(
+    tree: Tree, index: ActorIndex, comp: int, keys: set[str]
+) -> list[ActorMention]:
+    toks = tree.tokens
+    if toks[comp].pos == "ADJ" and toks[comp].dep == "acomp" and toks[comp].head != comp:
+        comp = toks[comp].head  # "said Israel must be ready to talks": whoever must be ready
+    if toks[comp].pos in ("VERB", "AUX"):
+        if toks[comp].dep == "ccomp":
+            doers = [a for a in index.at(subject_of(tree, comp)) if actor_key(a) not in keys]
+            if doers:
+                return doers
+        return object_of(tree, index, comp) or _purpose_objects(tree, index, comp)
+    if toks[comp].pos in ("NOUN", "PROPN"):
+        own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])
+        if own:
+            return own
+        doers, objects = noun_roles(tree, index, comp)
+        # "demanded an admission by Moscow": the one asked is the complement's doer
+        doers = [a for a in doers if actor_key(a) not in keys]
+        return objects or doers
+    return []
