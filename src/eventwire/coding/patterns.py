@@ -82,7 +82,8 @@ class Frame:
 
     id: str
     default: str | None  # None: keep the complement's own code
-    by_code: tuple[tuple[str, str], ...] = ()  # complement code prefix -> code, longest first
+    # complement code prefix -> code, longest first; None keeps the complement's own code
+    by_code: tuple[tuple[str, str | None], ...] = ()
     by_word: tuple[tuple[frozenset[str], str], ...] = ()  # complement words -> code
     clause: str | None = None  # a that-clause with nothing codeable: "agreed (that) X" -> 019
     modality: str | None = None  # what the frame says about its complement: intended, ...
@@ -184,7 +185,10 @@ def _parse_frame(raw: Mapping[str, Any], where: str) -> Frame:
     fid = str(raw["id"])
     where = f"{where} (frame {fid})"
     by_code = sorted(
-        ((str(k), _check_code(v, where)) for k, v in (raw.get("by_code") or {}).items()),
+        (
+            (str(k), None if v is None else _check_code(v, where))
+            for k, v in (raw.get("by_code") or {}).items()
+        ),
         key=lambda kv: -len(kv[0]),
     )
     by_word = tuple(

@@ -37,6 +37,7 @@ class Resolution:
     office: str | None = None
     title: str | None = None  # the role term that gave the role ("president")
     weak: bool = False  # the role came from a weak title ("officials"): too vague to corefer
+    gender: str | None = None  # "m"/"f" of a known person: "she" is never Felipe González
 
 
 def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
@@ -77,7 +78,9 @@ def _person(
         codes = named or list(entry.codes)
         country = next((code_country(c.code) for c in codes if code_country(c.code)), None)
         code = f"{country}{FORMER}" if country else None
-        return Resolution(code, country, entry.name, "person:former", FORMER, person=True)
+        return Resolution(
+            code, country, entry.name, "person:former", FORMER, person=True, gender=entry.gender
+        )
     if dated is not None and dated.code != "---":
         return Resolution(
             dated.code,
@@ -87,12 +90,15 @@ def _person(
             dated.code[3:6] or None,
             person=True,
             office=dated.office,
+            gender=entry.gender,
         )
     codes = named or list(entry.codes)
     country = next((code_country(c.code) for c in codes if code_country(c.code)), None)
     sector = role.code if role is not None and not role.weak else FORMER
     code = f"{country}{sector}" if country else None
-    return Resolution(code, country, entry.name, "person:out-of-term", sector, person=True)
+    return Resolution(
+        code, country, entry.name, "person:out-of-term", sector, person=True, gender=entry.gender
+    )
 
 
 def _body(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Resolution:

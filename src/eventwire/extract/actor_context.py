@@ -1,6 +1,6 @@
-"""Context for actors a phrase does not code by itself: pronouns and roles without a country.
+"""Context for actors a phrase does not code by itself: roles without a country (pronouns are
+``pronouns.py``'s).
 
-- ``coref:pronoun``: he/she to the last person, it to the last body, they to the last group;
 - ``coref:appos``: a role beside an apposition ("The US commander in Iraq, General David
   Petraeus") takes the country of the phrase it stands beside;
 - ``coref:possessive``, ``context:phrase``: a role with no country takes the country of its
@@ -18,23 +18,14 @@ Split from ``coref.py``, which runs these over the drafts in text order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
+from eventwire.extract.actor_draft import Draft
+from eventwire.extract.pronouns import WINDOW, agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
-PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-PRONOUNS_BODY = frozenset(("it", "its"))
-
-PRONOUNS_GROUP = frozenset(("they", "them", "their"))
-
-PLEONASTIC_HEADS = frozenset(("be", "seem", "appear", "happen", "remain", "take", "rain"))
-# "the two countries", "both sides": a group noun standing for the actors just named.
-
-QUOTE_MARKS = frozenset(('"', "“", "”", "``", "''"))
-WINDOW = 3  # sentences a pronoun looks back
-# Adjectives of regions and blocs: a phrase they modify spans several countries.
+__all__ = ["Draft", "ethnic_context", "role_context"]
 
 # Adjectives of regions and blocs: a phrase they modify spans several countries.
 REGIONAL = frozenset(
@@ -67,6 +58,14 @@ STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
 OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
 
 OF_PREPS = frozenset(("of", "from"))
+# Police act at home: where they act (a town of the sentence, else the dateline) is theirs.
+POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
+# Roles of the people of a place: a story's opening crowd is its dateline's.
+CROWD_ROLES = frozenset(("CVL", "OPP"))
+# Plural nouns that stand for several states at once.
+STATE_GROUPS = frozenset(
+    ("country", "nation", "state", "ally", "member", "government", "side", "neighbour", "neighbor")
+)
 # Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
 
 # Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
@@ -79,32 +78,6 @@ PLACE_PREPS = frozenset(
 PHRASE_DEPS = frozenset(
     ("prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "poss", "nmod")
 )
-
-
-@dataclass
-class Draft:
-    """A mention before coreference: token range, head and resolution."""
-
-    start: int
-    end: int
-    head: int
-    result: Resolution
-    plural: bool = False
-    named: bool = False
-    ethnic: bool = False  # "ethnic Albanians": a people coded by the state they live in
-
-
-def is_reference(parsed: ParsedArticle, i: int) -> bool:
-    t = parsed.tokens[i]
-    word = t.text.lower()
-    if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
-        return True
-    if word in PRONOUNS_BODY:
-        head = parsed.tokens[t.head]
-        if t.dep == "expl" or head.lemma in PLEONASTIC_HEADS:
-            return False
-        return t.dep in ("nsubj", "nsubjpass", "poss", "dobj")
-    return False
 
 
 def role_context(
@@ -127,6 +100,8 @@ def role_context(
         or _possessor(parsed, draft, earlier)
         or _phrase_place(parsed, draft, later)
     )
+    if owner is None and _of_several(parsed, draft):
+        return draft  # "the foreign ministers of the three countries": no one country's
     if owner is None:
         named = _names_someone(parsed, draft)
         same = _same_head(parsed, draft, earlier) if r.weak else _same_role(earlier, r)
@@ -138,10 +113,18 @@ def role_context(
             home = (dateline, "context:dateline") if dateline else None
             order = [left, home, near, same]
         else:
+            if same is not None and _outsiders(parsed, draft):
+                same = None
             order = [same, near]
         owner = next((o for o in order if o is not None), None)
     if owner is None and _the_state_body(parsed, draft):
         owner = _home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
+    if owner is None and dateline and _local_crowd(parsed, draft, earlier):
+        owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
+    if owner is None and parsed.tokens[draft.head].lemma.lower() in POLICE:
+        owner = _site(parsed, draft, earlier, later) or (
+            (dateline, "context:dateline") if dateline else None
+        )
     if owner is None:
         body = None if r.weak or r.person else _same_body(earlier, r)
         if body is None:
@@ -154,14 +137,68 @@ def role_context(
     return replace(draft, result=replace(r, code=code, country=country, rule=rule))
 
 
-def _the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
-    """ "the army", "the government": a definite, singular state institution with no country
-    is the host country's (wire style leaves it unqualified), as a named official is."""
+def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
+    """ "peacekeepers", "foreign soldiers": forces from outside, never the last army named."""
+    head = parsed.tokens[draft.head]
+    if head.lemma.lower() in ("peacekeeper", "peacekeepers"):
+        return True
+    return any(
+        t.head == head.i and t.text.lower() == "foreign"
+        for t in parsed.tokens[draft.start : head.i]
+    )
+
+
+def _site(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> tuple[str, str] | None:
+    """The country of the town or capital nearest the draft in its sentence."""
+    best: tuple[int, str] | None = None
+    for other in _in_sentence(parsed, parsed.tokens[draft.head].sent, earlier, later):
+        p = other.result
+        if p.rule in SITES and p.country and p.country not in NON_STATE:
+            distance = abs(other.head - draft.head)
+            if best is None or distance < best[0]:
+                best = (distance, p.country)
+    return (best[1], "context:sentence") if best else None
+
+
+def _local_crowd(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> bool:
+    """A crowd with no country that opens a datelined story ("KINSHASA - Protesters attacked
+    the embassies of Rwanda ...") is the dateline's people: the lede says where, and the
+    countries it names are what the crowd acts on, not where it comes from."""
     r = draft.result
-    if r.person or r.weak or r.role not in STATE_BODIES or draft.plural:
+    plural = draft.plural or parsed.tokens[draft.head].text.endswith("s")  # "Protesters"/NNP
+    if r.role not in CROWD_ROLES or r.person or not plural:
         return False
+    return not any(d.result.country for d in earlier)
+
+
+def _of_several(parsed: ParsedArticle, draft: Draft) -> bool:
+    """A role "of" a plural group of states: "the leaders of the two countries", "envoys of
+    the member states" belong to several countries, not to the last one named."""
     tokens = parsed.tokens
-    return any(t.lemma == "the" and t.head == draft.head for t in tokens[draft.start : draft.head])
+    if draft.head + 1 >= len(tokens) or tokens[draft.head + 1].text.lower() not in OF_PREPS:
+        return False
+    end = min(len(tokens), draft.head + 6)  # "of the three countries": a few tokens on
+    for t in tokens[draft.head + 1 : end]:
+        if t.dep == "pobj" and t.tag == "NNS" and t.lemma.lower() in STATE_GROUPS:
+            prep = tokens[t.head]
+            if prep.head == draft.head and prep.text.lower() in OF_PREPS:
+                return True
+    return False
+
+
+def _the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
+    """ "the army", "the government", "National Guard troops": a definite, singular state
+    institution or a named force with no country is the host country's (wire style leaves it
+    unqualified), as a named official is."""
+    r = draft.result
+    if r.person or r.weak or r.role not in STATE_BODIES:
+        return False
+    before = parsed.tokens[draft.start : draft.head]
+    if any(t.pos == "PROPN" and t.ent_type not in ("GPE", "NORP") for t in before):
+        return True  # a named force: "National Guard troops", "Republican Guard units"
+    return not draft.plural and any(t.lemma == "the" and t.head == draft.head for t in before)
 
 
 def _home_country(
@@ -299,7 +336,7 @@ def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | Non
             continue
         if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
             continue
-        return d if _agrees(word, d, not d.result.person) else None
+        return d if agrees(word, d, not d.result.person) else None
     return None
 
 
@@ -405,46 +442,13 @@ def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:
     tokens = parsed.tokens[draft.start : draft.end]
     if any(t.ent_type == "PERSON" for t in tokens):
         return True  # "Foreign Minister Sergei Ryabkov": a person, whatever the title says
+    after = parsed.tokens[draft.end] if draft.end < len(parsed.tokens) else None
+    if draft.result.person and after is not None and after.ent_type == "PERSON":
+        return True  # the title of the name it precedes: "far-right politician Calin Georgescu"
     if any(t.text.lower() in REGIONAL for t in tokens):
         return False
-    return any(t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP") for t in tokens)
-
-
-def _quoted(parsed: ParsedArticle, i: int) -> bool:
-    """Whether token ``i`` lies between quotation marks of its sentence (an odd count before)."""
-    sent = parsed.sentences[parsed.tokens[i].sent]
-    marks = sum(1 for t in parsed.tokens[sent.token_start : i] if t.text in QUOTE_MARKS)
-    return marks % 2 == 1
-
-
-def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Draft | None:
-    t = parsed.tokens[i]
-    word = t.text.lower()
-    sent = t.sent
-    fits: list[Draft] = []
-    for d in drafts:
-        if d.start >= i:
-            break
-        if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
-            continue
-        r = d.result
-        if _agrees(word, d, not r.person and r.role is None and r.code is not None):
-            fits.append(d)
-    # a name quoted by a speaker is not who "he" is outside the quote: '"... a Maidan," he said'
-    outside = not _quoted(parsed, i)
-    best = next((d for d in reversed(fits) if not (outside and _quoted(parsed, d.head))), None)
-    if best is None:
-        return None
-    b = best.result
-    result = Resolution(b.code, b.country, b.name, "coref:pronoun", b.role, person=b.person)
-    return Draft(i, i + 1, i, result, plural=word in PRONOUNS_GROUP)
-
-
-def _agrees(word: str, draft: Draft, thing: bool) -> bool:
-    """Whether a pronoun can stand for ``draft``: "he" a person, "it" a single body, "they" a
-    group or whatever ``thing`` (the caller's test for an antecedent of "they") allows."""
-    if word in PRONOUNS_PERSON:
-        return draft.result.person and not draft.plural
-    if word in PRONOUNS_BODY:
-        return not draft.result.person and not draft.plural
-    return draft.plural or thing
+    # a capitalized role noun is no name: sentence-initial "Protesters" the tagger calls PROPN
+    return any(
+        (t.pos == "PROPN" and (t.i != draft.head or t.ent_type)) or t.ent_type == "NORP"
+        for t in tokens
+    )

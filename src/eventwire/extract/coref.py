@@ -10,7 +10,7 @@ span and take the code of what they resolve to, with a ``coref:*`` rule:
 - ``coref:group``: "the two countries" to the last pair of countries, one mention per member;
 - ``person:title``: "the Russian president" names the office holder on the article's date;
 - pronouns and roles without a country (``coref:pronoun``, ``coref:role``, ``context:*``) are
-  placed by ``actor_context.py``.
+  placed by ``actor_context.py`` and ``pronouns.py``.
 """
 
 from __future__ import annotations
@@ -18,17 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
-from eventwire.extract.actor_context import (
-    Draft,
-    ethnic_context,
-    is_reference,
-    pronoun_reference,
-    role_context,
-)
+from eventwire.extract.actor_context import Draft, ethnic_context, role_context
 from eventwire.extract.mentions import same_given_name
+from eventwire.extract.pronouns import is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "resolve_coreference"]
@@ -86,8 +82,13 @@ def resolve_coreference(
     country's, as wire style leaves the host country's officials unqualified.
     """
     out: list[Draft] = []
+    named: dict[str, Draft] = {}
     for k, draft in enumerate(drafts):
-        out.append(_resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary, dateline))
+        done = _resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary, dateline, named)
+        r = done.result
+        if r.person and r.name and r.name.strip():
+            named[_surname_key(r.name.split()[-1])] = done  # the latest person so called
+        out.append(done)
     out = _appositions(parsed, out)
     out = _bare_surnames(parsed, out)
     taken = {i for d in out for i in range(d.start, d.end)}
@@ -132,7 +133,7 @@ def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
 def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     """ "Kenzo Oshima, the UN relief coordinator": an uncoded name takes its apposition's code."""
     by_head = {d.head: d for d in drafts}
-    out = []
+    out: list[Draft] = []
     for d in drafts:
         if d.result.code is None and d.named:
             t = parsed.tokens[d.head]
@@ -151,8 +152,22 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
             if other is not None and other.result.code:
                 r = other.result
                 d = replace(d, result=replace(r, name=d.result.name or r.name, rule="coref:appos"))
+            elif d.result.person and d.result.rule == "ner:person":
+                # "Georgescu" after "politician Calin Georgescu" coded by his title
+                d = _surname_of_titled(d, out)
         out.append(d)
     return out
+
+
+def _surname_of_titled(draft: Draft, earlier: list[Draft]) -> Draft:
+    """An uncoded surname repeating a name an apposition or title placed earlier."""
+    name = _SPACE.sub(" ", draft.result.name or "").strip()
+    for prev in reversed(earlier):
+        p = prev.result
+        titled = p.rule == "coref:appos" and p.person and p.name and p.code
+        if titled and p.name and _shares_surname(name, p.name):
+            return replace(draft, result=replace(p, rule="coref:surname"))
+    return draft
 
 
 def _resolve_draft(
@@ -162,10 +177,15 @@ def _resolve_draft(
     later: list[Draft],
     dictionary: ActorDictionary,
     dateline: str | None,
+    named: dict[str, Draft],
 ) -> Draft:
     r = draft.result
     if r.code is None and r.rule.startswith("ner:") and r.name:
         return _surname(parsed, draft, earlier, dictionary)
+    if r.person and r.rule.startswith("person") and r.name:
+        namesake = _namesake(parsed, draft, named)
+        if namesake is not None:
+            return namesake
     if r.code is not None and r.code.startswith("---") and r.role:
         return role_context(parsed, draft, earlier, later, dateline)
     if draft.ethnic:
@@ -200,6 +220,30 @@ def _surname(
     return replace(draft, result=replace(found, rule="person:surname"))
 
 
+def _namesake(parsed: ParsedArticle, draft: Draft, named: dict[str, Draft]) -> Draft | None:
+    """ "González" after "Edmundo González": a surname the dictionary knows for someone else
+    (Felipe González) is the person the article has already named in full; the known person
+    wins over a namesake, wherever the story takes him. ``named``: the latest person by
+    surname."""
+    r = draft.result
+    tokens = parsed.tokens
+    prev = named.get(_surname_key(tokens[draft.head].text))
+    if prev is None or prev.result.name == r.name:
+        return None
+    given = (r.name or "").split()[0]
+    if any(t.text == given for t in tokens[draft.start : draft.end]):
+        return None  # the dictionary's person named in full
+    p = prev.result
+    if p.code is None:
+        return None  # someone the dictionary does not know: not its namesake either
+    return replace(draft, result=replace(p, rule="coref:surname"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_key(word: str) -> str:
+    return fold(word).lower()
+
+
 def _shares_surname(name: str, full: str) -> bool:
     a, b = fold(name).lower(), [fold(w) for w in full.split()]
     return bool(b) and (a == b[-1] or a == "".join(b[-2:]) or a == "".join(b))
@@ -231,7 +275,7 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
     heads: list[tuple[int, int, int]] = []
     replaced: set[int] = set()
     for t in tokens:
-        if t.lemma.lower() not in GROUP_NOUNS or t.tag not in ("NNS", "NNPS"):
+        if t.tag not in ("NNS", "NNPS") or t.lemma.lower() not in GROUP_NOUNS:
             continue
         own = by_head.get(t.i)
         role_only = own is not None and own.result.name is None

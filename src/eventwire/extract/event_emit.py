@@ -63,6 +63,8 @@ RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06", "19"})
 JOINT_CODES = frozenset({"046"})
 # Acts with a direction even when several do them together: visits, hosting, mediation.
 DIRECTED_CODES = frozenset({"042", "043", "045"})
+# "Britain and Germany pledged aid": donors pledge side by side, not to each other
+PLEDGED_AID = "033"
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
@@ -97,7 +99,12 @@ def _pairs(
             return pairs
         # "Vucic accused foreign services" read as Serbia's own: the act without its target
         return [(s, None) for s in sources]
-    if len(sources) >= 2 and code[:2] in RECIPROCAL_ROOTS and code not in DIRECTED_CODES:
+    if (
+        len(sources) >= 2
+        and code[:2] in RECIPROCAL_ROOTS
+        and code not in DIRECTED_CODES
+        and not code.startswith(PLEDGED_AID)
+    ):
         # "both sides agreed": one phrase is no pair of its own
         mutual = [
             (s, t) for s in sources for t in sources if not _same_actor(s, t) and s.span != t.span

@@ -248,6 +248,26 @@ def _act_within(tree: Tree, verb: int, matches: dict[int, Match]) -> int | None:
     return None
 
 
+def _more_charges(tree: Tree, i: int, comp: int | None, matches: dict[int, Match]) -> list[int]:
+    """ "accused X of fraud and of sympathizing with Y": the second charge is content of the
+    same speech act, not an act of its own. Removes and returns those coded charges."""
+    toks = tree.tokens
+    out: list[int] = []
+    objects = [c for c in tree.kids[i] if toks[c].dep in OBJECTS]  # "accused X of ..."
+    for p in (p for h in (i, *objects) for p in tree.kids[h]):
+        if toks[p].dep != "prep" or tree.lemmas[p] not in _COMPLEMENT_PREPS:
+            continue
+        for q in tree.conjuncts(p):
+            if q == p:
+                continue
+            for g in tree.kids[q]:
+                if toks[g].dep in ("pcomp", "pobj") and g in matches and g != comp:
+                    out.append(g)
+                    out.extend(matches[g].absorbed)
+                    del matches[g]
+    return out
+
+
 def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:
     framed = sorted((i for i, m in matches.items() if m.frame), key=tree.depth, reverse=True)
     for i in framed:
@@ -268,6 +288,8 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
                     match.absorbed.append(comp)
                     match.absorbed.extend(inner.absorbed)
                     del matches[comp]
+        if match.pattern.speech and match.pattern.absorb:
+            match.absorbed.extend(_more_charges(tree, i, comp, matches))
         code = frame.resolve(comp_code, words)
         if code is None and comp_code is None:
             del matches[i]  # an aim at nothing codeable ("wants to review it") is no event

@@ -19,6 +19,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     different target (a mention that names none is taken to be the same act)."""
     kept: list[Event] = []
     by_key: dict[tuple[str, ...], list[int]] = {}
+    by_state: dict[tuple[str, str], list[int]] = {}
     for event in events:
         if event.source is None and event.target is None:
             kept.append(event)
@@ -41,6 +42,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             and _same_time(kept[k], event)
             and (not target or not actor_key(kept[k].target) or actor_key(kept[k].target) == target)
         ]
+        if not same and source is not None and source.country and _no_other(event, source):
+            # "Ukraine signed the accord ... Svyrydenko signed it for Kyiv": a state and its
+            # own official doing the same act, the second naming no other party, is one act
+            same = [
+                k
+                for k in by_state.get((event.cameo.code[:3], source.country), [])
+                if kept[k].sentence != event.sentence
+                and kept[k].negated == event.negated
+                and kept[k].modality == event.modality
+                and _same_time(kept[k], event)
+                and _state_and_its_own(kept[k].source, source)
+            ]
         if same:
             k = same[0]
             first = kept[k]
@@ -56,8 +69,22 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             )
             continue
         by_key.setdefault(key, []).append(len(kept))
+        if source is not None and source.country:
+            by_state.setdefault((event.cameo.code[:3], source.country), []).append(len(kept))
         kept.append(event)
     return kept
+
+
+def _no_other(event: Event, source: ActorMention) -> bool:
+    """The act names no party besides the doer's own state."""
+    return event.target is None or event.target.country == source.country
+
+
+def _state_and_its_own(a: ActorMention | None, b: ActorMention) -> bool:
+    """One of the two is the bare state ("Ukraine"), the other one of its own (UKRGOV)."""
+    if a is None or a.country != b.country:
+        return False
+    return a.code == a.country or b.code == b.country
 
 
 def _same_time(a: Event, b: Event) -> bool:

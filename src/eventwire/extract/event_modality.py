@@ -44,6 +44,9 @@ _PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due"
 # provides for, not acts done
 _PROVIDED_FOR = frozenset({"cover", "include", "oblige", "require", "forbid", "prohibit"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+_NOW = frozenset({"VBZ", "VBP"})
+# words of a date that lies ahead: "next week", "later this month", "tomorrow"
+_AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +97,14 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
         negated = True
     aux = _aux(tree, verb)
+    if toks[verb].dep == "xcomp" and not aux - {"to"}:
+        # "would use the next month to talk": the purpose shares its governor's future
+        aux |= {a for a in _aux(tree, toks[verb].head) if a == "would" or a in FUTURE_AUX}
     if question:
         return Mood(negated, "question", False)
     if aux & HYPOTHETICAL_AUX or _conditional(tree, verb):
         return Mood(negated, "hypothetical", False)
-    if aux & FUTURE_AUX:
+    if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
         return Mood(negated, "intended", True)
     head = toks[verb].head
     to_clause = toks[verb].dep == "ccomp" and any(
@@ -107,6 +113,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     purpose = toks[verb].dep in ("advcl", "acl") and any(
         toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
+    if purpose and toks[verb].dep == "advcl" and _negated(tree, head):
+        # "would not meet to approve the deal": the purpose of what will not be done
+        return Mood(negated, "hypothetical", False, void=True)
     if purpose or ((toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED):
         # "Rwanda is to withdraw", "expected Kagame to come": planned, not done
         return Mood(negated, "intended", False)
@@ -121,6 +130,18 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     return Mood(negated, "asserted", False)
 
 
+def _timed_ahead(tree: Tree, verb: int, aux: set[str]) -> bool:
+    """ "travels to Serbia later this week": a present-simple verb dated ahead is a plan."""
+    toks = tree.tokens
+    if aux or toks[verb].tag not in ("VBZ", "VBP"):
+        return False
+    for c in tree.kids[verb]:
+        for g in (c, *tree.kids[c]):
+            if toks[g].ent_type == "DATE" and tree.lemmas[g] in _AHEAD:
+                return True
+    return False
+
+
 def _conditional(tree: Tree, verb: int) -> bool:
     """An ``if`` or ``unless`` clause, at the verb or a clause above it."""
     toks = tree.tokens
@@ -128,6 +149,9 @@ def _conditional(tree: Tree, verb: int) -> bool:
     for _ in range(8):
         for c in tree.kids[j]:
             if toks[c].dep == "mark" and tree.lemmas[c] in _CONDITIONAL:
+                return True
+            # "could return once he is ready": a present-tense "once" clause is a condition
+            if toks[c].dep == "mark" and tree.lemmas[c] == "once" and toks[j].tag in _NOW:
                 return True
         if toks[j].dep not in ("advcl", "conj", "xcomp") or toks[j].head == j:
             return False

@@ -227,6 +227,9 @@ SPEECH_LIGHT_VERBS = frozenset(
 _ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
 
 
+_CAUSATIVES = frozenset({"make", "force", "let", "have", "compel", "get"})
+
+
 def _complement_targets(
     tree: Tree, index: ActorIndex, comp: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
@@ -237,6 +240,12 @@ def _complement_targets(
     found = _complement_actors(tree, index, comp, keys)
     # "accused the West of preparing a war with Russia": the accuser's own side is no target
     found = [a for a in found if not (a.country and a.country in own)]
+    if not found and tree.lemmas[comp] in _CAUSATIVES:
+        # "threatened to make Madrid pay": the one made to act
+        for c in tree.kids[comp]:
+            if tree.tokens[c].dep in ("ccomp", "xcomp"):
+                subj = subject_of(tree, c)
+                found = [a for a in index.at(subj) if not (a.country and a.country in own)]
     if not found and tree.tokens[comp].pos == "VERB":
         # "warned that Washington could reimpose penalties if Damascus failed to ...": the
         # party whose conduct is the condition

@@ -47,6 +47,22 @@ from eventwire.extract.event_filters import (
 from eventwire.extract.event_match import Match, find_matches
 from eventwire.extract.event_merge import merge_mentions, merge_repeats
 from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
+from eventwire.extract.event_places import place_targets
+from eventwire.extract.event_restated import (
+    CONCEDE,
+    announced_act,
+    background_conflict,
+    concessions_restated,
+    document_content,
+    fold_results,
+    host_guests,
+    inside_framed,
+    limited_matter,
+    promised_aid,
+    scheduled_occasion,
+    standing_stance,
+    yields_to_protest,
+)
 from eventwire.extract.event_roles import ActorIndex, subject_of
 from eventwire.extract.event_structure import Tree, sentence_is_question
 from eventwire.extract.event_targets import CRITICISM, protests_a_statement, roles_of
@@ -150,6 +166,9 @@ def _drafts(
         if m.void:
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
+        intend = patterns.frames.get("intend")
+        if intend is not None and promised_aid(tree, match):
+            code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
         said = protests_a_statement(tree, i) if code[:3] == "141" else None
         if said is not None:
@@ -159,6 +178,8 @@ def _drafts(
                 sources = index.at(toks[i].head)  # participle: "refugees, a group protested"
             targets = [a for a in index.at(subject_of(tree, said)) if a not in sources]
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
+        if not targets:  # "arrived in Madrid", "strikes on sites in Pakistan"
+            targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
         targets = [owned(tree, index, a) for a in targets]
         if done_by_a_thing(tree, index, match) or prevented(tree, i) or denied(tree, i):
@@ -169,8 +190,16 @@ def _drafts(
             continue
         if object_of_another(tree, match, acts) or a_name_or_an_order(tree, match):
             continue
+        if standing_stance(tree, i) or announced_act(tree, match):
+            continue
+        if scheduled_occasion(tree, match) or document_content(tree, i, matches):
+            continue
+        if limited_matter(tree, match) or inside_framed(tree, i, matches):
+            continue
         force = match.code[:2] in ("18", "19", "20")  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
+            continue
+        if not sources and background_conflict(tree, match):
             continue
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
@@ -188,7 +217,9 @@ def _drafts(
         owned_up = responsibility_of(drafts[-1], tree.lemmas[rep]) if rep is not None else None
         if owned_up is not None:
             drafts.append(owned_up)
-    return fold_purposes(tree, drafts)
+    host_guests(tree, drafts)
+    concessions_restated(tree, drafts)
+    return fold_purposes(tree, fold_results(tree, drafts))
 
 
 ALLEGING = frozenset({"claim", "allege"})
@@ -221,6 +252,8 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     if not m.future or match.frame is not None:
         return code, negated, modality
     refusal = patterns.frames.get("reject")
+    if negated and yields_to_protest(tree, match.token):
+        return CONCEDE, False, "asserted"
     if negated and refusal is not None and "03" <= code[:2] <= "08":
         # "would not resign", "will not accept mediation": a refusal, which did happen
         return refusal.resolve(code, ()) or code, False, "asserted"

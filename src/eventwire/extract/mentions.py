@@ -38,6 +38,14 @@ PEOPLE_KINDS = frozenset(("country", "demonym"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
+# First halves of hyphenated modifiers that count or span a role noun: "multi-party".
+COUNTING_PREFIXES = frozenset(
+    ("multi", "one", "single", "two", "three", "cross", "all", "inter", "bi", "tri", "non")
+)
+# City-index names that speak are people, not towns: "Oshima told reporters".
+SPEECH_VERBS = frozenset(
+    ("say", "tell", "add", "announce", "state", "insist", "warn", "urge", "deny", "write")
+)
 # "X-backed rebels" are tied to X, not X; an "X-occupied" place is not X's ("X-led forces" are
 # X's: the leader acts).
 TIED = frozenset(
@@ -150,24 +158,31 @@ _fold_word = lru_cache(maxsize=1 << 16)(fold)
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     tokens = parsed.tokens
-    folded = [_fold_word(t.text) for t in tokens]
-    lemmas = [_fold_word(t.lemma) for t in tokens]
+    folded = list(map(_fold_word, [t.text for t in tokens]))
+    lemmas = list(map(_fold_word, [t.lemma for t in tokens]))
     matches: list[Match] = []
     names, roles, stems = dictionary.names, dictionary.roles, dictionary.stems
     prefixes, role_prefixes = dictionary.prefixes, dictionary.role_prefixes
     exact = dictionary.exact_case
     for sent in parsed.sentences:
-        i = sent.token_start
-        while i < sent.token_end:
-            best: Match | None = None
-            acc = ""
-            limit = min(sent.token_end, i + MAX_PHRASE_TOKENS)
+        i, sent_end = sent.token_start, sent.token_end
+        while i < sent_end:
             first = tokens[i].text[:1]
             can_name = (
                 first.isupper()
                 or first.isdigit()
                 or (first in ("a", "e") and _article_prefix(tokens, i))
             )
+            if not can_name and folded[i] not in role_prefixes and lemmas[i] not in role_prefixes:
+                word = folded[i]  # most words start nothing: skip them before the phrase loop
+                if word[-1:] != "s" or tokens[i].pos != "PROPN" or word[:-1] not in roles:
+                    i += 1
+                    continue
+            best: Match | None = None
+            acc = ""
+            limit = i + MAX_PHRASE_TOKENS
+            if limit > sent_end:  # not min(): this runs once per token
+                limit = sent_end
             for j in range(i, limit):
                 prev, acc = acc, acc + folded[j]
                 lemma_key = prev + lemmas[j]
@@ -175,7 +190,9 @@ def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Mat
                 # a name's plural the lemmatizer keeps: "Malaysia Airlines"
                 plural = acc[:-1] if acc[-1:] == "s" and tokens[j].pos == "PROPN" else ""
                 in_roles = acc in role_prefixes or lemma_key in role_prefixes or plural in roles
-                if in_roles:
+                if in_roles and (
+                    j != i or tokens[i - 1].text != "-" or not _counted_compound(tokens, i)
+                ):
                     role = roles.get(acc) or roles.get(lemma_key) or roles.get(plural)
                     if role is not None and (role.kind != "person" or tokens[j].pos != "ADJ"):
                         best = Match(i, j + 1, role=role)
@@ -240,6 +257,7 @@ def _context_country(entry: ActorEntry, when: dt.date | None) -> str | None:
 def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
     """Drops names inside a longer name of a place, thing or person: "South China Sea",
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
+    matches = _not_opening_an_org(parsed, matches)
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
@@ -279,6 +297,29 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     return kept
 
 
+def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops a name that only opens a longer organization's name, "of"/"for" following: "the
+    Alliance for the Union of Romanians" is no NATO, "Congress of South African Trade Unions"
+    no U.S. Congress."""
+    tokens = parsed.tokens
+    ends: dict[int, int] = {}
+    for e in parsed.entities:
+        if e.label == "ORG" and e.token_end - e.token_start > 2:
+            start = e.token_start + (tokens[e.token_start].text.lower() == "the")
+            if any(t.text in ("of", "for") for t in tokens[start + 1 : e.token_end]):
+                ends[start] = e.token_end
+    if not ends:
+        return matches
+    return [
+        m
+        for m in matches
+        if m.role is not None
+        or m.start not in ends
+        or m.end >= ends[m.start]
+        or tokens[m.end].text not in ("of", "for")
+    ]
+
+
 # What may follow a surname in a person entity: "Martin Luther King Jr.", "... King Day".
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "day"))
 
@@ -300,6 +341,17 @@ def same_given_name(first: str, name: str) -> bool:
     word = fold(first).rstrip(".")
     given = fold(name.split()[0]).rstrip(".")
     return word == given or len(word) <= 2 or "." in first or word in HONORIFICS
+
+
+def _counted_compound(tokens: tuple[Token, ...], i: int) -> bool:
+    """A role noun counted in a hyphenated modifier: "multi-party elections", "a one-party
+    state", "cross-party talks" describe a system, not a party that acts."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and not tokens[i - 2].ws
+        and tokens[i - 2].text.lower() in COUNTING_PREFIXES
+    )
 
 
 def _article_prefix(tokens: tuple[Token, ...], i: int) -> bool:
@@ -341,7 +393,7 @@ def _surname_matches(
             continue
         if label != "PERSON":
             start += tokens[start].text.lower() == "the"
-            if start < end:
+            if start < end and not _speaks(tokens, end - 1):
                 text = parsed.span(start, end).text
                 country = dictionary.cities.get(fold(text))
                 if country is not None:
@@ -358,6 +410,12 @@ def _surname_matches(
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: m.start)
+
+
+def _speaks(tokens: Sequence[Token], i: int) -> bool:
+    """A name that is the subject of a verb of speech: a person the tagger took for a town."""
+    t = tokens[i]
+    return t.dep == "nsubj" and tokens[t.head].lemma in SPEECH_VERBS
 
 
 @lru_cache(maxsize=4096)

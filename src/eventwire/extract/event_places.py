@@ -1,0 +1,73 @@
+"""Targets named as places: where a visitor arrives, where a strike lands.
+
+A CAMEO coder reads the state named as a place as the target when the act itself leaves the
+target slot empty: "arrived in Madrid" is a visit to Spain, "strikes on nine sites in Pakistan"
+and "carried out strikes on Iran" are attacks on those states. Only bare states count (a
+country's name, not its police or opposition), and never the doer's own country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from eventwire.extract.event_roles import ActorIndex
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention
+
+VISIT = "042"
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_STRUCK = frozenset({"on", "against", "at", "into"})
+# words under a place name that may carry the state: "in Pakistan-administered Kashmir"
+# (not an adjective: "on the Chinese border" is no attack on China)
+_PLACE_PARTS = frozenset({"nmod", "compound", "conj", "npadvmod", "appos"})
+
+
+def place_targets(
+    tree: Tree, index: ActorIndex, i: int, code: str, sources: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """States named where the act at ``i`` arrives or lands, for an act with no target."""
+    own = {a.country for a in sources if a.country}
+    if code == VISIT and tree.tokens[i].pos == "VERB":
+        found = [a for p, g in tree.preps(i) if p == "in" for a in _states(tree, index, g)]
+    elif code[:2] in _FORCE_ROOTS:
+        found = [a for g in _struck(tree, i) for a in _states(tree, index, g)]
+    else:
+        return []
+    out: list[ActorMention] = []
+    for a in found:
+        if a.country not in own and all(a.country != b.country for b in out):
+            out.append(a)
+    return out
+
+
+def _states(tree: Tree, index: ActorIndex, g: int) -> list[ActorMention]:
+    """Bare states at a place phrase ``g`` or among the words that name it."""
+    toks = tree.tokens
+    spots = [g, *(c for c in tree.kids[g] if toks[c].dep in _PLACE_PARTS)]
+    return [a for s in spots for a in index.at(s) if a.country and a.code == a.country]
+
+
+def _struck(tree: Tree, i: int) -> Iterator[int]:
+    """What a strike is "on": the trigger's own phrase, its nominal object's ("launched
+    strikes on X") or its light verb's ("carried out waves of strikes on X"), and a place
+    named "in" that phrase ("on nine sites in Pakistan")."""
+    toks = tree.tokens
+    heads = [i]
+    if toks[i].pos == "VERB":
+        heads += [c for c in tree.kids[i] if toks[c].dep == "dobj"]
+    else:
+        j = i
+        for _ in range(3):  # "waves of air strikes" -> "waves" -> "carried out"
+            if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] == "of":
+                j = toks[toks[j].head].head
+            elif toks[j].dep in ("dobj", "nsubjpass") and toks[toks[j].head].pos == "VERB":
+                heads.append(toks[j].head)
+                break
+            else:
+                break
+            heads.append(j)
+    for h in heads:
+        for p, g in tree.preps(h):
+            if p in _STRUCK:
+                yield g
+                yield from (g2 for p2, g2 in tree.preps(g) if p2 == "in")

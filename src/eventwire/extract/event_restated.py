@@ -1,0 +1,367 @@
+"""Mentions that are no new act, and acts a coder reads as one or recodes in context.
+
+Filters (one trigger): a present-tense relative clause describes who an actor is ("who backs
+the opposition"); a definite agreement someone "announced" or "confirmed" is the parties' act
+told again; "the next summit will take place" is a schedule; what a signed text commits to,
+what a restriction is on, an unattributed war named as background ("over the war") and a
+nominal act inside a threat's or promise's content are no acts of their own.
+
+Passes over the drafts: an attack's result participles ("..., killing four") fold into the
+attack; a host's guests are the ones who met; a refusal that was a concession to protests
+("would not sign the bill, after protesters stormed parliament") stays one when told again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from eventwire.extract.event_context import Draft
+from eventwire.extract.event_match import Match
+from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention
+
+# verbs whose definite object is an act already told: "announced the deal"
+_TELLING = frozenset({"announce", "confirm", "unveil", "publish", "detail", "outline"})
+# nominal acts that are done by parties to them, not by whoever announces them
+_PARTY_ROOTS = frozenset({"03", "04", "05", "08"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def standing_stance(tree: Tree, i: int) -> bool:
+    """ "Zourabichvili, who sides with the opposition": a present-simple verb in a relative
+    clause, with no auxiliary and no time of its own, is a standing state or habit."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.dep != "relcl" or tok.tag not in _PRESENT:
+        return False
+    for c in tree.kids[i]:
+        if toks[c].dep in ("aux", "auxpass") or toks[c].ent_type in ("DATE", "TIME"):
+            return False
+    return True
+
+
+def announced_act(tree: Tree, match: Match) -> bool:
+    """ "the envoy announced the agreement", "the minister confirmed the truce": a definite
+    agreement, talks or ceasefire that is the object of telling is the parties' act, told
+    again (an indefinite one, "announced a ceasefire", is declared by the one announcing)."""
+    toks = tree.tokens
+    i = match.token
+    tok = toks[i]
+    if tok.pos != "NOUN" or tok.dep != "dobj" or match.code[:2] not in _PARTY_ROOTS:
+        return False
+    if tree.lemmas[tok.head] not in _TELLING:
+        return False
+    return any(
+        toks[c].dep in ("det", "poss") and tree.lemmas[c] in ("the", "this", "that", "its", "their")
+        for c in tree.kids[i]
+    )
+
+
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+
+
+def acting_verb(tree: Tree, i: int) -> int:
+    """The verb that does a nominal act: "launched strikes", "carried out waves of strikes"."""
+    toks = tree.tokens
+    j = i
+    for _ in range(3):
+        if toks[j].pos in ("VERB", "AUX"):
+            return j
+        if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] == "of":
+            j = toks[toks[j].head].head
+        elif toks[j].dep in ("dobj", "nsubjpass"):
+            j = toks[j].head
+        else:
+            break
+    return j
+
+
+def _participle_head(tree: Tree, i: int) -> int | None:
+    """The clause a result participle hangs on: "..., killing four" and "..., hitting X and
+    damaging Y" (a participle coordinated with one)."""
+    toks = tree.tokens
+    j = i
+    for _ in range(4):
+        if toks[j].tag != "VBG":
+            return None
+        if toks[j].dep == "advcl":
+            return toks[j].head
+        if toks[j].dep != "conj":
+            return None
+        j = toks[j].head
+    return None
+
+
+def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
+    """ "launched missiles at the city, killing four and damaging power lines": the deaths and
+    damage are what the attack did, one act (CAMEO codes the attack once). The attack takes
+    the participle's target when it has none of its own."""
+    attacks: dict[int, Draft] = {}
+    for d in drafts:
+        if d.code[:2] in _ATTACK_ROOTS:
+            attacks.setdefault(acting_verb(tree, d.match.token), d)
+    if not attacks:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        head = _participle_head(tree, d.match.token) if d.code[:2] in _HARM_ROOTS else None
+        attack = attacks.get(head) if head is not None else None
+        if attack is None or attack is d or not _same_side(attack, d):
+            out.append(d)
+            continue
+        if not attack.targets and d.targets and len(attack.sources) <= 1:
+            # (not for an exchange of fire: both sides are already each other's target)
+            attack.targets = list(d.targets)
+    return out
+
+
+def _same_side(attack: Draft, result: Draft) -> bool:
+    """The participle's doer is the attacker (or left unnamed)."""
+    if not result.sources or not attack.sources:
+        return True
+    return any(
+        actor_key(a) == actor_key(b) or (a.country is not None and a.country == b.country)
+        for a in result.sources
+        for b in attack.sources
+    )
+
+
+HOST = "043"
+_GATHERINGS = frozenset({"talk", "summit", "meeting", "conference", "negotiation", "round"})
+
+
+def host_guests(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Peru and Chile signed a pact at a summit hosted by Norway": the ones who met at the
+    hosted gathering are the host's guests, when the host's own clause names none."""
+    toks = tree.tokens
+    by_token = {d.match.token: d for d in drafts}
+    for d in drafts:
+        i = d.match.token
+        if d.code != HOST or d.targets:
+            continue
+        if toks[i].dep != "acl":
+            d.targets = _earlier_parties(tree, drafts, d)
+            continue
+        j = toks[i].head
+        if tree.lemmas[j] not in _GATHERINGS:
+            continue
+        for _ in range(4):  # "at talks" -> "to a ceasefire" -> "agreed"
+            if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
+                break
+            j = toks[j].head
+        met = by_token.get(j)
+        if met is not None:
+            hosts = {actor_key(a) for a in d.sources}
+            d.targets = [a for a in met.sources if actor_key(a) not in hosts]
+
+
+_AHEAD = frozenset({"next", "upcoming", "coming"})
+
+
+def _earlier_parties(tree: Tree, drafts: list[Draft], host: Draft) -> list[ActorMention]:
+    """ "Fidan, who hosted the talks": the parties of the talks the story told before."""
+    toks = tree.tokens
+    i = host.match.token
+    held = next(
+        (
+            c
+            for c in tree.kids[i]
+            if toks[c].dep == "dobj"
+            and tree.lemmas[c] in _GATHERINGS
+            and any(tree.lemmas[g] == "the" for g in tree.kids[c])
+        ),
+        None,
+    )
+    if held is None:
+        return []
+    hosts = {actor_key(a) for a in host.sources}
+    for d in reversed(drafts):
+        j = d.match.token
+        if j < i and d.code[:2] == "04" and tree.lemmas[j] == tree.lemmas[held] and d.sources:
+            return [a for a in d.sources if actor_key(a) not in hosts]
+    return []
+
+
+def scheduled_occasion(tree: Tree, match: Match) -> bool:
+    """ "The next summit will take place in Ankara": a gathering ahead, as what the sentence
+    is about, is a schedule, not anyone's stated intent to meet."""
+    toks = tree.tokens
+    i = match.token
+    return (
+        toks[i].pos == "NOUN"
+        and match.code[:2] in ("03", "04")
+        and toks[i].dep in ("nsubj", "nsubjpass")
+        and any(tree.lemmas[c] in _AHEAD for c in tree.kids[i])
+    )
+
+
+# "ties since the invasion", "sanctions over the war": an earlier conflict as a reason or a
+# starting point is background to the act the sentence reports
+_BACKGROUND_PREPS = frozenset({"since", "over"})
+
+
+def background_conflict(tree: Tree, match: Match) -> bool:
+    """A nominal use of force named only as the time since which, or the reason over which,
+    something else is done (its doer unnamed: a source makes it a report of its own)."""
+    toks = tree.tokens
+    i = match.token
+    return (
+        toks[i].pos == "NOUN"
+        and match.code[:2] in _ATTACK_ROOTS
+        and toks[i].dep == "pobj"
+        and tree.lemmas[toks[i].head] in _BACKGROUND_PREPS
+    )
+
+
+SIGN = "057"
+
+
+def document_content(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
+    """ "signed a declaration committing both to end the conflict": what a signed text says
+    it does is the signing's content, coded by the signing itself."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.tag != "VBG":
+        return False
+    if tok.dep == "advcl":  # "signed a declaration on Friday, committing ..."
+        signing = matches.get(tok.head)
+        return signing is not None and signing.code == SIGN
+    doc = toks[tok.head]
+    signing = matches.get(doc.head)
+    return (
+        tok.dep == "acl"
+        and doc.dep in ("dobj", "nsubjpass")
+        and signing is not None
+        and signing.code == SIGN
+    )
+
+
+_LIMITS = frozenset(
+    {"restriction", "ban", "curb", "limit", "limitation", "embargo", "moratorium", "freeze"}
+)
+
+
+def limited_matter(tree: Tree, match: Match) -> bool:
+    """ "restrictions on defence cooperation with Baku": what a limit is on is its matter,
+    not cooperation that took place."""
+    toks = tree.tokens
+    i = match.token
+    if toks[i].pos != "NOUN" or toks[i].dep != "pobj" or not "03" <= match.code[:2] <= "08":
+        return False
+    prep = toks[i].head
+    return tree.lemmas[prep] in ("on", "of") and tree.lemmas[toks[prep].head] in _LIMITS
+
+
+# what a government gives up when it yields: its own bills, taxes and measures
+_MEASURES = frozenset(
+    {
+        "bill",
+        "law",
+        "legislation",
+        "decree",
+        "tax",
+        "hike",
+        "increase",
+        "reform",
+        "budget",
+        "measure",
+        "policy",
+        "plan",
+        "amendment",
+    }
+)
+_AFTER = frozenset({"after", "following", "amid"})
+_UNREST = frozenset(
+    {
+        "protest",
+        "protester",
+        "demonstration",
+        "demonstrator",
+        "unrest",
+        "riot",
+        "rioter",
+        "strike",
+        "striker",
+        "march",
+        "rally",
+        "crowd",
+        "storm",
+    }
+)
+CONCEDE = "0832"  # accede to demands for change in policy
+
+
+def yields_to_protest(tree: Tree, i: int) -> bool:
+    """ "would not sign the tax bill, after protesters stormed parliament": dropping one's own
+    measure in answer to unrest is a concession (0832), not a refusal of anyone."""
+    toks = tree.tokens
+    if not any(
+        toks[c].dep in ("dobj", "nsubjpass") and tree.lemmas[c] in _MEASURES for c in tree.kids[i]
+    ):
+        return False
+    j = i
+    for _ in range(3):  # the act's clause, then the clauses that report it
+        for c in tree.kids[j]:
+            lead = tree.lemmas[c] if toks[c].dep == "prep" else None
+            if toks[c].dep == "advcl":
+                lead = next((tree.lemmas[g] for g in tree.kids[c] if toks[g].dep == "mark"), None)
+            if lead in _AFTER and any(
+                tree.lemmas[g] in _UNREST for g in (c, *tree.kids[c]) for g in (g, *tree.kids[g])
+            ):
+                return True
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
+
+
+_PROMISING = frozenset({"announce", "unveil", "pledge", "promise", "offer"})
+
+
+def promised_aid(tree: Tree, match: Match) -> bool:
+    """ "announced 120 million pounds in new aid": aid announced is aid promised (03), not
+    yet given (07)."""
+    toks = tree.tokens
+    j = match.token
+    if toks[j].pos != "NOUN" or match.code[:2] != "07":
+        return False
+    if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] in ("in", "of"):
+        j = toks[toks[j].head].head  # "120 million pounds in aid" -> "pounds"
+    return toks[j].dep == "dobj" and tree.lemmas[toks[j].head] in _PROMISING
+
+
+def concessions_restated(tree: Tree, drafts: list[Draft]) -> None:
+    """ "would not sign the bill, after protests ... 'I will not sign this bill,' he said":
+    the same refusal by the same side, told again, is the concession it was the first time."""
+    conceded = {
+        (tree.lemmas[d.match.token], actor_key(a))
+        for d in drafts
+        if d.code == CONCEDE
+        for a in d.sources
+    }
+    if not conceded:
+        return
+    for d in drafts:
+        lemma = tree.lemmas[d.match.token]
+        if d.code[:2] == "12" and any((lemma, actor_key(a)) in conceded for a in d.sources):
+            d.code = CONCEDE
+
+
+def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
+    """ "threatened to make Madrid pay for it in trade talks": a nominal act inside what is
+    threatened, promised or demanded is part of that content, not an act of its own."""
+    toks = tree.tokens
+    if toks[i].pos != "NOUN":
+        return False
+    j = tree.clause_head(i)
+    for _ in range(3):
+        if j == i or toks[j].dep not in ("xcomp", "ccomp"):
+            return False
+        head = toks[j].head
+        framed = matches.get(head)
+        if framed is not None:
+            return framed.frame is not None
+        j = head
+    return False

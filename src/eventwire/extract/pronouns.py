@@ -1,0 +1,121 @@
+"""Pronouns: what "he", "she", "it" and "they" stand for within an article.
+
+A subject pronoun leans on the subject of the clause that governs its own ("Trump cancelled the
+summit with Putin, saying he ..."); otherwise the last actor before it that agrees in number,
+person or thing, and gender where the people table gives it. Split from ``actor_context.py``.
+"""
+
+from __future__ import annotations
+
+from eventwire.dictionaries.lookup import Resolution
+from eventwire.extract.actor_draft import Draft
+from eventwire.models import ParsedArticle
+
+PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+PRONOUNS_BODY = frozenset(("it", "its"))
+
+PRONOUNS_GROUP = frozenset(("they", "them", "their"))
+
+# Heads of "it" that is no actor: "it is", "it seems", "it takes".
+PLEONASTIC_HEADS = frozenset(("be", "seem", "appear", "happen", "remain", "take", "rain"))
+# Clauses whose subject pronoun leans on the governing clause's subject.
+GOVERNED = frozenset(("ccomp", "advcl", "xcomp", "conj", "relcl", "pobj", "prep", "dobj", "acl"))
+GOVERNING_STEPS = 6
+QUOTE_MARKS = frozenset(('"', "“", "”", "``", "''"))
+WINDOW = 3  # sentences a pronoun looks back
+
+
+def is_reference(parsed: ParsedArticle, i: int) -> bool:
+    """Whether token ``i`` is a pronoun that may stand for an actor (not pleonastic "it")."""
+    t = parsed.tokens[i]
+    word = t.text.lower()
+    if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
+        return True
+    if word in PRONOUNS_BODY:
+        head = parsed.tokens[t.head]
+        if t.dep == "expl" or head.lemma in PLEONASTIC_HEADS:
+            return False
+        return t.dep in ("nsubj", "nsubjpass", "poss", "dobj")
+    return False
+
+
+def _quoted(parsed: ParsedArticle, i: int) -> bool:
+    """Whether token ``i`` lies between quotation marks of its sentence (an odd count before)."""
+    sent = parsed.sentences[parsed.tokens[i].sent]
+    marks = sum(1 for t in parsed.tokens[sent.token_start : i] if t.text in QUOTE_MARKS)
+    return marks % 2 == 1
+
+
+def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Draft | None:
+    """What a pronoun stands for: the subject of the clause its own clause reports or follows
+    ("Trump called off the summit with Putin, saying he ...": Trump; "The allies said they
+    ...": the allies, even where no dictionary codes them), else the last actor that agrees."""
+    t = parsed.tokens[i]
+    word = t.text.lower()
+    sent = t.sent
+    governing = _governing_subject(parsed, i)
+    if governing is not None:
+        found = next((d for d in drafts if d.head == governing), None)
+        if found is not None and agrees(word, found, not found.result.person):
+            return _pronoun_draft(i, word, found)
+        if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
+            return None  # "The allies said they ...": an uncoded group, not the summit's host
+    fits: list[Draft] = []
+    for d in drafts:
+        if d.start >= i:
+            break
+        if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
+            continue
+        r = d.result
+        if agrees(word, d, not r.person and r.role is None and r.code is not None):
+            fits.append(d)
+    # a name quoted by a speaker is not who "he" is outside the quote: '"... a Maidan," he said'
+    outside = not _quoted(parsed, i)
+    best = next((d for d in reversed(fits) if not (outside and _quoted(parsed, d.head))), None)
+    if best is None:
+        return None
+    return _pronoun_draft(i, word, best)
+
+
+def _pronoun_draft(i: int, word: str, antecedent: Draft) -> Draft:
+    b = antecedent.result
+    result = Resolution(b.code, b.country, b.name, "coref:pronoun", b.role, person=b.person)
+    return Draft(i, i + 1, i, result, plural=word in PRONOUNS_GROUP)
+
+
+def _governing_subject(parsed: ParsedArticle, i: int) -> int | None:
+    """For a subject pronoun, the subject (before it) of the clause that governs its own: a
+    reported ("said they"), adverbial ("saying he"), coordinated or relative one ("... from
+    Russia for the troops it had sent": the receiver's)."""
+    tokens = parsed.tokens
+    t = tokens[i]
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return None
+    node = tokens[t.head]
+    for _ in range(GOVERNING_STEPS):
+        if node.head == node.i or node.dep not in GOVERNED:
+            return None
+        node = tokens[node.head]
+        if node.pos not in ("VERB", "AUX"):
+            continue
+        subject = next(
+            (c for c in parsed.children(node.i) if c.dep in ("nsubj", "nsubjpass") and c.i < i),
+            None,
+        )
+        if subject is not None:
+            return None if subject.pos == "PRON" else subject.i
+    return None
+
+
+def agrees(word: str, draft: Draft, thing: bool) -> bool:
+    """Whether a pronoun can stand for ``draft``: "he" a person, "it" a single body, "they" a
+    group or whatever ``thing`` (the caller's test for an antecedent of "they") allows."""
+    if word in PRONOUNS_PERSON:
+        gender = draft.result.gender  # known for dictionary people only
+        if gender is not None and gender != PRONOUNS_PERSON[word]:
+            return False
+        return draft.result.person and not draft.plural
+    if word in PRONOUNS_BODY:
+        return not draft.result.person and not draft.plural
+    return draft.plural or thing

@@ -1,0 +1,250 @@
+"""Precision of the event stage: what is no new act (stances, acts told again, an attack's
+casualties, the content of an accusation), plans stated as plans, roots a coder would pick
+(a pledge is a promise, an agreed appeal is an appeal) and targets named as places.
+
+Actor mentions are built by hand from a table of words and codes, so these tests pin the event
+stage alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.coding.patterns import load_patterns
+from eventwire.extract.events import EventOptions, extract_events
+from eventwire.models import ActorMention, Event, ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+CODES = {
+    "Peru": "PER",
+    "Chile": "CHL",
+    "Norway": "NOR",
+    "Canada": "CAN",
+    "Yemen": "YEM",
+    "Russia": "RUS",
+    "Kyiv": "UKR",
+    "Israel": "ISR",
+    "Iran": "IRN",
+    "minister": "PERGOV",
+    "envoy": "CHLGOV",
+}
+
+
+def events_of(parse: Parse, text: str) -> list[Event]:
+    parsed = parse(text)
+    actors = [
+        ActorMention(
+            span=parsed.span(t.i, t.i + 1),
+            name=t.text,
+            code=CODES[t.text],
+            country=CODES[t.text][:3],
+            rule="test",
+            sentence=t.sent,
+            token_start=t.i,
+            token_end=t.i + 1,
+            head=t.i,
+        )
+        for t in parsed.tokens
+        if t.text in CODES
+    ]
+    return extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+
+
+def summary(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.cameo.code,
+        )
+        for e in events
+    }
+
+
+@pytest.mark.model
+def test_a_pledge_of_money_is_a_promise_of_aid_not_aid_nor_a_pact(parse: Parse) -> None:
+    events = events_of(parse, "Norway and Canada pledged 300 million dollars for Yemen on Monday.")
+    assert events and all(e.cameo.code.startswith("033") for e in events)
+    assert all(e.target is None or e.target.country == "YEM" for e in events)
+
+
+@pytest.mark.model
+def test_a_present_tense_trip_dated_ahead_is_a_plan(parse: Parse) -> None:
+    events = events_of(parse, "The minister travels to Chile next week for talks.")
+    assert events and all(e.modality == "intended" for e in events)
+    assert all(e.cameo.root == "03" for e in events)
+
+
+@pytest.mark.model
+def test_agreeing_to_call_for_a_truce_is_an_appeal_not_a_truce(parse: Parse) -> None:
+    events = events_of(parse, "Peru and Chile agreed to call for a truce in the border war.")
+    assert events and {e.cameo.root for e in events} == {"02"}
+
+
+@pytest.mark.model
+def test_a_present_tense_relative_clause_is_a_standing_stance(parse: Parse) -> None:
+    events = events_of(parse, "Peru, which sides with Chile, expelled two Norway diplomats.")
+    assert "019" not in {e.cameo.code for e in events}
+    assert any(e.cameo.root == "16" for e in events)
+
+
+@pytest.mark.model
+def test_announcing_a_known_deal_is_no_agreement_by_the_announcer(parse: Parse) -> None:
+    told = events_of(parse, "Norway announced the agreement on Tuesday in Oslo.")
+    assert not any(e.cameo.root == "03" for e in told)
+    declared = events_of(parse, "Russia announced a ceasefire on Tuesday.")
+    assert ("RUS", None, "0871") in summary(declared)
+
+
+@pytest.mark.model
+def test_the_casualties_of_an_attack_are_that_attack(parse: Parse) -> None:
+    text = "Russia launched drones at Kyiv overnight, killing five people and damaging a school."
+    events = events_of(parse, text)
+    assert {e.cameo.root for e in events} == {"19"}
+
+
+@pytest.mark.model
+def test_a_casualty_names_the_target_of_an_attack_without_one(parse: Parse) -> None:
+    events = events_of(parse, "Israel carried out an air strike overnight, killing Iran soldiers.")
+    assert [e.cameo.root for e in events] == ["19"]
+    assert events[0].target is not None and events[0].target.country == "IRN"
+
+
+@pytest.mark.model
+def test_an_arrival_in_a_country_is_a_visit_to_it(parse: Parse) -> None:
+    assert ("PER", "CHL", "042") in summary(events_of(parse, "The minister arrived in Chile."))
+
+
+@pytest.mark.model
+def test_strikes_on_sites_in_a_country_target_that_country(parse: Parse) -> None:
+    text = "Israel launched missile strikes on nine sites in Iran early on Friday."
+    assert {(s, t) for s, t, _ in summary(events_of(parse, text))} == {("ISR", "IRN")}
+    text = "Israel carried out waves of air strikes on Iran early on Friday."
+    assert {(s, t) for s, t, _ in summary(events_of(parse, text))} == {("ISR", "IRN")}
+
+
+@pytest.mark.model
+def test_every_charge_of_an_accusation_is_its_content(parse: Parse) -> None:
+    text = (
+        "The minister accused the opposition-run parliament of"
+        ' "treasonous plots" and of sympathizing with Chile during the crisis.'
+    )
+    assert {e.cameo.root for e in events_of(parse, text)} == {"11"}
+    text = "Peru accused Chile of failing to meet its commitments under the treaty."
+    assert {e.cameo.root for e in events_of(parse, text)} == {"11"}
+
+
+@pytest.mark.model
+def test_readiness_in_a_present_tense_once_clause_is_a_condition(parse: Parse) -> None:
+    text = "Peru said Chile could return to the table once it is ready to make peace."
+    events = [e for e in events_of(parse, text) if e.cameo.root == "03"]
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+@pytest.mark.model
+def test_a_purpose_of_a_future_plan_is_intended(parse: Parse) -> None:
+    events = events_of(parse, "Peru said it would use the next month to talk with Chile.")
+    assert [(e.cameo.code, e.modality) for e in events] == [("036", "intended")]
+
+
+@pytest.mark.model
+def test_the_parties_at_a_hosted_summit_are_the_hosts_guests(parse: Parse) -> None:
+    text = "Peru and Chile agreed to a ceasefire at talks on Monday hosted by Norway."
+    hosted = {(s, t) for s, t, code in summary(events_of(parse, text)) if code == "043"}
+    assert hosted == {("NOR", "PER"), ("NOR", "CHL")}
+
+
+@pytest.mark.model
+def test_the_next_gathering_in_a_schedule_is_no_intent(parse: Parse) -> None:
+    events = events_of(parse, "The next Arctic summit will take place in Norway in June.")
+    assert not any(e.cameo.root in ("03", "04") for e in events)
+
+
+@pytest.mark.model
+def test_a_war_named_as_background_is_no_new_attack(parse: Parse) -> None:
+    text = "Norway has kept close ties with Chile since the invasion of Peru in 2019."
+    assert not any(e.cameo.root == "19" for e in events_of(parse, text))
+    text = "Norway adopted new sanctions against Chile over the war in Peru on Monday."
+    assert not any(e.cameo.root == "19" for e in events_of(parse, text))
+
+
+@pytest.mark.model
+def test_what_a_signed_text_commits_to_is_the_signing(parse: Parse) -> None:
+    text = "Peru and Chile signed a joint declaration in Oslo on Friday committing both to peace."
+    assert {e.cameo.code for e in events_of(parse, text)} == {"057"}
+
+
+@pytest.mark.model
+def test_cooperation_under_a_restriction_is_no_cooperation(parse: Parse) -> None:
+    text = "Norway eased restrictions on military cooperation with Chile on Friday."
+    assert not any(e.cameo.root == "06" for e in events_of(parse, text))
+
+
+@pytest.mark.model
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(parse: Parse) -> None:
+    events = events_of(parse, "Iran fired a ballistic missile into the sea on Monday.")
+    assert summary(events) == {("IRN", None, "150")}
+
+
+@pytest.mark.model
+def test_a_state_and_its_official_doing_the_same_act_is_one_act(parse: Parse) -> None:
+    text = (
+        "Chile and Peru signed a trade accord on Monday in Lima."
+        " The envoy signed the document for Chile after talks."
+    )
+    signed = [e for e in events_of(parse, text) if e.cameo.code == "057"]
+    assert summary(signed) == {("CHL", "PER", "057"), ("PER", "CHL", "057")}
+    assert len(signed[0].evidence) == 2
+
+
+@pytest.mark.model
+def test_dropping_a_measure_after_protests_is_a_concession(parse: Parse) -> None:
+    text = (
+        "The minister said on Friday that he would not sign the fuel tax bill,"
+        " after protesters blocked roads across Peru."
+    )
+    assert ("PER", None, "0832") in summary(events_of(parse, text))
+    told_again = text + ' "I will not sign this bill," the minister told reporters.'
+    codes = [e.cameo.code for e in events_of(parse, told_again)]
+    assert codes.count("0832") == 1 and not any(c[:2] == "12" for c in codes)
+    plain = events_of(parse, "The minister said on Friday that he would not sign the bill.")
+    assert {e.cameo.root for e in plain} == {"12"}
+
+
+@pytest.mark.model
+def test_working_with_others_on_a_truce_is_diplomacy(parse: Parse) -> None:
+    text = "The minister said Peru was working with Chile and Norway on a truce."
+    events = events_of(parse, text)
+    assert events and {e.cameo.code for e in events} == {"050"}
+
+
+@pytest.mark.model
+def test_aid_announced_is_aid_promised(parse: Parse) -> None:
+    text = "The minister announced 10 million dollars in new Norway aid on Monday."
+    events = events_of(parse, text)
+    assert events and {e.cameo.root for e in events} == {"03"}
+
+
+@pytest.mark.model
+def test_talks_inside_a_threat_are_its_content_and_name_its_target(parse: Parse) -> None:
+    text = "Norway threatened to make Chile pay for it in trade talks."
+    assert summary(events_of(parse, text)) == {("NOR", "CHL", "130")}
+
+
+@pytest.mark.model
+def test_the_host_of_talks_told_before_hosts_their_parties(parse: Parse) -> None:
+    text = (
+        "Peru and Chile held talks in Oslo on Monday. Norway, which hosted the talks,"
+        " said both sides had agreed to meet again."
+    )
+    hosted = {(s, t) for s, t, code in summary(events_of(parse, text)) if code == "043"}
+    assert hosted == {("NOR", "PER"), ("NOR", "CHL")}
+
+
+@pytest.mark.model
+def test_the_purpose_of_what_will_not_be_done_is_no_act(parse: Parse) -> None:
+    text = "Peru would not meet to approve the deal until Chile backed down, the minister said."
+    roots = {e.cameo.root for e in events_of(parse, text)}
+    assert "12" in roots and "03" not in roots
