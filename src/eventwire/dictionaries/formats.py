@@ -48,9 +48,16 @@ _NO_SURNAME = re.compile(r"\b(?:[IVX]+|Jr\.?|bin|bint|ibn|Al)$|\b(?:bin|bint|ibn
 # Countries whose people are named surname first: "Xi Jinping" is President Xi; also those
 # whose names carry a father's name rather than a family name, where the news shortens a name
 # to its first word ("Mahathir Mohamad" is Mahathir, "Meles Zenawi" is Meles).
-SURNAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MYS", "ETH", "ERI"))
+# Thai leaders go by their given name too ("Thaksin", "Abhisit"). Vietnamese ones do not:
+# the news calls Nguyen Tan Dung "Prime Minister Dung", by the last word, like most names.
+SURNAME_FIRST = frozenset(("CHN", "PRK", "KOR", "TWN", "HKG", "MYS", "ETH", "ERI", "THA"))
 # Countries whose names have no part the news uses alone ("Min Aung Hlaing", "Than Shwe").
 NO_FAMILY_NAME = frozenset(("MMR",))
+# Surnames that are also given names or words: a lone "Dan" or "Martin" in a story is seldom
+# Romania's president or Ireland's prime minister, so these are matched by full name only.
+GIVEN_NAME_SURNAMES = frozenset(
+    ("dan", "martin", "key", "english", "kok", "michel", "omar", "aziz", "boko")
+)
 
 
 def _date(value: Any, path: str) -> dt.date | None:
@@ -232,6 +239,8 @@ def _add_surnames(name: str, country: str, entry: ActorEntry, into: ActorDiction
     if len(words) < 2 or _NO_SURNAME.search(name) or country in NO_FAMILY_NAME:
         return
     surname = words[0] if country in SURNAME_FIRST else words[-1]
+    if surname.lower() in GIVEN_NAME_SURNAMES:
+        return
     into.add_surname(surname, entry)
     for prefix in ("al-", "el-", "Al-", "El-"):
         if surname.startswith(prefix):

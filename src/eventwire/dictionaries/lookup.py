@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.dictionaries.model import ActorEntry, RoleEntry, code_country
 
@@ -41,12 +41,17 @@ class Resolution:
 
 
 def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
-    """The head noun's role unless it is weak; then the strongest modifier that is not a
-    possession; then any weak one.
+    """The head noun's role unless it is weak (or a party a modifier puts in opposition);
+    then the strongest modifier that is not a possession; then any weak one.
 
     ``roles`` pairs each role with whether it is the phrase's head.
     """
     head = next((r for r, is_head in roles if is_head), None)
+    if head is not None and head.code == "PTY":
+        # "the main opposition Democratic Party": which side a party is on is its role
+        side = next((r for r, is_head in roles if not is_head and r.code == "OPP"), None)
+        if side is not None:
+            return side
     if head is not None and not head.weak:
         return head
     # a thing a modifier names is no role of the people heading the phrase: the
@@ -136,9 +141,21 @@ def resolve(
     role = choose_role(roles)
     people = [e for e in names if e.kind == "person"]
     person = next((e for e in people if in_office(e, when)), people[0] if people else None)
+    body = next((e for e in names if e.kind in ("organization", "metonym")), None)
+    if (
+        person is not None
+        and body is not None
+        and when is not None
+        and not in_office(person, when)
+        and (role is None or role.code != FORMER)
+    ):
+        # "Arab League chief Amr Moussa" after his term as Egypt's foreign minister: the body
+        # the phrase names is where he is now (a title naming the term over, "former", aside)
+        found = _body(body, role, when)
+        if found.code:
+            return replace(found, name=person.name, person=True, gender=person.gender)
     if person is not None:
         return _person(person, role, when, _named_countries(names))
-    body = next((e for e in names if e.kind in ("organization", "metonym")), None)
     place = next((e for e in names if e.kind in PLACES), None)
     if (
         body is not None

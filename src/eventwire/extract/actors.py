@@ -1,9 +1,9 @@
 """Actor mentions: who is acting, as a country and a role, across the whole article.
 
-Dictionary matches are grouped into noun phrases (``mentions.py``), each phrase is resolved to a
-CAMEO-style code (``dictionaries/lookup.py``), named entities nothing matched are kept as
-uncoded actors, and coreference (``coref.py``) then links surnames, titles, pronouns and group
-nouns to the actors they stand for.
+Dictionary matches (``actor_matches.py``) are grouped into noun phrases (``mentions.py``), each
+phrase is resolved to a CAMEO-style code (``dictionaries/lookup.py``), named entities nothing
+matched are kept as uncoded actors, and coreference (``coref.py``) then links surnames, titles,
+pronouns and group nouns to the actors they stand for.
 """
 
 from __future__ import annotations
@@ -12,17 +12,22 @@ from dataclasses import replace
 
 from eventwire.dictionaries import ActorDictionary
 from eventwire.dictionaries.lookup import Resolution, resolve
-from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry, fold
+from eventwire.dictionaries.model import (
+    NON_STATE_PREFIXES,
+    ActorEntry,
+    DatedCode,
+    RoleEntry,
+    fold,
+)
+from eventwire.extract.actor_matches import find_matches, prefer_context
 from eventwire.extract.coref import Draft, resolve_coreference
 from eventwire.extract.mentions import (
     ACTOR_ENTS,
     LEFT_DEPS,
     TIED,
     Phrase,
-    find_matches,
     group_matches,
     name_end,
-    prefer_context,
 )
 from eventwire.models import ActorMention, Entity, ParsedArticle, Span
 
@@ -66,6 +71,58 @@ FORMER = RoleEntry("former", "ELI", "person")
 # A people's part living in a state: coded by that state ("the Albanian minority in Serbia").
 MINORITY = frozenset(("minority", "community", "population", "diaspora"))
 OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
+# A coalition "led" by a state fights: "the US-led coalition" is military, not a party.
+LED_COALITION = RoleEntry("coalition forces", "MIL", "institution")
+# A "Union" that is a party: named by a political word and no trade ("Patriotic Union").
+PARTY_UNION = RoleEntry("party", "PTY", "institution")
+PARTY_WORDS = frozenset(
+    (
+        "democratic",
+        "christian",
+        "patriotic",
+        "homeland",
+        "socialist",
+        "liberal",
+        "conservative",
+        "republican",
+        "progressive",
+        "civic",
+        "people",
+        "popular",
+        "nationalist",
+        "social",
+        "freedom",
+        "unity",
+        "renewal",
+    )
+)
+TRADE_WORDS = frozenset(
+    (
+        "worker",
+        "mineworker",
+        "miner",
+        "trade",
+        "labour",
+        "labor",
+        "teacher",
+        "employee",
+        "journalist",
+        "student",
+        "farmer",
+        "doctor",
+        "nurse",
+        "transport",
+        "metalworker",
+        "dockworker",
+        "railway",
+        "civil",
+        "servant",
+    )
+)
+# The fighters of a party or movement: CAMEO's rebels, whatever the party's own code.
+ARMED_WING = "REB"
+WINGS = frozenset(("wing", "arm", "branch"))
+ARMED = frozenset(("armed", "military", "militarist", "militant", "paramilitary"))
 FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled", "toppled", "late"))
 # Head nouns of a named body no dictionary knows that make it a non-governmental organization:
 # "the Pan-African Lawyers Association", "the Global Water Forum" (CAMEO's NGO).
@@ -249,6 +306,10 @@ def _draft(
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif token.lemma.lower() in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
+    if head_role is not None and head_role.code == "PTY" and _led_coalition(parsed, head, children):
+        roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
+    if head_role is not None and head_role.code == "LAB" and _party_union(parsed, head, children):
+        roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": a party, no trade union
     if not phrase.names and all(r.kind == "possession" for r, _ in roles):
         return None  # "homes" is an actor only as someone's: "Palestinian homes"
     if not roles and _attacked_place(parsed, phrase):
@@ -265,6 +326,15 @@ def _draft(
     )
     if result.rule == "none":
         return None
+    if (
+        result.code
+        and result.country not in (None, *NON_STATE_PREFIXES)
+        and result.role != ARMED_WING
+        and _armed_wing(parsed, phrase, children)
+    ):
+        # "Fatah's armed wing": the party's fighters, CAMEO's rebels (PSEPTYFTH -> PSEREBFTH)
+        code = f"{result.code[:3]}{ARMED_WING}{result.code[6:]}"
+        result = replace(result, code=code, role=ARMED_WING, rule=f"{result.rule}+wing")
     if phrase.conjunct is not None:
         tokens = sorted(phrase.tokens)
         start, end = tokens[0], tokens[-1] + 1
@@ -296,6 +366,45 @@ def _draft(
         named=ent is not None,
         ethnic=ethnic and len(phrase.names) == 1,
     )
+
+
+def _led_coalition(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
+    """A coalition some state leads ("the US-led coalition", "the Saudi-led coalition") is an
+    alliance of armed forces; a party coalition is not "led" by a country word."""
+    tokens = parsed.tokens
+    if tokens[head].lemma.lower() != "coalition":
+        return False
+    return any(
+        tokens[k].text == "-" and tokens[k + 1].text.lower() == "led"
+        for k in range(max(0, head - 3), head - 1)
+    )
+
+
+def _party_union(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
+    """A capitalized "Union" named by a political word and by no trade: "the Homeland Union",
+    "the Patriotic Union of Kurdistan"; not "the National Union of Mineworkers"."""
+    tokens = parsed.tokens
+    if tokens[head].text != "Union":
+        return False
+    words: list[str] = []
+    todo = list(children[head])
+    while todo and len(words) < 12:
+        c = todo.pop()
+        words.append(tokens[c].lemma.lower())
+        if tokens[c].dep in ("compound", "amod", "prep", "pobj", "poss", "conj"):
+            todo.extend(children[c])
+    return any(w in PARTY_WORDS for w in words) and not any(w in TRADE_WORDS for w in words)
+
+
+def _armed_wing(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
+    """The armed wing of a named party or movement: "Fatah's armed wing", "the military wing
+    of the movement" (not of a state: "the army's air wing" stays the army's)."""
+    tokens = parsed.tokens
+    if tokens[phrase.head].lemma.lower() not in WINGS:
+        return False
+    if not phrase.names or any(e.kind != "organization" for _, e in phrase.names):
+        return False
+    return any(tokens[c].text.lower() in ARMED for c in children[phrase.head])
 
 
 def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:

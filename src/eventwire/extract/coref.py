@@ -23,7 +23,7 @@ from functools import lru_cache
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
-from eventwire.extract.mentions import same_given_name
+from eventwire.extract.actor_matches import same_given_name
 from eventwire.extract.pronouns import is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
+from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_of
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import NOT_DOERS, reporting_clause, subject_of
+from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree
 from eventwire.models import (
     ActorMention,
@@ -123,14 +124,33 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
 ACCUSATION = "112"
 
 
+# words naming armed groups that are no state: force on them is not on a claimant's state
+ARMED_GROUPS = frozenset(
+    {"guerrilla", "rebel", "insurgent", "militant", "separatist", "militia", "jihadist"}
+)
 _STATE_ROLES = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
-def claim_of(draft: Draft, accuse: bool) -> Draft | None:
+_ACTED_ON = frozenset({"dobj", "prep", "pobj", "conj", "compound", "amod", "poss"})
+
+
+def on_armed_group(tree: Tree, i: int) -> bool:
+    """The act's objects name an armed group that is no state: "fire against guerrilla
+    camps", "captured a rebel stronghold"."""
+    frontier = [i]
+    for _ in range(6):
+        frontier = [g for c in frontier for g in tree.kids[c] if tree.tokens[g].dep in _ACTED_ON]
+        if any(tree.lemmas[g] in ARMED_GROUPS for g in frontier):
+            return True
+    return False
+
+
+def claim_of(draft: Draft, accuse: bool, on_armed_group: bool = False) -> Draft | None:
     """ "Thailand's army said Cambodian troops opened fire": force (roots 18-20) that a coded
     state speaker reports of a coded doer from another country is done to the speaker when no
-    one else is named. With ``accuse``, the speaker also accuses the doer, as PETRARCH-2 codes
-    it; a speaker reporting its own side's act accuses nobody."""
+    one else is named, nor an armed group ("captured a guerrilla stronghold, Thai police
+    said" is no act on Thailand). With ``accuse``, the speaker also accuses the doer, as
+    PETRARCH-2 codes it; a speaker reporting its own side's act accuses nobody."""
     reporter = draft.reported_by
     if (
         reporter is None
@@ -145,7 +165,7 @@ def claim_of(draft: Draft, accuse: bool) -> Draft | None:
     doers = [a for a in draft.sources if a.country and a.country != reporter.country]
     if not doers or len(doers) != len(draft.sources):
         return None
-    if not draft.targets:
+    if not draft.targets and not on_armed_group:
         draft.targets = [dataclasses.replace(reporter, code=reporter.country, rule="claimant")]
     if not accuse:
         return None
@@ -237,6 +257,20 @@ def speaker_sources(
             for a in sources
         ]
     return sources
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def joint_speakers(
+    tree: Tree, index: ActorIndex, sources: list[ActorMention], reporter: ActorMention
+) -> list[ActorMention]:
+    """ "Peru and Chile said they would ...": "they" is every speaker, not the first one the
+    pronoun resolved to."""
+    if len(sources) != 1 or tree.lemmas[sources[0].head] not in _PLURAL_PRONOUNS:
+        return sources
+    speakers = index.at(reporter.head)
+    return speakers if len(speakers) > 1 and reporter in speakers else sources
 
 
 AGREEMENTS = frozenset(

@@ -12,8 +12,9 @@ import dataclasses
 from collections.abc import Collection, Sequence
 
 from eventwire.extract.event_context import TRANSNATIONAL, Draft
+from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import ActorIndex, resolved, subject_of
+from eventwire.extract.event_roles import ActorIndex, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, Location, ParsedArticle
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
-from eventwire.extract.event_structure import OBJECTS, Tree
+from eventwire.extract.event_structure import COMPLEMENTS, OBJECTS, Tree
 
 POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Words inside these named entities are names, not acts.
@@ -139,12 +139,30 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
             if j != i and j in matches:
                 match.absorbed.append(j)
                 del matches[j]
+            comp = _complement_holding(tree, i, j)
+            if comp is None:
+                continue
+            # "pledged to send economic aid to Yemen": sending is what is pledged, and whom
+            # it goes to is the pledge's target
+            match.complement = match.complement or comp
+            if comp in matches:
+                match.absorbed.append(comp)
+                match.absorbed.extend(matches.pop(comp).absorbed)
     _absorb_compounds(tree, matches)
     _obligations(tree, patterns, matches)
     _resolve_frames(tree, patterns, matches)
     _absorb_reasons(tree, matches)
     _absorb_consequences(tree, matches)
     return matches
+
+
+def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
+    """The complement of ``i`` whose object is ``j`` ("pledged to send aid": send), if any."""
+    toks = tree.tokens
+    comp = toks[j].head
+    if toks[j].dep in OBJECTS and comp != i and toks[comp].dep in COMPLEMENTS:
+        return comp if toks[comp].head == i else None
+    return None
 
 
 def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:

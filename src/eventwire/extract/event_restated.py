@@ -3,8 +3,9 @@
 Filters (one trigger): a present-tense relative clause describes who an actor is ("who backs
 the opposition"); a definite agreement someone "announced" or "confirmed" is the parties' act
 told again; "the next summit will take place" is a schedule; what a signed text commits to,
-what a restriction is on, an unattributed war named as background ("over the war") and a
-nominal act inside a threat's or promise's content are no acts of their own.
+what a restriction is on, an unattributed war named as background ("over the war") or as what
+sympathy is for ("grief at the shooting") and a nominal act inside a threat's or promise's
+content are no acts of their own.
 
 Passes over the drafts: an attack's result participles ("..., killing four") fold into the
 attack; a host's guests are the ones who met; a refusal that was a concession to protests
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from eventwire.extract.event_context import Draft
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import OBJECTS, Tree
 from eventwire.models import ActorMention
 
 # verbs whose definite object is an act already told: "announced the deal"
@@ -200,18 +201,30 @@ def scheduled_occasion(tree: Tree, match: Match) -> bool:
 # "ties since the invasion", "sanctions over the war": an earlier conflict as a reason or a
 # starting point is background to the act the sentence reports
 _BACKGROUND_PREPS = frozenset({"since", "over"})
+# "expressed grief at the shooting in Lima": an unattributed act whose victims are mourned
+# is the occasion of the sympathy, told to say what it is for, not a report of its own
+_SYMPATHY = frozenset(
+    {"sorrow", "condolence", "sympathy", "grief", "sadness", "solidarity", "mourn", "grieve"}
+)
+_SYMPATHY_PREPS = frozenset({"for", "over", "at", "after", "about"})
 
 
 def background_conflict(tree: Tree, match: Match) -> bool:
     """A nominal use of force named only as the time since which, or the reason over which,
-    something else is done (its doer unnamed: a source makes it a report of its own)."""
+    something else is done, or as what sympathy is offered for (its doer unnamed: a source
+    makes it a report of its own)."""
     toks = tree.tokens
     i = match.token
-    return (
-        toks[i].pos == "NOUN"
-        and match.code[:2] in _ATTACK_ROOTS
-        and toks[i].dep == "pobj"
-        and tree.lemmas[toks[i].head] in _BACKGROUND_PREPS
+    if toks[i].pos != "NOUN" or match.code[:2] not in _ATTACK_ROOTS or toks[i].dep != "pobj":
+        return False
+    prep = toks[i].head
+    if tree.lemmas[prep] in _BACKGROUND_PREPS:
+        return True
+    if tree.lemmas[prep] not in _SYMPATHY_PREPS:
+        return False
+    holder = toks[prep].head  # "condolences over", or "offered condolences over" (the verb's)
+    return tree.lemmas[holder] in _SYMPATHY or any(
+        toks[c].dep in OBJECTS and tree.lemmas[c] in _SYMPATHY for c in tree.kids[holder]
     )
 
 
@@ -351,8 +364,12 @@ def concessions_restated(tree: Tree, drafts: list[Draft]) -> None:
 
 def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
     """ "threatened to make Madrid pay for it in trade talks": a nominal act inside what is
-    threatened, promised or demanded is part of that content, not an act of its own."""
+    threatened, promised or demanded is part of that content, not an act of its own; so is a
+    verb down its infinitives ("refused to let Chile send aid", "urged Peru to allow planes to
+    land and evacuate the wounded")."""
     toks = tree.tokens
+    if toks[i].pos == "VERB":
+        return _infinitive_of_framed(tree, i, matches)
     if toks[i].pos != "NOUN":
         return False
     j = tree.clause_head(i)
@@ -363,5 +380,28 @@ def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
         framed = matches.get(head)
         if framed is not None:
             return framed.frame is not None
+        j = head
+    return False
+
+
+def _infinitive_of_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
+    toks = tree.tokens
+    own = matches.get(i)
+    if own is not None and own.pattern.speech:
+        return False  # "refused to step down and accused the party of ...": a speech act
+    j = i
+    for _ in range(4):
+        dep = toks[j].dep
+        if dep == "conj" and toks[j].head != j:
+            if toks[j].tag in ("VBD", "VBZ", "VBP") and toks[toks[j].head].tag == "VB":
+                return False  # a finite verb joined to an infinitive: the main clause's
+            j = toks[j].head
+            continue
+        if dep not in ("xcomp", "ccomp") or toks[j].head == j or (j != i and j in matches):
+            return False
+        head = toks[j].head
+        framed = matches.get(head)
+        if framed is not None:
+            return framed.frame is not None and j != i
         j = head
     return False

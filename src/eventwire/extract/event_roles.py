@@ -4,46 +4,18 @@ Roles come from grammar, not word order: subjects and ``by``-agents of passives 
 objects, passive subjects and prepositional objects ("sanctions on Russia", "talks with China")
 targets; possessives and compounds ("Maduro's signature", "a U.S. strike") give nominal
 triggers their source; controlled and coordinated clauses borrow the subject they share.
-Actor mentions (from the actors stage) are linked through token indices.
+Actor mentions (from the actors stage) are linked through token indices; which token is a
+verb's doer is ``event_doers``' business, read from the tree alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from eventwire.extract.event_structure import (
-    MODIFIERS,
-    OBJECTS,
-    PASSIVE_SUBJECTS,
-    SUBJECTS,
-    Tree,
-)
+from eventwire.extract.event_doers import NOT_DOERS, subject_of
+from eventwire.extract.event_structure import MODIFIERS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
 from eventwire.models import ActorMention
 
-# "urged Iran to X": the object of these verbs is the subject of their complement.
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "tell",
-        "order",
-        "force",
-        "invite",
-        "allow",
-        "persuade",
-        "press",
-        "pressure",
-        "encourage",
-        "request",
-        "permit",
-        "compel",
-        "instruct",
-        "authorize",
-        "help",
-        "warn",
-    }
-)
 # Prepositions whose object is a target, most telling first.
 TARGET_PREPS = (
     "against",
@@ -63,97 +35,6 @@ TARGET_PREPS = (
     "among",
 )
 _TARGET_RANK = {p: n for n, p in enumerate(TARGET_PREPS)}
-_RELATIVE = frozenset({"WDT", "WP", "WP$"})
-# Verbs whose subject is not the doer of their nominal object: "funded the protests",
-# "condemned the strike", "feared an attack"; any other verb is a light verb ("held talks").
-NOT_DOERS = frozenset(
-    {
-        "fund",
-        "finance",
-        "support",
-        "back",
-        "witness",
-        "watch",
-        "see",
-        "fear",
-        "prevent",
-        "avoid",
-        "report",
-        "cover",
-        "describe",
-        "call",
-        "blame",
-        "ban",
-        "block",
-        "oppose",
-        "condemn",
-        "criticize",
-        "criticise",
-        "denounce",
-        "protest",
-        "follow",
-        "spark",
-        "trigger",
-        "cause",
-        "fuel",
-        "end",
-        "halt",
-        "stop",
-        "suspend",
-        "cancel",
-        "postpone",
-        "reject",
-        "deny",
-        "investigate",
-        "probe",
-        "welcome",
-        "praise",
-        "hail",
-        "urge",
-        "demand",
-        "request",
-        "allow",
-        "permit",
-        "forbid",
-        "expect",
-        "predict",
-        "discuss",
-        "mention",
-        "recall",
-        "remember",
-        "mark",
-        "commemorate",
-        "survive",
-        "escape",
-        "suffer",
-        "face",
-        "resist",
-        "repel",
-        "deter",
-        "provoke",
-        "incite",
-        "encourage",
-        "organize",
-        "inspire",
-        "plan",
-        "respond",
-        "lose",
-        "sustain",
-        "reply",
-        "answer",
-        "receive",
-        "consider",
-        "review",
-        "study",
-        "await",
-        "ignore",
-        "dismiss",
-        "attend",
-        "join",
-    }
-)
-
-
 # Nouns of acts done to someone: their possessive is the one it is done to.
 PATIENT_NOUNS = frozenset(
     {
@@ -305,141 +186,6 @@ def _best(candidates: Iterator[list[ActorMention]]) -> list[ActorMention]:
     return fallback
 
 
-def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
-    """The token that is the grammatical doer of verb ``i``, borrowing through control,
-    coordination and participial clauses when the verb has no subject of its own."""
-    toks = tree.tokens
-    if tree.is_passive(i):
-        agent = tree.child(i, frozenset({"agent"}))
-        if agent is not None:
-            return tree.child(agent, frozenset({"pobj"}))
-        if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
-            return tree.child(i, PASSIVE_SUBJECTS)
-        return None
-    subjects = tree.children(i, SUBJECTS)
-    # the subject nearest before the verb: a dateline "BRUSSELS (EWS) - The EU adopted" has two
-    before = [c for c in subjects if c < i]
-    s = before[-1] if before else (subjects[0] if subjects else None)
-    tok = toks[i]
-    if s is not None:
-        if toks[s].tag in _RELATIVE and tok.dep == "relcl":
-            return tok.head
-        if toks[s].tag == "VBG" and toks[s].pos == "VERB":
-            # "the Red Cross operating in Iraq said": a participle misread as the subject
-            inner = tree.child(s, frozenset({"nsubj"}))
-            if inner is not None:
-                return inner
-        return s
-    if hops > 6 or tok.head == i:
-        return None
-    head = tok.head
-    dep = tok.dep
-    if dep == "xcomp":
-        if tree.lemmas[head] in OBJECT_CONTROL:
-            obj = tree.child(head, OBJECTS)
-            if obj is not None:
-                return obj
-            for prep, pobj in tree.preps(head):
-                if prep == "on":  # "called on Iran to"
-                    return pobj
-        return subject_of(tree, head, hops + 1)
-    if dep == "conj" and toks[head].pos in ("VERB", "AUX"):
-        outer = reporting_clause(tree, head)
-        if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
-            # "said the sanctions would hurt Europe and vowed that ...": the speaker vows
-            return subject_of(tree, outer, hops + 1)
-        if tree.is_passive(head):  # "the group was not bound ... and would continue talks"
-            return tree.child(head, PASSIVE_SUBJECTS)
-        if tok.tag in ("VBD", "VBZ") and toks[head].tag == "VB" and toks[head].dep == "xcomp":
-            # "called on Rwanda to withdraw ... and urged the M23": a finite verb joined to an
-            # infinitive belongs to the main clause, whose subject urges
-            return subject_of(tree, toks[head].head, hops + 1)
-        return subject_of(tree, head, hops + 1)
-    if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
-        return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
-    if dep == "advcl" and tok.tag == "VBG":
-        outer = reporting_clause(tree, head)
-        if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
-            # "demanded that China return the rifles, calling it piracy": the demander calls
-            return subject_of(tree, outer, hops + 1)
-        found = subject_of(tree, head, hops + 1)
-        if found is None and toks[head].dep in ("ccomp", "conj") and tree.is_passive(head):
-            # "said 224 people had been detained, accusing protesters": the speaker accuses
-            return subject_of(tree, toks[head].head, hops + 1)
-        return found
-    if dep == "acl" and tok.tag == "VB" and toks[head].dep in OBJECTS:
-        # "submitted a motion to impeach Yoon": whoever submits the motion
-        return subject_of(tree, toks[head].head, hops + 1)
-    if dep in ("acl", "relcl") and tok.tag == "VBG":
-        # "signed an executive order lifting sanctions": the signer lifts them, not the order
-        noun = toks[head]
-        if (
-            noun.dep in OBJECTS
-            and noun.pos == "NOUN"
-            and noun.head != head
-            and head not in tree.actor_tokens
-            and toks[noun.head].pos in ("VERB", "AUX")
-            and tree.lemmas[noun.head] not in NOT_DOERS
-        ):
-            return subject_of(tree, noun.head, hops + 1)
-        return head
-    if dep == "pcomp":  # "by signing the accord", "are guilty of violating"
-        governor = toks[head]
-        verb = tree.clause_head(governor.head)
-        if tree.lemmas[head] in ("of", "for", "with") and governor.head == verb:
-            # "accused Washington of destabilizing": the one accused is the doer
-            obj = tree.child(verb, OBJECTS)
-            if obj is not None:
-                return obj
-        return subject_of(tree, verb, hops + 1)
-    return None
-
-
-# Participles that describe their subject's stance, not what was done to it.
-STATIVE_PARTICIPLES = frozenset(
-    {"commit", "determine", "prepare", "dedicate", "resolve", "engage", "involve"}
-)
-# Participles that are speech acts: after a reported clause they are the reporter's.
-SPEECH_PARTICIPLES = frozenset(
-    {
-        "call",
-        "accuse",
-        "say",
-        "add",
-        "describe",
-        "urge",
-        "warn",
-        "blame",
-        "label",
-        "insist",
-        "demand",
-        "vow",
-        "argue",
-        "claim",
-        "note",
-        "condemn",
-        "denounce",
-        "brand",
-        "pledge",
-        "promise",
-        "threaten",
-    }
-)
-
-
-def reporting_clause(tree: Tree, j: int) -> int | None:
-    """The verb whose clausal complement holds ``j`` ("demanded that X return ..."), if any."""
-    toks = tree.tokens
-    for _ in range(4):
-        dep = toks[j].dep
-        if dep == "ccomp":
-            return toks[j].head
-        if dep != "conj" or toks[j].head == j:
-            return None
-        j = toks[j].head
-    return None
-
-
 def object_of(
     tree: Tree, index: ActorIndex, i: int, avoid: frozenset[str] | set[str] = frozenset()
 ) -> list[ActorMention]:
@@ -460,19 +206,52 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
-    objects = tree.children(i, OBJECTS)
+    objects = tree.children(i, OBJECTS) or _shifted_object(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
     for obj in others:  # the object itself names an actor: "attacked Kyiv"
         yield index.own(obj)
+    if tree.lemmas[i] in NOT_DOERS:
+        # "denounced Serbia's suppression of the unrest": the doer of the act judged
+        for obj in others:
+            yield index.at(tree.child(obj, frozenset({"poss"})))
     yield from _prep_candidates(tree, index, i)
     for obj in objects:  # "imposed sanctions on Russia", "adopted a package of sanctions against"
-        yield from _prep_candidates(tree, index, obj)
+        # and through a list: "launched artillery, mortar and rocket fire against X"
+        for each in tree.conjuncts(obj):
+            yield from _prep_candidates(tree, index, each)
         for prep, pobj in tree.preps(obj):
             if prep == "of":
                 yield from _prep_candidates(tree, index, pobj)
     for obj in others:  # then through its modifiers: "attacked Iran's embassy"
         yield index.at(obj)
+
+
+def _shifted_object(tree: Tree, i: int) -> list[int]:
+    """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
+    apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
+    under a particle "up")."""
+    toks = tree.tokens
+    found: list[int] = []
+    for c in tree.kids[i]:
+        lemma = tree.lemmas[c]
+        if toks[c].dep == "prep" and lemma == "as":
+            found.extend(
+                a
+                for g in tree.kids[c]
+                if toks[g].dep == "pobj"
+                for a in tree.kids[g]
+                if toks[a].dep == "appos"
+            )
+        elif toks[c].dep in ("prt", "advmod") and lemma == "up":
+            found.extend(
+                g
+                for p in tree.kids[c]
+                if toks[p].dep == "prep" and tree.lemmas[p] == "to"
+                for g in tree.kids[p]
+                if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
+            )
+    return found
 
 
 def own_thing(tree: Tree, i: int) -> bool:
@@ -526,8 +305,10 @@ def noun_roles(
     targets: list[ActorMention] = []
     for c in tree.kids[i]:
         dep = toks[c].dep
-        if dep == "poss" and tree.lemmas[i] in PATIENT_NOUNS:
-            targets = index.at(c)  # "a warrant for his arrest": he is arrested
+        if dep == "poss" and tree.lemmas[i] in PATIENT_NOUNS and not _of_object(tree, i):
+            # "a warrant for his arrest": he is arrested; but "Chile's arrest of two
+            # fishermen": the "of" object is arrested and the possessive arrests
+            targets = index.at(c)
             continue
         if dep in MODIFIERS and not sources and not _role_adjective(tree, c):
             # "a U.S. strike", not "criminal investigations" nor "military restraint"
@@ -550,8 +331,18 @@ def noun_roles(
         sources = sources or between[:1]
     if not targets:
         targets = _prep_targets(tree, index, i)
+    if not targets and toks[i].dep == "dobj":
+        # "gave a warm welcome to de Klerk", "issued a warning to Iran": the light verb
+        # carries the noun's prepositional target
+        head = toks[i].head
+        if toks[head].pos == "VERB" and tree.lemmas[head] not in NOT_DOERS:
+            targets = _prep_targets(tree, index, head)
     targets = [t for t in targets if t not in sources]
     return sources, targets
+
+
+def _of_object(tree: Tree, i: int) -> bool:
+    return any(p == "of" for p, _ in tree.preps(i))
 
 
 def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
@@ -572,6 +363,8 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     if tok.dep == "pobj" and tree.lemmas[head] in ("in", "into", "during"):
         # "took part in talks", "engaged in negotiations"; not "ties since the invasion"
         verb = toks[head].head
+        if tree.lemmas[head] == "into" and tree.child(verb, OBJECTS) is not None:
+            return []  # "opened an inquiry into the detentions": what is looked into
         if toks[verb].pos in ("VERB", "AUX") and tree.lemmas[verb] not in NOT_DOERS:
             return index.at(subject_of(tree, verb))
     return []

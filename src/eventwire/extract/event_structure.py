@@ -195,6 +195,7 @@ class Tree:
             for c in self.kids[i]:
                 if toks[c].dep == "nsubj":
                     words.setdefault(self.lemmas[c], c)
+                    self._subject_kind(c, words)
         if tok.dep == "acl" and tok.tag == "VBN":  # "the treaty, first signed in Moscow"
             self.noun_words(tok.head, words)
         elif tok.pos in ("NOUN", "PROPN"):
@@ -209,6 +210,21 @@ class Tree:
             if governed or tok.dep in ("compound", "pobj"):
                 words.setdefault(self.lemmas[head], head)
         return words
+
+    def _subject_kind(self, s: int, words: dict[str, int]) -> None:
+        """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
+        measure of a group, the group: "the first contingent of peacekeeping troops"."""
+        toks = self.tokens
+        heads = [s]
+        for c in self.kids[s]:
+            if toks[c].dep == "prep" and self.lemmas[c] == "of":
+                heads.extend(g for g in self.kids[c] if toks[g].dep == "pobj")
+        for h in heads:
+            if h != s:
+                words.setdefault(self.lemmas[h], h)
+            for m in self.kids[h]:
+                if toks[m].dep in ("compound", "amod"):
+                    words.setdefault(f"{self.lemmas[m]} {self.lemmas[h]}", h)
 
     def is_passive(self, i: int) -> bool:
         toks = self.tokens

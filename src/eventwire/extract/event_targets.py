@@ -8,6 +8,7 @@ offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" come
 
 from __future__ import annotations
 
+from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
@@ -18,7 +19,6 @@ from eventwire.extract.event_roles import (
     noun_roles,
     object_of,
     resolved,
-    subject_of,
     verb_roles,
 )
 from eventwire.extract.event_structure import COMPLEMENTS, Tree
@@ -281,7 +281,15 @@ def _complement_actors(
             doers = [a for a in index.at(subject_of(tree, comp)) if actor_key(a) not in keys]
             if doers:
                 return doers
-        return object_of(tree, index, comp) or _purpose_objects(tree, index, comp)
+        found = object_of(tree, index, comp) or _purpose_objects(tree, index, comp)
+        for c in tree.kids[comp] if not found else ():
+            # "refused to allow UN planes to land": the one let (or made) to act
+            if toks[c].dep in ("ccomp", "xcomp"):
+                subj = tree.child(c, frozenset({"nsubj"}))
+                found = [a for a in index.at(subj) if actor_key(a) not in keys]
+                if found:
+                    break
+        return found
     if toks[comp].pos in ("NOUN", "PROPN"):
         own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])
         if own:

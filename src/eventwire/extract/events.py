@@ -1,10 +1,10 @@
 """Events from the dependency structure: trigger, pattern, roles, mood, place, date, evidence.
 
 For each trigger that matches a pattern (``event_match``), read its source and target actors
-from the parse (``event_roles``) with a coder's inferences (``event_targets``), whether and how
-it happened (``event_modality``), where (``locations``) and when (``time.date_event``); then
-emit (``event_emit``) one event per pair and fold repeated mentions of the same act into one
-event with several evidence spans.
+from the parse (``event_roles``, with verbs' doers from ``event_doers``) with a coder's
+inferences (``event_targets``), whether and how it happened (``event_modality``), where
+(``locations``) and when (``time.date_event``); then emit (``event_emit``) one event per pair
+and fold repeated mentions of the same act into one event with several evidence spans.
 
 Reported speech follows CAMEO and PETRARCH: "X said that Y did Z" is Y's act with
 ``reported_by`` X, and the plain statement is an event (CAMEO 010) only when
@@ -24,10 +24,13 @@ from eventwire.extract.event_context import (
     agreement_parties,
     claim_of,
     fold_purposes,
+    joint_speakers,
+    on_armed_group,
     responsibility_of,
     speaker_sources,
     story_days,
 )
+from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_emit import EventOptions, emit_events, event_id
 from eventwire.extract.event_filters import (
     a_name_or_an_order,
@@ -63,7 +66,7 @@ from eventwire.extract.event_restated import (
     standing_stance,
     yields_to_protest,
 )
-from eventwire.extract.event_roles import ActorIndex, subject_of
+from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, sentence_is_question
 from eventwire.extract.event_targets import CRITICISM, protests_a_statement, roles_of
 from eventwire.extract.locations import dateline_country
@@ -203,6 +206,7 @@ def _drafts(
             continue
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
+            sources = joint_speakers(tree, index, sources, reporter)
         drafts.append(Draft(match, sources, targets, negated, modality, reporter, code))
         # "said" or "according to", not "denied" nor the object of a condemnation
         plain = (
@@ -211,7 +215,7 @@ def _drafts(
         # "claimed" or "alleged" of another's force accuses; "said" only by PETRARCH-2's rule
         alleged = rep is not None and tree.lemmas[rep] in ALLEGING
         accuse = alleged or options.reported_force_as_accusation
-        claim = claim_of(drafts[-1], accuse) if plain else None
+        claim = claim_of(drafts[-1], accuse, on_armed_group(tree, i)) if plain else None
         if claim is not None:
             drafts.append(claim)
         owned_up = responsibility_of(drafts[-1], tree.lemmas[rep]) if rep is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.extract.actor_draft import Draft
-from eventwire.models import ParsedArticle
+from eventwire.models import ParsedArticle, Token
 
 PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -57,7 +57,11 @@ def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Dra
     governing = _governing_subject(parsed, i)
     if governing is not None:
         found = next((d for d in drafts if d.head == governing), None)
-        if found is not None and agrees(word, found, not found.result.person):
+        if (
+            found is not None
+            and agrees(word, found, not found.result.person)
+            and not (word in PRONOUNS_GROUP and _one_state(found))
+        ):
             return _pronoun_draft(i, word, found)
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
@@ -72,10 +76,18 @@ def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Dra
             fits.append(d)
     # a name quoted by a speaker is not who "he" is outside the quote: '"... a Maidan," he said'
     outside = not _quoted(parsed, i)
-    best = next((d for d in reversed(fits) if not (outside and _quoted(parsed, d.head))), None)
+    fits = [d for d in fits if not (outside and _quoted(parsed, d.head))]
+    if word in PRONOUNS_GROUP and any(d.plural for d in fits):
+        fits = [d for d in fits if d.plural]  # "they" is a plural actor before a single state
+    best = fits[-1] if fits else None
     if best is None:
         return None
     return _pronoun_draft(i, word, best)
+
+
+def _one_state(draft: Draft) -> bool:
+    """A state named as such ("Georgia said they ..."): seldom the "they" of its own clause."""
+    return not draft.plural and draft.result.rule in ("dictionary:country", "metonym:capital")
 
 
 def _pronoun_draft(i: int, word: str, antecedent: Draft) -> Draft:
@@ -87,12 +99,18 @@ def _pronoun_draft(i: int, word: str, antecedent: Draft) -> Draft:
 def _governing_subject(parsed: ParsedArticle, i: int) -> int | None:
     """For a subject pronoun, the subject (before it) of the clause that governs its own: a
     reported ("said they"), adverbial ("saying he"), coordinated or relative one ("... from
-    Russia for the troops it had sent": the receiver's)."""
+    Russia for the troops it had sent": the receiver's); for a possessive one, the same for a
+    participle with no subject of its own ("..., expanding its campaign")."""
     tokens = parsed.tokens
     t = tokens[i]
-    if t.dep not in ("nsubj", "nsubjpass"):
+    if t.dep == "poss":
+        node = _own_verb(parsed, i)  # "..., expanding its campaign": the verb owning "its"
+        if node is None:
+            return None
+    elif t.dep in ("nsubj", "nsubjpass"):
+        node = tokens[t.head]
+    else:
         return None
-    node = tokens[t.head]
     for _ in range(GOVERNING_STEPS):
         if node.head == node.i or node.dep not in GOVERNED:
             return None
@@ -106,6 +124,23 @@ def _governing_subject(parsed: ParsedArticle, i: int) -> int | None:
         if subject is not None:
             return None if subject.pos == "PRON" else subject.i
     return None
+
+
+def _own_verb(parsed: ParsedArticle, i: int) -> Token | None:
+    """The participle whose object a possessive pronoun's noun is, when that participle has no
+    subject of its own: "expanding" in "... near Mosul, expanding its campaign" (so "its" is
+    the subject's that governs it), not "expanded" in "Iraq expanded its campaign"."""
+    tokens = parsed.tokens
+    node = tokens[tokens[i].head]
+    for _ in range(3):
+        if node.pos in ("VERB", "AUX") or node.head == node.i:
+            break
+        node = tokens[node.head]
+    if node.pos != "VERB" or node.tag not in ("VBG", "VBN"):
+        return None
+    if any(c.dep in ("nsubj", "nsubjpass") for c in parsed.children(node.i)):
+        return None
+    return node
 
 
 def agrees(word: str, draft: Draft, thing: bool) -> bool:

@@ -1,0 +1,121 @@
+"""Antecedents of definite descriptions: which earlier actor "the rebels", "the committee",
+"the agency", "the Islamist movement" or "the coalition" stands for.
+
+Split from ``actor_context.py``: that module decides where a role without a country belongs
+(its phrase, its sentence, the dateline); these functions only look back over the drafts
+already coded for an actor the description repeats, by role or by head noun.
+"""
+
+from __future__ import annotations
+
+from eventwire.dictionaries.lookup import Resolution
+from eventwire.extract.actor_draft import Draft
+from eventwire.extract.pronouns import WINDOW
+from eventwire.models import ParsedArticle
+
+NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
+# Descriptions that stand for a group named just before: "the militant group", "the movement".
+GROUP_ROLES = frozenset(("REB", "UAF", "OPP", "PTY"))
+GROUP_HEADS = frozenset(
+    ("group", "movement", "organization", "organisation", "militia", "faction", "party")
+)
+
+
+def same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
+    for prev in reversed(earlier):
+        p = prev.result
+        if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
+            if p.country in ("IGO", "NGO"):
+                return None  # "UN peacekeepers" then "the peacekeepers": kept as is
+            return p.country, "coref:role"
+    return None
+
+
+def same_head(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
+    """ "The committee" after "Pakistan's National Security Committee": a definite phrase
+    repeating an earlier actor's head noun is that actor, even with a role too vague
+    ("official", "committee") to follow by role alone."""
+    tokens = parsed.tokens
+    head = tokens[draft.head]
+    if not any(t.lemma == "the" and t.head == head.i for t in tokens[draft.start : draft.head]):
+        return None
+    sent = head.sent
+    for prev in reversed(earlier):
+        p = prev.result
+        if sent - tokens[prev.head].sent > WINDOW:
+            return None
+        same = tokens[prev.head].lemma.lower() == head.lemma.lower()
+        if same and p.country and p.country not in NON_STATE and p.role == draft.result.role:
+            return p.country, "coref:role"
+    return None
+
+
+def same_noun(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Resolution | None:
+    """ "The coalition" after "Pakistan's ruling coalition": a definite group or body with no
+    country whose head noun repeats the last coded actor's, where the role alone would not
+    find it (the earlier phrase took another role from its modifiers: "ruling")."""
+    r = draft.result
+    tokens = parsed.tokens
+    head = tokens[draft.head]
+    if r.person or r.weak or draft.start != draft.head - 1 or tokens[draft.start].lemma != "the":
+        return None
+    for prev in reversed(earlier):
+        if head.sent - tokens[prev.head].sent > 1:
+            return None
+        p = prev.result
+        if tokens[prev.head].lemma.lower() == head.lemma.lower():
+            if p.code and p.country and p.role != r.role and not p.rule.startswith("coref"):
+                return p
+            return None
+    return None
+
+
+def named_group(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Resolution | None:
+    """ "The Islamist movement", "the militant group" right after a named armed group or party
+    (this sentence or the one before) is that group, whatever its own phrase names: "a strike
+    on Islamic State, ... the militant group that has seized parts of Iraq and Syria"."""
+    r = draft.result
+    tokens = parsed.tokens
+    head = tokens[draft.head]
+    if r.person or r.role not in GROUP_ROLES or head.lemma.lower() not in GROUP_HEADS:
+        return None
+    if not any(
+        t.lemma in ("the", "this") and t.head == head.i for t in tokens[draft.start : head.i]
+    ):
+        return None
+    for prev in reversed(earlier):
+        if head.sent - tokens[prev.head].sent > 1:
+            return None
+        p = prev.result
+        if p.rule != "dictionary:organization" or not p.code or not p.country:
+            continue
+        if p.role == r.role or (p.country == "IMG" and r.role in ("REB", "UAF")):
+            return p
+    return None
+
+
+def same_named_body(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Resolution | None:
+    """ "The agency" after "the International Atomic Energy Agency": a definite phrase with a
+    vague role repeating the head noun of a named international body is that body."""
+    tokens = parsed.tokens
+    head = tokens[draft.head]
+    if not any(t.lemma == "the" and t.head == head.i for t in tokens[draft.start : draft.head]):
+        return None
+    for prev in reversed(earlier):
+        if head.sent - tokens[prev.head].sent > WINDOW:
+            return None
+        p = prev.result
+        if tokens[prev.head].lemma.lower() != head.lemma.lower() or not p.code:
+            continue
+        if p.country in NON_STATE and p.rule == "dictionary:organization":
+            return p
+    return None
+
+
+def same_body(earlier: list[Draft], r: Resolution) -> Resolution | None:
+    """The last international body whose code carries this role ("UN troops": IGOUNOMIL)."""
+    for prev in reversed(earlier):
+        p = prev.result
+        if p.country in NON_STATE and p.code and r.role and p.code.endswith(r.role):
+            return p
+    return None

@@ -1,0 +1,268 @@
+"""Who does a verb: its grammatical doer, borrowed through control, coordination and clauses.
+
+``subject_of`` and ``reporting_clause`` read the dependency tree alone, with no actor
+mentions: which token is the doer of a verb ("urged Iran to withdraw" -> Iran withdraws; "fired
+tear gas to disperse the crowds" -> the firer disperses) and which speech verb reports a clause.
+They sit apart from ``event_roles``, which links those tokens to actors and picks targets,
+because other stages (context, filters, the extractor itself) need the doer without the actor
+index, and the verb lexicons they use (control verbs, verbs whose subject is no doer, speech
+participles) belong with them.
+"""
+
+from __future__ import annotations
+
+from eventwire.extract.event_structure import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
+
+# "urged Iran to X": the object of these verbs is the subject of their complement.
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "tell",
+        "order",
+        "force",
+        "invite",
+        "allow",
+        "persuade",
+        "press",
+        "pressure",
+        "encourage",
+        "request",
+        "permit",
+        "compel",
+        "instruct",
+        "authorize",
+        "help",
+        "warn",
+    }
+)
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+# Verbs whose subject is not the doer of their nominal object: "funded the protests",
+# "condemned the strike", "feared an attack"; any other verb is a light verb ("held talks").
+NOT_DOERS = frozenset(
+    {
+        "fund",
+        "finance",
+        "support",
+        "back",
+        "witness",
+        "watch",
+        "see",
+        "fear",
+        "prevent",
+        "avoid",
+        "report",
+        "cover",
+        "describe",
+        "call",
+        "blame",
+        "ban",
+        "block",
+        "oppose",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "protest",
+        "follow",
+        "spark",
+        "trigger",
+        "cause",
+        "fuel",
+        "end",
+        "halt",
+        "stop",
+        "suspend",
+        "cancel",
+        "postpone",
+        "reject",
+        "deny",
+        "investigate",
+        "probe",
+        "welcome",
+        "praise",
+        "hail",
+        "urge",
+        "demand",
+        "request",
+        "allow",
+        "permit",
+        "forbid",
+        "expect",
+        "predict",
+        "discuss",
+        "mention",
+        "recall",
+        "remember",
+        "mark",
+        "commemorate",
+        "survive",
+        "escape",
+        "suffer",
+        "face",
+        "resist",
+        "repel",
+        "deter",
+        "provoke",
+        "incite",
+        "encourage",
+        "organize",
+        "inspire",
+        "plan",
+        "respond",
+        "lose",
+        "sustain",
+        "reply",
+        "answer",
+        "receive",
+        "consider",
+        "review",
+        "study",
+        "await",
+        "ignore",
+        "dismiss",
+        "attend",
+        "join",
+    }
+)
+
+
+def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
+    """The token that is the grammatical doer of verb ``i``, borrowing through control,
+    coordination and participial clauses when the verb has no subject of its own."""
+    toks = tree.tokens
+    if tree.is_passive(i):
+        agent = tree.child(i, frozenset({"agent"}))
+        if agent is not None:
+            return tree.child(agent, frozenset({"pobj"}))
+        if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
+            return tree.child(i, PASSIVE_SUBJECTS)
+        return None
+    subjects = tree.children(i, SUBJECTS)
+    # the subject nearest before the verb: a dateline "BRUSSELS (EWS) - The EU adopted" has two
+    before = [c for c in subjects if c < i]
+    s = before[-1] if before else (subjects[0] if subjects else None)
+    tok = toks[i]
+    if s is not None:
+        if toks[s].tag in _RELATIVE and tok.dep == "relcl":
+            return tok.head
+        if toks[s].tag == "VBG" and toks[s].pos == "VERB":
+            # "the Red Cross operating in Iraq said": a participle misread as the subject
+            inner = tree.child(s, frozenset({"nsubj"}))
+            if inner is not None:
+                return inner
+        return s
+    if hops > 6 or tok.head == i:
+        return None
+    head = tok.head
+    dep = tok.dep
+    if dep == "xcomp":
+        if tree.lemmas[head] in OBJECT_CONTROL:
+            obj = tree.child(head, OBJECTS)
+            if obj is not None:
+                return obj
+            for prep, pobj in tree.preps(head):
+                if prep == "on":  # "called on Iran to"
+                    return pobj
+        return subject_of(tree, head, hops + 1)
+    if dep == "conj" and toks[head].pos in ("VERB", "AUX"):
+        outer = reporting_clause(tree, head)
+        if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
+            # "said the sanctions would hurt Europe and vowed that ...": the speaker vows
+            return subject_of(tree, outer, hops + 1)
+        if tree.is_passive(head):  # "the group was not bound ... and would continue talks"
+            return tree.child(head, PASSIVE_SUBJECTS)
+        if tok.tag in ("VBD", "VBZ") and toks[head].tag == "VB" and toks[head].dep == "xcomp":
+            # "called on Rwanda to withdraw ... and urged the M23": a finite verb joined to an
+            # infinitive belongs to the main clause, whose subject urges
+            return subject_of(tree, toks[head].head, hops + 1)
+        return subject_of(tree, head, hops + 1)
+    if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
+        return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
+    if dep == "advcl" and tok.tag == "VBG":
+        outer = reporting_clause(tree, head)
+        if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
+            # "demanded that China return the rifles, calling it piracy": the demander calls
+            return subject_of(tree, outer, hops + 1)
+        found = subject_of(tree, head, hops + 1)
+        if found is None and toks[head].dep in ("ccomp", "conj") and tree.is_passive(head):
+            # "said 224 people had been detained, accusing protesters": the speaker accuses
+            return subject_of(tree, toks[head].head, hops + 1)
+        return found
+    if dep == "acl" and tok.tag == "VB":
+        owner = tree.child(head, frozenset({"poss"}))
+        if owner is not None and toks[owner].pos != "PRON":
+            # "praised Canada's decision to send aid": Canada sends, not the praiser
+            return owner
+    if dep == "acl" and tok.tag == "VB" and toks[head].dep in OBJECTS:
+        # "submitted a motion to impeach Yoon": whoever submits the motion
+        return subject_of(tree, toks[head].head, hops + 1)
+    if dep in ("acl", "relcl") and tok.tag == "VBG":
+        # "signed an executive order lifting sanctions": the signer lifts them, not the order
+        noun = toks[head]
+        if (
+            noun.dep in OBJECTS
+            and noun.pos == "NOUN"
+            and noun.head != head
+            and head not in tree.actor_tokens
+            and toks[noun.head].pos in ("VERB", "AUX")
+            and tree.lemmas[noun.head] not in NOT_DOERS
+        ):
+            return subject_of(tree, noun.head, hops + 1)
+        return head
+    if dep == "pcomp":  # "by signing the accord", "are guilty of violating"
+        governor = toks[head]
+        verb = tree.clause_head(governor.head)
+        if tree.lemmas[head] in ("of", "for", "with") and governor.head == verb:
+            # "accused Washington of destabilizing": the one accused is the doer
+            obj = tree.child(verb, OBJECTS)
+            if obj is not None:
+                return obj
+        return subject_of(tree, verb, hops + 1)
+    return None
+
+
+# Participles that describe their subject's stance, not what was done to it.
+STATIVE_PARTICIPLES = frozenset(
+    {"commit", "determine", "prepare", "dedicate", "resolve", "engage", "involve"}
+)
+# Participles that are speech acts: after a reported clause they are the reporter's.
+SPEECH_PARTICIPLES = frozenset(
+    {
+        "call",
+        "accuse",
+        "say",
+        "add",
+        "describe",
+        "urge",
+        "warn",
+        "blame",
+        "label",
+        "insist",
+        "demand",
+        "vow",
+        "argue",
+        "claim",
+        "note",
+        "condemn",
+        "denounce",
+        "brand",
+        "pledge",
+        "promise",
+        "threaten",
+    }
+)
+
+
+def reporting_clause(tree: Tree, j: int) -> int | None:
+    """The verb whose clausal complement holds ``j`` ("demanded that X return ..."), if any."""
+    toks = tree.tokens
+    for _ in range(4):
+        dep = toks[j].dep
+        if dep == "ccomp":
+            return toks[j].head
+        if dep != "conj" or toks[j].head == j:
+            return None
+        j = toks[j].head
+    return None
