@@ -59,6 +59,8 @@ class EventOptions:
 
 # Roots of acts done together: a coordinated subject with no object acts on itself.
 RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06", "19"})
+# Codes of other roots that take two sides: "Peru and Chile agreed to a ceasefire".
+RECIPROCAL_CODES = frozenset({"0871"})
 # Acts that take two sides whoever the sentence makes its subject: negotiations.
 JOINT_CODES = frozenset({"046"})
 # Acts with a direction even when several do them together: visits, hosting, mediation.
@@ -82,7 +84,11 @@ def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
 
 
 def _pairs(
-    sources: list[ActorMention], targets: list[ActorMention], code: str, joint: bool = False
+    sources: list[ActorMention],
+    targets: list[ActorMention],
+    code: str,
+    joint: bool = False,
+    directed: bool = False,
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
@@ -101,9 +107,10 @@ def _pairs(
         return [(s, None) for s in sources]
     if (
         len(sources) >= 2
-        and code[:2] in RECIPROCAL_ROOTS
+        and (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES)
         and code not in DIRECTED_CODES
         and not code.startswith(PLEDGED_AID)
+        and not (directed and code[:2] == "19")
     ):
         # "both sides agreed": one phrase is no pair of its own
         mutual = [
@@ -211,7 +218,13 @@ def emit_events(
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
         return []
-    pairs = _pairs(sources, targets, draft.code, _done_together(tree, i, draft.code, targets))
+    pairs = _pairs(
+        sources,
+        targets,
+        draft.code,
+        _done_together(tree, i, draft.code, targets),
+        _aimed(tree, i),
+    )
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
     elif not pairs:
@@ -275,10 +288,20 @@ def _object_place(
     for c in frontier:
         if toks[c].pos not in ("NOUN", "PROPN") or tree.lemmas[c] in VENUES:
             continue
-        place = place_of_noun(parsed, tree, c, index.covering, entities)
+        place = place_of_noun(parsed, tree, c, index.covering, entities, VENUES)
         if place is not None and place.country:
             return place
     return None
+
+
+def _aimed(tree: Tree, i: int) -> bool:
+    """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps":
+    force aimed at something named, so its joint doers are allies, not each other's foes."""
+    return any(
+        p in ("on", "against") and tree.tokens[g].ent_type not in ("DATE", "TIME")
+        for head in (i, *tree.children(i, _OBJECTS))
+        for p, g in tree.preps(head)
+    )
 
 
 def _done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:

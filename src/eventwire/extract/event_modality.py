@@ -44,6 +44,9 @@ _PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due"
 # provides for, not acts done
 _PROVIDED_FOR = frozenset({"cover", "include", "oblige", "require", "forbid", "prohibit"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+# "was not involved in the strikes", "did not take part in the raids": the act is what one
+# takes part in, so the denial of taking part negates it
+_PARTAKE = frozenset({"involve", "participate", "engage", "join", "part", "take"})
 _NOW = frozenset({"VBZ", "VBP"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -80,7 +83,12 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     toks = tree.tokens
     verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
     # a nominal act in an adjunct ("without signing it after a meeting") keeps its own polarity
-    adjunct = verb != i and toks[i].dep == "pobj" and toks[toks[i].head].head == verb
+    adjunct = (
+        verb != i
+        and toks[i].dep == "pobj"
+        and toks[toks[i].head].head == verb
+        and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in _PARTAKE)
+    )
     negated = _negated(tree, i) or (verb != i and not adjunct and _negated(tree, verb))
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head

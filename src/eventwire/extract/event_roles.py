@@ -220,11 +220,17 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # and through a list: "launched artillery, mortar and rocket fire against X"
         for each in tree.conjuncts(obj):
             yield from _prep_candidates(tree, index, each)
+        # "$40 million in aid for Peru": a quantity's "in" names the thing given
+        quantity = toks[obj].pos == "NUM" or tree.child(obj, frozenset({"nummod"})) is not None
         for prep, pobj in tree.preps(obj):
-            if prep == "of":
+            if prep == "of" or (prep == "in" and quantity):
                 yield from _prep_candidates(tree, index, pobj)
     for obj in others:  # then through its modifiers: "attacked Iran's embassy"
         yield index.at(obj)
+    for obj in others:  # "rejected an appeal by X": whose appeal it was
+        for prep, pobj in tree.preps(obj):
+            if prep == "by":
+                yield index.at(pobj)
 
 
 def _shifted_object(tree: Tree, i: int) -> list[int]:

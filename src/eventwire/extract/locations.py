@@ -185,10 +185,12 @@ def place_of_noun(
     noun: int,
     actors_by_token: dict[int, ActorMention],
     entities_by_sentence: dict[int, list[Entity]],
+    venues: frozenset[str] = frozenset(),
 ) -> Location | None:
     """The place a noun's own locative phrase names: "the settlements in Gaza" -> Gaza,
     "an attack at a mall in Kenya's capital" -> Kenya (through the place it names and the
-    clause that describes the noun: "an attack targeting shoppers at a mall")."""
+    clause that describes the noun: "an attack targeting shoppers at a mall"); not through
+    one of ``venues`` ("a truce at talks in Quito": where the parties met)."""
     heads = [noun] + [
         c for c in tree.kids[noun] if tree.tokens[c].dep in ("acl", "relcl") and c > noun
     ]
@@ -197,7 +199,7 @@ def place_of_noun(
             if prep not in LOCATIVE_PREPS:
                 continue
             found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
-            if found is None:  # "at a mall in Nairobi"
+            if found is None and tree.lemmas[pobj] not in venues:  # "at a mall in Nairobi"
                 for prep2, pobj2 in tree.preps(pobj):
                     if prep2 in LOCATIVE_PREPS:
                         found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
