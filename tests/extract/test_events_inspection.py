@@ -6,9 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.coding.patterns import load_patterns
-from eventwire.extract.events import EventOptions, extract_events
-from eventwire.models import ActorMention, Event, ParsedArticle
+from eventwire.models import Event, ParsedArticle
+from wordcoded import coded_events, triples
 
 Parse = Callable[..., ParsedArticle]
 CODES = {
@@ -26,38 +25,12 @@ CODES = {
 }
 
 
-def _actors(parsed: ParsedArticle) -> list[ActorMention]:
-    return [
-        ActorMention(
-            span=parsed.span(tok.i, tok.i + 1),
-            name=tok.text,
-            code=CODES[tok.text],
-            country=CODES[tok.text][:3],
-            rule="test",
-            sentence=tok.sent,
-            token_start=tok.i,
-            token_end=tok.i + 1,
-            head=tok.i,
-        )
-        for tok in parsed.tokens
-        if tok.text in CODES
-    ]
-
-
 def events_of(parse: Parse, text: str) -> list[Event]:
-    parsed = parse(text)
-    return extract_events(parsed, _actors(parsed), [], [], load_patterns(), EventOptions())
+    return coded_events(parse(text), CODES)
 
 
 def pairs(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo.root,
-        )
-        for e in events
-    }
+    return triples(events, root=True)
 
 
 @pytest.mark.model

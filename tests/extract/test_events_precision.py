@@ -12,9 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.coding.patterns import load_patterns
-from eventwire.extract.events import EventOptions, extract_events
-from eventwire.models import ActorMention, Event, ParsedArticle
+from eventwire.models import Event, ParsedArticle
+from wordcoded import coded_events, triples
 
 Parse = Callable[..., ParsedArticle]
 CODES = {
@@ -33,34 +32,11 @@ CODES = {
 
 
 def events_of(parse: Parse, text: str) -> list[Event]:
-    parsed = parse(text)
-    actors = [
-        ActorMention(
-            span=parsed.span(t.i, t.i + 1),
-            name=t.text,
-            code=CODES[t.text],
-            country=CODES[t.text][:3],
-            rule="test",
-            sentence=t.sent,
-            token_start=t.i,
-            token_end=t.i + 1,
-            head=t.i,
-        )
-        for t in parsed.tokens
-        if t.text in CODES
-    ]
-    return extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+    return coded_events(parse(text), CODES)
 
 
 def summary(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo.code,
-        )
-        for e in events
-    }
+    return triples(events)
 
 
 @pytest.mark.model

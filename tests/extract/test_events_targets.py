@@ -13,9 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.coding.patterns import load_patterns
-from eventwire.extract.events import EventOptions, extract_events
-from eventwire.models import ActorMention, Event, ParsedArticle
+from eventwire.models import Event, ParsedArticle
+from wordcoded import coded_events, triples
 
 Parse = Callable[..., ParsedArticle]
 CODES = {
@@ -59,45 +58,15 @@ CODES = {
 }
 
 
-def _actors(parsed: ParsedArticle, extra: dict[int, str]) -> list[ActorMention]:
-    out = []
-    for tok in parsed.tokens:
-        code = extra.get(tok.i) or CODES.get(tok.text)
-        if code is None:
-            continue
-        out.append(
-            ActorMention(
-                span=parsed.span(tok.i, tok.i + 1),
-                name=tok.text,
-                code=code,
-                country=code[:3],
-                rule="test",
-                sentence=tok.sent,
-                token_start=tok.i,
-                token_end=tok.i + 1,
-                head=tok.i,
-            )
-        )
-    return out
-
-
 def events_of(parse: Parse, text: str, extra: dict[str, str] | None = None) -> list[Event]:
     """Events of ``text``; ``extra`` codes a word wherever it occurs ("troops": "RUSMIL")."""
     parsed = parse(text)
     by_token = {t.i: (extra or {})[t.text] for t in parsed.tokens if t.text in (extra or {})}
-    actors = _actors(parsed, by_token)
-    return extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+    return coded_events(parsed, CODES, by_token)
 
 
 def pairs(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo.root,
-        )
-        for e in events
-    }
+    return triples(events, root=True)
 
 
 @pytest.mark.model
@@ -203,8 +172,7 @@ def test_a_preposition_left_empty_by_the_parser_takes_the_noun_after_it(parse: P
     misread[officers.i] = officers._replace(dep="nsubj", head=stranded.i)
     misread[stranded.i] = stranded._replace(dep="advcl", head=toks["granted"].i)
     parsed = dataclasses.replace(parsed, tokens=tuple(misread))
-    actors = _actors(parsed, {officers.i: "PERMIL", toks["Chile"].i: "CHL"})
-    events = extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+    events = coded_events(parsed, CODES, {officers.i: "PERMIL", toks["Chile"].i: "CHL"})
     assert ("CHL", "PER", "07") in pairs(events)
 
 

@@ -1,0 +1,55 @@
+"""Events of a sentence whose actors are coded by word ("Peru": "PERGOV" codes every "Peru"),
+so that tests of the event stage do not move when the actor stage does."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from eventwire.coding.patterns import load_patterns
+from eventwire.extract.events import EventOptions, extract_events
+from eventwire.models import ActorMention, Event, ParsedArticle
+
+
+def word_actors(
+    parsed: ParsedArticle, codes: Mapping[str, str], by_token: Mapping[int, str] | None = None
+) -> list[ActorMention]:
+    """One one-token actor per token whose text (or, first, whose index) ``codes`` names."""
+    out = []
+    for tok in parsed.tokens:
+        code = (by_token or {}).get(tok.i) or codes.get(tok.text)
+        if code is None:
+            continue
+        out.append(
+            ActorMention(
+                span=parsed.span(tok.i, tok.i + 1),
+                name=tok.text,
+                code=code,
+                country=code[:3],
+                rule="test",
+                sentence=tok.sent,
+                token_start=tok.i,
+                token_end=tok.i + 1,
+                head=tok.i,
+            )
+        )
+    return out
+
+
+def coded_events(
+    parsed: ParsedArticle, codes: Mapping[str, str], by_token: Mapping[int, str] | None = None
+) -> list[Event]:
+    """The event stage alone, with the packaged patterns and default options."""
+    actors = word_actors(parsed, codes, by_token)
+    return extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+
+
+def triples(events: list[Event], *, root: bool = False) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code or root) of each event."""
+    return {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.cameo.root if root else e.cameo.code,
+        )
+        for e in events
+    }
