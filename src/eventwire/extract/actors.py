@@ -306,7 +306,7 @@ def _draft(
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif token.lemma.lower() in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
-    if head_role is not None and head_role.code == "PTY" and _led_coalition(parsed, head, children):
+    if head_role is not None and head_role.code == "PTY" and _led_coalition(parsed, head):
         roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
     if head_role is not None and head_role.code == "LAB" and _party_union(parsed, head, children):
         roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": a party, no trade union
@@ -368,7 +368,7 @@ def _draft(
     )
 
 
-def _led_coalition(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
+def _led_coalition(parsed: ParsedArticle, head: int) -> bool:
     """A coalition some state leads ("the US-led coalition", "the Saudi-led coalition") is an
     alliance of armed forces; a party coalition is not "led" by a country word."""
     tokens = parsed.tokens
