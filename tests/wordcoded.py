@@ -36,11 +36,14 @@ def word_actors(
 
 
 def coded_events(
-    parsed: ParsedArticle, codes: Mapping[str, str], by_token: Mapping[int, str] | None = None
+    parsed: ParsedArticle,
+    codes: Mapping[str, str],
+    by_token: Mapping[int, str] | None = None,
+    options: EventOptions | None = None,
 ) -> list[Event]:
-    """The event stage alone, with the packaged patterns and default options."""
+    """The event stage alone, with the packaged patterns (and default options unless given)."""
     actors = word_actors(parsed, codes, by_token)
-    return extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+    return extract_events(parsed, actors, [], [], load_patterns(), options or EventOptions())
 
 
 def triples(events: list[Event], *, root: bool = False) -> set[tuple[str | None, str | None, str]]:

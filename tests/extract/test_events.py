@@ -13,6 +13,7 @@ import pytest
 from eventwire.coding.patterns import load_patterns
 from eventwire.extract.events import EventOptions, event_id, extract_events
 from eventwire.models import ActorMention, Event, ParsedArticle
+from wordcoded import word_actors
 
 Parse = Callable[..., ParsedArticle]
 COUNTRIES = {
@@ -42,23 +43,7 @@ COUNTRIES = {
 
 def actors_in(parsed: ParsedArticle, skip: frozenset[str] = frozenset()) -> list[ActorMention]:
     """One mention per token naming a country we know, its head the token itself."""
-    out = []
-    for tok in parsed.tokens:
-        if tok.text in COUNTRIES and tok.text not in skip:
-            out.append(
-                ActorMention(
-                    span=parsed.span(tok.i, tok.i + 1),
-                    name=tok.text,
-                    code=COUNTRIES[tok.text],
-                    country=COUNTRIES[tok.text],
-                    rule="test",
-                    sentence=tok.sent,
-                    token_start=tok.i,
-                    token_end=tok.i + 1,
-                    head=tok.i,
-                )
-            )
-    return out
+    return word_actors(parsed, {name: code for name, code in COUNTRIES.items() if name not in skip})
 
 
 def events_of(parse: Parse, text: str, **options: bool) -> list[Event]:

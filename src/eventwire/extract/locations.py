@@ -159,17 +159,10 @@ def locate(
     if tok.pos in ("NOUN", "PROPN") and tok.dep in ("dobj", "nsubjpass"):
         frontier.append(tok.head)  # "staged a protest in Beijing"
     for head in frontier:
-        for prep, pobj in tree.preps(head):
-            if prep not in LOCATIVE_PREPS:
-                continue
-            found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
-            if found is None:  # "a strike on a vessel near Venezuelan waters"
-                for prep2, pobj2 in tree.preps(pobj):
-                    if prep2 in LOCATIVE_PREPS:
-                        found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
-                        break
-            if found is not None:
-                return found
+        # "a strike on a vessel near Venezuelan waters"
+        found = _locative_place(parsed, tree, head, actors_by_token, entities_by_sentence)
+        if found is not None:
+            return found
     if toks[trigger].pos in ("NOUN", "PROPN"):
         for prep, pobj in tree.preps(trigger):
             if prep == "on" or prep == "against":
@@ -195,17 +188,34 @@ def place_of_noun(
         c for c in tree.kids[noun] if tree.tokens[c].dep in ("acl", "relcl") and c > noun
     ]
     for head in heads:
-        for prep, pobj in tree.preps(head):
-            if prep not in LOCATIVE_PREPS:
-                continue
-            found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
-            if found is None and tree.lemmas[pobj] not in venues:  # "at a mall in Nairobi"
-                for prep2, pobj2 in tree.preps(pobj):
-                    if prep2 in LOCATIVE_PREPS:
-                        found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
-                        break
-            if found is not None:
-                return found
+        # "at a mall in Nairobi"
+        found = _locative_place(parsed, tree, head, actors_by_token, entities_by_sentence, venues)
+        if found is not None:
+            return found
+    return None
+
+
+def _locative_place(
+    parsed: ParsedArticle,
+    tree: Tree,
+    head: int,
+    actors_by_token: dict[int, ActorMention],
+    entities_by_sentence: dict[int, list[Entity]],
+    venues: frozenset[str] = frozenset(),
+) -> Location | None:
+    """The first place ``head``'s locative phrases name, or else the place named one phrase
+    further in ("near a vessel in Venezuelan waters"), unless the phrase is one of ``venues``."""
+    for prep, pobj in tree.preps(head):
+        if prep not in LOCATIVE_PREPS:
+            continue
+        found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
+        if found is None and tree.lemmas[pobj] not in venues:
+            for prep2, pobj2 in tree.preps(pobj):
+                if prep2 in LOCATIVE_PREPS:
+                    found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+                    break
+        if found is not None:
+            return found
     return None
 
 
