@@ -188,3 +188,19 @@ def test_eval_list_and_unknown_dataset() -> None:
     assert code == 0 and "te3" in out and "polnear" in out
     code, _, err = invoke("eval", "nope")
     assert code == 1 and "unknown dataset" in err
+
+
+@pytest.mark.model
+def test_events_lists_negated_acts_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "refusal.txt"
+    path.write_text(
+        "Chile signed the fisheries accord with Peru on Monday. Bolivia did not sign the accord.\n"
+    )
+    db = tmp_path / "t.db"
+    assert invoke("ingest", str(path), "--db", str(db), "--published", "2025-03-05")[0] == 0
+    listed = lambda *extra: json.loads(  # noqa: E731
+        invoke("events", "--db", str(db), "--format", "json", *extra)[1]
+    )
+    every = listed("--unasserted")
+    assert any(e["negated"] for e in every)
+    assert listed() == [e for e in every if not e["negated"]] and listed()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,19 @@ def test_limit_keeps_the_earliest_events(store: SQLiteStore) -> None:
         event("112", "USAGOV", "VENGOV", "2025-05-07"),
     )))  # fmt: skip
     assert [r["code"] for r in store.events(EventQuery(limit=1))] == ["112"]
+
+
+def test_factual_query_hides_negated_hypothetical_and_question_acts(store: SQLiteStore) -> None:
+    signed = event("057", "RUSGOV", "VENGOV", "2025-10-20")
+    store.save(result(events=(
+        signed,
+        replace(event("057", "VENGOV", "RUSGOV", "2025-10-21"), negated=True),
+        replace(event("190", "USAMIL", "VENGOV", "2025-10-22"), modality="hypothetical"),
+        replace(event("042", "USAGOV", "VENGOV", "2025-10-23"), modality="question"),
+        replace(event("138", "USAGOV", "VENGOV", "2025-10-24"), modality="threatened"),
+    )))  # fmt: skip
+    assert len(store.events(EventQuery())) == 5
+    factual = store.events(EventQuery(factual=True))
+    assert [(r["code"], r["modality"]) for r in factual] == [
+        ("057", "asserted"), ("138", "threatened"),
+    ]  # fmt: skip

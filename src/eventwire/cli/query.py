@@ -27,6 +27,13 @@ class OutputFormat(StrEnum):
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f")]
 DateOption = Annotated[str | None, typer.Option(help="YYYY-MM-DD")]
 LimitOption = Annotated[int | None, typer.Option("--limit", help="At most this many rows.")]
+UnassertedOption = Annotated[
+    bool,
+    typer.Option(
+        "--unasserted",
+        help="Also list acts told as negated, hypothetical or asked about (hidden by default).",
+    ),
+]
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -50,6 +57,14 @@ def _ref(ref: dict[str, Any] | None) -> str:
     if not ref:
         return ""
     return str(ref.get("code") or ref.get("text") or "")
+
+
+def _flags(e: dict[str, Any]) -> str:
+    """How the act was told, when not as a plain fact (only listed with --unasserted)."""
+    told = ["negated"] if e["negated"] else []
+    if e["modality"] in ("hypothetical", "question"):
+        told.append(e["modality"])
+    return f" [red]({', '.join(told)})[/red]" if told else ""
 
 
 def event_row(e: dict[str, Any]) -> dict[str, Any]:
@@ -107,16 +122,19 @@ def events(
     since: DateOption = None,
     until: DateOption = None,
     limit: LimitOption = None,
+    unasserted: UnassertedOption = False,
     format: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
     """List stored events; a week- or month-level event matches a date range it overlaps.
+    Acts that did not happen as told ("did not sign", "if it is attacked") are stored with
+    their flags but listed only with --unasserted.
 
     Example: eventwire events --actor RUS --root 05 --since 2025-10-01 --format csv
     """
     query = EventQuery(
         actor=actor, country=country, code=code, root=root, since=_date(since, "--since"),
-        until=_date(until, "--until"), limit=limit,
+        until=_date(until, "--until"), factual=not unasserted, limit=limit,
     )  # fmt: skip
     with _open_store(db) as store:
         rows = store.events(query)
@@ -125,7 +143,7 @@ def events(
     )
     for e in rows:
         table.add_row(
-            (e["date"] or {}).get("value", "undated"), e["code"], e["name"],
+            (e["date"] or {}).get("value", "undated"), e["code"], e["name"] + _flags(e),
             _ref(e["source"]), _ref(e["target"]), e["trigger"]["text"],
         )  # fmt: skip
     _emit(rows, format, event_row, table)
@@ -140,17 +158,18 @@ def timeline(
     since: DateOption = None,
     until: DateOption = None,
     limit: LimitOption = None,
+    unasserted: UnassertedOption = False,
     format: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
     """Events in the order they happened (not published), each with its evidence sentence;
-    undated events come last.
+    undated events come last, negated and hypothetical ones only with --unasserted.
 
     Example: eventwire timeline --dyad RUS~VEN
     """
     query = EventQuery(
         actor=actor, dyad=dyad, since=_date(since, "--since"), until=_date(until, "--until"),
-        limit=limit,
+        factual=not unasserted, limit=limit,
     )  # fmt: skip
     with _open_store(db) as store:
         try:
@@ -166,7 +185,7 @@ def timeline(
             when = date["value"] + (" (published)" if date["from"] == "published" else "")
         table.add_row(
             when,
-            f"{e['code']} {e['name']}" + (" [red](negated)[/red]" if e["negated"] else ""),
+            f"{e['code']} {e['name']}" + _flags(e),
             f"{_ref(e['source']) or '?'} -> {_ref(e['target']) or '-'}",
             e.get("sentence_text") or "",
         )

@@ -340,6 +340,11 @@ def _event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
     if query.article:
         where.append("e.article_id = ?")
         params.append(query.article)
+    if query.factual:
+        where.append(
+            "json_extract(e.record, '$.negated') = 0 AND "
+            "json_extract(e.record, '$.modality') NOT IN ('hypothetical', 'question')"
+        )
     if query.dyad:
         where_dyad, dyad_params = _dyad_filter(query.dyad)
         where.append(where_dyad)
