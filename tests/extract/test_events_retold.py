@@ -83,3 +83,24 @@ def test_a_meeting_named_again_as_a_noun_is_the_same_meeting(pipeline: Pipeline)
     got = [e for e in pipeline.process_text(text).events if e.cameo.root == "04"]
     assert [e.trigger.text for e in got] == ["met"]
     assert any(s.text == "meeting" for s in got[0].evidence)
+
+
+@pytest.mark.model
+def test_an_agreement_to_halt_fighting_told_again_as_a_ceasefire_is_one(parse: Parse) -> None:
+    text = (
+        "Peru agreed to halt the border fighting, officials said. Garcia agreed to an "
+        "immediate ceasefire at talks in Oslo."
+    )
+    got = coded_events(parse(text), {**CODES, "Peru": "PERGOV"})
+    assert [e.cameo.code[:3] for e in got] == ["087"]
+    assert len(got[0].evidence) == 2
+
+
+@pytest.mark.model
+def test_a_promise_and_the_act_it_promised_stay_two_events(parse: Parse) -> None:
+    text = (
+        "Peru agreed to release the detained fishermen, officials said. Later that week Peru "
+        "released 40 fishermen."
+    )
+    got = events_of(parse, text)
+    assert sorted(e.cameo.code[:3] for e in got) == ["035", "084"]

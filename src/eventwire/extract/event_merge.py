@@ -8,6 +8,16 @@ from eventwire.models import ActorMention, Event
 
 # Uses of force (assault, fight, mass violence): told again from another side's account.
 FORCE_ROOTS = frozenset(("18", "19", "20"))
+# CAMEO's intents to yield and the yielding acts they name (codebook 035x -> 08x): "agreed to
+# halt the fighting" and "agreed to a ceasefire" are one agreement told twice.
+INTENT_ACTS = {
+    "0351": "081",
+    "0352": "082",
+    "0353": "0841",
+    "0354": "085",
+    "0355": "086",
+    "0356": "087",
+}
 
 
 def actor_key(actor: ActorMention | None) -> str:
@@ -24,6 +34,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     by_key: dict[tuple[str, ...], list[int]] = {}
     by_state: dict[tuple[str, str], list[int]] = {}
     by_root: dict[tuple[str, str], list[int]] = {}
+    by_agreed: dict[str, list[int]] = {}
     for event in events:
         if event.source is None and event.target is None:
             kept.append(event)
@@ -66,6 +77,20 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 for k in by_root.get((event.cameo.code[:2], source.country or ""), [])
                 if _retold_force(kept[k], event)
             ]
+        if not same and source is not None and _agreed(event):
+            agreed = [k for k in by_agreed.get(actor_key(source), []) if _one_deal(kept[k], event)]
+            if agreed:
+                # "the leaders agreed to halt the fighting ... agreed to a ceasefire on Monday":
+                # one agreement, coded as what was agreed
+                k = agreed[0]
+                first, act = kept[k], event
+                if first.cameo.code not in INTENT_ACTS:
+                    first, act = act, first
+                evidence = (*act.evidence, *(e for e in first.evidence if e not in act.evidence))
+                kept[k] = dataclasses.replace(
+                    act, target=act.target or first.target, evidence=evidence
+                )
+                continue
         if same:
             k = same[0]
             first = kept[k]
@@ -85,6 +110,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             by_state.setdefault((event.cameo.code[:3], source.country), []).append(len(kept))
             if event.cameo.code[:2] in FORCE_ROOTS:
                 by_root.setdefault((event.cameo.code[:2], source.country), []).append(len(kept))
+        if source is not None and _agreed(event):
+            by_agreed.setdefault(actor_key(source), []).append(len(kept))
         kept.append(event)
     return kept
 
@@ -110,6 +137,26 @@ def _retold_force(first: Event, again: Event) -> bool:
         and (not target or target == actor_key(first.target))
         and _same_time(first, again)
         and _own_account(again)
+    )
+
+
+def _agreed(event: Event) -> bool:
+    return event.trigger.text.lower().startswith("agree")
+
+
+def _one_deal(a: Event, b: Event) -> bool:
+    """An agreement to yield told as an intent and as the act agreed, by the same party, in
+    two sentences of one story, naming no other party each (or the same)."""
+    intent, act = (a, b) if a.cameo.code in INTENT_ACTS else (b, a)
+    wanted = INTENT_ACTS.get(intent.cameo.code)
+    targets = {actor_key(e.target) for e in (a, b)} - {""}
+    return (
+        wanted is not None
+        and act.cameo.code.startswith(wanted)
+        and a.sentence != b.sentence
+        and a.negated == b.negated == False  # noqa: E712 - both plain, not negated
+        and len(targets) <= 1
+        and _same_time(a, b)
     )
 
 
