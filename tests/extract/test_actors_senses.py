@@ -42,6 +42,8 @@ def test_political_parties_stay_parties(parse: Parse) -> None:
     text = "NAIROBI (EWS) - All political parties in Kenya backed the new electoral law on Monday."
     codes = [m.code or "" for m in _actors(parse, text)]
     assert any(c.endswith("PTY") for c in codes)
+    text = "NAIROBI (EWS) - All parties in parliament backed the new electoral law on Monday."
+    assert any((m.code or "").endswith("PTY") for m in _actors(parse, text))
 
 
 @pytest.mark.model

@@ -39,6 +39,10 @@ CONFLICTS = frozenset(
 )
 # "all political parties", "all opposition parties": still parties.
 POLITICAL = frozenset(("political", "opposition", "ruling", "parliamentary", "main", "major"))
+# Where "all parties" are political parties: "all parties in parliament".
+LEGISLATURES = frozenset(
+    ("parliament", "assembly", "legislature", "congress", "senate", "election", "ballot", "vote")
+)
 # The dictionary alias that names an alliance: what "the allies" are members of.
 ALLIANCE_KEYS = ("thealliance",)
 # Nouns for the place a story is about, as someone's possessor: "the city's hospital".
@@ -87,13 +91,24 @@ def _sides(parsed: ParsedArticle, m: Match) -> bool:
     words = {c.text.lower() for c in parsed.children(head.i) if c.i < head.i}
     if words & POLITICAL:
         return False
-    if words & SIDES:
-        return True
     after = head.i + 1
+    if words & SIDES:
+        # "all parties in parliament", "all parties running in the election": politics
+        return words & SIDES != {"all"} or not _in_politics(parsed, head.i)
     if after < len(tokens) and tokens[after].text.lower() == "to":
         for c in parsed.children(after):
             if c.lemma.lower() in CONFLICTS:
                 return True  # "the parties to the conflict"
+    return False
+
+
+def _in_politics(parsed: ParsedArticle, head: int) -> bool:
+    """A phrase placing "all parties" in a parliament or an election."""
+    for c in parsed.children(head):
+        if c.i > head and c.dep in ("prep", "acl", "relcl"):
+            words = {t.lemma.lower() for t in parsed.tokens[c.i : c.i + 6]}
+            if words & LEGISLATURES:
+                return True
     return False
 
 
