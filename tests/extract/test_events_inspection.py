@@ -93,3 +93,12 @@ def test_not_being_involved_in_an_attack_negates_it(parse: Parse) -> None:
     ):
         force = [e for e in events_of(parse, text) if e.cameo.root in ("18", "19")]
         assert force and all(e.negated for e in force), text
+
+
+@pytest.mark.model
+def test_an_opposition_leaders_criticism_with_no_one_named_is_of_the_authorities(
+    parse: Parse,
+) -> None:
+    text = 'Opposition leader Garcia called the arrests "an attack on democracy" on Monday.'
+    got = [e for e in coded_events(parse(text), {"Garcia": "PEROPP"}) if e.cameo.root == "11"]
+    assert [e.target.code if e.target else None for e in got] == ["PERGOV"]

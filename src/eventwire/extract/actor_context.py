@@ -32,6 +32,7 @@ from eventwire.extract.actor_antecedents import (
     same_role,
 )
 from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_senses import owned, place_possessor
 from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
@@ -122,6 +123,7 @@ def role_context(
     owner = (
         _apposed(parsed, draft, earlier, later)
         or _possessor(parsed, draft, earlier)
+        or place_possessor(parsed, draft, earlier)
         or _phrase_place(parsed, draft, later)
     )
     if owner is None and _of_several(parsed, draft):
@@ -154,7 +156,7 @@ def role_context(
             (dateline, "context:dateline") if dateline else None
         )
     if owner is None:
-        body = None if r.weak or r.person else same_body(earlier, r)
+        body = None if r.weak or r.person or owned(parsed, draft) else same_body(earlier, r)
         if body is None and r.weak and not r.person:
             body = same_named_body(parsed, draft, earlier)
         if body is None:
@@ -268,6 +270,11 @@ def _home_country(
     for other in _in_sentence(parsed, sent, earlier, later):
         c = other.result.country
         if c and c != dateline and c not in NON_STATE and other.result.rule not in SITES:
+            if (
+                other.result.rule == "dictionary:demonym"
+                and abs(other.head - draft.head) > NEAR_THING
+            ):
+                continue  # "over allegations of Russian interference": a thing's origin
             return None
     count: dict[str, int] = {dateline: 1}
     for d in earlier:

@@ -20,6 +20,7 @@ from eventwire.dictionaries.model import (
     fold,
 )
 from eventwire.extract.actor_matches import find_matches, prefer_context
+from eventwire.extract.actor_senses import alliance_members, conflict_parties, side_drafts
 from eventwire.extract.coref import Draft, resolve_coreference
 from eventwire.extract.mentions import (
     ACTOR_ENTS,
@@ -142,7 +143,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     covered: set[int] = set()
     line_start, dateline, place = _dateline(parsed, dictionary)
     matches = [m for m in find_matches(parsed, dictionary) if not line_start <= m.start < dateline]
-    matches = prefer_context(matches, parsed.article.published)
+    matches, sides = conflict_parties(parsed, prefer_context(matches, parsed.article.published))
     phrases = group_matches(parsed, matches)
     claimed = {i: p.head for p in phrases for i in p.tokens}
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
@@ -157,8 +158,10 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
         drafts.append(draft)
         covered.update(range(draft.start, draft.end))
     drafts.extend(_entity_drafts(parsed, covered))
+    drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts.sort(key=lambda d: (d.start, d.end))
+    drafts = alliance_members(parsed, drafts, dictionary)
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     return [_mention(parsed, d) for d in drafts]
 

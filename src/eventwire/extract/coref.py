@@ -291,6 +291,7 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
     if not heads:
         return drafts
     kept = [d for d in drafts if id(d) not in replaced]
+    dropped: set[int] = set()
     for start, head, number in heads:
         # the countries named most before it, the latest first among equals: a third party
         # reporting ("Rubio said both governments ...") or hosting is named less than the two
@@ -317,9 +318,41 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
             code = country + role
             member = Resolution(code, country, name, "coref:group", role or None)
             out.append(Draft(start, head + 1, head, member, plural=True))
+        for own in _group_roles(parsed, kept, head):
+            # "the foreign ministers of the three countries" (and "they" for them): each
+            # country's ministers, not ministers of no country
+            dropped.add(id(own))
+            r = own.result
+            for country in latest:
+                name = dictionary.countries.get(country, country)
+                member = Resolution(f"{country}{r.role}", country, name, "coref:group", r.role)
+                out.append(Draft(own.start, own.end, own.head, member, plural=True))
+    if dropped:
+        kept = [d for d in kept if id(d) not in dropped]
     merged = kept + out
     merged.sort(key=lambda d: (d.start, d.end))
     return merged
+
+
+def _group_roles(parsed: ParsedArticle, drafts: list[Draft], head: int) -> list[Draft]:
+    """The role with no country a group phrase belongs to ("the foreign ministers" of "the
+    three countries"), and the plural pronouns of its sentence that stand for it."""
+    tokens = parsed.tokens
+    t = tokens[head]
+    prep = tokens[t.head]
+    if t.dep != "pobj" or prep.text.lower() not in ("of", "from") or prep.head == prep.i:
+        return []
+    role = next((d for d in drafts if d.head == prep.head), None)
+    r = role.result if role is not None else None
+    if role is None or r is None or not r.code or not r.code.startswith("---") or not r.role:
+        return []
+    found = [role]
+    for d in drafts:
+        if d.start <= head or tokens[d.head].sent != t.sent:
+            continue
+        if d.result.rule == "coref:pronoun" and d.result.code == r.code and d.plural:
+            found.append(d)
+    return found
 
 
 def _coordinated(parsed: ParsedArticle, drafts: list[Draft], start: int, number: int) -> list[str]:

@@ -213,7 +213,12 @@ def emit_events(
     elif options.target_from_location and not _codeable(targets) and _domestic_act(draft):
         # "threatened to impose a curfew", "is investigating war crimes", "opposition groups
         # demanded that ...": coercion, inquiry and demands with no one named are domestic
-        targets = [_country_of(s) for s in sources[:1] if s.country not in TRANSNATIONAL]
+        challenge = _challenge(draft)
+        targets = [
+            _state_of(s) if challenge else _country_of(s)
+            for s in sources[:1]
+            if s.country not in TRANSNATIONAL
+        ]
     if not sources and draft.code[:2] <= "13" and options.require_actor:
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
@@ -352,6 +357,15 @@ def _domestic_act(draft: Draft) -> bool:
         return True  # seizing or destroying property is done to others as often
     role = (draft.sources[0].code or "")[3:6]
     return draft.code[:2] in _CHALLENGER_ROOTS and role in _CHALLENGERS
+
+
+def _challenge(draft: Draft) -> bool:
+    """A domestic group's demand, criticism or rejection with no one named: addressed to the
+    authorities of its state ("the opposition party called the detention a coup"), as a
+    protest is, not to the state's people; the state's own coercion stays on its country."""
+    if draft.code.startswith(_DOMESTIC_CODES) or not draft.sources:
+        return False
+    return (draft.sources[0].code or "")[3:6] in _CHALLENGERS
 
 
 def _country_of(actor: ActorMention) -> ActorMention:

@@ -6,6 +6,19 @@ import dataclasses
 
 from eventwire.models import ActorMention, Event
 
+# Uses of force (assault, fight, mass violence): told again from another side's account.
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+# CAMEO's intents to yield and the yielding acts they name (codebook 035x -> 08x): "agreed to
+# halt the fighting" and "agreed to a ceasefire" are one agreement told twice.
+INTENT_ACTS = {
+    "0351": "081",
+    "0352": "082",
+    "0353": "0841",
+    "0354": "085",
+    "0355": "086",
+    "0356": "087",
+}
+
 
 def actor_key(actor: ActorMention | None) -> str:
     if actor is None:
@@ -20,6 +33,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     by_key: dict[tuple[str, ...], list[int]] = {}
     by_state: dict[tuple[str, str], list[int]] = {}
+    by_root: dict[tuple[str, str], list[int]] = {}
+    by_agreed: dict[str, list[int]] = {}
     for event in events:
         if event.source is None and event.target is None:
             kept.append(event)
@@ -54,6 +69,28 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 and _same_time(kept[k], event)
                 and _state_and_its_own(kept[k].source, source)
             ]
+        if not same and source is not None and event.cameo.code[:2] in FORCE_ROOTS:
+            # "Russia launched 100 missiles at Ukraine ... its forces had carried out a massive
+            # strike": the same side's force told again, generically and naming no one else
+            same = [
+                k
+                for k in by_root.get((event.cameo.code[:2], source.country or ""), [])
+                if _retold_force(kept[k], event)
+            ]
+        if not same and source is not None and _agreed(event):
+            agreed = [k for k in by_agreed.get(actor_key(source), []) if _one_deal(kept[k], event)]
+            if agreed:
+                # "the leaders agreed to halt the fighting ... agreed to a ceasefire on Monday":
+                # one agreement, coded as what was agreed
+                k = agreed[0]
+                first, act = kept[k], event
+                if first.cameo.code not in INTENT_ACTS:
+                    first, act = act, first
+                evidence = (*act.evidence, *(e for e in first.evidence if e not in act.evidence))
+                kept[k] = dataclasses.replace(
+                    act, target=act.target or first.target, evidence=evidence
+                )
+                continue
         if same:
             k = same[0]
             first = kept[k]
@@ -71,8 +108,64 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         by_key.setdefault(key, []).append(len(kept))
         if source is not None and source.country:
             by_state.setdefault((event.cameo.code[:3], source.country), []).append(len(kept))
+            if event.cameo.code[:2] in FORCE_ROOTS:
+                by_root.setdefault((event.cameo.code[:2], source.country), []).append(len(kept))
+        if source is not None and _agreed(event):
+            by_agreed.setdefault(actor_key(source), []).append(len(kept))
         kept.append(event)
     return kept
+
+
+def _retold_force(first: Event, again: Event) -> bool:
+    """A later use of force by the same side (its state or that state's forces), in that
+    side's own account, that is the root's generic code or the same code, names no other
+    target, and is told in another sentence with no other date: the act told before. Exchanges
+    of fire are not retold acts: each side's is its own."""
+    a, b = first.source, again.source
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    if actor_key(a) != actor_key(b) and not _state_and_its_own(a, b):
+        return False
+    generic = again.cameo.code[2:] in ("0", "00") or again.cameo.code == first.cameo.code
+    target = actor_key(again.target)
+    return (
+        generic
+        and first.sentence != again.sentence
+        and first.negated == again.negated
+        and first.modality == again.modality
+        and first.target is not None  # the act told in full first: who struck whom
+        and (not target or target == actor_key(first.target))
+        and _same_time(first, again)
+        and _own_account(again)
+    )
+
+
+def _agreed(event: Event) -> bool:
+    return event.trigger.text.lower().startswith("agree")
+
+
+def _one_deal(a: Event, b: Event) -> bool:
+    """An agreement to yield told as an intent and as the act agreed, by the same party, in
+    two sentences of one story, naming no other party each (or the same)."""
+    intent, act = (a, b) if a.cameo.code in INTENT_ACTS else (b, a)
+    wanted = INTENT_ACTS.get(intent.cameo.code)
+    targets = {actor_key(e.target) for e in (a, b)} - {""}
+    return (
+        wanted is not None
+        and act.cameo.code.startswith(wanted)
+        and a.sentence != b.sentence
+        and a.negated == b.negated == False  # noqa: E712 - both plain, not negated
+        and len(targets) <= 1
+        and _same_time(a, b)
+    )
+
+
+def _own_account(event: Event) -> bool:
+    """The doer's own side reports it ("Russia's Defence Ministry said its forces had ..."):
+    its account of what the story has told. A force the story itself narrates ("when India
+    struck militant camps") may be another strike."""
+    reporter, source = event.reported_by, event.source
+    return reporter is not None and source is not None and reporter.country == source.country
 
 
 def _no_other(event: Event, source: ActorMention) -> bool:
@@ -112,7 +205,12 @@ def merge_mentions(events: list[Event], nouns: frozenset[int]) -> list[Event]:
                 if other.sentence == event.sentence
                 and other.cameo.code == event.cameo.code
                 and other.negated == event.negated
-                and (actor_key(other.target) == target or _inferred(other) or _inferred(event))
+                and (
+                    actor_key(other.target) == target
+                    or _inferred(other)
+                    or _inferred(event)
+                    or _untargeted_noun(event, other, nouns)
+                )
                 and (
                     (other.trigger == event.trigger and actor_key(other.source) == source)
                     or (
@@ -141,6 +239,15 @@ def merge_mentions(events: list[Event], nouns: frozenset[int]) -> list[Event]:
     return kept
 
 
+def _untargeted_noun(a: Event, b: Event, nouns: frozenset[int]) -> bool:
+    """ "Trump met al-Sharaa, the first meeting between the leaders": a noun naming no target
+    beside a same-code act of its sentence is that act named again."""
+    return any(
+        e.trigger.start in nouns and e.target is None and actor_key(e.source) == actor_key(o.source)
+        for e, o in ((a, b), (b, a))
+    )
+
+
 def _inferred(event: Event) -> bool:
     """A target read from the source's own country ("police used tear gas": their state)."""
     return (
@@ -148,3 +255,27 @@ def _inferred(event: Event) -> bool:
         and event.target is not None
         and event.source.span == event.target.span
     )
+
+
+def merge_restated(events: list[Event], links: dict[int, int]) -> list[Event]:
+    """Folds an event that tells again another event of its sentence (``links``: trigger
+    start -> the other's trigger start, read from the parse) into that event, which keeps its
+    code and actors and gains the other's evidence (and target, when it had none)."""
+    if not links:
+        return events
+    by_start = {e.trigger.start: k for k, e in enumerate(events)}
+    merged: dict[int, Event] = {}
+    folded: set[int] = set()
+    for k, event in enumerate(events):
+        main = by_start.get(links.get(event.trigger.start, -1))
+        if main is None or main == k or events[main].sentence != event.sentence:
+            continue
+        first = merged.get(main, events[main])
+        if first.negated != event.negated:
+            continue
+        extra = tuple(s for s in (event.trigger, *event.evidence) if s not in first.evidence)
+        merged[main] = dataclasses.replace(
+            first, target=first.target or event.target, evidence=(*first.evidence, *extra[:1])
+        )
+        folded.add(k)
+    return [merged.get(k, e) for k, e in enumerate(events) if k not in folded]

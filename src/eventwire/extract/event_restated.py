@@ -118,6 +118,58 @@ def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# "12 people were killed when rockets hit a petrol station": the clause that says how
+_HOW_MARKS = frozenset({"when", "as"})
+_KILLING_ROOT = "18"
+_YIELD_ROOT = "08"
+
+
+def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
+    """Triggers that tell again an act another trigger of the sentence codes (token -> token).
+
+    - a killing whose "when" clause is an attack ("12 people were killed when rockets hit a
+      station"): the deaths are what the attack did, coded once as the attack;
+    - a yielding participle on another act of the same doer ("agreed to raise spending,
+      bowing to pressure from Washington"): it says how that act came about.
+    """
+    toks = tree.tokens
+    by_token = {d.match.token: d for d in drafts}
+    links: dict[int, int] = {}
+    for d in drafts:
+        i = d.match.token
+        if d.code[:2] == _KILLING_ROOT:
+            for c in tree.kids[i]:
+                attack = by_token.get(c)
+                if (
+                    attack is not None
+                    and toks[c].dep == "advcl"
+                    and attack.code[:2] in _ATTACK_ROOTS
+                    and attack.code[:2] != _KILLING_ROOT
+                    and any(tree.lemmas[g] in _HOW_MARKS for g in tree.kids[c])
+                    and _same_side(attack, d)
+                ):
+                    links[i] = c
+        elif d.code[:2] == _YIELD_ROOT and toks[i].tag == "VBG" and toks[i].dep == "advcl":
+            j = _coded_clause(tree, toks[i].head, by_token)
+            main = by_token.get(j)
+            if main is not None and main.sources and _same_side(main, d):
+                links[i] = j
+    return links
+
+
+def _coded_clause(tree: Tree, j: int, coded: Mapping[int, Draft]) -> int:
+    """The coded verb a clause belongs to, up through infinitives: in "agreed to lower its
+    tariffs, bowing to pressure" the participle hangs on "lower", the act is "agreed"."""
+    toks = tree.tokens
+    for _ in range(3):
+        if j in coded or toks[j].dep not in ("xcomp", "advcl") or toks[j].head == j:
+            return j
+        if not any(toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[j]):
+            return j
+        j = toks[j].head
+    return j
+
+
 def _same_side(attack: Draft, result: Draft) -> bool:
     """The participle's doer is the attacker (or left unnamed)."""
     if not result.sources or not attack.sources:

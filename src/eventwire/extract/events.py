@@ -48,7 +48,7 @@ from eventwire.extract.event_filters import (
     stative_participle,
 )
 from eventwire.extract.event_match import Match, find_matches
-from eventwire.extract.event_merge import merge_mentions, merge_repeats
+from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_restated
 from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_restated import (
@@ -62,6 +62,7 @@ from eventwire.extract.event_restated import (
     inside_framed,
     limited_matter,
     promised_aid,
+    restated_acts,
     scheduled_occasion,
     standing_stance,
     yields_to_protest,
@@ -132,7 +133,12 @@ def extract_events(
         for d in drafts
         if parsed.tokens[d.match.token].pos in ("NOUN", "PROPN")
     )
-    return merge_repeats(merge_mentions(story_days(parsed, events), nouns))
+    restated = {
+        parsed.tokens[a].start: parsed.tokens[b].start
+        for a, b in restated_acts(tree, drafts).items()
+    }
+    events = merge_restated(story_days(parsed, events), restated)
+    return merge_repeats(merge_mentions(events, nouns))
 
 
 def _drafts(

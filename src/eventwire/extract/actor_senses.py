@@ -1,0 +1,179 @@
+"""Word senses the dictionary alone gets wrong, decided from the phrase around the word.
+
+- ``conflict_parties``: "the warring parties", "all parties", "the parties to the conflict"
+  are the sides of a war or a deal, not political parties (CAMEO's PTY);
+- ``alliance_members``: "the allies" in a story about an alliance (NATO) are that alliance;
+- ``place_possessor``: "the city's main hospital" belongs to the city the story is about,
+  not to the last body with that role ("the World Health Organization said ...").
+
+Each rule looks only at the few matches or drafts it concerns, so it adds no cost per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.dictionaries.lookup import Resolution
+from eventwire.dictionaries.model import ActorDictionary, Match
+from eventwire.extract.actor_draft import Draft
+from eventwire.models import ParsedArticle
+
+# Modifiers that make "parties" the sides of a conflict or a deal.
+SIDES = frozenset(("warring", "all", "conflicting", "opposing", "belligerent", "combatant"))
+# "the parties to the conflict": what a party to something non-political is party to.
+CONFLICTS = frozenset(
+    (
+        "conflict",
+        "war",
+        "fighting",
+        "dispute",
+        "agreement",
+        "deal",
+        "accord",
+        "ceasefire",
+        "truce",
+        "talks",
+        "treaty",
+        "negotiations",
+    )
+)
+# "all political parties", "all opposition parties": still parties.
+POLITICAL = frozenset(("political", "opposition", "ruling", "parliamentary", "main", "major"))
+# Where "all parties" are political parties: "all parties in parliament".
+LEGISLATURES = frozenset(
+    ("parliament", "assembly", "legislature", "congress", "senate", "election", "ballot", "vote")
+)
+# The dictionary alias that names an alliance: what "the allies" are members of.
+ALLIANCE_KEYS = ("thealliance",)
+# Nouns for the place a story is about, as someone's possessor: "the city's hospital".
+PLACE_NOUNS = frozenset(("city", "town", "capital", "country", "nation", "region", "province"))
+PLACE_RULES = frozenset(
+    (
+        "dictionary:city",
+        "dictionary:capital",
+        "dictionary:region",
+        "dictionary:country",
+        "metonym:capital",
+    )
+)
+NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
+PLACE_REACH = 3  # sentences back a "the city's" looks for its city
+
+
+def conflict_parties(parsed: ParsedArticle, matches: list[Match]) -> tuple[list[Match], list[int]]:
+    """Drops the political-party role from "parties" that are the sides of a conflict; returns
+    the kept matches and the heads of the dropped ones (``side_drafts`` keeps them as actors)."""
+    sides = [m.start for m in matches if _sides(parsed, m)]
+    if not sides:
+        return matches, sides
+    return [m for m in matches if m.start not in sides], sides
+
+
+def side_drafts(parsed: ParsedArticle, heads: list[int]) -> list[Draft]:
+    """ "the warring parties" as an actor no dictionary codes: still the one urged or blamed,
+    so an event does not take a bystander of the sentence ("aid agencies") in its place."""
+    out = []
+    for head in heads:
+        start = min([head, *(c.i for c in parsed.children(head) if c.i < head)])
+        text = parsed.span(start, head + 1).text
+        result = Resolution(None, None, text, "sense:sides")
+        out.append(Draft(start, head + 1, head, result, plural=True))
+    return out
+
+
+def _sides(parsed: ParsedArticle, m: Match) -> bool:
+    if m.role is None or m.role.code != "PTY" or m.end - m.start != 1:
+        return False
+    tokens = parsed.tokens
+    head = tokens[m.start]
+    if head.lemma.lower() != "party":
+        return False
+    words = {c.text.lower() for c in parsed.children(head.i) if c.i < head.i}
+    if words & POLITICAL:
+        return False
+    after = head.i + 1
+    if words & SIDES:
+        # "all parties in parliament", "all parties running in the election": politics
+        return words & SIDES != {"all"} or not _in_politics(parsed, head.i)
+    if after < len(tokens) and tokens[after].text.lower() == "to":
+        for c in parsed.children(after):
+            if c.lemma.lower() in CONFLICTS:
+                return True  # "the parties to the conflict"
+    return False
+
+
+def _in_politics(parsed: ParsedArticle, head: int) -> bool:
+    """A phrase placing "all parties" in a parliament or an election."""
+    for c in parsed.children(head):
+        if c.i > head and c.dep in ("prep", "acl", "relcl"):
+            words = {t.lemma.lower() for t in parsed.tokens[c.i : c.i + 6]}
+            if words & LEGISLATURES:
+                return True
+    return False
+
+
+def alliance_members(
+    parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary
+) -> list[Draft]:
+    """ "The allies said ...", "pushing allies to spend more" after "NATO": the alliance, as
+    its members act together. Someone's allies ("its allies", "Ukraine's allies") are not."""
+    codes = {
+        c.code for key in ALLIANCE_KEYS for e in dictionary.names.get(key, ()) for c in e.codes
+    }
+    first = next((d for d in drafts if d.result.code in codes), None)
+    if first is None:
+        return drafts
+    alliance = first.result
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    tokens = parsed.tokens
+    added: list[Draft] = []
+    for t in tokens[first.end :]:
+        if t.lemma.lower() != "ally" or t.tag != "NNS" or t.i in taken:
+            continue
+        mods = parsed.children(t.i)
+        if any(c.dep == "poss" or (c.i < t.i and c.i in taken) for c in mods):
+            continue  # "its allies", "Ukraine's allies", "Western allies" coded otherwise
+        start = min([t.i, *(c.i for c in mods if c.i < t.i and c.dep in ("det", "amod"))])
+        result = replace(alliance, rule="coref:alliance", person=False)
+        added.append(Draft(start, t.i + 1, t.i, result, plural=True))
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+
+
+def place_possessor(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft]
+) -> tuple[str, str] | None:
+    """ "the city's main maternity hospital", "the country's army": the country of the last
+    place of that kind the story named, a few sentences back at most."""
+    tokens = parsed.tokens
+    poss = next(
+        (
+            t
+            for t in tokens[draft.start : draft.head]
+            if t.dep == "poss" and t.head == draft.head and t.lemma.lower() in PLACE_NOUNS
+        ),
+        None,
+    )
+    if poss is None:
+        return None
+    sent = tokens[draft.head].sent
+    for prev in reversed(earlier):
+        if sent - tokens[prev.head].sent > PLACE_REACH:
+            return None
+        p = prev.result
+        place = p.rule.split("+", 1)[0]  # "the town of Goma": dictionary:city+role
+        if place in PLACE_RULES and p.country and p.country not in NON_STATE:
+            return p.country, "coref:possessive"
+    return None
+
+
+def owned(parsed: ParsedArticle, draft: Draft) -> bool:
+    """A role with a possessor ("the city's hospital", "Kenya's doctors") is that owner's,
+    never the last international body with the same role."""
+    return any(
+        t.dep == "poss" and t.head == draft.head for t in parsed.tokens[draft.start : draft.head]
+    )
+
+
+__all__ = ["alliance_members", "conflict_parties", "owned", "place_possessor", "side_drafts"]

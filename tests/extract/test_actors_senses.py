@@ -1,0 +1,115 @@
+"""Actor senses the dictionary alone gets wrong: the sides of a war are no political parties,
+"the allies" of an alliance story are the alliance, a place's hospital is the place's, a
+national body is the host country's, ministers "of the three countries" are each country's,
+and prisoners of war are soldiers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.dictionaries import load_actor_dictionary
+from eventwire.extract.actors import extract_actors
+from eventwire.models import ActorMention, ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+
+def _actors(parse: Parse, text: str, published: str = "2025-10-27") -> list[ActorMention]:
+    return extract_actors(parse(text, published=published), load_actor_dictionary())
+
+
+def _codes(mentions: list[ActorMention], span: str) -> list[str | None]:
+    return [m.code for m in mentions if m.span.text == span]
+
+
+@pytest.mark.model
+def test_the_sides_of_a_war_are_no_political_parties(parse: Parse) -> None:
+    text = (
+        "ADDIS ABABA (EWS) - The African Union urged the warring parties in Ethiopia to open "
+        "corridors for food convoys. Kenya's president called on all parties to the conflict "
+        "to return to talks."
+    )
+    mentions = _actors(parse, text)
+    assert _codes(mentions, "the warring parties") == [None]
+    assert _codes(mentions, "all parties") == [None]
+    assert not any((m.code or "").endswith("PTY") for m in mentions)
+
+
+@pytest.mark.model
+def test_political_parties_stay_parties(parse: Parse) -> None:
+    text = "NAIROBI (EWS) - All political parties in Kenya backed the new electoral law on Monday."
+    codes = [m.code or "" for m in _actors(parse, text)]
+    assert any(c.endswith("PTY") for c in codes)
+    text = "NAIROBI (EWS) - All parties in parliament backed the new electoral law on Monday."
+    assert any((m.code or "").endswith("PTY") for m in _actors(parse, text))
+
+
+@pytest.mark.model
+def test_the_allies_of_an_alliance_story_are_the_alliance(parse: Parse) -> None:
+    text = (
+        "BRUSSELS (EWS) - NATO defence ministers met on Thursday to discuss air defence. "
+        "The allies said they would send more radars to the eastern flank. Poland said its "
+        "allies had been too slow."
+    )
+    mentions = _actors(parse, text)
+    assert _codes(mentions, "The allies") == ["IGOWSTNAT"]
+    assert "IGOWSTNAT" not in _codes(mentions, "its allies")
+
+
+@pytest.mark.model
+def test_allies_without_an_alliance_stay_uncoded(parse: Parse) -> None:
+    text = "KYIV (EWS) - Ukraine's president urged allies on Monday to send more air defence."
+    assert not any(m.rule == "coref:alliance" for m in _actors(parse, text))
+
+
+@pytest.mark.model
+def test_the_citys_hospital_is_the_citys_not_the_reporting_agency(parse: Parse) -> None:
+    text = (
+        "NAIROBI (EWS) - Fighters entered the town of Goma on Friday, residents said. "
+        "The World Health Organization said gunmen had looted the city's main hospital."
+    )
+    hospital = [m for m in _actors(parse, text) if m.span.text == "the city's main hospital"]
+    assert [m.country for m in hospital] == ["COD"]
+    assert all(not (m.code or "").startswith("IGO") for m in hospital)
+
+
+@pytest.mark.model
+def test_a_national_body_is_the_host_countrys_despite_a_foreign_word_far_off(
+    parse: Parse,
+) -> None:
+    text = (
+        "CHISINAU (EWS) - Moldova's top court on Monday upheld the ban on a pro-Moscow party. "
+        "The Central Electoral Commission had refused on Friday to register the party's "
+        "candidates for the local elections next month, citing reports of illegal funding and "
+        "of Russian meddling."
+    )
+    body = _codes(_actors(parse, text), "The Central Electoral Commission")
+    assert body == ["MDAGOV"]
+
+
+@pytest.mark.model
+def test_ministers_of_the_three_countries_are_each_countrys(parse: Parse) -> None:
+    text = (
+        "PARIS (EWS) - France, Italy and Spain on Monday asked the European Commission to "
+        "delay the new farm rules. The agriculture ministers of the three countries said that "
+        "they would meet farmers next week."
+    )
+    mentions = _actors(parse, text)
+    ministers = sorted(c or "" for c in _codes(mentions, "The agriculture ministers"))
+    assert ministers == ["ESPGOV", "FRAGOV", "ITAGOV"]
+    assert sorted(c or "" for c in _codes(mentions, "they")) == ["ESPGOV", "FRAGOV", "ITAGOV"]
+
+
+@pytest.mark.model
+def test_prisoners_of_war_are_soldiers(parse: Parse) -> None:
+    text = (
+        "BAKU (EWS) - Armenia and Azerbaijan agreed on Tuesday to swap 30 prisoners of war, "
+        "and Azerbaijan said it would free five civilian detainees."
+    )
+    mentions = _actors(parse, text)
+    pows = [m for m in mentions if "prisoners of war" in m.span.text]
+    assert pows and all((m.code or "").endswith("MIL") for m in pows)
+    detainees = [m for m in mentions if "detainees" in m.span.text]
+    assert detainees and all((m.code or "").endswith("CVL") for m in detainees)
