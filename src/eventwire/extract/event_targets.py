@@ -8,10 +8,13 @@ offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" come
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
@@ -21,7 +24,7 @@ from eventwire.extract.event_roles import (
     resolved,
     verb_roles,
 )
-from eventwire.extract.event_structure import COMPLEMENTS, Tree
+from eventwire.extract.event_structure import COMPLEMENTS, OBJECTS, PASSIVE_SUBJECTS, Tree
 from eventwire.models import ActorMention
 
 
@@ -49,6 +52,12 @@ def roles_of(
         own = {a.head for a in index.at(subject_of(tree, tok.head))}
         sources = [a for a in sources if a.head not in own]
     comp = match.complement
+    if match.code == DENIAL and pos == "VERB" and not targets:
+        # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
+        # the M23; with no accuser in view, the state whose people the denied act was done
+        # to or with (Congo, for the M23), as the one that would make the charge
+        accuser = _accuser(tree, index, i, sources)
+        return sources, accuser or _denied_state(tree, index, i, sources)
     if comp is None and match.code[:2] in _ARGUED_ROOTS:
         # "denied backing the M23 rebels": what is denied, praised or rejected names the target
         comp = complement_of(tree, i, {})
@@ -61,6 +70,9 @@ def roles_of(
         targets = object_of(tree, index, comp) or targets
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = _complement_targets(tree, index, comp, sources)
+    if not targets and match.code[:2] in _ADDRESSED and tree.tokens[i].dep == "conj":
+        # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
+        targets = _interlocutor(tree, index, tree.tokens[i].head, sources)
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         targets = _complained_of(tree, index, i, sources) or targets
@@ -73,15 +85,31 @@ def roles_of(
         # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
         if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
             targets = object_of(tree, index, j)
+    if match.code[:2] in _FORCE_ROOTS and pos == "NOUN" and not sources:
+        # "soldiers were killed in clashes with the rebels": the rebels fought them
+        fight = _killed_fighting(tree, index, i)
+        if fight is not None:
+            sources, targets = fight
     if not targets and match.code[:2] in _FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
     if match.code[:2] in _FORCE_ROOTS and pos == "VERB":
         sources, targets = _origin(tree, index, i, sources, targets)
+        if targets and not any(resolved(t) for t in targets):
+            # "struck militant camps in Pakistan": the state where force of no known party
+            # lands
+            targets = place_targets(tree, index, i, match.code, sources) or targets
     if match.code[:2] <= "13":
         # "signed a declaration at the White House", "announced it on social media": where
         # words are spoken or signed is a venue, not the one they are addressed to
         targets = [t for t in targets if not is_venue(tree, i, t)]
     countries = {a.country for a in sources if a.country}
+    if match.code[:2] == _FORCE_POSTURE and tree.child(i, COMPLEMENTS) is None:
+        # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
+        # where they are sent names whom the show of force is aimed at (but "ordered the
+        # army to deploy": the army is ordered)
+        targets = [t for t in targets if not _own_forces(t, countries)]
+        targets = targets or _posted_near(tree, index, i, countries)
+    targets = [neighbour_of(tree, index, t) for t in targets]
     if (
         match.code[:2] in _BETWEEN_STATES
         and targets
@@ -94,13 +122,72 @@ def roles_of(
         t
         for t in targets
         if t not in sources
-        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing
-        and not (tree.tokens[t.head].pos == "PRON" and t.country in countries)
+        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing (but
+        # "a warrant for his arrest": a person of that side is one)
+        and not (
+            tree.tokens[t.head].pos == "PRON"
+            and t.country in countries
+            and (tree.lemmas[t.head] not in _PERSONAL or any(_alike(t, s) for s in sources))
+        )
     ]
     return sources, targets
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _alike(a: ActorMention, b: ActorMention) -> bool:
+    """One actor under two mentions: "Georgescu ... urged his backers"."""
+    return a.code == b.code and a.name == b.name
+
+
+# Pronouns that stand for a person, who may be a target of his own side's acts.
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
+_SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})
+# Where forces are posted: "deployed troops near the border with X", "sent ships toward X".
+_POSTED = frozenset({"near", "toward", "towards", "off", "along", "against", "to", "into"})
+
+
+def _own_forces(actor: ActorMention, own: set[str]) -> bool:
+    """Armed forces of the doer's own side, or of no side named: "deployed warships"."""
+    code = actor.code or ""
+    return code[3:6] in _SECURITY_ROLES and (not actor.country or actor.country in own)
+
+
+def _posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
+    """States named where forces are sent: on the verb or on any of its coordinated objects
+    ("deploys warships, a submarine and Marines near Venezuelan waters")."""
+    heads = [i, *(m for o in tree.children(i, frozenset({"dobj"})) for m in tree.conjuncts(o))]
+    for h in heads:
+        for p, g in tree.preps(h):
+            if p in _POSTED:
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
+    return []
+
+
+# Nouns of a country's relation to another: "its neighbour" is the other country.
+_NEIGHBOURS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy"})
+_NEIGHBOUR_REACH = 120  # tokens back to look for the neighbour named before
+
+
+def neighbour_of(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
+    """ "suspended the treaty with its neighbour": the possessor of a neighbour noun is not
+    the neighbour; the state named last before it, of another country, is (else as found)."""
+    toks = tree.tokens
+    head = toks[actor.head]
+    if head.dep != "poss" or tree.lemmas[head.head] not in _NEIGHBOURS or not actor.country:
+        return actor
+    for k in range(actor.head - 1, max(-1, actor.head - _NEIGHBOUR_REACH), -1):
+        for a in index.by_head.get(k, ()):
+            if a.country and a.country != actor.country and a.country != "IGO" and _state_role(a):
+                country = a.country
+                return dataclasses.replace(
+                    actor, name=country, code=country, country=country, rule="neighbour"
+                )
+    return actor
 
 
 def _origin(
@@ -186,6 +273,84 @@ def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return object_of(tree, index, verb)
 
 
+def _killed_fighting(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """(foes, fallen) of fighting in which someone was killed: "13 soldiers were killed in
+    clashes with the rebels" has the rebels fight the soldiers."""
+    toks = tree.tokens
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("in", "during"):
+        return None
+    verb = toks[prep].head
+    if toks[verb].pos != "VERB" or not tree.is_passive(verb):
+        return None
+    if tree.child(verb, frozenset({"agent"})) is not None:
+        return None
+    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
+    fallen = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if a not in foes]
+    if not foes or not fallen:
+        return None
+    return foes, fallen
+
+
+# Appeals, demands and offers are made to someone: the one just spoken with.
+_ADDRESSED = frozenset({"02", "03", "10"})
+_CONVERSING = frozenset({"speak", "talk", "meet", "telephone", "phone", "confer"})
+
+
+def _interlocutor(
+    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom a conversation verb was held "with" (or met), not of the speaker's side."""
+    if tree.lemmas[verb] not in _CONVERSING or tree.tokens[verb].pos != "VERB":
+        return []
+    own = {a.country for a in sources if a.country}
+    heard = [a for p, g in tree.preps(verb) if p in ("with", "to") for a in index.at(g)]
+    heard = heard or index.at(tree.child(verb, frozenset({"dobj"})))
+    return [a for a in heard if resolved(a) and a.country not in own]
+
+
+DENIAL = "016"
+_ACCUSING = frozenset({"accuse", "blame", "allege", "charge"})
+_ACCUSER_REACH = 150  # tokens back: the accusation a denial answers is a few sentences up
+
+
+def _accuser(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Who last accused the denier (the object of an earlier "accuse"/"blame")."""
+    own = {a.country for a in sources if a.country}
+    if not own:
+        return []
+    toks = tree.tokens
+    for k in range(i - 1, max(-1, i - _ACCUSER_REACH), -1):
+        if tree.lemmas[k] not in _ACCUSING or toks[k].pos != "VERB":
+            continue
+        accused = [neighbour_of(tree, index, a) for a in index.at(tree.child(k, OBJECTS))]
+        if any(a.country in own for a in accused):
+            return [a for a in index.at(subject_of(tree, k)) if a.country not in own]
+    return []
+
+
+def _denied_state(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The state of the party of a denied act, as a bare state, if not the denier's own."""
+    comp = complement_of(tree, i, {})
+    if comp is None:
+        return []
+    own = {a.country for a in sources if a.country}
+    for a in _complement_targets(tree, index, comp, sources):
+        country = a.country
+        if country and len(country) == 3 and country not in own and country not in _NOT_STATES:
+            return [dataclasses.replace(a, name=country, code=country, rule="denied-party")]
+    return []
+
+
+_NOT_STATES = frozenset({"IGO", "NGO", "MNC", "IMG", "---"})
+
+
 def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "sent inspectors to Chile to investigate the disaster": a purpose clause acts where
     the act it is the purpose of was headed."""
@@ -238,8 +403,14 @@ def _complement_targets(
     keys = {actor_key(a) for a in sources}
     own = {a.country for a in sources if a.country}
     found = _complement_actors(tree, index, comp, keys)
-    # "accused the West of preparing a war with Russia": the accuser's own side is no target
-    found = [a for a in found if not (a.country and a.country in own)]
+    # "accused the West of preparing a war with Russia": the accuser's own side is no target;
+    # but "agreed to grant the opposition leader safe passage": a party of another role is
+    roles = {(a.code or "")[3:6] for a in sources}
+    found = [
+        a
+        for a in found
+        if not (a.country and a.country in own) or (a.code or "")[3:6] not in roles | {""}
+    ]
     if not found and tree.lemmas[comp] in _CAUSATIVES:
         # "threatened to make Madrid pay": the one made to act
         for c in tree.kids[comp]:
