@@ -168,3 +168,22 @@ def test_an_appeal_after_a_call_is_made_to_the_one_called(parse: Parse) -> None:
 def test_an_investigation_of_a_matter_with_no_one_named_has_no_target(parse: Parse) -> None:
     text = "Chilean prosecutors opened an investigation into the cyberattack on Monday."
     assert pairs(events_of(parse, text, {"prosecutors": "CHLJUD"})) == {("CHL", None, "09")}
+
+
+@pytest.mark.model
+def test_a_verdict_on_a_restated_act_is_on_its_doer(parse: Parse) -> None:
+    text = (
+        "A Peruvian official said Chile had demanded that Peru withdraw its troops from the"
+        ' border, a demand the official called "unacceptable".'
+    )
+    events = events_of(parse, text, {"official": "PERGOV"})
+    verdicts = [e for e in events if e.trigger.text == "called"]
+    assert pairs(verdicts) == {("PER", "CHL", "11")}
+
+
+@pytest.mark.model
+def test_what_a_relative_clause_says_an_attack_hit_is_its_target(parse: Parse) -> None:
+    text = "Peru said Chilean agents had ordered an arson attack that destroyed a Peruvian ship."
+    events = events_of(parse, text, {"agents": "CHLSPY"})
+    attacks = [e for e in events if e.trigger.text in ("arson", "attack")]
+    assert pairs(attacks) == {("CHL", "PER", "17")}

@@ -52,6 +52,10 @@ def roles_of(
         own = {a.head for a in index.at(subject_of(tree, tok.head))}
         sources = [a for a in sources if a.head not in own]
     comp = match.complement
+    if not targets and match.code[:2] in _ARGUED_ROOTS and pos == "VERB":
+        # "Russia demanded that ..., a demand the official called unacceptable": a verdict
+        # on a restated act is on its doer
+        targets = _doer_restated(tree, index, i, sources)
     if match.code == DENIAL and pos == "VERB" and not targets:
         # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
         # the M23; with no accuser in view, the state whose people the denied act was done
@@ -92,6 +96,8 @@ def roles_of(
             sources, targets = fight
     if not targets and match.code[:2] in _FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
+    if not targets and match.code[:2] in _HARM_ROOTS and pos == "NOUN":
+        targets = _harmed_in_relative(tree, index, i, sources)
     if match.code[:2] in _FORCE_ROOTS and pos == "VERB":
         sources, targets = _origin(tree, index, i, sources, targets)
         if targets and not any(resolved(t) for t in targets):
@@ -134,6 +140,7 @@ def roles_of(
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})  # and destroying property (1712)
 
 
 def _alike(a: ActorMention, b: ActorMention) -> bool:
@@ -273,6 +280,25 @@ def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return object_of(tree, index, verb)
 
 
+def _harmed_in_relative(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "an arson attack that destroyed a Warsaw shopping centre": what the relative clause
+    on a force noun says the force hit (the noun's own, or the head a compound trigger
+    modifies)."""
+    toks = tree.tokens
+    noun = toks[i].head if toks[i].dep == "compound" else i
+    own = {a.country for a in sources if a.country}
+    for c in tree.kids[noun]:
+        if toks[c].dep != "relcl" or toks[c].pos != "VERB":
+            continue
+        subj = tree.child(c, frozenset({"nsubj"}))
+        if subj is None or toks[subj].tag not in ("WDT", "WP"):
+            continue
+        return [a for a in object_of(tree, index, c) if a.country not in own]
+    return []
+
+
 def _killed_fighting(
     tree: Tree, index: ActorIndex, i: int
 ) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -294,7 +320,7 @@ def _killed_fighting(
     return foes, fallen
 
 
-# Appeals, demands and offers are made to someone: the one just spoken with.
+# Appeals, offers and demands are made to someone: the one just spoken with.
 _ADDRESSED = frozenset({"02", "03", "10"})
 _CONVERSING = frozenset({"speak", "talk", "meet", "telephone", "phone", "confer"})
 
@@ -309,6 +335,25 @@ def _interlocutor(
     heard = [a for p, g in tree.preps(verb) if p in ("with", "to") for a in index.at(g)]
     heard = heard or index.at(tree.child(verb, frozenset({"dobj"})))
     return [a for a in heard if resolved(a) and a.country not in own]
+
+
+def _doer_restated(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The doer of the act a summarizing noun restates, for a verb in that noun's relative
+    clause with no object of its own: "X demanded ..., a demand Y called unacceptable"."""
+    toks = tree.tokens
+    tok = toks[i]
+    noun = tok.head
+    if tok.dep != "relcl" or toks[noun].dep not in ("npadvmod", "appos", "dep"):
+        return []
+    if tree.child(i, frozenset({"dobj"})) is not None:
+        return []
+    act = toks[noun].head
+    if toks[act].pos != "VERB" or act >= noun:
+        return []
+    own = {a.country for a in sources if a.country}
+    return [a for a in index.at(subject_of(tree, act)) if resolved(a) and a.country not in own]
 
 
 DENIAL = "016"
