@@ -187,3 +187,15 @@ def test_what_a_relative_clause_says_an_attack_hit_is_its_target(parse: Parse) -
     events = events_of(parse, text, {"agents": "CHLSPY"})
     attacks = [e for e in events if e.trigger.text in ("arson", "attack")]
     assert pairs(attacks) == {("CHL", "PER", "17")}
+
+
+@pytest.mark.model
+def test_a_pronoun_read_as_an_attackers_own_is_the_state_struck(parse: Parse) -> None:
+    text = (
+        "Chile cut its ties with Lebanon in July, after Peruvian and Bolivian strikes on its"
+        " ports in June."
+    )
+    # the actor stage read the second "its" as Bolivia's, the nearest state before it
+    events = events_of(parse, text, {"its": "BOL", "Bolivian": "BOL"})
+    strikes = [e for e in events if e.trigger.text == "strikes"]
+    assert pairs(strikes) == {("PER", "CHL", "19"), ("BOL", "CHL", "19")}

@@ -8,12 +8,25 @@ offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" come
 
 from __future__ import annotations
 
-import dataclasses
-
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_parties import (
+    ADDRESSED,
+    DENIAL,
+    accuser,
+    as_state,
+    doer_restated,
+    harmed_in_relative,
+    interlocutor,
+    killed_fighting,
+    neighbour_of,
+    own_forces,
+    posted_near,
+    state_role,
+    struck_own,
+)
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
@@ -24,7 +37,7 @@ from eventwire.extract.event_roles import (
     resolved,
     verb_roles,
 )
-from eventwire.extract.event_structure import COMPLEMENTS, OBJECTS, PASSIVE_SUBJECTS, Tree
+from eventwire.extract.event_structure import COMPLEMENTS, Tree
 from eventwire.models import ActorMention
 
 
@@ -55,13 +68,13 @@ def roles_of(
     if not targets and match.code[:2] in _ARGUED_ROOTS and pos == "VERB":
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
         # on a restated act is on its doer
-        targets = _doer_restated(tree, index, i, sources)
+        targets = doer_restated(tree, index, i, sources)
     if match.code == DENIAL and pos == "VERB" and not targets:
         # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
         # the M23; with no accuser in view, the state whose people the denied act was done
         # to or with (Congo, for the M23), as the one that would make the charge
-        accuser = _accuser(tree, index, i, sources)
-        return sources, accuser or _denied_state(tree, index, i, sources)
+        charged_by = accuser(tree, index, i, sources)
+        return sources, charged_by or _denied_state(tree, index, i, sources)
     if comp is None and match.code[:2] in _ARGUED_ROOTS:
         # "denied backing the M23 rebels": what is denied, praised or rejected names the target
         comp = complement_of(tree, i, {})
@@ -74,9 +87,9 @@ def roles_of(
         targets = object_of(tree, index, comp) or targets
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = _complement_targets(tree, index, comp, sources)
-    if not targets and match.code[:2] in _ADDRESSED and tree.tokens[i].dep == "conj":
+    if not targets and match.code[:2] in ADDRESSED and tree.tokens[i].dep == "conj":
         # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
-        targets = _interlocutor(tree, index, tree.tokens[i].head, sources)
+        targets = interlocutor(tree, index, tree.tokens[i].head, sources)
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         targets = _complained_of(tree, index, i, sources) or targets
@@ -91,13 +104,13 @@ def roles_of(
             targets = object_of(tree, index, j)
     if match.code[:2] in _FORCE_ROOTS and pos == "NOUN" and not sources:
         # "soldiers were killed in clashes with the rebels": the rebels fought them
-        fight = _killed_fighting(tree, index, i)
+        fight = killed_fighting(tree, index, i)
         if fight is not None:
             sources, targets = fight
     if not targets and match.code[:2] in _FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
     if not targets and match.code[:2] in _HARM_ROOTS and pos == "NOUN":
-        targets = _harmed_in_relative(tree, index, i, sources)
+        targets = harmed_in_relative(tree, index, i, sources)
     if match.code[:2] in _FORCE_ROOTS and pos == "VERB":
         sources, targets = _origin(tree, index, i, sources, targets)
         if targets and not any(resolved(t) for t in targets):
@@ -113,14 +126,16 @@ def roles_of(
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
         # where they are sent names whom the show of force is aimed at (but "ordered the
         # army to deploy": the army is ordered)
-        targets = [t for t in targets if not _own_forces(t, countries)]
-        targets = targets or _posted_near(tree, index, i, countries)
+        targets = [t for t in targets if not own_forces(t, countries)]
+        targets = targets or posted_near(tree, index, i, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
+    if match.code[:2] in _FORCE_ROOTS:
+        targets = struck_own(tree, index, i, targets, countries)
     if (
         match.code[:2] in _BETWEEN_STATES
         and targets
-        and all(_state_role(s) for s in sources)  # demonstrators may meet their ministers
-        and all(t.country in countries and _state_role(t) for t in targets)
+        and all(state_role(s) for s in sources)  # demonstrators may meet their ministers
+        and all(t.country in countries and state_role(t) for t in targets)
     ):
         # "recalled its diplomats from Kigali", "suspended Georgia's talks": not on itself
         targets = object_of(tree, index, i, avoid=countries) if pos == "VERB" else []
@@ -151,50 +166,6 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 # Pronouns that stand for a person, who may be a target of his own side's acts.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
-_SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})
-# Where forces are posted: "deployed troops near the border with X", "sent ships toward X".
-_POSTED = frozenset({"near", "toward", "towards", "off", "along", "against", "to", "into"})
-
-
-def _own_forces(actor: ActorMention, own: set[str]) -> bool:
-    """Armed forces of the doer's own side, or of no side named: "deployed warships"."""
-    code = actor.code or ""
-    return code[3:6] in _SECURITY_ROLES and (not actor.country or actor.country in own)
-
-
-def _posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
-    """States named where forces are sent: on the verb or on any of its coordinated objects
-    ("deploys warships, a submarine and Marines near Venezuelan waters")."""
-    heads = [i, *(m for o in tree.children(i, frozenset({"dobj"})) for m in tree.conjuncts(o))]
-    for h in heads:
-        for p, g in tree.preps(h):
-            if p in _POSTED:
-                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
-                if found:
-                    return found
-    return []
-
-
-# Nouns of a country's relation to another: "its neighbour" is the other country.
-_NEIGHBOURS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy"})
-_NEIGHBOUR_REACH = 120  # tokens back to look for the neighbour named before
-
-
-def neighbour_of(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
-    """ "suspended the treaty with its neighbour": the possessor of a neighbour noun is not
-    the neighbour; the state named last before it, of another country, is (else as found)."""
-    toks = tree.tokens
-    head = toks[actor.head]
-    if head.dep != "poss" or tree.lemmas[head.head] not in _NEIGHBOURS or not actor.country:
-        return actor
-    for k in range(actor.head - 1, max(-1, actor.head - _NEIGHBOUR_REACH), -1):
-        for a in index.by_head.get(k, ()):
-            if a.country and a.country != actor.country and a.country != "IGO" and _state_role(a):
-                country = a.country
-                return dataclasses.replace(
-                    actor, name=country, code=country, country=country, rule="neighbour"
-                )
-    return actor
 
 
 def _origin(
@@ -280,104 +251,6 @@ def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return object_of(tree, index, verb)
 
 
-def _harmed_in_relative(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """ "an arson attack that destroyed a Warsaw shopping centre": what the relative clause
-    on a force noun says the force hit (the noun's own, or the head a compound trigger
-    modifies)."""
-    toks = tree.tokens
-    noun = toks[i].head if toks[i].dep == "compound" else i
-    own = {a.country for a in sources if a.country}
-    for c in tree.kids[noun]:
-        if toks[c].dep != "relcl" or toks[c].pos != "VERB":
-            continue
-        subj = tree.child(c, frozenset({"nsubj"}))
-        if subj is None or toks[subj].tag not in ("WDT", "WP"):
-            continue
-        return [a for a in object_of(tree, index, c) if a.country not in own]
-    return []
-
-
-def _killed_fighting(
-    tree: Tree, index: ActorIndex, i: int
-) -> tuple[list[ActorMention], list[ActorMention]] | None:
-    """(foes, fallen) of fighting in which someone was killed: "13 soldiers were killed in
-    clashes with the rebels" has the rebels fight the soldiers."""
-    toks = tree.tokens
-    prep = toks[i].head
-    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("in", "during"):
-        return None
-    verb = toks[prep].head
-    if toks[verb].pos != "VERB" or not tree.is_passive(verb):
-        return None
-    if tree.child(verb, frozenset({"agent"})) is not None:
-        return None
-    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
-    fallen = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if a not in foes]
-    if not foes or not fallen:
-        return None
-    return foes, fallen
-
-
-# Appeals, offers and demands are made to someone: the one just spoken with.
-_ADDRESSED = frozenset({"02", "03", "10"})
-_CONVERSING = frozenset({"speak", "talk", "meet", "telephone", "phone", "confer"})
-
-
-def _interlocutor(
-    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """Whom a conversation verb was held "with" (or met), not of the speaker's side."""
-    if tree.lemmas[verb] not in _CONVERSING or tree.tokens[verb].pos != "VERB":
-        return []
-    own = {a.country for a in sources if a.country}
-    heard = [a for p, g in tree.preps(verb) if p in ("with", "to") for a in index.at(g)]
-    heard = heard or index.at(tree.child(verb, frozenset({"dobj"})))
-    return [a for a in heard if resolved(a) and a.country not in own]
-
-
-def _doer_restated(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """The doer of the act a summarizing noun restates, for a verb in that noun's relative
-    clause with no object of its own: "X demanded ..., a demand Y called unacceptable"."""
-    toks = tree.tokens
-    tok = toks[i]
-    noun = tok.head
-    if tok.dep != "relcl" or toks[noun].dep not in ("npadvmod", "appos", "dep"):
-        return []
-    if tree.child(i, frozenset({"dobj"})) is not None:
-        return []
-    act = toks[noun].head
-    if toks[act].pos != "VERB" or act >= noun:
-        return []
-    own = {a.country for a in sources if a.country}
-    return [a for a in index.at(subject_of(tree, act)) if resolved(a) and a.country not in own]
-
-
-DENIAL = "016"
-_ACCUSING = frozenset({"accuse", "blame", "allege", "charge"})
-_ACCUSER_REACH = 150  # tokens back: the accusation a denial answers is a few sentences up
-
-
-def _accuser(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """Who last accused the denier (the object of an earlier "accuse"/"blame")."""
-    own = {a.country for a in sources if a.country}
-    if not own:
-        return []
-    toks = tree.tokens
-    for k in range(i - 1, max(-1, i - _ACCUSER_REACH), -1):
-        if tree.lemmas[k] not in _ACCUSING or toks[k].pos != "VERB":
-            continue
-        accused = [neighbour_of(tree, index, a) for a in index.at(tree.child(k, OBJECTS))]
-        if any(a.country in own for a in accused):
-            return [a for a in index.at(subject_of(tree, k)) if a.country not in own]
-    return []
-
-
 def _denied_state(
     tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
@@ -389,7 +262,7 @@ def _denied_state(
     for a in _complement_targets(tree, index, comp, sources):
         country = a.country
         if country and len(country) == 3 and country not in own and country not in _NOT_STATES:
-            return [dataclasses.replace(a, name=country, code=country, rule="denied-party")]
+            return [as_state(a, a, "denied-party")]
     return []
 
 
@@ -423,11 +296,6 @@ RALLY_SUPPORT = "053"  # its target is the one supported, not the one asked to s
 
 # Acts one state does to another: a target of the doer's own state is its own property.
 _BETWEEN_STATES = frozenset({"04", "08", "16"})
-
-
-def _state_role(actor: ActorMention) -> bool:
-    code = actor.code or ""
-    return code == actor.country or code[3:6] in ("GOV", "MIL", "")
 
 
 # Verbs whose subject makes the statement their object names: "made an accusation".
