@@ -130,7 +130,7 @@ def harmed_in_relative(
 ) -> list[ActorMention]:
     """ "an arson attack that destroyed a Warsaw shopping centre": what the relative clause
     on a force noun says the force hit (the noun's own, or the head a compound trigger
-    modifies)."""
+    modifies). Known actors only: "killed 26 people" leaves the place to stand in."""
     toks = tree.tokens
     noun = toks[i].head if toks[i].dep == "compound" else i
     own = {a.country for a in sources if a.country}
@@ -140,7 +140,7 @@ def harmed_in_relative(
         subj = tree.child(c, frozenset({"nsubj"}))
         if subj is None or toks[subj].tag not in ("WDT", "WP"):
             continue
-        return [a for a in object_of(tree, index, c) if a.country not in own]
+        return [a for a in object_of(tree, index, c) if resolved(a) and a.country not in own]
     return []
 
 
