@@ -26,7 +26,7 @@ from eventwire.extract.event_context import (
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import ActorIndex, own_thing, resolved
+from eventwire.extract.event_roles import ActorIndex, a_protest, own_thing, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event
@@ -211,8 +211,8 @@ def emit_events(
         # in Gaza": the place of what the act is about stands in for its target
         targets = [_place_actor(parsed, place)]
     elif options.target_from_location and not _codeable(targets) and _domestic_act(draft):
-        # "threatened to impose a curfew", "is investigating war crimes", "opposition groups
-        # demanded that ...": coercion, inquiry and demands with no one named are domestic
+        # "threatened to impose a curfew", "opposition groups demanded that ...": coercion
+        # and demands with no one named are domestic
         challenge = _challenge(draft)
         targets = [
             _state_of(s) if challenge else _country_of(s)
@@ -293,6 +293,8 @@ def _object_place(
     for c in frontier:
         if toks[c].pos not in ("NOUN", "PROPN") or tree.lemmas[c] in VENUES:
             continue
+        if a_protest(tree, c):  # "called for another march in Nairobi": where it marches
+            continue
         place = place_of_noun(parsed, tree, c, index.covering, entities, VENUES)
         if place is not None and place.country:
             return place
@@ -341,8 +343,10 @@ def _placed(
 
 
 # Acts on one's own country when no one else is named: coercion (17), threats of
-# administrative sanctions or repression (132, 137), investigations (09).
-_DOMESTIC_CODES = ("17", "132", "137", "09")
+# administrative sanctions or repression (132, 137). Not investigations: "prosecutors opened
+# an inquiry into the cyberattack" is into a matter, and its country read as the target is the
+# investigator's own name again.
+_DOMESTIC_CODES = ("17", "132", "137")
 # Demands, refusals, concessions, accusations, threats and violence of a domestic group
 # (opposition, rebels, unions, students) with no one named address its own state: "the union
 # called off its strike", "the rebels rejected the proposal", "rebels kidnapped 16 advisers".

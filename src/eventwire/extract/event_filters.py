@@ -173,6 +173,9 @@ def owned(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
     return actor
 
 
+_CONJ = frozenset({"conj"})
+
+
 def no_appositives(tree: Tree, actors: list[ActorMention]) -> list[ActorMention]:
     """ "The State Duma, the lower house of Russia's parliament": one actor named twice. An
     "appositive" that is coordinated in turn is a list the parser misread: "the US, Russia,
@@ -185,6 +188,10 @@ def no_appositives(tree: Tree, actors: list[ActorMention]) -> list[ActorMention]
         anchor = _apposed_to(tree, a.head)
         named = by_head.get(anchor) if anchor is not None else None
         if named is None or named is a:
+            continue
+        if any(a.token_start <= c < a.token_end for c in tree.children(named.head, _CONJ)):
+            # "Hun Manet and Thailand's Prime Minister Phumtham": a second name coordinated
+            # with the first, its surname misread as an apposition
             continue
         if resolved(named) or not resolved(a):
             dropped.add(id(a))  # the same actor named again

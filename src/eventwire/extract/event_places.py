@@ -55,6 +55,12 @@ def _struck(tree: Tree, i: int) -> Iterator[int]:
     heads = [i]
     if toks[i].pos == "VERB":
         heads += [c for c in tree.kids[i] if toks[c].dep == "dobj"]
+        named = tree.named_object(i)
+        if named is not None:
+            # "struck what it called militant camps in Pakistan": the place may hang on the
+            # naming verb
+            heads += named
+            yield from (g for h in named for p, g in tree.preps(h) if p == "in")
     else:
         j = i
         for _ in range(3):  # "waves of air strikes" -> "waves" -> "carried out"

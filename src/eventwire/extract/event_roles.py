@@ -35,6 +35,8 @@ TARGET_PREPS = (
     "among",
 )
 _TARGET_RANK = {p: n for n, p in enumerate(TARGET_PREPS)}
+# Prepositions of a matter's other party: "cooperation with X", "measures against X".
+_PARTNER_PREPS = frozenset({"with", "against"})
 # Nouns of acts done to someone: their possessive is the one it is done to.
 PATIENT_NOUNS = frozenset(
     {
@@ -68,13 +70,17 @@ PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "boycott", "
 _STRIKE_KINDS = frozenset({"general", "hunger", "labor", "labour", "national", "nationwide"})
 
 
-def _a_protest(tree: Tree, i: int) -> bool:
+def a_protest(tree: Tree, i: int) -> bool:
+    """A demonstration or a strike of workers (not a military strike)."""
     lemma = tree.lemmas[i]
     if lemma == "strike":
         return any(tree.lemmas[c] in _STRIKE_KINDS for c in tree.kids[i])
     return lemma in PROTESTS
 
 
+# Documents that order an act, and the verbs that give them force: "issued a warrant for".
+WRITS = frozenset({"warrant", "order", "decree", "summons", "writ"})
+ISSUING = frozenset({"issue", "sign", "approve", "grant", "authorize", "authorise"})
 # Nouns that measure out an act: "three rounds of talks", "ten days of war games".
 SPANS = frozenset(
     {"day", "week", "month", "year", "hour", "round", "series", "spate", "wave", "string"}
@@ -236,9 +242,12 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
 def _shifted_object(tree: Tree, i: int) -> list[int]:
     """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
     apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
-    under a particle "up")."""
+    under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
     toks = tree.tokens
     found: list[int] = []
+    named = tree.named_object(i)
+    if named is not None:  # "struck what it called militant camps"
+        found.append(named[0])
     for c in tree.kids[i]:
         lemma = tree.lemmas[c]
         if toks[c].dep == "prep" and lemma == "as":
@@ -276,6 +285,11 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
             yield index.at(tree.child(g, frozenset({"dobj"})))
+        elif tree.tokens[g].pos == "NOUN":
+            # "restrictions on defence cooperation with Azerbaijan": whom the matter is with
+            for p2, g2 in tree.preps(g):
+                if p2 in _PARTNER_PREPS:
+                    yield index.at(g2)
 
 
 def _prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
@@ -359,10 +373,17 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     if tok.dep == "pobj" and tree.lemmas[head] == "of" and tree.lemmas[toks[head].head] in SPANS:
         # "launched ten days of war games", "held three rounds of talks": the span's holder
         return _light_verb_source(tree, index, toks[head].head)
+    if tok.dep == "pobj" and tree.lemmas[head] == "for" and tree.lemmas[toks[head].head] in WRITS:
+        # "a court issued a warrant for his arrest": the issuer of the writ acts through it
+        writ = toks[head].head
+        verb = toks[writ].head
+        if toks[writ].dep == "dobj" and tree.lemmas[verb] in ISSUING:
+            return index.at(subject_of(tree, verb))
+        return []
     doer_verb = toks[head].pos in ("VERB", "AUX") and (
         tree.lemmas[head] not in NOT_DOERS
         # "the unions organized a strike": who organizes a protest protests
-        or (tree.lemmas[head] in ORGANIZERS and _a_protest(tree, i))
+        or (tree.lemmas[head] in ORGANIZERS and a_protest(tree, i))
     )
     if tok.dep in OBJECTS and doer_verb:
         return index.at(subject_of(tree, head))

@@ -18,6 +18,8 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# Verbs that name a thing in a free relative: "what it called militant camps".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", "consider"})
 # Words of an argument that say what it is about: "economic aid", "the release of prisoners".
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
@@ -225,6 +227,21 @@ class Tree:
             for m in self.kids[h]:
                 if toks[m].dep in ("compound", "amod"):
                     words.setdefault(f"{self.lemmas[m]} {self.lemmas[h]}", h)
+
+    def named_object(self, i: int) -> tuple[int, int] | None:
+        """(noun, naming verb) of an object given as a free relative the parser hung as a
+        clause: "struck what it called militant camps in X" -> (camps, called)."""
+        toks = self.tokens
+        for c in self.kids[i]:
+            if toks[c].dep != "ccomp" or self.lemmas[c] not in NAMING_VERBS:
+                continue
+            what = self.child(c, frozenset({"dobj"}))
+            if what is None or toks[what].tag != "WP" or what > c:
+                continue
+            noun = self.child(c, frozenset({"oprd", "attr"}))
+            if noun is not None:
+                return noun, c
+        return None
 
     def is_passive(self, i: int) -> bool:
         toks = self.tokens

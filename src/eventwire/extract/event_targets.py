@@ -12,6 +12,22 @@ from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_parties import (
+    ADDRESSED,
+    DENIAL,
+    accuser,
+    as_state,
+    doer_restated,
+    harmed_in_relative,
+    interlocutor,
+    killed_fighting,
+    neighbour_of,
+    own_forces,
+    posted_near,
+    state_role,
+    struck_own,
+)
+from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
@@ -49,6 +65,16 @@ def roles_of(
         own = {a.head for a in index.at(subject_of(tree, tok.head))}
         sources = [a for a in sources if a.head not in own]
     comp = match.complement
+    if not targets and match.code[:2] in _ARGUED_ROOTS and pos == "VERB":
+        # "Russia demanded that ..., a demand the official called unacceptable": a verdict
+        # on a restated act is on its doer
+        targets = doer_restated(tree, index, i, sources)
+    if match.code == DENIAL and pos == "VERB" and not targets:
+        # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
+        # the M23; with no accuser in view, the state whose people the denied act was done
+        # to or with (Congo, for the M23), as the one that would make the charge
+        charged_by = accuser(tree, index, i, sources)
+        return sources, charged_by or _denied_state(tree, index, i, sources)
     if comp is None and match.code[:2] in _ARGUED_ROOTS:
         # "denied backing the M23 rebels": what is denied, praised or rejected names the target
         comp = complement_of(tree, i, {})
@@ -61,6 +87,9 @@ def roles_of(
         targets = object_of(tree, index, comp) or targets
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = _complement_targets(tree, index, comp, sources)
+    if not targets and match.code[:2] in ADDRESSED and tree.tokens[i].dep == "conj":
+        # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
+        targets = interlocutor(tree, index, tree.tokens[i].head, sources)
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         targets = _complained_of(tree, index, i, sources) or targets
@@ -73,20 +102,40 @@ def roles_of(
         # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
         if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
             targets = object_of(tree, index, j)
+    if match.code[:2] in _FORCE_ROOTS and pos == "NOUN" and not sources:
+        # "soldiers were killed in clashes with the rebels": the rebels fought them
+        fight = killed_fighting(tree, index, i)
+        if fight is not None:
+            sources, targets = fight
     if not targets and match.code[:2] in _FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
+    if not targets and match.code[:2] in _HARM_ROOTS and pos == "NOUN":
+        targets = harmed_in_relative(tree, index, i, sources)
     if match.code[:2] in _FORCE_ROOTS and pos == "VERB":
         sources, targets = _origin(tree, index, i, sources, targets)
+        if targets and not any(resolved(t) for t in targets):
+            # "struck militant camps in Pakistan": the state where force of no known party
+            # lands
+            targets = place_targets(tree, index, i, match.code, sources) or targets
     if match.code[:2] <= "13":
         # "signed a declaration at the White House", "announced it on social media": where
         # words are spoken or signed is a venue, not the one they are addressed to
         targets = [t for t in targets if not is_venue(tree, i, t)]
     countries = {a.country for a in sources if a.country}
+    if match.code[:2] == _FORCE_POSTURE and tree.child(i, COMPLEMENTS) is None:
+        # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
+        # where they are sent names whom the show of force is aimed at (but "ordered the
+        # army to deploy": the army is ordered)
+        targets = [t for t in targets if not own_forces(t, countries)]
+        targets = targets or posted_near(tree, index, i, countries)
+    targets = [neighbour_of(tree, index, t) for t in targets]
+    if match.code[:2] in _FORCE_ROOTS:
+        targets = struck_own(tree, index, i, targets, countries)
     if (
         match.code[:2] in _BETWEEN_STATES
         and targets
-        and all(_state_role(s) for s in sources)  # demonstrators may meet their ministers
-        and all(t.country in countries and _state_role(t) for t in targets)
+        and all(state_role(s) for s in sources)  # demonstrators may meet their ministers
+        and all(t.country in countries and state_role(t) for t in targets)
     ):
         # "recalled its diplomats from Kigali", "suspended Georgia's talks": not on itself
         targets = object_of(tree, index, i, avoid=countries) if pos == "VERB" else []
@@ -94,13 +143,29 @@ def roles_of(
         t
         for t in targets
         if t not in sources
-        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing
-        and not (tree.tokens[t.head].pos == "PRON" and t.country in countries)
+        # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing (but
+        # "a warrant for his arrest": a person of that side is one)
+        and not (
+            tree.tokens[t.head].pos == "PRON"
+            and t.country in countries
+            and (tree.lemmas[t.head] not in _PERSONAL or any(_alike(t, s) for s in sources))
+        )
     ]
     return sources, targets
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})  # and destroying property (1712)
+
+
+def _alike(a: ActorMention, b: ActorMention) -> bool:
+    """One actor under two mentions: "Georgescu ... urged his backers"."""
+    return a.code == b.code and a.name == b.name
+
+
+# Pronouns that stand for a person, who may be a target of his own side's acts.
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
 
 
 def _origin(
@@ -186,6 +251,24 @@ def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return object_of(tree, index, verb)
 
 
+def _denied_state(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The state of the party of a denied act, as a bare state, if not the denier's own."""
+    comp = complement_of(tree, i, {})
+    if comp is None:
+        return []
+    own = {a.country for a in sources if a.country}
+    for a in _complement_targets(tree, index, comp, sources):
+        country = a.country
+        if country and len(country) == 3 and country not in own and country not in _NOT_STATES:
+            return [as_state(a, a, "denied-party")]
+    return []
+
+
+_NOT_STATES = frozenset({"IGO", "NGO", "MNC", "IMG", "---"})
+
+
 def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "sent inspectors to Chile to investigate the disaster": a purpose clause acts where
     the act it is the purpose of was headed."""
@@ -215,11 +298,6 @@ RALLY_SUPPORT = "053"  # its target is the one supported, not the one asked to s
 _BETWEEN_STATES = frozenset({"04", "08", "16"})
 
 
-def _state_role(actor: ActorMention) -> bool:
-    code = actor.code or ""
-    return code == actor.country or code[3:6] in ("GOV", "MIL", "")
-
-
 # Verbs whose subject makes the statement their object names: "made an accusation".
 SPEECH_LIGHT_VERBS = frozenset(
     {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express"}
@@ -238,8 +316,14 @@ def _complement_targets(
     keys = {actor_key(a) for a in sources}
     own = {a.country for a in sources if a.country}
     found = _complement_actors(tree, index, comp, keys)
-    # "accused the West of preparing a war with Russia": the accuser's own side is no target
-    found = [a for a in found if not (a.country and a.country in own)]
+    # "accused the West of preparing a war with Russia": the accuser's own side is no target;
+    # but "agreed to grant the opposition leader safe passage": a party of another role is
+    roles = {(a.code or "")[3:6] for a in sources}
+    found = [
+        a
+        for a in found
+        if not (a.country and a.country in own) or (a.code or "")[3:6] not in roles | {""}
+    ]
     if not found and tree.lemmas[comp] in _CAUSATIVES:
         # "threatened to make Madrid pay": the one made to act
         for c in tree.kids[comp]:

@@ -1,0 +1,223 @@
+"""Parties an act names away from its own arguments, and arguments that are no party.
+
+"suspended the treaty with its neighbour" names Pakistan through India; "Rwanda denies arming
+the M23" answers whoever accused Rwanda; "spoke with Kagame and called for a ceasefire" calls
+on Kagame; "a demand the official called unacceptable" judges whoever demanded; "killed in
+clashes with the rebels" was done by the rebels; "deployed warships" moves the doer's own
+forces, which are no target. ``event_targets`` applies these where the grammar leaves a role
+empty or fills it wrongly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_roles import ActorIndex, object_of, resolved
+from eventwire.extract.event_structure import OBJECTS, PASSIVE_SUBJECTS, Tree
+from eventwire.models import ActorMention
+
+
+def state_role(actor: ActorMention) -> bool:
+    """A state itself, its government or its forces (not its police nor its people)."""
+    code = actor.code or ""
+    return code == actor.country or code[3:6] in ("GOV", "MIL", "")
+
+
+_SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})
+# Where forces are posted: "deployed troops near the border with X", "sent ships toward X".
+_POSTED = frozenset({"near", "toward", "towards", "off", "along", "against", "to", "into"})
+
+
+def own_forces(actor: ActorMention, own: set[str]) -> bool:
+    """Armed forces of the doer's own side, or of no side named: "deployed warships"."""
+    code = actor.code or ""
+    return code[3:6] in _SECURITY_ROLES and (not actor.country or actor.country in own)
+
+
+def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
+    """States named where forces are sent: on the verb or on any of its coordinated objects
+    ("deploys warships, a submarine and Marines near Venezuelan waters")."""
+    heads = [i, *(m for o in tree.children(i, frozenset({"dobj"})) for m in tree.conjuncts(o))]
+    for h in heads:
+        for p, g in tree.preps(h):
+            if p in _POSTED:
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
+    return []
+
+
+# Nouns of a country's relation to another: "its neighbour" is the other country.
+_NEIGHBOURS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy"})
+_NEIGHBOUR_REACH = 120  # tokens back to look for the neighbour named before
+
+
+def neighbour_of(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
+    """ "suspended the treaty with its neighbour": the possessor of a neighbour noun is not
+    the neighbour; the state named last before it, of another country, is (else as found)."""
+    toks = tree.tokens
+    head = toks[actor.head]
+    if head.dep != "poss" or tree.lemmas[head.head] not in _NEIGHBOURS or not actor.country:
+        return actor
+    return _state_before(index, actor, {actor.country}, "neighbour") or actor
+
+
+def _subject_state_above(
+    tree: Tree, index: ActorIndex, i: int, actor: ActorMention, other_than: set[str]
+) -> ActorMention | None:
+    """The nearest state that is the subject of a verb above ``i``, as a bare state on
+    ``actor``'s span."""
+    toks = tree.tokens
+    j = i
+    for _ in range(8):
+        if toks[j].head == j:
+            break
+        j = toks[j].head
+        if toks[j].pos not in ("VERB", "AUX"):
+            continue
+        for a in index.at(subject_of(tree, j)):
+            if _other_state(a, other_than):
+                return as_state(actor, a, "struck-pronoun")
+    return None
+
+
+def _state_before(
+    index: ActorIndex, actor: ActorMention, other_than: set[str], rule: str
+) -> ActorMention | None:
+    """The state named last before ``actor`` (within reach) of none of the ``other_than``
+    countries, as a bare state on ``actor``'s span."""
+    for k in range(actor.head - 1, max(-1, actor.head - _NEIGHBOUR_REACH), -1):
+        for a in index.by_head.get(k, ()):
+            if _other_state(a, other_than):
+                return as_state(actor, a, rule)
+    return None
+
+
+def _other_state(actor: ActorMention, other_than: set[str]) -> bool:
+    """A state (or its government or forces) of none of the ``other_than`` countries."""
+    country = actor.country
+    return bool(country) and country not in other_than and country != "IGO" and state_role(actor)
+
+
+def as_state(mention: ActorMention, state: ActorMention, rule: str) -> ActorMention:
+    """``state``'s country as a bare state on ``mention``'s span."""
+    country = state.country
+    return dataclasses.replace(mention, name=country, code=country, country=country, rule=rule)
+
+
+def struck_own(
+    tree: Tree, index: ActorIndex, i: int, targets: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """ "Iran suspended ... after Israeli and U.S. strikes on its nuclear facilities": a
+    pronoun read as one of the attackers' own is not them (no one strikes its own sites) but
+    the state that is subject of a clause above the strike (else the state named before)."""
+    out = []
+    for t in targets:
+        if tree.tokens[t.head].pos == "PRON" and t.country in own:
+            found = _subject_state_above(tree, index, i, t, own) or _state_before(
+                index, t, own, "struck-pronoun"
+            )
+            if found is not None:
+                out.append(found)
+                continue
+        out.append(t)
+    return out
+
+
+def harmed_in_relative(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "an arson attack that destroyed a Warsaw shopping centre": what the relative clause
+    on a force noun says the force hit (the noun's own, or the head a compound trigger
+    modifies). Known actors only: "killed 26 people" leaves the place to stand in."""
+    toks = tree.tokens
+    noun = toks[i].head if toks[i].dep == "compound" else i
+    own = {a.country for a in sources if a.country}
+    for c in tree.kids[noun]:
+        if toks[c].dep != "relcl" or toks[c].pos != "VERB":
+            continue
+        subj = tree.child(c, frozenset({"nsubj"}))
+        if subj is None or toks[subj].tag not in ("WDT", "WP"):
+            continue
+        return [a for a in object_of(tree, index, c) if resolved(a) and a.country not in own]
+    return []
+
+
+def killed_fighting(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """(foes, fallen) of fighting in which someone was killed: "13 soldiers were killed in
+    clashes with the rebels" has the rebels fight the soldiers."""
+    toks = tree.tokens
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("in", "during"):
+        return None
+    verb = toks[prep].head
+    if toks[verb].pos != "VERB" or not tree.is_passive(verb):
+        return None
+    if tree.child(verb, frozenset({"agent"})) is not None:
+        return None
+    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
+    fallen = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if a not in foes]
+    if not foes or not fallen:
+        return None
+    return foes, fallen
+
+
+# Appeals, offers and demands are made to someone: the one just spoken with.
+ADDRESSED = frozenset({"02", "03", "10"})
+_CONVERSING = frozenset({"speak", "talk", "meet", "telephone", "phone", "confer"})
+
+
+def interlocutor(
+    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom a conversation verb was held "with" (or met), not of the speaker's side."""
+    if tree.lemmas[verb] not in _CONVERSING or tree.tokens[verb].pos != "VERB":
+        return []
+    own = {a.country for a in sources if a.country}
+    heard = [a for p, g in tree.preps(verb) if p in ("with", "to") for a in index.at(g)]
+    heard = heard or index.at(tree.child(verb, frozenset({"dobj"})))
+    return [a for a in heard if resolved(a) and a.country not in own]
+
+
+def doer_restated(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The doer of the act a summarizing noun restates, for a verb in that noun's relative
+    clause with no object of its own: "X demanded ..., a demand Y called unacceptable"."""
+    toks = tree.tokens
+    tok = toks[i]
+    noun = tok.head
+    if tok.dep != "relcl" or toks[noun].dep not in ("npadvmod", "appos", "dep"):
+        return []
+    if tree.child(i, frozenset({"dobj"})) is not None:
+        return []
+    act = toks[noun].head
+    if toks[act].pos != "VERB" or act >= noun:
+        return []
+    own = {a.country for a in sources if a.country}
+    return [a for a in index.at(subject_of(tree, act)) if resolved(a) and a.country not in own]
+
+
+DENIAL = "016"
+_ACCUSING = frozenset({"accuse", "blame", "allege", "charge"})
+_ACCUSER_REACH = 150  # tokens back: the accusation a denial answers is a few sentences up
+
+
+def accuser(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Who last accused the denier (the object of an earlier "accuse"/"blame")."""
+    own = {a.country for a in sources if a.country}
+    if not own:
+        return []
+    toks = tree.tokens
+    for k in range(i - 1, max(-1, i - _ACCUSER_REACH), -1):
+        if tree.lemmas[k] not in _ACCUSING or toks[k].pos != "VERB":
+            continue
+        accused = [neighbour_of(tree, index, a) for a in index.at(tree.child(k, OBJECTS))]
+        if any(a.country in own for a in accused):
+            return [a for a in index.at(subject_of(tree, k)) if a.country not in own]
+    return []
