@@ -207,6 +207,9 @@ def _drafts(
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
+            if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
+                # "Rubio said the United States was not involved in the strikes": a denial
+                code, negated, sources, targets = DENY_RESPONSIBILITY, False, [reporter], []
         drafts.append(Draft(match, sources, targets, negated, modality, reporter, code))
         # "said" or "according to", not "denied" nor the object of a condemnation
         plain = (
@@ -227,6 +230,13 @@ def _drafts(
 
 
 ALLEGING = frozenset({"claim", "allege"})
+DENY_RESPONSIBILITY = "016"
+
+
+def _own_side(sources: Sequence[ActorMention], reporter: ActorMention) -> bool:
+    """Every doer is of the speaker's own country: the speaker speaks for them."""
+    country = reporter.country
+    return bool(country and sources) and all(a.country == country for a in sources)
 
 
 def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
@@ -253,6 +263,12 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
         return refusal.default or code, False, "asserted"
     if match.modality:
         return code, negated, cast(Modality, match.modality)
+    future = patterns.frames.get("future")
+    if m.planned and not negated and match.frame is None and future is not None:
+        # "Rwanda is to withdraw its forces": a plan to cooperate is an intent (03), as "will
+        # withdraw" is; a planned attack is left as it is, not made a threat no one uttered
+        planned = future.resolve(code, ()) or code
+        return (planned, False, modality) if planned[:2] == "03" else (code, False, modality)
     if not m.future or match.frame is not None:
         return code, negated, modality
     refusal = patterns.frames.get("reject")
@@ -267,7 +283,6 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
             return refusal.resolve(code, ()) or code, False, "asserted"
         if threat is not None:
             return threat.resolve(code, ()) or code, negated, "threatened"
-    future = patterns.frames.get("future")
     if future is not None:
         code = future.resolve(code, ()) or code
         if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
