@@ -99,3 +99,36 @@ def test_a_speaker_denying_its_own_side_took_part_denies_responsibility(parse: P
     denials = [e for e in events if e.cameo.code == "016"]
     assert denials and all(e.source and e.source.country == "PER" for e in denials)
     assert not any(e.negated for e in denials)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Peru has yet to ratify the border treaty with Chile.", "057"),
+        ("Peru stopped short of recognising the Chilean government.", "054"),
+    ],
+)
+def test_an_act_not_yet_done_is_negated(parse: Parse, text: str, code: str) -> None:
+    acts = [e for e in events_of(parse, text) if e.cameo.code == code]
+    assert acts and all(e.negated for e in acts), text
+
+
+@pytest.mark.model
+def test_an_act_under_consideration_is_hypothetical(parse: Parse) -> None:
+    text = "Peru is considering sending troops to Chile."
+    moves = of_root(events_of(parse, text), "15")
+    assert moves and all(e.modality == "hypothetical" for e in moves)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected a proposal to hold talks with Chile.",
+        "Peru refused calls to release the Chilean sailors.",
+    ],
+)
+def test_the_matter_of_a_rejection_is_no_act(parse: Parse, text: str) -> None:
+    events = events_of(parse, text)
+    assert events and all(e.cameo.root == "12" for e in events), text

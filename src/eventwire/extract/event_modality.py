@@ -62,6 +62,12 @@ _ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
 _FAILING = frozenset({"fail", "collapse", "founder", "falter", "fizzle"})
 _FOILING = frozenset({"thwart", "foil", "block", "repel", "rebuff", "frustrate", "defeat", "stop"})
 _FAILED = frozenset({"failed", "unsuccessful", "abortive", "botched", "aborted", "thwarted"})
+# "rejected a proposal to hold talks", "refused calls to resign": the matter of a rejection
+_REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decline", "veto"})
+# "is considering sending troops", "discussed a truce": weighed, not done
+_WEIGHING = frozenset(
+    {"consider", "weigh", "contemplate", "mull", "discuss", "debate", "explore", "study"}
+)
 _NOW = frozenset({"VBZ", "VBP"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -113,6 +119,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     head = toks[verb].head
     if toks[verb].dep == "xcomp" and tree.lemmas[head] == "fail":
         negated = negated or not _negated(tree, head)
+    negated = negated or _not_yet_done(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
     if toks[verb].dep == "pcomp" and toks[governor].dep == "prep":
@@ -120,6 +127,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     noun = toks[verb].dep in ("pcomp", "acl") and toks[governor].pos == "NOUN"
     if noun and _negated(tree, governor):
         return Mood(True, "hypothetical", False, void=True)
+    rejected = toks[governor].dep in ("dobj", "nsubjpass") and toks[governor].head != governor
+    if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
+        # "rejected a proposal to hold talks": the rejection is the act; its matter is none
+        return Mood(negated, "hypothetical", False, void=True)
     # "left without signing the deal"
     if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
         negated = True
@@ -130,6 +141,8 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if question:
         return Mood(negated, "question", False)
     if aux & HYPOTHETICAL_AUX or _conditional(tree, verb) or _a_condition(tree, i):
+        return Mood(negated, "hypothetical", False)
+    if _weighed(tree, i, verb):
         return Mood(negated, "hypothetical", False)
     if _expected_of_another(tree, verb):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
@@ -161,6 +174,27 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         # future in the past inside reported speech ("said it would sign"), else a conditional
         return Mood(negated, "intended", True) if reported else Mood(negated, "hypothetical", False)
     return Mood(negated, "asserted", False, disowned=disowned)
+
+
+def _not_yet_done(tree: Tree, verb: int) -> bool:
+    """ "has yet to ratify the treaty", "stopped short of recognising": not done (so far)."""
+    toks = tree.tokens
+    head = toks[verb].head
+    if toks[verb].dep == "xcomp" and tree.lemmas[head] in ("have", "be"):
+        return any(tree.lemmas[c] == "yet" for c in tree.kids[head] if c < verb)
+    if toks[verb].dep != "pcomp" or tree.lemmas[head] != "of":
+        return False
+    short = toks[head].head
+    return tree.lemmas[short] == "short" and tree.lemmas[toks[short].head] in ("stop", "fall")
+
+
+def _weighed(tree: Tree, i: int, verb: int) -> bool:
+    """ "is considering sending troops", "discussed a ceasefire": an act weighed or talked
+    over is not (yet) done."""
+    toks = tree.tokens
+    if toks[verb].dep == "xcomp" and toks[verb].tag == "VBG":
+        return tree.lemmas[toks[verb].head] in _WEIGHING
+    return verb != i and toks[i].dep == "dobj" and tree.lemmas[verb] in _WEIGHING
 
 
 def _a_condition(tree: Tree, i: int) -> bool:
