@@ -132,3 +132,19 @@ def test_an_act_under_consideration_is_hypothetical(parse: Parse) -> None:
 def test_the_matter_of_a_rejection_is_no_act(parse: Parse, text: str) -> None:
     events = events_of(parse, text)
     assert events and all(e.cameo.root == "12" for e in events), text
+
+
+@pytest.mark.model
+def test_an_act_done_by_neither_party_is_negated(parse: Parse) -> None:
+    signed = events_of(parse, "Neither Peru nor Chile signed the fisheries accord.")
+    assert signed and all(e.negated for e in signed)
+
+
+@pytest.mark.model
+def test_an_appeal_made_by_agreeing_to_it_is_made(parse: Parse) -> None:
+    # coded as the appeal (02), so it is listed as done, not as an intent with no 03x code
+    text = "Peru and Chile agreed on Monday to call for a truce in the border war."
+    appeals = of_root(events_of(parse, text), "02")
+    assert appeals and all(e.modality == "asserted" for e in appeals)
+    pledged = of_root(events_of(parse, "Peru pledged to call for a truce in the war."), "02")
+    assert pledged and all(e.modality == "intended" for e in pledged)

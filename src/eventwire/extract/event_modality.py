@@ -119,7 +119,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     head = toks[verb].head
     if toks[verb].dep == "xcomp" and tree.lemmas[head] == "fail":
         negated = negated or not _negated(tree, head)
-    negated = negated or _not_yet_done(tree, verb)
+    negated = negated or _not_yet_done(tree, verb) or _no_doer(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
     if toks[verb].dep == "pcomp" and toks[governor].dep == "prep":
@@ -186,6 +186,16 @@ def _not_yet_done(tree: Tree, verb: int) -> bool:
         return False
     short = toks[head].head
     return tree.lemmas[short] == "short" and tree.lemmas[toks[short].head] in ("stop", "fall")
+
+
+def _no_doer(tree: Tree, verb: int) -> bool:
+    """ "Neither Peru nor Chile signed", "no country voted against it": done by no one."""
+    toks = tree.tokens
+    subj = tree.child(verb, frozenset({"nsubj", "nsubjpass"}))
+    return subj is not None and any(
+        toks[c].dep in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
+        for c in tree.kids[subj]
+    )
 
 
 def _weighed(tree: Tree, i: int, verb: int) -> bool:

@@ -261,6 +261,9 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     if match.modality == "intended" and negated and not m.future and refusal is not None:
         # "did not commit to restricting exports": declining to promise is a refusal
         return refusal.default or code, False, "asserted"
+    if match.modality == "intended" and match.pattern.lemma == "agree" and code[:2] == "02":
+        # "agreed to call for a truce": the joint appeal is made by agreeing to it
+        return code, negated, "asserted"
     if match.modality:
         return code, negated, cast(Modality, match.modality)
     future = patterns.frames.get("future")
