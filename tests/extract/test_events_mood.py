@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from eventwire.models import Event, ParsedArticle
-from wordcoded import coded_events
+from wordcoded import coded_events, triples
 
 Parse = Callable[..., ParsedArticle]
 CODES = {
@@ -148,3 +148,20 @@ def test_an_appeal_made_by_agreeing_to_it_is_made(parse: Parse) -> None:
     assert appeals and all(e.modality == "asserted" for e in appeals)
     pledged = of_root(events_of(parse, "Peru pledged to call for a truce in the war."), "02")
     assert pledged and all(e.modality == "intended" for e in pledged)
+
+
+@pytest.mark.model
+def test_a_possible_or_planned_attack_is_no_attack(parse: Parse) -> None:
+    for text in (
+        "Officials in Lima fear a possible Chilean attack on Peru.",
+        "Police foiled a planned attack on the Chilean embassy in Lima.",
+    ):
+        force = of_root(events_of(parse, text), "19")
+        assert force and all(e.modality == "hypothetical" for e in force), text
+
+
+@pytest.mark.model
+def test_a_planned_visit_is_an_intent_to_meet(parse: Parse) -> None:
+    visits = events_of(parse, "Peru announced a planned visit to Chile next month.")
+    assert ("PER", "CHL", "036") in triples(visits)
+    assert all(e.modality == "intended" for e in visits)

@@ -68,6 +68,14 @@ _REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decli
 _WEIGHING = frozenset(
     {"consider", "weigh", "contemplate", "mull", "discuss", "debate", "explore", "study"}
 )
+# adjectives that make a nominal act a possibility or a plan: "a possible attack", "a planned
+# visit", "future military aid"
+_MAYBE = frozenset(
+    {"possible", "potential", "eventual", "hypothetical", "likely", "probable", "imminent"}
+)
+_AHEAD_ADJ = frozenset(
+    {"planned", "proposed", "future", "upcoming", "forthcoming", "scheduled", "prospective"}
+)
 _NOW = frozenset({"VBZ", "VBP"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -80,6 +88,7 @@ class Mood:
     future: bool  # "will sign", "said it would sign": a stated intention
     void: bool = False  # "no intention of starting a war": nothing was done or intended
     planned: bool = False  # "Rwanda is to withdraw", "talks were scheduled": a plan, not done
+    aim: bool = False  # "came to sign", "sent troops to fight": the purpose of a deed done
     disowned: bool = False  # "was not involved in the strikes": one's part in the act denied
 
 
@@ -144,6 +153,12 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         return Mood(negated, "hypothetical", False)
     if _weighed(tree, i, verb):
         return Mood(negated, "hypothetical", False)
+    if verb != i:
+        words = {toks[c].text.lower() for c in tree.kids[i] if toks[c].dep == "amod"}
+        if words & _MAYBE:  # "fear a possible attack": not done, nor promised
+            return Mood(negated, "hypothetical", False)
+        if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
+            return Mood(negated, "intended", False, planned=True)
     if _expected_of_another(tree, verb):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
         return Mood(negated, "hypothetical", False)
@@ -162,8 +177,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if (purpose or toks[verb].dep == "xcomp") and _failed_attempt(tree, verb):
         return Mood(True, "intended", False)
     tried = tree.lemmas[head] in _ATTEMPTS
-    if purpose or ((toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED):
-        # "Rwanda is to withdraw", "came to sign agreements": planned, not done
+    if purpose:  # "came to sign agreements": the aim, not the deed
+        return Mood(negated, "intended", False, planned=True, aim=True)
+    if (toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
+        # "Rwanda is to withdraw", "plans to visit": planned, not done
         return Mood(negated, "intended", False, planned=not tried)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
         return Mood(negated, "hypothetical", False)

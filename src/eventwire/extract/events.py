@@ -269,9 +269,14 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     future = patterns.frames.get("future")
     if m.planned and not negated and match.frame is None and future is not None:
         # "Rwanda is to withdraw its forces": a plan to cooperate is an intent (03), as "will
-        # withdraw" is; a planned attack is left as it is, not made a threat no one uttered
+        # withdraw" is; "plans to strike", "a planned attack" is no force yet, nor a threat
+        # anyone uttered; the aim of a deed done ("sent troops to fight") keeps its code
         planned = future.resolve(code, ()) or code
-        return (planned, False, modality) if planned[:2] == "03" else (code, False, modality)
+        if planned[:2] == "03":
+            return planned, False, modality
+        if not m.aim and "14" <= code[:2] <= "20":
+            return code, False, "hypothetical"
+        return code, False, modality
     if not m.future or match.frame is not None:
         return code, negated, modality
     refusal = patterns.frames.get("reject")
