@@ -243,8 +243,8 @@ def test_event_id_is_stable_and_distinct() -> None:
             "12",
             "asserted",
         ),
-        # a term of a deal is planned, not done
-        ("Under the deal, Russia is to withdraw its troops from Georgia.", "08", "intended"),
+        # a term of a deal is planned, not done: an intent to withdraw (0356), not a withdrawal
+        ("Under the deal, Russia is to withdraw its troops from Georgia.", "03", "intended"),
     ],
 )
 def test_conditions_and_plans(parse: Parse, text: str, root: str, modality: str) -> None:
@@ -292,10 +292,11 @@ def test_two_verbs_of_one_sentence_stay_two_acts(parse: Parse) -> None:
 
 
 @pytest.mark.model
-def test_expected_visit_is_intended(parse: Parse) -> None:
+def test_a_visit_another_expects_is_not_yet_made_nor_promised(parse: Parse) -> None:
+    # Peru's expectation: no visit happened, and Chile's president promised none (no 03x)
     text = "Peru said it expected Chile's president to come to Brazil next week."
     visits = [e for e in events_of(parse, text) if e.cameo.code == "042"]
-    assert visits and all(e.modality == "intended" for e in visits)
+    assert visits and all(e.modality == "hypothetical" for e in visits)
 
 
 @pytest.mark.model

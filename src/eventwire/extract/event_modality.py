@@ -47,6 +47,35 @@ _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "was not involved in the strikes", "did not take part in the raids": the act is what one
 # takes part in, so the denial of taking part negates it
 _PARTAKE = frozenset({"involve", "participate", "engage", "join", "part", "take"})
+# "peace would depend on the withdrawal of troops": the act is a condition set, not an act
+_CONDITION_ON = frozenset(
+    {"depend", "hinge", "conditional", "contingent", "dependent", "condition", "predicate"}
+)
+# "expected Kagame to come", "wants Kyiv to cede land": another's act that a speaker expects
+# or wishes for is neither done nor promised by its doer
+# ("hop": the model's lemma of "hopes"; no one hops a clause)
+_EXPECTING = frozenset({"expect", "hope", "hop", "want", "wish", "like", "prefer", "need"})
+# "a first attempt to detain him failed", "a failed bid to seize the port": the act was tried
+# and did not happen
+_OBJECTIVE = frozenset({"him", "her", "them", "us", "me"})
+_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+_FAILING = frozenset({"fail", "collapse", "founder", "falter", "fizzle"})
+_FOILING = frozenset({"thwart", "foil", "block", "repel", "rebuff", "frustrate", "defeat", "stop"})
+_FAILED = frozenset({"failed", "unsuccessful", "abortive", "botched", "aborted", "thwarted"})
+# "rejected a proposal to hold talks", "refused calls to resign": the matter of a rejection
+_REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decline", "veto"})
+# "is considering sending troops", "discussed a truce": weighed, not done
+_WEIGHING = frozenset(
+    {"consider", "weigh", "contemplate", "mull", "discuss", "debate", "explore", "study"}
+)
+# adjectives that make a nominal act a possibility or a plan: "a possible attack", "a planned
+# visit", "future military aid"
+_MAYBE = frozenset(
+    {"possible", "potential", "eventual", "hypothetical", "likely", "probable", "imminent"}
+)
+_AHEAD_ADJ = frozenset(
+    {"planned", "proposed", "future", "upcoming", "forthcoming", "scheduled", "prospective"}
+)
 _NOW = frozenset({"VBZ", "VBP"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -58,6 +87,9 @@ class Mood:
     modality: Modality
     future: bool  # "will sign", "said it would sign": a stated intention
     void: bool = False  # "no intention of starting a war": nothing was done or intended
+    planned: bool = False  # "Rwanda is to withdraw", "talks were scheduled": a plan, not done
+    aim: bool = False  # "came to sign", "sent troops to fight": the purpose of a deed done
+    disowned: bool = False  # "was not involved in the strikes": one's part in the act denied
 
 
 def _aux(tree: Tree, i: int) -> set[str]:
@@ -89,11 +121,14 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and toks[toks[i].head].head == verb
         and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in _PARTAKE)
     )
+    partake = verb != i and toks[i].dep == "pobj" and tree.lemmas[verb] in _PARTAKE
     negated = _negated(tree, i) or (verb != i and not adjunct and _negated(tree, verb))
+    disowned = negated and partake and not _negated(tree, i)
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head
     if toks[verb].dep == "xcomp" and tree.lemmas[head] == "fail":
         negated = negated or not _negated(tree, head)
+    negated = negated or _not_yet_done(tree, verb) or _no_doer(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
     if toks[verb].dep == "pcomp" and toks[governor].dep == "prep":
@@ -101,6 +136,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     noun = toks[verb].dep in ("pcomp", "acl") and toks[governor].pos == "NOUN"
     if noun and _negated(tree, governor):
         return Mood(True, "hypothetical", False, void=True)
+    rejected = toks[governor].dep in ("dobj", "nsubjpass") and toks[governor].head != governor
+    if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
+        # "rejected a proposal to hold talks": the rejection is the act; its matter is none
+        return Mood(negated, "hypothetical", False, void=True)
     # "left without signing the deal"
     if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
         negated = True
@@ -110,7 +149,18 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         aux |= {a for a in _aux(tree, toks[verb].head) if a == "would" or a in FUTURE_AUX}
     if question:
         return Mood(negated, "question", False)
-    if aux & HYPOTHETICAL_AUX or _conditional(tree, verb):
+    if aux & HYPOTHETICAL_AUX or _conditional(tree, verb) or _a_condition(tree, i):
+        return Mood(negated, "hypothetical", False)
+    if _weighed(tree, i, verb):
+        return Mood(negated, "hypothetical", False)
+    if verb != i:
+        words = {toks[c].text.lower() for c in tree.kids[i] if toks[c].dep == "amod"}
+        if words & _MAYBE:  # "fear a possible attack": not done, nor promised
+            return Mood(negated, "hypothetical", False)
+        if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
+            return Mood(negated, "intended", False, planned=True)
+    if _expected_of_another(tree, verb):
+        # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
         return Mood(negated, "hypothetical", False)
     if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
         return Mood(negated, "intended", True)
@@ -124,18 +174,101 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if purpose and toks[verb].dep == "advcl" and _negated(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
         return Mood(negated, "hypothetical", False, void=True)
-    if purpose or ((toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED):
-        # "Rwanda is to withdraw", "expected Kagame to come": planned, not done
-        return Mood(negated, "intended", False)
+    if (purpose or toks[verb].dep == "xcomp") and _failed_attempt(tree, verb):
+        return Mood(True, "intended", False)
+    tried = tree.lemmas[head] in _ATTEMPTS
+    if purpose:  # "came to sign agreements": the aim, not the deed
+        return Mood(negated, "intended", False, planned=True, aim=True)
+    if (toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
+        # "Rwanda is to withdraw", "plans to visit": planned, not done
+        return Mood(negated, "intended", False, planned=not tried)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
         return Mood(negated, "hypothetical", False)
     if verb != i and tree.lemmas[verb] in _PLANNED_ACTS:
         # "talks had been scheduled for Sunday", "plans a summit": not held yet
-        return Mood(negated, "intended", False)
+        return Mood(negated, "intended", False, planned=True)
     if "would" in aux:
         # future in the past inside reported speech ("said it would sign"), else a conditional
         return Mood(negated, "intended", True) if reported else Mood(negated, "hypothetical", False)
-    return Mood(negated, "asserted", False)
+    return Mood(negated, "asserted", False, disowned=disowned)
+
+
+def _not_yet_done(tree: Tree, verb: int) -> bool:
+    """ "has yet to ratify the treaty", "stopped short of recognising": not done (so far)."""
+    toks = tree.tokens
+    head = toks[verb].head
+    if toks[verb].dep == "xcomp" and tree.lemmas[head] in ("have", "be"):
+        return any(tree.lemmas[c] == "yet" for c in tree.kids[head] if c < verb)
+    if toks[verb].dep != "pcomp" or tree.lemmas[head] != "of":
+        return False
+    short = toks[head].head
+    return tree.lemmas[short] == "short" and tree.lemmas[toks[short].head] in ("stop", "fall")
+
+
+def _no_doer(tree: Tree, verb: int) -> bool:
+    """ "Neither Peru nor Chile signed", "no country voted against it": done by no one."""
+    toks = tree.tokens
+    subj = tree.child(verb, frozenset({"nsubj", "nsubjpass"}))
+    return subj is not None and any(
+        toks[c].dep in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
+        for c in tree.kids[subj]
+    )
+
+
+def _weighed(tree: Tree, i: int, verb: int) -> bool:
+    """ "is considering sending troops", "discussed a ceasefire": an act weighed or talked
+    over is not (yet) done."""
+    toks = tree.tokens
+    if toks[verb].dep == "xcomp" and toks[verb].tag == "VBG":
+        return tree.lemmas[toks[verb].head] in _WEIGHING
+    return verb != i and toks[i].dep == "dobj" and tree.lemmas[verb] in _WEIGHING
+
+
+def _a_condition(tree: Tree, i: int) -> bool:
+    """ "would depend on the withdrawal of troops", "conditional on a ceasefire": a nominal
+    act named as what something else hinges on is a condition, not an act."""
+    toks = tree.tokens
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("on", "upon"):
+        return False
+    outer = toks[prep].head
+    # "was conditional on the release": the preposition may hang on the copula
+    return tree.lemmas[outer] in _CONDITION_ON or any(
+        toks[c].dep == "acomp" and tree.lemmas[c] in _CONDITION_ON for c in tree.kids[outer]
+    )
+
+
+def _expected_of_another(tree: Tree, verb: int) -> bool:
+    """ "expected Kagame to come", "hopes Chile will sign", "wants him to resign": an act
+    another is expected to do. "expects to sign" and "hopes it will sign" are one's own plan."""
+    toks = tree.tokens
+    head = toks[verb].head
+    if head == verb or tree.lemmas[head] not in _EXPECTING:
+        return False
+    if toks[verb].dep == "xcomp":  # "wants him to resign": the object does it
+        return tree.child(head, frozenset({"dobj"})) is not None
+    if toks[verb].dep != "ccomp":
+        return False
+    subj = tree.child(verb, frozenset({"nsubj", "nsubjpass"}))
+    # "expected them to come" is another's act; "hopes it will sign" most often one's own
+    return subj is not None and (toks[subj].pos != "PRON" or toks[subj].text.lower() in _OBJECTIVE)
+
+
+def _failed_attempt(tree: Tree, verb: int) -> bool:
+    """ "a first attempt to detain him failed", "guards thwarted a bid to seize the port", "a
+    failed attempt to arrest him", "tried to arrest him but failed": the act did not happen."""
+    toks = tree.tokens
+    tried = toks[verb].head
+    if tree.lemmas[tried] not in _ATTEMPTS:
+        return False
+    if toks[tried].pos == "VERB":
+        return any(toks[c].dep == "conj" and tree.lemmas[c] in _FAILING for c in tree.kids[tried])
+    if any(toks[c].dep == "amod" and toks[c].text.lower() in _FAILED for c in tree.kids[tried]):
+        return True
+    dep, outer = toks[tried].dep, tree.lemmas[toks[tried].head]
+    return (dep == "nsubj" and outer in _FAILING) or (
+        dep in ("dobj", "nsubjpass") and outer in _FOILING
+    )
 
 
 def _timed_ahead(tree: Tree, verb: int, aux: set[str]) -> bool:

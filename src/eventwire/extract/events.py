@@ -213,6 +213,9 @@ def _drafts(
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
+            if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
+                # "Rubio said the United States was not involved in the strikes": a denial
+                code, negated, sources, targets = DENY_RESPONSIBILITY, False, [reporter], []
         drafts.append(Draft(match, sources, targets, negated, modality, reporter, code))
         # "said" or "according to", not "denied" nor the object of a condemnation
         plain = (
@@ -233,6 +236,13 @@ def _drafts(
 
 
 ALLEGING = frozenset({"claim", "allege"})
+DENY_RESPONSIBILITY = "016"
+
+
+def _own_side(sources: Sequence[ActorMention], reporter: ActorMention) -> bool:
+    """Every doer is of the speaker's own country: the speaker speaks for them."""
+    country = reporter.country
+    return bool(country and sources) and all(a.country == country for a in sources)
 
 
 def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
@@ -257,8 +267,22 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     if match.modality == "intended" and negated and not m.future and refusal is not None:
         # "did not commit to restricting exports": declining to promise is a refusal
         return refusal.default or code, False, "asserted"
+    if match.modality == "intended" and match.pattern.lemma == "agree" and code[:2] == "02":
+        # "agreed to call for a truce": the joint appeal is made by agreeing to it
+        return code, negated, "asserted"
     if match.modality:
         return code, negated, cast(Modality, match.modality)
+    future = patterns.frames.get("future")
+    if m.planned and not negated and match.frame is None and future is not None:
+        # "Rwanda is to withdraw its forces": a plan to cooperate is an intent (03), as "will
+        # withdraw" is; "plans to strike", "a planned attack" is no force yet, nor a threat
+        # anyone uttered; the aim of a deed done ("sent troops to fight") keeps its code
+        planned = future.resolve(code, ()) or code
+        if planned[:2] == "03":
+            return planned, False, modality
+        if not m.aim and "14" <= code[:2] <= "20":
+            return code, False, "hypothetical"
+        return code, False, modality
     if not m.future or match.frame is not None:
         return code, negated, modality
     refusal = patterns.frames.get("reject")
@@ -273,7 +297,6 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
             return refusal.resolve(code, ()) or code, False, "asserted"
         if threat is not None:
             return threat.resolve(code, ()) or code, negated, "threatened"
-    future = patterns.frames.get("future")
     if future is not None:
         code = future.resolve(code, ()) or code
         if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
