@@ -217,7 +217,9 @@ def test_limit_keeps_the_earliest_events(store: SQLiteStore) -> None:
     assert [r["code"] for r in store.events(EventQuery(limit=1))] == ["112"]
 
 
-def test_factual_query_hides_negated_hypothetical_and_question_acts(store: SQLiteStore) -> None:
+def test_factual_query_hides_negated_hypothetical_question_and_uncoded_intended_acts(
+    store: SQLiteStore,
+) -> None:
     signed = event("057", "RUSGOV", "VENGOV", "2025-10-20")
     store.save(result(events=(
         signed,
@@ -225,8 +227,9 @@ def test_factual_query_hides_negated_hypothetical_and_question_acts(store: SQLit
         replace(event("190", "USAMIL", "VENGOV", "2025-10-22"), modality="hypothetical"),
         replace(event("042", "USAGOV", "VENGOV", "2025-10-23"), modality="question"),
         replace(event("138", "USAGOV", "VENGOV", "2025-10-24"), modality="threatened"),
+        replace(event("091", "VENGOV", "USAMIL", "2025-10-25"), modality="intended"),
     )))  # fmt: skip
-    assert len(store.events(EventQuery())) == 5
+    assert len(store.events(EventQuery())) == 6
     factual = store.events(EventQuery(factual=True))
     assert [(r["code"], r["modality"]) for r in factual] == [
         ("057", "asserted"), ("138", "threatened"),

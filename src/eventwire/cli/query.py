@@ -62,7 +62,8 @@ def _ref(ref: dict[str, Any] | None) -> str:
 def _flags(e: dict[str, Any]) -> str:
     """How the act was told, when not as a plain fact (only listed with --unasserted)."""
     told = ["negated"] if e["negated"] else []
-    if e["modality"] in ("hypothetical", "question"):
+    coded_as_intent = e["modality"] in ("intended", "threatened") and e["root"] in ("03", "13")
+    if e["modality"] != "asserted" and not coded_as_intent:
         told.append(e["modality"])
     return f" [red]({', '.join(told)})[/red]" if told else ""
 

@@ -22,8 +22,8 @@ class EventQuery:
     until: dt.date | None = None
     dyad: str | None = None  # "RUS-VEN" directed, "RUS~VEN" either direction
     article: str | None = None
-    # Only acts told as having happened: not negated, not hypothetical, not a question.
-    # Intentions and threats stay: they are acts of their own in CAMEO (03, 13).
+    # Only acts told as having happened: not negated, not hypothetical, not a question, and an
+    # intention or threat only where it is coded as one (CAMEO 03, 13).
     factual: bool = False
     limit: int | None = None
 

@@ -341,9 +341,13 @@ def _event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
         where.append("e.article_id = ?")
         params.append(query.article)
     if query.factual:
+        # an intention or threat is an act when its code says so (CAMEO 03, 13): "vowed to
+        # investigate" coded 091 has not happened yet
         where.append(
             "json_extract(e.record, '$.negated') = 0 AND "
-            "json_extract(e.record, '$.modality') NOT IN ('hypothetical', 'question')"
+            "(json_extract(e.record, '$.modality') = 'asserted' OR "
+            "(json_extract(e.record, '$.modality') IN ('intended', 'threatened') "
+            "AND e.root IN ('03', '13')))"
         )
     if query.dyad:
         where_dyad, dyad_params = _dyad_filter(query.dyad)
