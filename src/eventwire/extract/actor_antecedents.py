@@ -19,6 +19,9 @@ GROUP_ROLES = frozenset(("REB", "UAF", "OPP", "PTY"))
 GROUP_HEADS = frozenset(
     ("group", "movement", "organization", "organisation", "militia", "faction", "party")
 )
+# "The paramilitary group" (a MIL word on a group noun) after a named armed group or force.
+ARMED_GROUP_HEADS = frozenset(("group", "faction"))
+ARMED_GROUP_ROLES = frozenset(("REB", "UAF", "MIL"))
 
 
 def same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
@@ -77,7 +80,10 @@ def named_group(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Re
     r = draft.result
     tokens = parsed.tokens
     head = tokens[draft.head]
-    if r.person or r.role not in GROUP_ROLES or head.lemma.lower() not in GROUP_HEADS:
+    lemma = head.lemma.lower()
+    # "the paramilitary group": armed, but a group, never a state's forces
+    armed = r.role == "MIL" and lemma in ARMED_GROUP_HEADS
+    if r.person or (r.role not in GROUP_ROLES and not armed) or lemma not in GROUP_HEADS:
         return None
     if not any(
         t.lemma in ("the", "this") and t.head == head.i for t in tokens[draft.start : head.i]
@@ -90,6 +96,8 @@ def named_group(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Re
         if p.rule != "dictionary:organization" or not p.code or not p.country:
             continue
         if p.role == r.role or (p.country == "IMG" and r.role in ("REB", "UAF")):
+            return p
+        if armed and p.role in ARMED_GROUP_ROLES:
             return p
     return None
 

@@ -19,6 +19,14 @@ from eventwire.dictionaries.model import (
     RoleEntry,
     fold,
 )
+from eventwire.extract.actor_followers import (
+    body_repeats,
+    followers,
+    funded_groups,
+    parts_of,
+    shared_possessions,
+    titled_members,
+)
 from eventwire.extract.actor_matches import find_matches, prefer_context
 from eventwire.extract.actor_senses import alliance_members, conflict_parties, side_drafts
 from eventwire.extract.coref import Draft, resolve_coreference
@@ -163,6 +171,10 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = alliance_members(parsed, drafts, dictionary)
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
+    drafts = parts_of(parsed, followers(parsed, body_repeats(parsed, drafts)))
+    drafts = shared_possessions(
+        parsed, funded_groups(parsed, titled_members(parsed, drafts), place)
+    )
     return [_mention(parsed, d) for d in drafts]
 
 

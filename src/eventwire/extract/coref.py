@@ -45,6 +45,8 @@ GROUP_NOUNS = frozenset(
         "power",
         "rival",
         "delegation",
+        "minister",
+        "president",
     )
 )
 # International bodies are never "the two countries"; group nouns that name a role keep it.
@@ -52,7 +54,14 @@ NON_STATE_GROUP = frozenset(("IGO", "NGO", "MNC", "IMG"))
 # Mentions of a place where something happens, not of a party to it (the host of talks).
 SITES = frozenset(("dictionary:city", "dictionary:capital", "dictionary:region"))
 GROUP_REACH = 400  # tokens: a coordination further back is no longer the pair meant
-GROUP_ROLES = {"government": "GOV", "leader": "GOV", "delegation": "GOV", "capital": "GOV"}
+GROUP_ROLES = {
+    "government": "GOV",
+    "leader": "GOV",
+    "delegation": "GOV",
+    "capital": "GOV",
+    "minister": "GOV",
+    "president": "GOV",
+}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 OFFICES = {
     "president": ("head of state",),
