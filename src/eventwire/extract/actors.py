@@ -218,16 +218,19 @@ def _left_edge(
     parsed: ParsedArticle, head: int, children: list[list[int]], claimed: dict[int, int]
 ) -> int:
     """The first token of the head's pre-modifiers ("both", "the", "Russia 's", "Senior")."""
+    tokens = parsed.tokens
     edge = head
-    stack = [c for c in children[head] if c < head and parsed.tokens[c].dep in LEFT_DEPS]
+    stack = [c for c in children[head] if c < head and tokens[c].dep in LEFT_DEPS]
     while stack:
         i = stack.pop()
-        edge = min(edge, i)
-        stack.extend(c for c in children[i] if c < i)
+        if i < edge:
+            edge = i
+        if children[i]:  # most modifiers are leaves
+            stack.extend([c for c in children[i] if c < i])
     # a phrase never runs across a line break (a dateline, a URL line above the text) nor
     # into the tokens of another phrase
     for i in range(head - 1, edge - 1, -1):
-        t = parsed.tokens[i]
+        t = tokens[i]
         if "\n" in t.ws or "\n" in t.text or t.pos == "SPACE":
             return i + 1
         if claimed.get(i, head) != head:
@@ -245,12 +248,11 @@ def _acting(parsed: ParsedArticle, head: int) -> bool:
     return t.dep == "conj" and _acting(parsed, t.head)
 
 
-def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
-    """A city or capital that is the object of an attack verb."""
-    own = [e for m, e in phrase.names if m.start <= phrase.head < m.end]
+def _attacked_place(parsed: ParsedArticle, head: int, own: list[ActorEntry]) -> bool:
+    """A city or capital (``own``: the head's entries) that is the object of an attack verb."""
     if not own or any(e.kind not in ("capital", "city", "region") for e in own):
         return False
-    t = parsed.tokens[phrase.head]
+    t = parsed.tokens[head]
     if t.dep == "pobj" and parsed.tokens[t.head].text.lower() in ("on", "at", "against"):
         t = parsed.tokens[t.head]
         return t.dep == "prep" and parsed.tokens[t.head].lemma in ATTACK_VERBS
@@ -258,15 +260,14 @@ def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
 
 
 def _ordered_names(
-    phrase: Phrase, institution_head: bool, minority: bool = False
+    phrase: Phrase, own: list[ActorEntry], institution_head: bool, minority: bool = False
 ) -> list[ActorEntry]:
-    """The head's own match first, then modifiers before it, then "of"-phrases after it.
+    """The head's own match (``own``) first, then modifiers before it, then "of"-phrases after.
 
     A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
     administration") lends the institution their country, not their own code.
     """
     head = phrase.head
-    own = [e for m, e in phrase.names if m.start <= head < m.end]
     left = [e for m, e in phrase.names if m.start <= head and e not in own]
     right = [e for m, e in phrase.names if m.start > head]
     ordered = own + left + right
@@ -293,18 +294,26 @@ def _draft(
 ) -> Draft | None:
     head = phrase.head
     token = parsed.tokens[head]
-    roles = [(r, m.start <= head < m.end) for m, r in phrase.roles]
-    head_role = next((r for r, at_head in roles if at_head), None)
+    lemma = token.lemma.lower()
+    roles: list[tuple[RoleEntry, bool]] = []
+    head_role: RoleEntry | None = None
+    for m, r in phrase.roles:
+        at_head = m.start <= head < m.end
+        roles.append((r, at_head))
+        if at_head and head_role is None:
+            head_role = r
+    own = [e for m, e in phrase.names if m.start <= head < m.end]  # the head's own entries
     institution = head_role is not None and head_role.kind != "person"
-    names = _ordered_names(phrase, institution, token.lemma.lower() in MINORITY)
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
+    else:
+        names = _ordered_names(phrase, own, institution, lemma in MINORITY)
     plural = token.tag in ("NNS", "NNPS") or (token.pos == "PROPN" and token.text.endswith("s"))
     ethnic = False
-    if not roles and plural and (token.ent_type == "NORP" or _demonym_at(phrase)):
+    if not roles and plural and (token.ent_type == "NORP" or _demonym_in(own)):
         roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
-    elif token.lemma.lower() in MINORITY and _demonym_modifies(phrase):
+    elif lemma in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
     if head_role is not None and head_role.code == "PTY" and _led_coalition(parsed, head):
         roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
@@ -312,7 +321,7 @@ def _draft(
         roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": a party, no trade union
     if not phrase.names and all(r.kind == "possession" for r, _ in roles):
         return None  # "homes" is an actor only as someone's: "Palestinian homes"
-    if not roles and _attacked_place(parsed, phrase):
+    if not roles and _attacked_place(parsed, head, own):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
     if _former(parsed, phrase, children):
         roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
@@ -321,7 +330,7 @@ def _draft(
         roles,
         parsed.article.published,
         acting=_acting(parsed, head),
-        head_place=_place_at(phrase),
+        head_place=_place_in(own),
         country_name=dictionary.countries,
     )
     if result.rule == "none":
@@ -330,6 +339,7 @@ def _draft(
         result.code
         and result.country not in (None, *NON_STATE_PREFIXES)
         and result.role != ARMED_WING
+        and lemma in WINGS
         and _armed_wing(parsed, phrase, children)
     ):
         # "Fatah's armed wing": the party's fighters, CAMEO's rebels (PSEPTYFTH -> PSEREBFTH)
@@ -355,7 +365,7 @@ def _draft(
         and not result.rule.startswith("person")
     ):
         result = replace(result, name=ent.text, person=True)
-    if any(m.surname for m, e in phrase.names if e.kind == "person") and result.rule == "person":
+    if result.rule == "person" and any(m.surname for m, e in phrase.names if e.kind == "person"):
         result = replace(result, rule="person:surname")
     return Draft(
         start,
@@ -421,8 +431,8 @@ def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) ->
     return False
 
 
-def _place_at(phrase: Phrase) -> bool:
-    return any(m.start <= phrase.head < m.end and e.kind in PLACE_KINDS for m, e in phrase.names)
+def _place_in(own: list[ActorEntry]) -> bool:
+    return any(e.kind in PLACE_KINDS for e in own)
 
 
 def _demonym_modifies(phrase: Phrase) -> bool:
@@ -431,8 +441,8 @@ def _demonym_modifies(phrase: Phrase) -> bool:
     )
 
 
-def _demonym_at(phrase: Phrase) -> bool:
-    return any(m.start <= phrase.head < m.end and e.kind == "demonym" for m, e in phrase.names)
+def _demonym_in(own: list[ActorEntry]) -> bool:
+    return any(e.kind == "demonym" for e in own)
 
 
 def _entity_at(parsed: ParsedArticle, i: int) -> Entity | None:
