@@ -148,8 +148,9 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
     for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
         if e.label == "PERSON":
+            last = name_end(parsed, e) - 1
             for i in range(e.token_start, e.token_end):
-                claimed.setdefault(i, name_end(parsed, e) - 1)
+                claimed.setdefault(i, last)
     for phrase in phrases:
         draft = _draft(parsed, phrase, dictionary, children, claimed)
         if draft is None:
@@ -268,8 +269,13 @@ def _ordered_names(
     administration") lends the institution their country, not their own code.
     """
     head = phrase.head
-    left = [e for m, e in phrase.names if m.start <= head and e not in own]
-    right = [e for m, e in phrase.names if m.start > head]
+    left: list[ActorEntry] = []
+    right: list[ActorEntry] = []
+    for m, e in phrase.names:
+        if m.start > head:
+            right.append(e)
+        elif e not in own:
+            left.append(e)
     ordered = own + left + right
     if own and all(e.kind == "demonym" for e in own) and (left or right):
         ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
@@ -330,16 +336,16 @@ def _draft(
         roles,
         parsed.article.published,
         acting=_acting(parsed, head),
-        head_place=_place_in(own),
+        head_place=bool(own) and _place_in(own),
         country_name=dictionary.countries,
     )
     if result.rule == "none":
         return None
     if (
-        result.code
+        lemma in WINGS
+        and result.code
         and result.country not in (None, *NON_STATE_PREFIXES)
         and result.role != ARMED_WING
-        and lemma in WINGS
         and _armed_wing(parsed, phrase, children)
     ):
         # "Fatah's armed wing": the party's fighters, CAMEO's rebels (PSEPTYFTH -> PSEREBFTH)
@@ -357,7 +363,7 @@ def _draft(
             start += 1  # not "- linked" of "Al Qaeda-linked militants": that is Al Qaeda's
         end = max(phrase.tokens) + 1
     ent = _entity_at(parsed, head)
-    people = roles == [(PEOPLE, True)]
+    people = len(roles) == 1 and roles[0][1] and _is_people(roles[0][0])
     if (
         ent is not None
         and ent.label == "PERSON"
@@ -376,6 +382,11 @@ def _draft(
         named=ent is not None,
         ethnic=ethnic and len(phrase.names) == 1,
     )
+
+
+def _is_people(role: RoleEntry) -> bool:
+    """The role ``PEOPLE`` (or one equal to it), compared field by field only when it may be."""
+    return role is PEOPLE or (role.term == PEOPLE.term and role == PEOPLE)
 
 
 def _led_coalition(parsed: ParsedArticle, head: int) -> bool:
@@ -459,9 +470,7 @@ def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
     """Named entities that no dictionary phrase covered: actors we cannot code yet."""
     out = []
     for e in parsed.entities:
-        if e.label not in ACTOR_ENTS or any(
-            i in covered for i in range(e.token_start, e.token_end)
-        ):
+        if e.label not in ACTOR_ENTS or not covered.isdisjoint(range(e.token_start, e.token_end)):
             continue
         head = e.token_end - 1
         for i in range(e.token_start, e.token_end):
