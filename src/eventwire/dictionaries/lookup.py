@@ -49,7 +49,11 @@ def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
     """
     if not roles:
         return None
-    head = next((r for r, is_head in roles if is_head), None)
+    head = None
+    for r, is_head in roles:
+        if is_head:
+            head = r
+            break
     if head is not None and head.code == "PTY":
         # "the main opposition Democratic Party": which side a party is on is its role
         side = next((r for r, is_head in roles if not is_head and r.code == "OPP"), None)

@@ -244,12 +244,13 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
             if m.start not in within or not _ends_a_name(tokens, m, within[m.start]):
                 kept.append(m)
             continue
-        inside = any(
+        over_start = over.get(m.start)
+        inside = over_start is not None and any(
             m.end <= e.token_end
             and e.token_end - e.token_start > m.end - m.start
             and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
             and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
-            for e in over.get(m.start, ())
+            for e in over_start
         )
         if not inside:
             kept.append(m)

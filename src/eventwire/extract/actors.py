@@ -63,6 +63,7 @@ ATTACK_VERBS = frozenset(
 )
 DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
 PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
+TOWN_KINDS = frozenset(("capital", "city", "region"))
 ACTING_PREPS = frozenset(("with", "by", "against", "between", "from"))
 # The role of a plural demonym or ethnic group heading its phrase: people, not a state.
 PEOPLE = RoleEntry("people", "CVL", "group")
@@ -249,9 +250,10 @@ def _acting(parsed: ParsedArticle, head: int) -> bool:
     return t.dep == "conj" and _acting(parsed, t.head)
 
 
-def _attacked_place(parsed: ParsedArticle, head: int, own: list[ActorEntry]) -> bool:
-    """A city or capital (``own``: the head's entries) that is the object of an attack verb."""
-    if not own or any(e.kind not in ("capital", "city", "region") for e in own):
+def _attacked_place(parsed: ParsedArticle, head: int, own_kinds: set[str]) -> bool:
+    """A city or capital (``own_kinds``: the kinds of the head's entries) that is the object of
+    an attack verb."""
+    if not own_kinds or not own_kinds <= TOWN_KINDS:
         return False
     t = parsed.tokens[head]
     if t.dep == "pobj" and parsed.tokens[t.head].text.lower() in ("on", "at", "against"):
@@ -261,9 +263,14 @@ def _attacked_place(parsed: ParsedArticle, head: int, own: list[ActorEntry]) -> 
 
 
 def _ordered_names(
-    phrase: Phrase, own: list[ActorEntry], institution_head: bool, minority: bool = False
+    phrase: Phrase,
+    own: list[ActorEntry],
+    own_kinds: set[str],
+    institution_head: bool,
+    minority: bool = False,
 ) -> list[ActorEntry]:
-    """The head's own match (``own``) first, then modifiers before it, then "of"-phrases after.
+    """The head's own match (``own``, of ``own_kinds``) first, then modifiers before it, then
+    "of"-phrases after it.
 
     A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
     administration") lends the institution their country, not their own code.
@@ -277,11 +284,11 @@ def _ordered_names(
         elif e not in own:
             left.append(e)
     ordered = own + left + right
-    if own and all(e.kind == "demonym" for e in own) and (left or right):
+    if own_kinds == {"demonym"} and (left or right):
         ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
     elif minority and all(e.kind == "demonym" for e in left) and right:
         ordered = right + left  # "the Albanian population of Montenegro": Montenegro's people
-    if institution_head and not any(e.kind == "person" for e in own):
+    if institution_head and "person" not in own_kinds:
         ordered = [_country_of(e) if e.kind == "person" else e for e in ordered]
     return ordered
 
@@ -309,14 +316,15 @@ def _draft(
         if at_head and head_role is None:
             head_role = r
     own = [e for m, e in phrase.names if m.start <= head < m.end]  # the head's own entries
+    own_kinds: set[str] = {e.kind for e in own}
     institution = head_role is not None and head_role.kind != "person"
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
     else:
-        names = _ordered_names(phrase, own, institution, lemma in MINORITY)
+        names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY)
     plural = token.tag in ("NNS", "NNPS") or (token.pos == "PROPN" and token.text.endswith("s"))
     ethnic = False
-    if not roles and plural and (token.ent_type == "NORP" or _demonym_in(own)):
+    if not roles and plural and (token.ent_type == "NORP" or "demonym" in own_kinds):
         roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif lemma in MINORITY and _demonym_modifies(phrase):
@@ -327,7 +335,7 @@ def _draft(
         roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": a party, no trade union
     if not phrase.names and all(r.kind == "possession" for r, _ in roles):
         return None  # "homes" is an actor only as someone's: "Palestinian homes"
-    if not roles and _attacked_place(parsed, head, own):
+    if not roles and _attacked_place(parsed, head, own_kinds):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
     if _former(parsed, phrase, children):
         roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
@@ -336,7 +344,7 @@ def _draft(
         roles,
         parsed.article.published,
         acting=_acting(parsed, head),
-        head_place=bool(own) and _place_in(own),
+        head_place=not own_kinds.isdisjoint(PLACE_KINDS),
         country_name=dictionary.countries,
     )
     if result.rule == "none":
@@ -442,18 +450,10 @@ def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) ->
     return False
 
 
-def _place_in(own: list[ActorEntry]) -> bool:
-    return any(e.kind in PLACE_KINDS for e in own)
-
-
 def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
-
-
-def _demonym_in(own: list[ActorEntry]) -> bool:
-    return any(e.kind == "demonym" for e in own)
 
 
 def _entity_at(parsed: ParsedArticle, i: int) -> Entity | None:
