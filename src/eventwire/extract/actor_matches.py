@@ -212,11 +212,17 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
-    if any(e.label == "PERSON" for e in blocking):
+    persons = {
+        i for e in blocking if e.label == "PERSON" for i in range(e.token_start, e.token_end)
+    }
+    if persons:
+        # the tokens of peoples and countries matched over a PERSON entity
         places = {
             i
             for m in matches
-            if m.entries and all(x.kind in PEOPLE_KINDS for x in m.entries)
+            if m.entries
+            and not persons.isdisjoint(range(m.start, m.end))
+            and all(x.kind in PEOPLE_KINDS for x in m.entries)
             for i in range(m.start, m.end)
         }
         # a "person" made of demonyms only is a people the tagger misread: "Bosnian Serbs"
