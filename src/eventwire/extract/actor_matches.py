@@ -361,7 +361,7 @@ def _surname_matches(
         if label != "PERSON":
             start += tokens[start].text.lower() == "the"
             if start < end and not _speaks(tokens, end - 1):
-                text = parsed.span(start, end).text
+                text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
                 country = dictionary.cities.get(fold(text))
                 if country is not None:
                     extra.append(Match(start, end, entries=(_city(text, country),)))
