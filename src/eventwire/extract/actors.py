@@ -322,22 +322,24 @@ def _draft(
         names = [e for m, e in phrase.names]
     else:
         names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY)
-    plural = token.tag in ("NNS", "NNPS") or (token.pos == "PROPN" and token.text.endswith("s"))
+    plural_tag = token.tag in ("NNS", "NNPS")
+    plural = plural_tag or (token.pos == "PROPN" and token.text.endswith("s"))
     ethnic = False
     if not roles and plural and (token.ent_type == "NORP" or "demonym" in own_kinds):
         roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif lemma in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
-    if head_role is not None and head_role.code == "PTY" and _led_coalition(parsed, head):
-        roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
-    if head_role is not None and head_role.code == "LAB" and _party_union(parsed, head, children):
-        roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": a party, no trade union
+    if head_role is not None:
+        if head_role.code == "PTY" and _led_coalition(parsed, head):
+            roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
+        if head_role.code == "LAB" and _party_union(parsed, head, children):
+            roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
     if not phrase.names and all(r.kind == "possession" for r, _ in roles):
         return None  # "homes" is an actor only as someone's: "Palestinian homes"
-    if not roles and _attacked_place(parsed, head, own_kinds):
+    if not roles and own_kinds and _attacked_place(parsed, head, own_kinds):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
-    if _former(parsed, phrase, children):
+    if phrase.roles and _former(parsed, phrase, children):
         roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
     result = resolve(
         names,
@@ -386,7 +388,7 @@ def _draft(
         end,
         head,
         result,
-        plural=token.tag in ("NNS", "NNPS"),
+        plural=plural_tag,
         named=ent is not None,
         ethnic=ethnic and len(phrase.names) == 1,
     )
