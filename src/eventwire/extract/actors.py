@@ -373,12 +373,11 @@ def _draft(
             start += 1  # not "- linked" of "Al Qaeda-linked militants": that is Al Qaeda's
         end = max(phrase.tokens) + 1
     ent = _entity_at(parsed, head)
-    people = len(roles) == 1 and roles[0][1] and _is_people(roles[0][0])
     if (
         ent is not None
         and ent.label == "PERSON"
-        and not people
         and not result.rule.startswith("person")
+        and not _a_people(roles)
     ):
         result = replace(result, name=ent.text, person=True)
     if result.rule == "person" and any(m.surname for m, e in phrase.names if e.kind == "person"):
@@ -394,8 +393,11 @@ def _draft(
     )
 
 
-def _is_people(role: RoleEntry) -> bool:
-    """The role ``PEOPLE`` (or one equal to it), compared field by field only when it may be."""
+def _a_people(roles: list[tuple[RoleEntry, bool]]) -> bool:
+    """The roles are ``[(PEOPLE, True)]``, compared field by field only when they may be."""
+    if len(roles) != 1 or not roles[0][1]:
+        return False
+    role = roles[0][0]
     return role is PEOPLE or (role.term == PEOPLE.term and role == PEOPLE)
 
 
