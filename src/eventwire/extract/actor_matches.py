@@ -172,7 +172,7 @@ def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
     without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds.
     """
     if all(len(m.entries) < 2 for m in matches):
-        return matches  # nothing to choose between: most articles
+        return matches  # no name with two readings: nothing to choose between
     counts: Counter[str] = Counter()
     ambiguous = False
     for m in matches:
