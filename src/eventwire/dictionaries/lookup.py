@@ -19,6 +19,7 @@ BODY_ROLES = frozenset(("MIL",))
 NON_STATE = frozenset(("IGO", "NGO", "MNC", "IMG"))
 FORMER = "ELI"
 PLACES = frozenset(("country", "demonym", "capital", "city", "region"))
+BODIES = frozenset(("organization", "metonym"))
 NON_STATE_ROLES = frozenset(
     ("NGO", "HRI")
 )  # CAMEO's elites: people known for an office they no longer hold
@@ -46,7 +47,13 @@ def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
 
     ``roles`` pairs each role with whether it is the phrase's head.
     """
-    head = next((r for r, is_head in roles if is_head), None)
+    if not roles:
+        return None
+    head = None
+    for r, is_head in roles:
+        if is_head:
+            head = r
+            break
     if head is not None and head.code == "PTY":
         # "the main opposition Democratic Party": which side a party is on is its role
         side = next((r for r, is_head in roles if not is_head and r.code == "OPP"), None)
@@ -139,9 +146,18 @@ def resolve(
     'RUSGOV'
     """
     role = choose_role(roles)
-    people = [e for e in names if e.kind == "person"]
-    person = next((e for e in people if in_office(e, when)), people[0] if people else None)
-    body = next((e for e in names if e.kind in ("organization", "metonym")), None)
+    # one pass sorts the entries: the people, the first body and the first place
+    people: list[ActorEntry] = []
+    body: ActorEntry | None = None
+    place: ActorEntry | None = None
+    for e in names:
+        if e.kind == "person":
+            people.append(e)
+        elif e.kind in BODIES:
+            body = body or e
+        elif e.kind in PLACES:
+            place = place or e
+    person = next((e for e in people if in_office(e, when)), people[0]) if people else None
     if (
         person is not None
         and body is not None
@@ -156,7 +172,6 @@ def resolve(
             return replace(found, name=person.name, person=True, gender=person.gender)
     if person is not None:
         return _person(person, role, when, _named_countries(names))
-    place = next((e for e in names if e.kind in PLACES), None)
     if (
         body is not None
         and not head_place

@@ -73,62 +73,84 @@ DIRECTIONS = frozenset(
 )
 
 
-# words repeat across a corpus: folding each once saves about 6% of the actor stage
-_fold_word = lru_cache(maxsize=1 << 16)(fold)
+# Words repeat across a corpus: each is folded once, through a plain dict (cheaper per look-up
+# than an LRU cache), emptied when it grows past this many words.
+FOLD_MEMO_SIZE = 1 << 16
+_folded: dict[str, str] = {}
+
+
+def _fold_words(words: list[str]) -> list[str]:
+    """The folded keys of an article's words, each word folded once per process."""
+    if len(_folded) > FOLD_MEMO_SIZE:
+        _folded.clear()
+    memo = _folded
+    return [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
 
 
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
+    matches = _phrase_matches(parsed, dictionary)
+    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches))
+
+
+def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
+    """Dictionary names and roles, extending a key token by token while some phrase has it as
+    a prefix. Most words start nothing and are passed over by the first test."""
     tokens = parsed.tokens
-    folded = list(map(_fold_word, [t.text for t in tokens]))
-    lemmas = list(map(_fold_word, [t.lemma for t in tokens]))
-    matches: list[Match] = []
+    texts = [t.text for t in tokens]
+    pos = [t.pos for t in tokens]
+    folded = _fold_words(texts)
+    lemmas = _fold_words([t.lemma for t in tokens])
     names, roles, stems = dictionary.names, dictionary.roles, dictionary.stems
     prefixes, role_prefixes = dictionary.prefixes, dictionary.role_prefixes
     exact = dictionary.exact_case
+    matches: list[Match] = []
     for sent in parsed.sentences:
         i, sent_end = sent.token_start, sent.token_end
         while i < sent_end:
-            first = tokens[i].text[:1]
+            word = folded[i]
+            first = texts[i][:1]
             can_name = (
                 first.isupper()
                 or first.isdigit()
                 or (first in ("a", "e") and _article_prefix(tokens, i))
             )
-            if not can_name and folded[i] not in role_prefixes and lemmas[i] not in role_prefixes:
-                word = folded[i]  # most words start nothing: skip them before the phrase loop
-                if word[-1:] != "s" or tokens[i].pos != "PROPN" or word[:-1] not in roles:
-                    i += 1
-                    continue
+            if not (
+                can_name
+                or word in role_prefixes
+                or lemmas[i] in role_prefixes
+                or (word[-1:] == "s" and pos[i] == "PROPN" and word[:-1] in roles)
+            ):
+                i += 1
+                continue
             best: Match | None = None
             acc = ""
             limit = i + MAX_PHRASE_TOKENS
-            if limit > sent_end:  # not min(): this runs once per token
+            if limit > sent_end:  # not min(): this runs once per start
                 limit = sent_end
             for j in range(i, limit):
-                prev, acc = acc, acc + folded[j]
-                lemma_key = prev + lemmas[j]
+                word, lemma = folded[j], lemmas[j]
+                prev, acc = acc, acc + word
+                lemma_key = acc if lemma == word else prev + lemma
                 in_names = can_name and acc in prefixes
                 # a name's plural the lemmatizer keeps: "Malaysia Airlines"
-                plural = acc[:-1] if acc[-1:] == "s" and tokens[j].pos == "PROPN" else ""
+                plural = acc[:-1] if acc[-1:] == "s" and pos[j] == "PROPN" else ""
                 in_roles = acc in role_prefixes or lemma_key in role_prefixes or plural in roles
-                if in_roles and (
-                    j != i or tokens[i - 1].text != "-" or not _counted_compound(tokens, i)
-                ):
+                if in_roles and (j != i or texts[i - 1] != "-" or not _counted_compound(tokens, i)):
                     role = roles.get(acc) or roles.get(lemma_key) or roles.get(plural)
                     # a role ends in a noun: "was pressed by" is no press, "forces" (a verb) no army
                     if (
                         role is not None
-                        and (role.kind != "person" or tokens[j].pos != "ADJ")
-                        and tokens[j].pos not in ("VERB", "AUX")
+                        and (role.kind != "person" or pos[j] != "ADJ")
+                        and pos[j] not in ("VERB", "AUX")
                     ):
                         best = Match(i, j + 1, role=role)
                 if in_names:
                     entries = names.get(acc)
-                    if entries and (acc not in exact or tokens[j].text.isupper()):
+                    if entries and (acc not in exact or texts[j].isupper()):
                         best = Match(i, j + 1, entries=entries)
-                if can_name and stems and not in_names and prev + folded[j][:1] in prefixes:
-                    stem = _stem_match(stems, prev, folded[j])
+                if can_name and stems and not in_names and prev + word[:1] in prefixes:
+                    stem = _stem_match(stems, prev, word)
                     if stem:
                         best = Match(i, j + 1, entries=stem)
                 if not in_names and not in_roles:
@@ -138,7 +160,7 @@ def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Mat
                 continue
             matches.append(best)
             i = best.end
-    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches))
+    return matches
 
 
 def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
@@ -149,6 +171,8 @@ def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
     article's unambiguous matches ("Kinshasa", "Goma", "Tshisekedi" count for COD). Entries
     without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds.
     """
+    if all(len(m.entries) < 2 for m in matches):
+        return matches  # no name with two readings: nothing to choose between
     counts: Counter[str] = Counter()
     ambiguous = False
     for m in matches:
@@ -188,18 +212,26 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
-    places = {
-        i
-        for m in matches
-        if m.entries and all(x.kind in PEOPLE_KINDS for x in m.entries)
-        for i in range(m.start, m.end)
+    persons = {
+        i for e in blocking if e.label == "PERSON" for i in range(e.token_start, e.token_end)
     }
-    # a "person" made of demonyms only is a people the tagger misread: "Bosnian Serbs"
-    blocking = [
-        e
-        for e in blocking
-        if e.label != "PERSON" or any(i not in places for i in range(e.token_start, e.token_end))
-    ]
+    if persons:
+        # the tokens of peoples and countries matched over a PERSON entity
+        places = {
+            i
+            for m in matches
+            if m.entries
+            and not persons.isdisjoint(range(m.start, m.end))
+            and all(x.kind in PEOPLE_KINDS for x in m.entries)
+            for i in range(m.start, m.end)
+        }
+        # a "person" made of demonyms only is a people the tagger misread: "Bosnian Serbs"
+        blocking = [
+            e
+            for e in blocking
+            if e.label != "PERSON"
+            or any(i not in places for i in range(e.token_start, e.token_end))
+        ]
     tokens = parsed.tokens
     # the entity each token lies inside of, after its first word (where a title is a name's)
     within = {
@@ -207,19 +239,26 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
         for e in (*blocking, *(e for e in parsed.entities if e.label == "DATE"))
         for i in range(e.token_start + 1, e.token_end)
     }
+    # the blocking entities over each token: a match lies only inside those over its start
+    over: dict[int, list[Entity]] = {}
+    for e in blocking:
+        for i in range(e.token_start, e.token_end):
+            over.setdefault(i, []).append(e)
     kept = []
     for m in matches:
-        inside = any(
-            e.token_start <= m.start
-            and m.end <= e.token_end
+        if m.role is not None:  # a role word stays, unless it ends the name it lies in
+            if m.start not in within or not _ends_a_name(tokens, m, within[m.start]):
+                kept.append(m)
+            continue
+        over_start = over.get(m.start)
+        inside = over_start is not None and any(
+            m.end <= e.token_end
             and e.token_end - e.token_start > m.end - m.start
             and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
             and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
-            for e in blocking
+            for e in over_start
         )
-        if m.role is not None and m.start in within and _ends_a_name(tokens, m, within[m.start]):
-            continue
-        if not inside or m.role is not None:
+        if not inside:
             kept.append(m)
     return kept
 
@@ -317,12 +356,12 @@ def _surname_matches(
     ]
     spans += _towns_before_roles(parsed, matches, covered)
     for start, end, label in spans:
-        if any(i in covered for i in range(start, end)):
+        if not covered.isdisjoint(range(start, end)):
             continue
         if label != "PERSON":
             start += tokens[start].text.lower() == "the"
             if start < end and not _speaks(tokens, end - 1):
-                text = parsed.span(start, end).text
+                text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
                 country = dictionary.cities.get(fold(text))
                 if country is not None:
                     extra.append(Match(start, end, entries=(_city(text, country),)))

@@ -72,6 +72,7 @@ ATTACK_VERBS = frozenset(
 )
 DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
 PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
+TOWN_KINDS = frozenset(("capital", "city", "region"))
 ACTING_PREPS = frozenset(("with", "by", "against", "between", "from"))
 # The role of a plural demonym or ethnic group heading its phrase: people, not a state.
 PEOPLE = RoleEntry("people", "CVL", "group")
@@ -157,8 +158,9 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
     for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
         if e.label == "PERSON":
+            last = name_end(parsed, e) - 1
             for i in range(e.token_start, e.token_end):
-                claimed.setdefault(i, name_end(parsed, e) - 1)
+                claimed.setdefault(i, last)
     for phrase in phrases:
         draft = _draft(parsed, phrase, dictionary, children, claimed)
         if draft is None:
@@ -233,16 +235,19 @@ def _left_edge(
     parsed: ParsedArticle, head: int, children: list[list[int]], claimed: dict[int, int]
 ) -> int:
     """The first token of the head's pre-modifiers ("both", "the", "Russia 's", "Senior")."""
+    tokens = parsed.tokens
     edge = head
-    stack = [c for c in children[head] if c < head and parsed.tokens[c].dep in LEFT_DEPS]
+    stack = [c for c in children[head] if c < head and tokens[c].dep in LEFT_DEPS]
     while stack:
         i = stack.pop()
-        edge = min(edge, i)
-        stack.extend(c for c in children[i] if c < i)
+        if i < edge:
+            edge = i
+        if children[i]:  # most modifiers are leaves
+            stack.extend([c for c in children[i] if c < i])
     # a phrase never runs across a line break (a dateline, a URL line above the text) nor
     # into the tokens of another phrase
     for i in range(head - 1, edge - 1, -1):
-        t = parsed.tokens[i]
+        t = tokens[i]
         if "\n" in t.ws or "\n" in t.text or t.pos == "SPACE":
             return i + 1
         if claimed.get(i, head) != head:
@@ -260,12 +265,12 @@ def _acting(parsed: ParsedArticle, head: int) -> bool:
     return t.dep == "conj" and _acting(parsed, t.head)
 
 
-def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
-    """A city or capital that is the object of an attack verb."""
-    own = [e for m, e in phrase.names if m.start <= phrase.head < m.end]
-    if not own or any(e.kind not in ("capital", "city", "region") for e in own):
+def _attacked_place(parsed: ParsedArticle, head: int, own_kinds: set[str]) -> bool:
+    """A city or capital (``own_kinds``: the kinds of the head's entries) that is the object of
+    an attack verb."""
+    if not own_kinds or not own_kinds <= TOWN_KINDS:
         return False
-    t = parsed.tokens[phrase.head]
+    t = parsed.tokens[head]
     if t.dep == "pobj" and parsed.tokens[t.head].text.lower() in ("on", "at", "against"):
         t = parsed.tokens[t.head]
         return t.dep == "prep" and parsed.tokens[t.head].lemma in ATTACK_VERBS
@@ -273,23 +278,32 @@ def _attacked_place(parsed: ParsedArticle, phrase: Phrase) -> bool:
 
 
 def _ordered_names(
-    phrase: Phrase, institution_head: bool, minority: bool = False
+    phrase: Phrase,
+    own: list[ActorEntry],
+    own_kinds: set[str],
+    institution_head: bool,
+    minority: bool = False,
 ) -> list[ActorEntry]:
-    """The head's own match first, then modifiers before it, then "of"-phrases after it.
+    """The head's own match (``own``, of ``own_kinds``) first, then modifiers before it, then
+    "of"-phrases after it.
 
     A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
     administration") lends the institution their country, not their own code.
     """
     head = phrase.head
-    own = [e for m, e in phrase.names if m.start <= head < m.end]
-    left = [e for m, e in phrase.names if m.start <= head and e not in own]
-    right = [e for m, e in phrase.names if m.start > head]
+    left: list[ActorEntry] = []
+    right: list[ActorEntry] = []
+    for m, e in phrase.names:
+        if m.start > head:
+            right.append(e)
+        elif e not in own:
+            left.append(e)
     ordered = own + left + right
-    if own and all(e.kind == "demonym" for e in own) and (left or right):
+    if own_kinds == {"demonym"} and (left or right):
         ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
     elif minority and all(e.kind == "demonym" for e in left) and right:
         ordered = right + left  # "the Albanian population of Montenegro": Montenegro's people
-    if institution_head and not any(e.kind == "person" for e in own):
+    if institution_head and "person" not in own_kinds:
         ordered = [_country_of(e) if e.kind == "person" else e for e in ordered]
     return ordered
 
@@ -308,41 +322,53 @@ def _draft(
 ) -> Draft | None:
     head = phrase.head
     token = parsed.tokens[head]
-    roles = [(r, m.start <= head < m.end) for m, r in phrase.roles]
-    head_role = next((r for r, at_head in roles if at_head), None)
+    lemma = token.lemma.lower()
+    roles: list[tuple[RoleEntry, bool]] = []
+    head_role: RoleEntry | None = None
+    for m, r in phrase.roles:
+        at_head = m.start <= head < m.end
+        roles.append((r, at_head))
+        if at_head and head_role is None:
+            head_role = r
+    own = [e for m, e in phrase.names if m.start <= head < m.end]  # the head's own entries
+    own_kinds: set[str] = {e.kind for e in own}
     institution = head_role is not None and head_role.kind != "person"
-    names = _ordered_names(phrase, institution, token.lemma.lower() in MINORITY)
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
-    plural = token.tag in ("NNS", "NNPS") or (token.pos == "PROPN" and token.text.endswith("s"))
+    else:
+        names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY)
+    plural_tag = token.tag in ("NNS", "NNPS")
+    plural = plural_tag or (token.pos == "PROPN" and token.text.endswith("s"))
     ethnic = False
-    if not roles and plural and (token.ent_type == "NORP" or _demonym_at(phrase)):
+    if not roles and plural and (token.ent_type == "NORP" or "demonym" in own_kinds):
         roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
-    elif token.lemma.lower() in MINORITY and _demonym_modifies(phrase):
+    elif lemma in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
-    if head_role is not None and head_role.code == "PTY" and _led_coalition(parsed, head):
-        roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
-    if head_role is not None and head_role.code == "LAB" and _party_union(parsed, head, children):
-        roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": a party, no trade union
+    if head_role is not None:
+        if head_role.code == "PTY" and _led_coalition(parsed, head):
+            roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
+        if head_role.code == "LAB" and _party_union(parsed, head, children):
+            roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
     if not phrase.names and all(r.kind == "possession" for r, _ in roles):
         return None  # "homes" is an actor only as someone's: "Palestinian homes"
-    if not roles and _attacked_place(parsed, phrase):
+    if not roles and own_kinds and _attacked_place(parsed, head, own_kinds):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
-    if _former(parsed, phrase, children):
+    if phrase.roles and _former(parsed, phrase, children):
         roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
     result = resolve(
         names,
         roles,
         parsed.article.published,
         acting=_acting(parsed, head),
-        head_place=_place_at(phrase),
+        head_place=not own_kinds.isdisjoint(PLACE_KINDS),
         country_name=dictionary.countries,
     )
     if result.rule == "none":
         return None
     if (
-        result.code
+        lemma in WINGS
+        and result.code
         and result.country not in (None, *NON_STATE_PREFIXES)
         and result.role != ARMED_WING
         and _armed_wing(parsed, phrase, children)
@@ -362,25 +388,32 @@ def _draft(
             start += 1  # not "- linked" of "Al Qaeda-linked militants": that is Al Qaeda's
         end = max(phrase.tokens) + 1
     ent = _entity_at(parsed, head)
-    people = roles == [(PEOPLE, True)]
     if (
         ent is not None
         and ent.label == "PERSON"
-        and not people
         and not result.rule.startswith("person")
+        and not _a_people(roles)
     ):
         result = replace(result, name=ent.text, person=True)
-    if any(m.surname for m, e in phrase.names if e.kind == "person") and result.rule == "person":
+    if result.rule == "person" and any(m.surname for m, e in phrase.names if e.kind == "person"):
         result = replace(result, rule="person:surname")
     return Draft(
         start,
         end,
         head,
         result,
-        plural=token.tag in ("NNS", "NNPS"),
+        plural=plural_tag,
         named=ent is not None,
         ethnic=ethnic and len(phrase.names) == 1,
     )
+
+
+def _a_people(roles: list[tuple[RoleEntry, bool]]) -> bool:
+    """The roles are ``[(PEOPLE, True)]``, compared field by field only when they may be."""
+    if len(roles) != 1 or not roles[0][1]:
+        return False
+    role = roles[0][0]
+    return role is PEOPLE or (role.term == PEOPLE.term and role == PEOPLE)
 
 
 def _led_coalition(parsed: ParsedArticle, head: int) -> bool:
@@ -436,18 +469,10 @@ def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) ->
     return False
 
 
-def _place_at(phrase: Phrase) -> bool:
-    return any(m.start <= phrase.head < m.end and e.kind in PLACE_KINDS for m, e in phrase.names)
-
-
 def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
-
-
-def _demonym_at(phrase: Phrase) -> bool:
-    return any(m.start <= phrase.head < m.end and e.kind == "demonym" for m, e in phrase.names)
 
 
 def _entity_at(parsed: ParsedArticle, i: int) -> Entity | None:
@@ -464,9 +489,7 @@ def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
     """Named entities that no dictionary phrase covered: actors we cannot code yet."""
     out = []
     for e in parsed.entities:
-        if e.label not in ACTOR_ENTS or any(
-            i in covered for i in range(e.token_start, e.token_end)
-        ):
+        if e.label not in ACTOR_ENTS or not covered.isdisjoint(range(e.token_start, e.token_end)):
             continue
         head = e.token_end - 1
         for i in range(e.token_start, e.token_end):

@@ -278,22 +278,24 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
     ("Rubio said both governments had agreed") is not one of them.
     """
     tokens = parsed.tokens
+    nouns = [t for t in tokens if t.tag in ("NNS", "NNPS") and t.lemma.lower() in GROUP_NOUNS]
+    if not nouns:
+        return drafts
     out: list[Draft] = []
     by_head = {d.head: d for d in drafts}
     taken = {i for d in drafts for i in range(d.start, d.end)}
     heads: list[tuple[int, int, int]] = []
     replaced: set[int] = set()
-    for t in tokens:
-        if t.tag not in ("NNS", "NNPS") or t.lemma.lower() not in GROUP_NOUNS:
-            continue
+    for t in nouns:
         own = by_head.get(t.i)
         role_only = own is not None and own.result.name is None
         if t.i in taken and not role_only:
             continue
-        words = [c.text.lower() for c in parsed.children(t.i)]
+        children = parsed.children(t.i)
+        words = [c.text.lower() for c in children]
         number = next((NUMBERS[w] for w in words if w in NUMBERS), 0)
         if number:
-            start = min([t.i] + [c.i for c in parsed.children(t.i) if c.i < t.i])
+            start = min([t.i] + [c.i for c in children if c.i < t.i])
             heads.append((start, t.i, number))
             if own is not None:
                 replaced.add(id(own))

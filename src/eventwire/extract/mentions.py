@@ -314,8 +314,10 @@ def group_matches(parsed: ParsedArticle, matches: list[Match]) -> list[Phrase]:
         if conjunct is not None and head != anchor:
             phrase = Phrase(head, t.sent, conjunct=conjunct)
             extra.append(phrase)
+        elif head in phrases:
+            phrase = phrases[head]
         else:
-            phrase = phrases.setdefault(head, Phrase(head, tokens[head].sent))
+            phrase = phrases[head] = Phrase(head, tokens[head].sent)
         phrase.via_in = phrase.via_in or via_in
         phrase.tokens.update(range(m.start, m.end))
         if m.role is not None:
