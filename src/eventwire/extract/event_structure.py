@@ -171,6 +171,10 @@ class Tree:
             dep = toks[c].dep
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
+                if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
+                    antecedent = self._object_before(c)
+                    if antecedent is not None:  # "lifted martial law after declaring it"
+                        self.noun_words(antecedent, words)
                 if dep in COMPLEMENTS:
                     for g in self.kids[c]:
                         if toks[g].dep in OBJECTS or toks[g].dep in ("prt", "acomp"):
@@ -212,6 +216,19 @@ class Tree:
             if governed or tok.dep in ("compound", "pobj"):
                 words.setdefault(self.lemmas[head], head)
         return words
+
+    def _object_before(self, i: int) -> int | None:
+        """What an object "it" stands for: the nearest common-noun object of a verb before it
+        in its sentence ("lifted martial law hours after he declared it" -> law)."""
+        toks = self.tokens
+        sent = toks[i].sent
+        j = i - 1
+        while j >= 0 and toks[j].sent == sent:
+            tok = toks[j]
+            if tok.dep in ("dobj", "nsubjpass") and tok.pos == "NOUN":
+                return j
+            j -= 1
+        return None
 
     def _subject_kind(self, s: int, words: dict[str, int]) -> None:
         """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a

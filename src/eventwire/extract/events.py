@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from eventwire.coding.patterns import PatternSet
+from eventwire.extract.event_answers import denied_attack_targets, reaction_targets
 from eventwire.extract.event_context import (
     Draft,
     agreement_parties,
@@ -118,6 +119,7 @@ def extract_events(
     index = ActorIndex(actors, tree, filed)
     drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
     agreement_parties(tree, drafts)
+    reaction_targets(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None
     main = main_country(actors)
     if home is not None and main is not None and home != main:
@@ -128,6 +130,7 @@ def extract_events(
     events: list[Event] = []
     for draft in drafts:
         events.extend(emit_events(parsed, tree, index, draft, timexes, entities, options, home))
+    events = denied_attack_targets(parsed, tree, events)
     nouns = frozenset(
         parsed.tokens[d.match.token].start
         for d in drafts

@@ -1,0 +1,118 @@
+"""Acts the golden articles missed, each phenomenon pinned on an invented sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.models import Event, ParsedArticle
+from wordcoded import coded_events, triples
+
+Parse = Callable[..., ParsedArticle]
+CODES = {
+    "Peru": "PER",
+    "Chile": "CHL",
+    "Lima": "PERGOV",
+    "Chilean": "CHL",
+    "Peruvian": "PER",
+    "Boric": "CHLGOV",
+    "Santiago": "CHLGOV",
+}
+
+
+def events_of(parse: Parse, text: str) -> list[Event]:
+    return coded_events(parse(text), CODES)
+
+
+@pytest.mark.model
+def test_the_subject_of_a_raising_predicate_does_its_infinitive(parse: Parse) -> None:
+    got = triples(events_of(parse, "Peru is due to sign the accord with Chile on Friday."))
+    assert ("PER", "CHL", "030") in got
+    got = triples(events_of(parse, "Peru is expected to sign the accord with Chile on Friday."))
+    assert ("PER", "CHL", "030") in got
+    text = "Chile is set to impose sanctions on Peru over the dispute."
+    assert ("CHL", "PER", "163") in triples(events_of(parse, text))
+
+
+@pytest.mark.model
+def test_an_object_it_takes_the_words_of_the_object_before_it(parse: Parse) -> None:
+    text = "Boric lifted the state of emergency on Monday, a week after he declared it in Santiago."
+    codes = {e.cameo.code for e in events_of(parse, text)}
+    assert {"0814", "1724"} <= codes
+
+
+@pytest.mark.model
+def test_placing_the_media_under_control_restricts_freedoms(parse: Parse) -> None:
+    text = "The Peruvian army placed the media under military control on Monday."
+    assert ("PER", "PER", "1721") in triples(events_of(parse, text))
+    # under police guard, a building is no restriction of freedoms
+    text = "The Peruvian army placed the building under police guard on Monday."
+    assert all(e.cameo.code != "1721" for e in events_of(parse, text))
+
+
+@pytest.mark.model
+def test_an_act_joined_to_a_things_verb_is_the_earlier_clauses_doers(parse: Parse) -> None:
+    text = (
+        "The move came after Chile on Tuesday imposed tariffs on Peruvian copper, the country's"
+        " main export, and urged Lima to reopen talks."
+    )
+    got = triples(events_of(parse, text), root=True)
+    assert ("CHL", "PER", "02") in got
+
+
+@pytest.mark.model
+def test_a_reaction_to_the_move_targets_whoever_made_it(parse: Parse) -> None:
+    text = "Chile closed its border with Peru on Monday. Lima condemned the move on Tuesday."
+    got = triples(events_of(parse, text), root=True)
+    assert ("PER", "CHL", "11") in got
+    # a decision the reactor's own side took is no one else's
+    text = "Peru closed its border with Chile on Monday. Lima praised the decision on Tuesday."
+    got = triples(events_of(parse, text), root=True)
+    assert all(t != "CHL" for s, t, r in got if r == "05")
+
+
+@pytest.mark.model
+def test_a_progressive_read_as_a_copula_complement_keeps_its_subject(parse: Parse) -> None:
+    text = (
+        "The rebels would continue separate talks with the army in Lima, where Chile is mediating."
+    )
+    assert ("CHL", None, "045") in triples(events_of(parse, text))
+    # the progressive read as "is" with the participle as its attribute
+    text = "Peru and Bolivia will meet in Doha, where Qatar is mediating."
+    assert ("QAT", None, "045") in triples(coded_events(parse(text), {"Qatar": "QAT"}))
+
+
+@pytest.mark.model
+def test_a_region_a_state_administers_is_that_states(parse: Parse) -> None:
+    text = "Gunmen killed nine people, most of them pilgrims, in Peruvian-administered Cusco."
+    got = triples(coded_events(parse(text), {"Peruvian": "PER"}), root=True)
+    assert (None, "PER", "18") in got
+
+
+@pytest.mark.model
+def test_denying_the_claim_answers_whoever_made_it(parse: Parse) -> None:
+    text = (
+        "Chile's army said Peruvian troops opened fire first near the border. Lima denied the"
+        " claim on Friday."
+    )
+    got = triples(events_of(parse, text))
+    assert ("PER", "CHL", "016") in got
+    text = "Boric accused Peru of funding the protests, a claim Peruvian officials rejected."
+    assert ("PER", "CHL", "12") in triples(events_of(parse, text), root=True)
+
+
+@pytest.mark.model
+def test_denying_a_role_in_the_attack_targets_whom_it_hit(parse: Parse) -> None:
+    text = (
+        "Gunmen killed 12 Chilean soldiers near Arica on Monday. Peru on Tuesday denied any"
+        " role in the attack."
+    )
+    got = triples(events_of(parse, text))
+    assert ("PER", "CHL", "016") in got
+    # a denial of an act it names itself is not aimed at an earlier one
+    text = (
+        "Gunmen killed 12 Chilean soldiers near Arica on Monday. Peru on Tuesday denied any"
+        " role in Sunday's bombing of a Bolivian bus."
+    )
+    assert ("PER", "CHL", "016") not in triples(events_of(parse, text))
