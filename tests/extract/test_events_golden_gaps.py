@@ -40,6 +40,10 @@ def test_an_object_it_takes_the_words_of_the_object_before_it(parse: Parse) -> N
     text = "Boric lifted the state of emergency on Monday, a week after he declared it in Santiago."
     codes = {e.cameo.code for e in events_of(parse, text)}
     assert {"0814", "1724"} <= codes
+    # or in the sentence before
+    text = "The border accord was signed in Lima in May. The Chilean Senate approved it on Monday."
+    got = [e for e in events_of(parse, text) if e.trigger.text == "approved"]
+    assert [e.cameo.code for e in got] == ["057"]
 
 
 @pytest.mark.model
@@ -116,3 +120,17 @@ def test_denying_a_role_in_the_attack_targets_whom_it_hit(parse: Parse) -> None:
         " role in Sunday's bombing of a Bolivian bus."
     )
     assert ("PER", "CHL", "016") not in triples(events_of(parse, text))
+
+
+@pytest.mark.model
+def test_having_nothing_to_do_with_it_is_a_denial_by_the_speaker(parse: Parse) -> None:
+    text = "Boric said Chile had nothing to do with the bombing."
+    events = [e for e in events_of(parse, text) if e.cameo.code == "016"]
+    assert [(e.source.code if e.source else None, e.trigger.text) for e in events] == [
+        ("CHLGOV", "said")
+    ]
+    # with the attack told before, the denial is aimed at whom it hit
+    text = "Gunmen killed 12 Peruvian soldiers near Tacna. Boric said Chile had nothing to do with the attack."
+    assert ("CHL", "PER", "016") in triples(events_of(parse, text))
+    # nothing to hide is no denial
+    assert not events_of(parse, "Boric said Chile had nothing to hide.")

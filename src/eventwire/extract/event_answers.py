@@ -98,6 +98,7 @@ _FORCE_NOUNS = frozenset(
     }
 )
 _ROLE_PREPS = frozenset({"in", "for", "behind", "with"})
+_CLAUSES = frozenset({"acl", "relcl"})
 DENY_RESPONSIBILITY = "016"
 
 
@@ -133,7 +134,11 @@ def _names_force_back(tree: Tree, i: int) -> bool:
     """Whether the denial at ``i`` is of a part in a definite act of force ("any role in the
     attack", "involvement in the killings"), not one named here ("in Monday's attack")."""
     toks = tree.tokens
-    heads = [i, *tree.children(i, frozenset({"dobj"}))]
+    heads: list[int] = []
+    # "said it had nothing to do with the killings": the said clause, the idiom's clause
+    for verb in (i, *tree.children(i, frozenset({"ccomp"}))):
+        objects = tree.children(verb, frozenset({"dobj"}))
+        heads += [verb, *objects, *(c for d in objects for c in tree.children(d, _CLAUSES))]
     for head in heads:
         for prep, pobj in tree.preps(head):
             if prep not in _ROLE_PREPS or tree.lemmas[pobj] not in _FORCE_NOUNS:

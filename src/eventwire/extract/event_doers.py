@@ -172,8 +172,8 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             passive = tree.child(head, PASSIVE_SUBJECTS)
             if passive is not None:
                 return passive
-        if toks[head].dep == "acomp" and toks[head].pos == "ADJ":
-            # "Peru is due to sign", "is ready to talk": the copula's subject does it
+        if toks[head].dep == "acomp" and tree.lemmas[head] in _RAISING:
+            # "Peru is due to sign", "is likely to sign": the copula's subject does it
             return subject_of(tree, toks[head].head, hops + 1)
         if tree.lemmas[head] in OBJECT_CONTROL:
             obj = tree.child(head, OBJECTS)
@@ -247,6 +247,10 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# adjectives whose infinitive the copula's subject does: "is due to sign"
+_RAISING = frozenset({"due", "set", "likely", "unlikely", "poised", "slated", "bound"})
 
 
 def _actor_phrase(tree: Tree, i: int) -> bool:

@@ -155,6 +155,11 @@ class Tree:
                     if toks[g].dep == "compound":
                         into.setdefault(self.lemmas[g], g)
                         into.setdefault(f"{self.lemmas[g]} {self.lemmas[c]}", c)
+            elif dep in ("acl", "relcl") and any(
+                toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]
+            ):
+                # "nothing to do (with)": the phrase, for patterns that name an idiom
+                into.setdefault(f"{lemma} to {self.lemmas[c]}", c)
             elif dep == "prep" and self.lemmas[c] in ("of", "for", "on", "to"):
                 for g in self.kids[c]:
                     if toks[g].dep == "pobj":
@@ -219,11 +224,12 @@ class Tree:
 
     def _object_before(self, i: int) -> int | None:
         """What an object "it" stands for: the nearest common-noun object of a verb before it
-        in its sentence ("lifted martial law hours after he declared it" -> law)."""
+        in its sentence or the one before ("lifted martial law hours after he declared it" ->
+        law; "The pact was signed in June. The Senate approved it" -> pact)."""
         toks = self.tokens
         sent = toks[i].sent
         j = i - 1
-        while j >= 0 and toks[j].sent == sent:
+        while j >= 0 and sent - 1 <= toks[j].sent:
             tok = toks[j]
             if tok.dep in ("dobj", "nsubjpass") and tok.pos == "NOUN":
                 return j

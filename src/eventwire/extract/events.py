@@ -14,6 +14,7 @@ events of their own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -219,6 +220,10 @@ def _drafts(
             if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
                 # "Rubio said the United States was not involved in the strikes": a denial
                 code, negated, sources, targets = DENY_RESPONSIBILITY, False, [reporter], []
+            elif code == DENY_RESPONSIBILITY and rep is not None and _own_side(sources, reporter):
+                # "Peru's minister said Peru had nothing to do with the bombing": the speaker
+                # denies, by saying so, for the side they speak for
+                sources, match = [reporter], dataclasses.replace(match, token=rep)
         drafts.append(Draft(match, sources, targets, negated, modality, reporter, code))
         # "said" or "according to", not "denied" nor the object of a condemnation
         plain = (
