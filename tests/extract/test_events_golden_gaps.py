@@ -130,7 +130,10 @@ def test_having_nothing_to_do_with_it_is_a_denial_by_the_speaker(parse: Parse) -
         ("CHLGOV", "said")
     ]
     # with the attack told before, the denial is aimed at whom it hit
-    text = "Gunmen killed 12 Peruvian soldiers near Tacna. Boric said Chile had nothing to do with the attack."
+    text = (
+        "Gunmen killed 12 Peruvian soldiers near Tacna. Boric said Chile had nothing to do"
+        " with the attack."
+    )
     assert ("CHL", "PER", "016") in triples(events_of(parse, text))
     # nothing to hide is no denial
     assert not events_of(parse, "Boric said Chile had nothing to hide.")
