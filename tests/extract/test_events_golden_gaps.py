@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
 
+from eventwire.coding.patterns import load_patterns
+from eventwire.extract.events import EventOptions, extract_events
 from eventwire.models import Event, ParsedArticle
-from wordcoded import coded_events, triples
+from wordcoded import coded_events, triples, word_actors
 
 Parse = Callable[..., ParsedArticle]
 CODES = {
@@ -137,3 +140,42 @@ def test_having_nothing_to_do_with_it_is_a_denial_by_the_speaker(parse: Parse) -
     assert ("CHL", "PER", "016") in triples(events_of(parse, text))
     # nothing to hide is no denial
     assert not events_of(parse, "Boric said Chile had nothing to hide.")
+
+
+@pytest.mark.model
+def test_ordering_an_embassys_closure_reduces_relations(parse: Parse) -> None:
+    text = "Chile on Monday ordered the closure of Peru's consulate in Arica."
+    assert ("CHL", "PER", "161") in triples(events_of(parse, text))
+    # the closure of a road is no diplomatic act
+    text = "Chile on Monday ordered the closure of the road to Peru."
+    assert all(e.cameo.code != "161" for e in events_of(parse, text))
+
+
+@pytest.mark.model
+def test_a_verb_read_as_a_participle_of_its_subject_keeps_it(parse: Parse) -> None:
+    text = (
+        "Sudan's government, which was not invited, protested to London in a letter last"
+        " week, accusing Britain of bias."
+    )
+    got = triples(coded_events(parse(text), {"Sudan": "SDN", "London": "GBR"}), root=True)
+    assert ("SDN", "GBR", "11") in got
+
+
+@pytest.mark.model
+def test_diplomats_from_a_list_of_countries_are_each_countrys(parse: Parse) -> None:
+    text = "Chile expelled diplomats from Peru, Bolivia and Ecuador on Monday."
+    codes = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Ecuador": "ECU"}
+    parsed = parse(text)
+    # the actor stage's mention: "diplomats from Peru", coded as Peru's government
+    first = next(t.i for t in parsed.tokens if t.text == "diplomats")
+    peru = next(t.i for t in parsed.tokens if t.text == "Peru")
+    actors = word_actors(parsed, codes)
+    actors = [
+        dataclasses.replace(a, code="PERGOV", token_start=first, head=first)
+        if a.head == peru
+        else a
+        for a in actors
+    ]
+    events = extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
+    got = {(e.target.code if e.target else None) for e in events if e.cameo.code == "161"}
+    assert {"PERGOV", "BOLGOV", "ECUGOV"} <= got

@@ -216,6 +216,8 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             # "said 224 people had been detained, accusing protesters": the speaker accuses
             return subject_of(tree, toks[head].head, hops + 1)
         return found
+    if tree.verb_of_noun(i):  # "Chile's government, which ..., protested to Lima"
+        return head
     if dep == "acl" and tok.tag == "VB":
         owner = tree.child(head, frozenset({"poss"}))
         if owner is not None and toks[owner].pos != "PRON":

@@ -270,8 +270,22 @@ class Tree:
         toks = self.tokens
         if any(toks[c].dep in ("auxpass", "nsubjpass") for c in self.kids[i]):
             return True
-        # a participle modifying a noun: "the treaty, first signed in Moscow"
-        return toks[i].dep == "acl" and toks[i].tag == "VBN"
+        # a participle modifying a noun: "the treaty, first signed in Moscow"; not the
+        # sentence's only verb, a past tense the parser hung on its subject as a participle
+        return toks[i].dep == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)
+
+    def verb_of_noun(self, i: int) -> bool:
+        """ "Chile's government, which was not consulted, protested to Lima": the parser made
+        the subject the root and its verb a participle; no verb heads the sentence."""
+        toks = self.tokens
+        head = toks[i].head
+        return (
+            toks[i].dep == "acl"
+            and toks[i].tag == "VBN"
+            and toks[head].dep == "ROOT"
+            and toks[head].pos in ("NOUN", "PROPN")
+            and any(toks[c].dep == "punct" and head < c < i for c in self.kids[head])
+        )
 
     def clause_head(self, i: int) -> int:
         """The verb heading the clause that holds ``i`` (itself for a verb)."""
