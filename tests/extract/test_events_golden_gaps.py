@@ -10,6 +10,7 @@ import pytest
 from eventwire.coding.patterns import load_patterns
 from eventwire.extract.events import EventOptions, extract_events
 from eventwire.models import Event, ParsedArticle
+from eventwire.pipeline import Pipeline
 from wordcoded import coded_events, triples, word_actors
 
 Parse = Callable[..., ParsedArticle]
@@ -179,3 +180,20 @@ def test_diplomats_from_a_list_of_countries_are_each_countrys(parse: Parse) -> N
     events = extract_events(parsed, actors, [], [], load_patterns(), EventOptions())
     got = {(e.target.code if e.target else None) for e in events if e.cameo.code == "161"}
     assert {"PERGOV", "BOLGOV", "ECUGOV"} <= got
+
+
+@pytest.mark.model
+def test_rejecting_the_result_of_a_clause_targets_its_doer(pipeline: Pipeline) -> None:
+    # the whole pipeline: "electoral authorities" is a role with no country of its own
+    text = (
+        "LIMA (EWS) - Riots broke out on Monday after electoral authorities declared Pedro"
+        " Castillo the winner of Sunday's presidential runoff, a result the opposition"
+        " rejected as rigged."
+    )
+    events = pipeline.process_text(text, published="2025-06-10").events
+    got = {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events
+        if e.trigger.text == "rejected"
+    }
+    assert got == {("PEROPP", "PERGOV")}
