@@ -197,3 +197,14 @@ def test_rejecting_the_result_of_a_clause_targets_its_doer(pipeline: Pipeline) -
         if e.trigger.text == "rejected"
     }
     assert got == {("PEROPP", "PERGOV")}
+
+
+@pytest.mark.model
+def test_a_visit_with_no_state_named_is_to_whoever_hosts_the_visitor(parse: Parse) -> None:
+    text = (
+        "Boric hosted Boluarte for talks in Santiago on Monday, the first day of Boluarte's"
+        " first visit to South America in two years."
+    )
+    codes = {"Boric": "CHLGOV", "Boluarte": "PERGOV"}
+    got = triples(coded_events(parse(text), codes))
+    assert ("PER", "CHL", "042") in got

@@ -149,3 +149,26 @@ def _names_force_back(tree: Tree, i: int) -> bool:
             ):
                 return True
     return False
+
+
+VISIT, HOST = "042", "043"
+
+
+def visit_hosts(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Macron hosted Xi for talks, on the first day of Xi's visit to Europe": a visit with no
+    state named as its destination is to whoever hosts the visitor in the same sentence."""
+    toks = tree.tokens
+    hosting = [d for d in drafts if d.code == HOST and d.sources and d.targets]
+    if not hosting:
+        return
+    for draft in drafts:
+        if draft.code != VISIT or not draft.sources or any(t.country for t in draft.targets):
+            continue
+        sent = toks[draft.match.token].sent
+        guests = {(a.code, a.country) for a in draft.sources}
+        for host in hosting:
+            if toks[host.match.token].sent != sent:
+                continue
+            if any((t.code, t.country) in guests for t in host.targets):
+                draft.targets = list(host.sources)
+                break

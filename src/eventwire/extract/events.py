@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from eventwire.coding.patterns import PatternSet
-from eventwire.extract.event_answers import denied_attack_targets, reaction_targets
+from eventwire.extract.event_answers import denied_attack_targets, reaction_targets, visit_hosts
 from eventwire.extract.event_context import (
     Draft,
     agreement_parties,
@@ -121,6 +121,7 @@ def extract_events(
     drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
     agreement_parties(tree, drafts)
     reaction_targets(tree, drafts)
+    visit_hosts(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None
     main = main_country(actors)
     if home is not None and main is not None and home != main:
