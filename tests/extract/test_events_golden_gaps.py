@@ -208,3 +208,21 @@ def test_a_visit_with_no_state_named_is_to_whoever_hosts_the_visitor(parse: Pars
     codes = {"Boric": "CHLGOV", "Boluarte": "PERGOV"}
     got = triples(coded_events(parse(text), codes))
     assert ("PER", "CHL", "042") in got
+
+
+@pytest.mark.model
+def test_blocking_the_thing_another_adopted_is_aimed_at_its_maker(parse: Parse) -> None:
+    text = "Peru on Monday adopted a package of tariffs on Chilean wine. Boric blocked the package."
+    got = triples(events_of(parse, text), root=True)
+    assert ("CHL", "PER", "12") in got
+    # a package named as another's is not the earlier one's
+    text = "Peru on Monday adopted a package of tariffs. Boric blocked Bolivia's package."
+    got = triples(events_of(parse, text), root=True)
+    assert ("CHL", "PER", "12") not in got
+
+
+@pytest.mark.model
+def test_praising_the_pact_one_signed_is_aimed_at_the_other_side(parse: Parse) -> None:
+    text = "Chile and Peru signed a border treaty in Lima. Boric called the treaty historic."
+    got = triples(events_of(parse, text), root=True)
+    assert ("CHL", "PER", "05") in got

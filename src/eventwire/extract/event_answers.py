@@ -35,7 +35,12 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
         if obj is not None and tree.lemmas[obj] in _CLAIMS and draft.code[:2] in ("01", "12"):
             draft.targets = _claimant(drafts[:n], draft.sources)
             continue
-        if obj is None or tree.lemmas[obj] not in _ANAPHORIC_ACTS or draft.code[:2] == "01":
+        if obj is None or draft.code[:2] == "01":
+            continue
+        if tree.lemmas[obj] not in _ANAPHORIC_ACTS:
+            # "The EU adopted a package of sanctions. Hungary blocked the package": the one
+            # whose act had that thing as its object
+            draft.targets = _maker_of(tree, drafts[:n], obj, draft.sources)
             continue
         kids = tree.kids[obj]
         if not any(tree.lemmas[c] in ("the", "this", "that") for c in kids) or any(
@@ -55,6 +60,35 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
                 break
             if earlier.sources:
                 break  # the nearest act is the reactor's own side's: no one to aim at
+
+
+def _maker_of(
+    tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention]
+) -> list[ActorMention]:
+    """The doers of the nearest earlier act, in an earlier sentence, whose object was the
+    thing a definite noun ("the package", "the bill") names again."""
+    toks = tree.tokens
+    det = tree.child(obj, frozenset({"det"}))
+    if det is None or tree.lemmas[det] not in ("the", "this"):
+        return []
+    if any(toks[c].dep in ("poss", "compound", "prep", "acl", "relcl") for c in tree.kids[obj]):
+        return []  # "Chile's package", "the package of tariffs" say whose or which
+    lemma, sent = tree.lemmas[obj], toks[obj].sent
+    own = {a.code for a in reactors}
+    sides = {a.country for a in reactors}
+    for earlier in reversed(before):
+        j = earlier.match.token
+        if toks[j].sent >= sent or earlier.negated or earlier.modality != "asserted":
+            continue
+        if earlier.code[:2] in ("01", "11", "12") or earlier.code[:3] == "051":
+            continue  # "Ozel called the detention a coup": a reaction to it, not its maker
+        made = tree.child(j, frozenset({"dobj"}))
+        if made is not None and tree.lemmas[made] == lemma:
+            makers = [a for a in earlier.sources if a.code and a.code not in own]
+            # of a pact two sides signed, the other side; of a bill, its own legislature
+            other = [a for a in makers if a.country not in sides]
+            return (other or makers)[:1]
+    return []
 
 
 # "denied the claim", "a charge the students rejected": what someone alleged before
