@@ -89,6 +89,10 @@ def test_a_progressive_read_as_a_copula_complement_keeps_its_subject(parse: Pars
     # the progressive read as "is" with the participle as its attribute
     text = "Peru and Bolivia will meet in Doha, where Qatar is mediating."
     assert ("QAT", None, "045") in triples(coded_events(parse(text), {"Qatar": "QAT"}))
+    # the progressive tagged as a noun after "is"
+    text = "Qatar is mediating between Peru and Chile."
+    got = triples(coded_events(parse(text), {**CODES, "Qatar": "QAT"}))
+    assert {("QAT", "PER", "045"), ("QAT", "CHL", "045")} <= got
 
 
 @pytest.mark.model

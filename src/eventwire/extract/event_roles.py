@@ -403,6 +403,6 @@ def adjective_roles(
     """(sources, targets) of an adjectival trigger: "Peru was optimistic about the talks"."""
     toks = tree.tokens
     subj = tree.child(i, SUBJECTS)
-    if subj is None and toks[i].dep in ("acomp", "oprd", "xcomp"):
-        subj = subject_of(tree, toks[i].head)
+    if subj is None and toks[i].dep in ("acomp", "oprd", "xcomp", "attr"):
+        subj = subject_of(tree, toks[i].head)  # "attr": "where Qatar is mediating", misread
     return index.at(subj), _prep_targets(tree, index, i)
