@@ -230,3 +230,12 @@ def test_praising_the_pact_one_signed_is_aimed_at_the_other_side(parse: Parse) -
     text = "Chile and Peru signed a border treaty in Lima. Boric called the treaty historic."
     got = triples(events_of(parse, text), root=True)
     assert ("CHL", "PER", "05") in got
+
+
+@pytest.mark.model
+def test_the_possessive_of_a_declaration_declares_its_act(parse: Parse) -> None:
+    text = (
+        "Investigators questioned two generals on Monday over Boric's declaration of martial law."
+    )
+    got = [e for e in events_of(parse, text) if e.cameo.code == "1724"]
+    assert [e.source.code if e.source else None for e in got] == ["CHLGOV"]
