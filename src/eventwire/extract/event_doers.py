@@ -153,11 +153,28 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             if inner is not None:
                 return inner
         return s
+    for c in tree.kids[i]:
+        if toks[c].dep in ("aux", "auxpass"):
+            # "where Chile is mediating": the parser hung the subject on the auxiliary
+            hung = tree.child(c, frozenset({"nsubj"}))
+            if hung is not None:
+                return hung
     if hops > 6 or tok.head == i:
         return None
     head = tok.head
     dep = tok.dep
+    if dep in ("attr", "acomp") and tok.tag == "VBG" and tree.lemmas[head] == "be":
+        # "where Qatar is mediating": a progressive the parser read as a copula's complement
+        return subject_of(tree, head, hops + 1)
     if dep == "xcomp":
+        if tree.is_passive(head) and tree.child(head, frozenset({"agent"})) is None:
+            # "Peru is expected to sign", "was urged to withdraw": the one expected or urged
+            passive = tree.child(head, PASSIVE_SUBJECTS)
+            if passive is not None:
+                return passive
+        if toks[head].dep == "acomp" and tree.lemmas[head] in _RAISING:
+            # "Peru is due to sign", "is likely to sign": the copula's subject does it
+            return subject_of(tree, toks[head].head, hops + 1)
         if tree.lemmas[head] in OBJECT_CONTROL:
             obj = tree.child(head, OBJECTS)
             if obj is not None:
@@ -177,7 +194,16 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             # "called on Rwanda to withdraw ... and urged the M23": a finite verb joined to an
             # infinitive belongs to the main clause, whose subject urges
             return subject_of(tree, toks[head].head, hops + 1)
-        return subject_of(tree, head, hops + 1)
+        found = subject_of(tree, head, hops + 1)
+        if found is not None and not _actor_phrase(tree, found):
+            # "the move came after Chile imposed tariffs ... and urged Peru": the parser joins
+            # the second act to the main verb, whose subject is a thing; the acts are Chile's
+            for c in tree.kids[head]:
+                if toks[c].dep == "advcl" and head < c < i and toks[c].tag == tok.tag:
+                    inner = tree.child(c, frozenset({"nsubj"}))
+                    if inner is not None and _actor_phrase(tree, inner):
+                        return inner
+        return found
     if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
         return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
     if dep == "advcl" and tok.tag == "VBG":
@@ -190,6 +216,8 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             # "said 224 people had been detained, accusing protesters": the speaker accuses
             return subject_of(tree, toks[head].head, hops + 1)
         return found
+    if tree.verb_of_noun(i):  # "Chile's government, which ..., protested to Lima"
+        return head
     if dep == "acl" and tok.tag == "VB":
         owner = tree.child(head, frozenset({"poss"}))
         if owner is not None and toks[owner].pos != "PRON":
@@ -221,6 +249,16 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# adjectives whose infinitive the copula's subject does: "is due to sign"
+_RAISING = frozenset({"due", "set", "likely", "unlikely", "poised", "slated", "bound"})
+
+
+def _actor_phrase(tree: Tree, i: int) -> bool:
+    """Whether noun ``i`` or a word of its phrase names an actor with a code or country."""
+    actors = tree.actor_tokens
+    return i in actors or any(c in actors for c in tree.kids[i])
 
 
 # Participles that describe their subject's stance, not what was done to it.

@@ -116,6 +116,28 @@ def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> M
     return None
 
 
+def _progressive_misread(tree: Tree, i: int) -> bool:
+    """ "where Qatar is mediating" tagged as an adjective or noun after "is": a progressive."""
+    tok = tree.tokens[i]
+    return (
+        tok.pos in ("ADJ", "NOUN")
+        and tok.dep in ("attr", "acomp")
+        and tok.text.lower().endswith("ing")
+        and tree.lemmas[tok.head] == "be"
+        and all(tree.tokens[c].dep == "prep" for c in tree.kids[i])
+    )
+
+
+def _as_verb(tree: Tree, patterns: PatternSet, i: int) -> Match | None:
+    """The match of a misread progressive under its verb lemma ("mediating" -> mediate)."""
+    stem = tree.tokens[i].text.lower()[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else ""):
+        for pattern in patterns.candidates(lemma, "verb") if lemma else ():
+            if not pattern.particle and not pattern.with_:
+                return Match(i, pattern, pattern.code, frame=pattern.frame)
+    return None
+
+
 def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     """Every token that matches a pattern, with the words its pattern required absorbed."""
     matches: dict[int, Match] = {}
@@ -127,6 +149,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         if tok.dep == "compound" and tree.lemmas[tok.head] in NOT_ACTS:
             continue  # "protest organisers", "aid workers": people and things named after acts
         match = _match_token(tree, patterns, tok.i, pos)
+        if match is None and _progressive_misread(tree, tok.i):
+            match = _as_verb(tree, patterns, tok.i)
         if match is not None:
             matches[tok.i] = match
     for i in list(matches):

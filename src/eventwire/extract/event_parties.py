@@ -195,10 +195,19 @@ def doer_restated(
     if tree.child(i, frozenset({"dobj"})) is not None:
         return []
     act = toks[noun].head
+    for _ in range(4):  # "declared Maduro the winner of the election, a result ...": the clause
+        if toks[act].pos == "VERB" or toks[act].head == act:
+            break
+        act = toks[act].head
     if toks[act].pos != "VERB" or act >= noun:
         return []
     own = {a.country for a in sources if a.country}
-    return [a for a in index.at(subject_of(tree, act)) if resolved(a) and a.country not in own]
+    # a domestic role with no country yet ("electoral authorities") takes the dateline's later
+    return [
+        a
+        for a in index.at(subject_of(tree, act))
+        if (resolved(a) or (a.code or "").startswith("---")) and a.country not in own
+    ]
 
 
 DENIAL = "016"

@@ -313,6 +313,25 @@ def verb_roles(
     return sources, object_of(tree, index, i)
 
 
+# nouns whose "of" object is the act they declare or end: "his declaration of martial law"
+_ACT_OF = frozenset(
+    {"declaration", "imposition", "introduction", "proclamation", "lifting", "extension"}
+)
+
+
+def _declarer(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "Yoon's declaration of martial law", "Chile's imposition of a curfew": the possessive
+    of the noun that declares the act does it."""
+    toks = tree.tokens
+    prep = toks[i].head
+    if toks[i].dep != "pobj" or tree.lemmas[prep] != "of":
+        return []
+    noun = toks[prep].head
+    if tree.lemmas[noun] not in _ACT_OF:
+        return []
+    return index.at(tree.child(noun, frozenset({"poss"})))
+
+
 def noun_roles(
     tree: Tree, index: ActorIndex, i: int
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -342,6 +361,8 @@ def noun_roles(
             sources = index.at(g)
         elif prep == "between" and not between:
             between = index.at(g)
+    if not sources:
+        sources = _declarer(tree, index, i)
     if not sources:
         sources = _light_verb_source(tree, index, i)
     if len(between) >= 2:
@@ -403,6 +424,6 @@ def adjective_roles(
     """(sources, targets) of an adjectival trigger: "Peru was optimistic about the talks"."""
     toks = tree.tokens
     subj = tree.child(i, SUBJECTS)
-    if subj is None and toks[i].dep in ("acomp", "oprd", "xcomp"):
-        subj = subject_of(tree, toks[i].head)
+    if subj is None and toks[i].dep in ("acomp", "oprd", "xcomp", "attr"):
+        subj = subject_of(tree, toks[i].head)  # "attr": "where Qatar is mediating", misread
     return index.at(subj), _prep_targets(tree, index, i)

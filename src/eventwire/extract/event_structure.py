@@ -155,6 +155,11 @@ class Tree:
                     if toks[g].dep == "compound":
                         into.setdefault(self.lemmas[g], g)
                         into.setdefault(f"{self.lemmas[g]} {self.lemmas[c]}", c)
+            elif dep in ("acl", "relcl") and any(
+                toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]
+            ):
+                # "nothing to do (with)": the phrase, for patterns that name an idiom
+                into.setdefault(f"{lemma} to {self.lemmas[c]}", c)
             elif dep == "prep" and self.lemmas[c] in ("of", "for", "on", "to"):
                 for g in self.kids[c]:
                     if toks[g].dep == "pobj":
@@ -171,6 +176,10 @@ class Tree:
             dep = toks[c].dep
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
+                if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
+                    antecedent = self._object_before(c)
+                    if antecedent is not None:  # "lifted martial law after declaring it"
+                        self.noun_words(antecedent, words)
                 if dep in COMPLEMENTS:
                     for g in self.kids[c]:
                         if toks[g].dep in OBJECTS or toks[g].dep in ("prt", "acomp"):
@@ -213,6 +222,20 @@ class Tree:
                 words.setdefault(self.lemmas[head], head)
         return words
 
+    def _object_before(self, i: int) -> int | None:
+        """What an object "it" stands for: the nearest common-noun object of a verb before it
+        in its sentence or the one before ("lifted martial law hours after he declared it" ->
+        law; "The pact was signed in June. The Senate approved it" -> pact)."""
+        toks = self.tokens
+        sent = toks[i].sent
+        j = i - 1
+        while j >= 0 and sent - 1 <= toks[j].sent:
+            tok = toks[j]
+            if tok.dep in ("dobj", "nsubjpass") and tok.pos == "NOUN":
+                return j
+            j -= 1
+        return None
+
     def _subject_kind(self, s: int, words: dict[str, int]) -> None:
         """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
         measure of a group, the group: "the first contingent of peacekeeping troops"."""
@@ -247,8 +270,22 @@ class Tree:
         toks = self.tokens
         if any(toks[c].dep in ("auxpass", "nsubjpass") for c in self.kids[i]):
             return True
-        # a participle modifying a noun: "the treaty, first signed in Moscow"
-        return toks[i].dep == "acl" and toks[i].tag == "VBN"
+        # a participle modifying a noun: "the treaty, first signed in Moscow"; not the
+        # sentence's only verb, a past tense the parser hung on its subject as a participle
+        return toks[i].dep == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)
+
+    def verb_of_noun(self, i: int) -> bool:
+        """ "Chile's government, which was not consulted, protested to Lima": the parser made
+        the subject the root and its verb a participle; no verb heads the sentence."""
+        toks = self.tokens
+        head = toks[i].head
+        return (
+            toks[i].dep == "acl"
+            and toks[i].tag == "VBN"
+            and toks[head].dep == "ROOT"
+            and toks[head].pos in ("NOUN", "PROPN")
+            and any(toks[c].dep == "punct" and head < c < i for c in self.kids[head])
+        )
 
     def clause_head(self, i: int) -> int:
         """The verb heading the clause that holds ``i`` (itself for a verb)."""

@@ -8,6 +8,8 @@ offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" come
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
@@ -151,7 +153,29 @@ def roles_of(
             and (tree.lemmas[t.head] not in _PERSONAL or any(_alike(t, s) for s in sources))
         )
     ]
-    return sources, targets
+    return sources, [*targets, *listed_origins(tree, index, targets)]
+
+
+def listed_origins(
+    tree: Tree, index: ActorIndex, targets: list[ActorMention]
+) -> list[ActorMention]:
+    """ "expelled diplomats from Peru, Bolivia and Ecuador": the actor stage names the first
+    country's diplomats; each further country listed has diplomats of its own, coded alike."""
+    out: list[ActorMention] = []
+    toks = tree.tokens
+    for t in targets:
+        if not t.code or not t.country or len(t.code) <= 3 or t.code[:3] != t.country:
+            continue
+        for prep, first in tree.preps(t.head):
+            if prep != "from" or not t.token_start <= first < t.token_end:
+                continue
+            for c in tree.conjuncts(first)[1:]:
+                if toks[c].dep != "conj":
+                    continue
+                for a in index.at(c):
+                    if a.country and a.code and a.code == a.country and a not in targets:
+                        out.append(dataclasses.replace(a, code=a.country + t.code[3:]))
+    return out
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})

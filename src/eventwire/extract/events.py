@@ -14,11 +14,13 @@ events of their own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import cast
 
 from eventwire.coding.patterns import PatternSet
+from eventwire.extract.event_answers import denied_attack_targets, reaction_targets, visit_hosts
 from eventwire.extract.event_context import (
     Draft,
     agreement_parties,
@@ -118,6 +120,8 @@ def extract_events(
     index = ActorIndex(actors, tree, filed)
     drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
     agreement_parties(tree, drafts)
+    reaction_targets(tree, drafts)
+    visit_hosts(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None
     main = main_country(actors)
     if home is not None and main is not None and home != main:
@@ -128,6 +132,7 @@ def extract_events(
     events: list[Event] = []
     for draft in drafts:
         events.extend(emit_events(parsed, tree, index, draft, timexes, entities, options, home))
+    events = denied_attack_targets(parsed, tree, events)
     nouns = frozenset(
         parsed.tokens[d.match.token].start
         for d in drafts
@@ -216,6 +221,10 @@ def _drafts(
             if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
                 # "Rubio said the United States was not involved in the strikes": a denial
                 code, negated, sources, targets = DENY_RESPONSIBILITY, False, [reporter], []
+            elif code == DENY_RESPONSIBILITY and rep is not None and _own_side(sources, reporter):
+                # "Peru's minister said Peru had nothing to do with the bombing": the speaker
+                # denies, by saying so, for the side they speak for
+                sources, match = [reporter], dataclasses.replace(match, token=rep)
         drafts.append(Draft(match, sources, targets, negated, modality, reporter, code))
         # "said" or "according to", not "denied" nor the object of a condemnation
         plain = (

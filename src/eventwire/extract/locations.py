@@ -155,6 +155,9 @@ def locate(
     obj = tree.child(trigger, frozenset({"dobj", "nsubjpass"}))
     if obj is not None:
         frontier.append(obj)
+    # "killed 26 people, most of them tourists, in X": the parser hangs the place on the
+    # verbless aside it reads as a clause
+    frontier.extend(c for c in tree.kids[trigger] if _aside(tree, c))
     tok = toks[trigger]
     if tok.pos in ("NOUN", "PROPN") and tok.dep in ("dobj", "nsubjpass"):
         frontier.append(tok.head)  # "staged a protest in Beijing"
@@ -170,6 +173,18 @@ def locate(
                     if prep2 in LOCATIVE_PREPS:
                         return _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
     return None
+
+
+_ASIDE_DEPS = frozenset({"advcl", "parataxis", "npadvmod"})
+_SHARES = frozenset({"most", "many", "some", "all", "half", "several", "none", "one"})
+
+
+def _aside(tree: Tree, c: int) -> bool:
+    """ "most of them tourists": a verbless aside the parser reads as a clause of its own."""
+    if tree.tokens[c].dep not in _ASIDE_DEPS:
+        return False
+    share = tree.child(c, frozenset({"nsubj"}))
+    return share is not None and tree.lemmas[share] in _SHARES
 
 
 def place_of_noun(
@@ -234,8 +249,9 @@ def _place(
         if place is None:
             actor = actors_by_token.get(i)
             country = actor.country if actor and actor.country not in _COUNTRY_CODES else None
-            return Location(span, country, ent.text)
-        return Location(span, place.country, place.name, place.latitude, place.longitude)
+            return Location(span, country or _held_by(tree, i, actors_by_token), ent.text)
+        country = place.country or _held_by(tree, i, actors_by_token)
+        return Location(span, country, place.name, place.latitude, place.longitude)
     # "near Venezuelan waters": a nationality on a common noun
     for c in tree.kids[i]:
         actor = actors_by_token.get(c)
@@ -254,6 +270,23 @@ def _place(
         return Location(
             parsed.span(i, i + 1), place.country, place.name, place.latitude, place.longitude
         )
+    return None
+
+
+# "Indian-administered Kashmir", "Moroccan-controlled territory": a region some state runs
+_HELD = frozenset({"administer", "control", "run", "hold", "govern"})
+
+
+def _held_by(tree: Tree, i: int, actors_by_token: dict[int, ActorMention]) -> str | None:
+    """The country of the state that administers a place no gazetteer names."""
+    toks = tree.tokens
+    for c in tree.kids[i]:
+        if toks[c].dep != "amod" or tree.lemmas[c] not in _HELD:
+            continue
+        for g in tree.kids[c]:
+            actor = actors_by_token.get(g)
+            if actor and actor.country and actor.country not in _COUNTRY_CODES:
+                return actor.country
     return None
 
 

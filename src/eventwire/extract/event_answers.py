@@ -1,0 +1,208 @@
+"""Whom an answer answers: reactions, rejections and denials of something told before.
+
+"Syria welcomed the decision", "Lima denied the claim", "Pakistan denied any role in the
+attack": wire copy names the act or claim answered with a bare definite noun, and its doer or
+its target stands a sentence or more before. Each function reads it from the story so far.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.extract.event_context import Draft
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention, Event, ParsedArticle
+
+# "welcomed the decision", "condemned the move": an act named back with a bare definite noun
+_ANAPHORIC_ACTS = frozenset(
+    {"decision", "move", "step", "measure", "order", "announcement", "action", "ruling"}
+)
+_ANSWERS = frozenset({"01", "05", "11", "12"})  # a denial (016) answers claims only
+_BARE = frozenset({"det", "amod", "punct"})
+
+
+def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Syria welcomed the decision", "Peru condemned the move": a reaction to an act the story
+    told before is aimed at whoever did it, the nearest earlier act done by another country."""
+    toks = tree.tokens
+    for n, draft in enumerate(drafts):
+        i = draft.match.token
+        if draft.targets or not draft.sources or draft.code[:2] not in _ANSWERS:
+            continue
+        obj = tree.child(i, frozenset({"dobj"}))
+        if obj is None and toks[i].dep == "relcl":
+            obj = toks[i].head  # "a claim the students rejected"
+        if obj is not None and tree.lemmas[obj] in _CLAIMS and draft.code[:2] in ("01", "12"):
+            draft.targets = _claimant(drafts[:n], draft.sources)
+            continue
+        if obj is None or draft.code[:2] == "01":
+            continue
+        if tree.lemmas[obj] not in _ANAPHORIC_ACTS:
+            # "The EU adopted a package of sanctions. Hungary blocked the package": the one
+            # whose act had that thing as its object
+            draft.targets = _maker_of(tree, drafts[:n], obj, draft.sources)
+            continue
+        kids = tree.kids[obj]
+        if not any(tree.lemmas[c] in ("the", "this", "that") for c in kids) or any(
+            toks[c].dep not in _BARE or toks[c].text[:1].isupper() for c in kids
+        ):
+            continue  # "the decision to ...", "Chile's", "the European decision" name a doer
+        own = {a.country for a in draft.sources}
+        for earlier in reversed(drafts[:n]):
+            if toks[earlier.match.token].sent == toks[i].sent:
+                continue
+            told = toks[earlier.match.token]
+            if earlier.negated or earlier.modality != "asserted" or told.dep == "acl":
+                continue  # "sanctions imposed by Congress": a thing described, not news
+            doers = [a for a in earlier.sources if a.country and a.country not in own]
+            if doers:
+                draft.targets = doers[:1]
+                break
+            if earlier.sources:
+                break  # the nearest act is the reactor's own side's: no one to aim at
+
+
+def _maker_of(
+    tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention]
+) -> list[ActorMention]:
+    """The doers of the nearest earlier act, in an earlier sentence, whose object was the
+    thing a definite noun ("the package", "the bill") names again."""
+    toks = tree.tokens
+    det = tree.child(obj, frozenset({"det"}))
+    if det is None or tree.lemmas[det] not in ("the", "this"):
+        return []
+    if any(toks[c].dep in ("poss", "compound", "prep", "acl", "relcl") for c in tree.kids[obj]):
+        return []  # "Chile's package", "the package of tariffs" say whose or which
+    lemma, sent = tree.lemmas[obj], toks[obj].sent
+    own = {a.code for a in reactors}
+    sides = {a.country for a in reactors}
+    for earlier in reversed(before):
+        j = earlier.match.token
+        if toks[j].sent >= sent or earlier.negated or earlier.modality != "asserted":
+            continue
+        if earlier.code[:2] in ("01", "11", "12") or earlier.code[:3] == "051":
+            continue  # "Ozel called the detention a coup": a reaction to it, not its maker
+        made = tree.child(j, frozenset({"dobj"}))
+        if made is not None and tree.lemmas[made] == lemma:
+            makers = [a for a in earlier.sources if a.code and a.code not in own]
+            # of a pact two sides signed, the other side; of a bill, its own legislature
+            other = [a for a in makers if a.country not in sides]
+            return (other or makers)[:1]
+    return []
+
+
+# "denied the claim", "a charge the students rejected": what someone alleged before
+_CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion"})
+_CLAIMING = frozenset({"112", "115"})
+
+
+def _claimant(before: list[Draft], deniers: list[ActorMention]) -> list[ActorMention]:
+    """Who made the claim a denial answers: the nearest earlier accuser or reporter of an act
+    who is not the denier ("Chile's army said Peruvian troops fired first. Lima denied the
+    claim" -> Chile's army)."""
+    own = {a.code for a in deniers}
+    sides = {a.country for a in deniers if a.country}
+    for earlier in reversed(before):
+        if earlier.code[:3] in _CLAIMING:  # accusations and lawsuits, not mere criticism
+            claimants = [a for a in earlier.sources if a.code and a.code not in own]
+        elif earlier.reported_by is not None and sides & {a.country for a in earlier.sources}:
+            claimants = [earlier.reported_by]  # a claim about what the denier's side did
+        else:
+            continue
+        claimants = [a for a in claimants if a.code and a.code not in own]
+        if claimants:
+            return claimants[:1]
+    return []
+
+
+# "denied any role in the attack", "denied responsibility for the bombing": force named back
+_FORCE_NOUNS = frozenset(
+    {
+        "attack",
+        "killing",
+        "bombing",
+        "strike",
+        "shooting",
+        "massacre",
+        "assault",
+        "blast",
+        "explosion",
+        "raid",
+        "ambush",
+    }
+)
+_ROLE_PREPS = frozenset({"in", "for", "behind", "with"})
+_CLAUSES = frozenset({"acl", "relcl"})
+DENY_RESPONSIBILITY = "016"
+
+
+def denied_attack_targets(parsed: ParsedArticle, tree: Tree, events: list[Event]) -> list[Event]:
+    """ "Pakistan denied any role in the attack": a denial of a part in force the story told
+    before is aimed at whom that force hit (the nearest earlier attack on another country)."""
+    if not any(e.cameo.code == DENY_RESPONSIBILITY and e.target is None for e in events):
+        return events
+    at = {t.start: t.i for t in parsed.tokens}
+    out = list(events)
+    for n, event in enumerate(out):
+        if event.cameo.code != DENY_RESPONSIBILITY or event.target is not None:
+            continue
+        i = at.get(event.trigger.start)
+        if i is None or not _names_force_back(tree, i):
+            continue
+        own = event.source.country if event.source else None
+        for earlier in reversed(out[:n]):
+            hit = earlier.target
+            if (
+                earlier.sentence < event.sentence
+                and earlier.cameo.root in ("18", "19", "20")
+                and hit is not None
+                and hit.country
+                and hit.country != own
+            ):
+                out[n] = dataclasses.replace(event, target=hit)
+                break
+    return out
+
+
+def _names_force_back(tree: Tree, i: int) -> bool:
+    """Whether the denial at ``i`` is of a part in a definite act of force ("any role in the
+    attack", "involvement in the killings"), not one named here ("in Monday's attack")."""
+    toks = tree.tokens
+    heads: list[int] = []
+    # "said it had nothing to do with the killings": the said clause, the idiom's clause
+    for verb in (i, *tree.children(i, frozenset({"ccomp"}))):
+        objects = tree.children(verb, frozenset({"dobj"}))
+        heads += [verb, *objects, *(c for d in objects for c in tree.children(d, _CLAUSES))]
+    for head in heads:
+        for prep, pobj in tree.preps(head):
+            if prep not in _ROLE_PREPS or tree.lemmas[pobj] not in _FORCE_NOUNS:
+                continue
+            kids = tree.kids[pobj]
+            if any(tree.lemmas[c] in ("the", "this", "that", "these") for c in kids) and all(
+                toks[c].dep in ("det", "amod", "punct") for c in kids
+            ):
+                return True
+    return False
+
+
+VISIT, HOST = "042", "043"
+
+
+def visit_hosts(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Macron hosted Xi for talks, on the first day of Xi's visit to Europe": a visit with no
+    state named as its destination is to whoever hosts the visitor in the same sentence."""
+    toks = tree.tokens
+    hosting = [d for d in drafts if d.code == HOST and d.sources and d.targets]
+    if not hosting:
+        return
+    for draft in drafts:
+        if draft.code != VISIT or not draft.sources or any(t.country for t in draft.targets):
+            continue
+        sent = toks[draft.match.token].sent
+        guests = {(a.code, a.country) for a in draft.sources}
+        for host in hosting:
+            if toks[host.match.token].sent != sent:
+                continue
+            if any((t.code, t.country) in guests for t in host.targets):
+                draft.targets = list(host.sources)
+                break
