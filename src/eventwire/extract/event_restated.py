@@ -1,15 +1,9 @@
-"""Mentions that are no new act, and acts a coder reads as one or recodes in context.
+"""Acts told again: a coder reads them as one act, or recodes them in context.
 
-Filters (one trigger): a present-tense relative clause describes who an actor is ("who backs
-the opposition"); a definite agreement someone "announced" or "confirmed" is the parties' act
-told again; "the next summit will take place" is a schedule; what a signed text commits to,
-what a restriction is on, an unattributed war named as background ("over the war") or as what
-sympathy is for ("grief at the shooting") and a nominal act inside a threat's or promise's
-content are no acts of their own.
-
-Passes over the drafts: an attack's result participles ("..., killing four") fold into the
-attack; a host's guests are the ones who met; a refusal that was a concession to protests
-("would not sign the bill, after protesters stormed parliament") stays one when told again.
+An attack's result participles ("..., killing four") fold into the attack; an attack's result
+told as its own clause is that attack; a host's guests are the ones who met; a refusal that was
+a concession to protests ("would not sign the bill, after protesters stormed parliament") stays
+one when told again.
 """
 
 from __future__ import annotations
@@ -17,50 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from eventwire.extract.event_context import Draft
-from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
-from eventwire.extract.event_structure import OBJECTS, Tree
+from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention
 
-# verbs whose definite object is an act already told: "announced the deal"
-_TELLING = frozenset({"announce", "confirm", "unveil", "publish", "detail", "outline"})
-# nominal acts that are done by parties to them, not by whoever announces them
-_PARTY_ROOTS = frozenset({"03", "04", "05", "08"})
-_PRESENT = frozenset({"VBZ", "VBP"})
-
-
-def standing_stance(tree: Tree, i: int) -> bool:
-    """ "Zourabichvili, who sides with the opposition": a present-simple verb in a relative
-    clause, with no auxiliary and no time of its own, is a standing state or habit."""
-    toks = tree.tokens
-    tok = toks[i]
-    if tok.dep != "relcl" or tok.tag not in _PRESENT:
-        return False
-    for c in tree.kids[i]:
-        if toks[c].dep in ("aux", "auxpass") or toks[c].ent_type in ("DATE", "TIME"):
-            return False
-    return True
-
-
-def announced_act(tree: Tree, match: Match) -> bool:
-    """ "the envoy announced the agreement", "the minister confirmed the truce": a definite
-    agreement, talks or ceasefire that is the object of telling is the parties' act, told
-    again (an indefinite one, "announced a ceasefire", is declared by the one announcing)."""
-    toks = tree.tokens
-    i = match.token
-    tok = toks[i]
-    if tok.pos != "NOUN" or tok.dep != "dobj" or match.code[:2] not in _PARTY_ROOTS:
-        return False
-    if tree.lemmas[tok.head] not in _TELLING:
-        return False
-    return any(
-        toks[c].dep in ("det", "poss") and tree.lemmas[c] in ("the", "this", "that", "its", "their")
-        for c in tree.kids[i]
-    )
-
-
 _HARM_ROOTS = frozenset({"17", "18", "19", "20"})
-_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+
+
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
 
 def acting_verb(tree: Tree, i: int) -> int:
@@ -101,7 +59,7 @@ def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
     the participle's target when it has none of its own."""
     attacks: dict[int, Draft] = {}
     for d in drafts:
-        if d.code[:2] in _ATTACK_ROOTS:
+        if d.code[:2] in ATTACK_ROOTS:
             attacks.setdefault(acting_verb(tree, d.match.token), d)
     if not attacks:
         return drafts
@@ -120,7 +78,11 @@ def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
 
 # "12 people were killed when rockets hit a petrol station": the clause that says how
 _HOW_MARKS = frozenset({"when", "as"})
+
+
 _KILLING_ROOT = "18"
+
+
 _YIELD_ROOT = "08"
 
 
@@ -143,7 +105,7 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
                 if (
                     attack is not None
                     and toks[c].dep == "advcl"
-                    and attack.code[:2] in _ATTACK_ROOTS
+                    and attack.code[:2] in ATTACK_ROOTS
                     and attack.code[:2] != _KILLING_ROOT
                     and any(tree.lemmas[g] in _HOW_MARKS for g in tree.kids[c])
                     and _same_side(attack, d)
@@ -182,6 +144,8 @@ def _same_side(attack: Draft, result: Draft) -> bool:
 
 
 HOST = "043"
+
+
 _GATHERINGS = frozenset({"talk", "summit", "meeting", "conference", "negotiation", "round"})
 
 
@@ -210,9 +174,6 @@ def host_guests(tree: Tree, drafts: list[Draft]) -> None:
             d.targets = [a for a in met.sources if actor_key(a) not in hosts]
 
 
-_AHEAD = frozenset({"next", "upcoming", "coming"})
-
-
 def _earlier_parties(tree: Tree, drafts: list[Draft], host: Draft) -> list[ActorMention]:
     """ "Fidan, who hosted the talks": the parties of the talks the story told before."""
     toks = tree.tokens
@@ -237,88 +198,6 @@ def _earlier_parties(tree: Tree, drafts: list[Draft], host: Draft) -> list[Actor
     return []
 
 
-def scheduled_occasion(tree: Tree, match: Match) -> bool:
-    """ "The next summit will take place in Ankara": a gathering ahead, as what the sentence
-    is about, is a schedule, not anyone's stated intent to meet."""
-    toks = tree.tokens
-    i = match.token
-    return (
-        toks[i].pos == "NOUN"
-        and match.code[:2] in ("03", "04")
-        and toks[i].dep in ("nsubj", "nsubjpass")
-        and any(tree.lemmas[c] in _AHEAD for c in tree.kids[i])
-    )
-
-
-# "ties since the invasion", "sanctions over the war": an earlier conflict as a reason or a
-# starting point is background to the act the sentence reports
-_BACKGROUND_PREPS = frozenset({"since", "over"})
-# "expressed grief at the shooting in Lima": an unattributed act whose victims are mourned
-# is the occasion of the sympathy, told to say what it is for, not a report of its own
-_SYMPATHY = frozenset(
-    {"sorrow", "condolence", "sympathy", "grief", "sadness", "solidarity", "mourn", "grieve"}
-)
-_SYMPATHY_PREPS = frozenset({"for", "over", "at", "after", "about"})
-
-
-def background_conflict(tree: Tree, match: Match) -> bool:
-    """A nominal use of force named only as the time since which, or the reason over which,
-    something else is done, or as what sympathy is offered for (its doer unnamed: a source
-    makes it a report of its own)."""
-    toks = tree.tokens
-    i = match.token
-    if toks[i].pos != "NOUN" or match.code[:2] not in _ATTACK_ROOTS or toks[i].dep != "pobj":
-        return False
-    prep = toks[i].head
-    if tree.lemmas[prep] in _BACKGROUND_PREPS:
-        return True
-    if tree.lemmas[prep] not in _SYMPATHY_PREPS:
-        return False
-    holder = toks[prep].head  # "condolences over", or "offered condolences over" (the verb's)
-    return tree.lemmas[holder] in _SYMPATHY or any(
-        toks[c].dep in OBJECTS and tree.lemmas[c] in _SYMPATHY for c in tree.kids[holder]
-    )
-
-
-SIGN = "057"
-
-
-def document_content(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
-    """ "signed a declaration committing both to end the conflict": what a signed text says
-    it does is the signing's content, coded by the signing itself."""
-    toks = tree.tokens
-    tok = toks[i]
-    if tok.tag != "VBG":
-        return False
-    if tok.dep == "advcl":  # "signed a declaration on Friday, committing ..."
-        signing = matches.get(tok.head)
-        return signing is not None and signing.code == SIGN
-    doc = toks[tok.head]
-    signing = matches.get(doc.head)
-    return (
-        tok.dep == "acl"
-        and doc.dep in ("dobj", "nsubjpass")
-        and signing is not None
-        and signing.code == SIGN
-    )
-
-
-_LIMITS = frozenset(
-    {"restriction", "ban", "curb", "limit", "limitation", "embargo", "moratorium", "freeze"}
-)
-
-
-def limited_matter(tree: Tree, match: Match) -> bool:
-    """ "restrictions on defence cooperation with Baku": what a limit is on is its matter,
-    not cooperation that took place."""
-    toks = tree.tokens
-    i = match.token
-    if toks[i].pos != "NOUN" or toks[i].dep != "pobj" or not "03" <= match.code[:2] <= "08":
-        return False
-    prep = toks[i].head
-    return tree.lemmas[prep] in ("on", "of") and tree.lemmas[toks[prep].head] in _LIMITS
-
-
 # what a government gives up when it yields: its own bills, taxes and measures
 _MEASURES = frozenset(
     {
@@ -337,7 +216,11 @@ _MEASURES = frozenset(
         "amendment",
     }
 )
+
+
 _AFTER = frozenset({"after", "following", "amid"})
+
+
 _UNREST = frozenset(
     {
         "protest",
@@ -355,6 +238,8 @@ _UNREST = frozenset(
         "storm",
     }
 )
+
+
 CONCEDE = "0832"  # accede to demands for change in policy
 
 
@@ -382,21 +267,6 @@ def yields_to_protest(tree: Tree, i: int) -> bool:
     return False
 
 
-_PROMISING = frozenset({"announce", "unveil", "pledge", "promise", "offer"})
-
-
-def promised_aid(tree: Tree, match: Match) -> bool:
-    """ "announced 120 million pounds in new aid": aid announced is aid promised (03), not
-    yet given (07)."""
-    toks = tree.tokens
-    j = match.token
-    if toks[j].pos != "NOUN" or match.code[:2] != "07":
-        return False
-    if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] in ("in", "of"):
-        j = toks[toks[j].head].head  # "120 million pounds in aid" -> "pounds"
-    return toks[j].dep == "dobj" and tree.lemmas[toks[j].head] in _PROMISING
-
-
 def concessions_restated(tree: Tree, drafts: list[Draft]) -> None:
     """ "would not sign the bill, after protests ... 'I will not sign this bill,' he said":
     the same refusal by the same side, told again, is the concession it was the first time."""
@@ -412,48 +282,3 @@ def concessions_restated(tree: Tree, drafts: list[Draft]) -> None:
         lemma = tree.lemmas[d.match.token]
         if d.code[:2] == "12" and any((lemma, actor_key(a)) in conceded for a in d.sources):
             d.code = CONCEDE
-
-
-def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
-    """ "threatened to make Madrid pay for it in trade talks": a nominal act inside what is
-    threatened, promised or demanded is part of that content, not an act of its own; so is a
-    verb down its infinitives ("refused to let Chile send aid", "urged Peru to allow planes to
-    land and evacuate the wounded")."""
-    toks = tree.tokens
-    if toks[i].pos == "VERB":
-        return _infinitive_of_framed(tree, i, matches)
-    if toks[i].pos != "NOUN":
-        return False
-    j = tree.clause_head(i)
-    for _ in range(3):
-        if j == i or toks[j].dep not in ("xcomp", "ccomp"):
-            return False
-        head = toks[j].head
-        framed = matches.get(head)
-        if framed is not None:
-            return framed.frame is not None
-        j = head
-    return False
-
-
-def _infinitive_of_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
-    toks = tree.tokens
-    own = matches.get(i)
-    if own is not None and own.pattern.speech:
-        return False  # "refused to step down and accused the party of ...": a speech act
-    j = i
-    for _ in range(4):
-        dep = toks[j].dep
-        if dep == "conj" and toks[j].head != j:
-            if toks[j].tag in ("VBD", "VBZ", "VBP") and toks[toks[j].head].tag == "VB":
-                return False  # a finite verb joined to an infinitive: the main clause's
-            j = toks[j].head
-            continue
-        if dep not in ("xcomp", "ccomp") or toks[j].head == j or (j != i and j in matches):
-            return False
-        head = toks[j].head
-        framed = matches.get(head)
-        if framed is not None:
-            return framed.frame is not None and j != i
-        j = head
-    return False

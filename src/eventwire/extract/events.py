@@ -52,21 +52,23 @@ from eventwire.extract.event_filters import (
 from eventwire.extract.event_match import Match, find_matches
 from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_restated
 from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
-from eventwire.extract.event_places import place_targets
-from eventwire.extract.event_restated import (
-    CONCEDE,
+from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
-    concessions_restated,
     document_content,
-    fold_results,
-    host_guests,
     inside_framed,
     limited_matter,
     promised_aid,
-    restated_acts,
     scheduled_occasion,
     standing_stance,
+)
+from eventwire.extract.event_places import place_targets
+from eventwire.extract.event_restated import (
+    CONCEDE,
+    concessions_restated,
+    fold_results,
+    host_guests,
+    restated_acts,
     yields_to_protest,
 )
 from eventwire.extract.event_roles import ActorIndex
