@@ -181,19 +181,20 @@ def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
     article's unambiguous matches ("Kinshasa", "Goma", "Tshisekedi" count for COD). Entries
     without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds.
     """
-    if all(len(m.entries) < 2 for m in matches):
-        return matches  # no name with two readings: nothing to choose between
+    if not any(
+        len({_context_country(e, when) for e in m.entries}) > 1
+        for m in matches
+        if len(m.entries) > 1
+    ):
+        return matches  # no name whose readings lie in two countries: nothing to choose
     counts: Counter[str] = Counter()
-    ambiguous = False
     for m in matches:
         countries = {_context_country(e, when) for e in m.entries}
         if len(countries) == 1:
             country = countries.pop()
             if country:
                 counts[country] += 1
-        elif countries:
-            ambiguous = True
-    if not ambiguous or not counts:
+    if not counts:
         return matches
     out: list[Match] = []
     for m in matches:
