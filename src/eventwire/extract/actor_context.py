@@ -31,7 +31,7 @@ from eventwire.extract.actor_antecedents import (
     same_noun,
     same_role,
 )
-from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_draft import Draft, recoded, with_result
 from eventwire.extract.actor_senses import owned, place_possessor
 from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
@@ -165,8 +165,7 @@ def role_context(
         found = replace(r, code=body.code, country=body.country, rule="coref:role")
         return replace(draft, result=found)
     country, rule = owner
-    code = f"{country}{r.role}"
-    return replace(draft, result=replace(r, code=code, country=country, rule=rule))
+    return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
 
 
 def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
@@ -447,23 +446,37 @@ def _phrase_place(
     heads = {d.head: d for d in _in_sentence(parsed, sent_no, [], later) if d.head > draft.head}
     if not heads:
         return None
+    # the first place a breadth-first walk down the phrase would meet: the nearest, then the
+    # first in text order along its path; found by walking up from the few places instead
+    end = parsed.sentences[sent_no].token_end
+    best: tuple[tuple[int, tuple[int, ...]], Draft] | None = None
+    for c, d in heads.items():
+        if not _state_place(d) or not _placed(parsed, c, preps):
+            continue
+        path = _path_down(parsed, draft.head, c, end, preps)
+        if path is not None and (best is None or (len(path), path) < best[0]):
+            best = (len(path), path), d
+    return (best[1].result.country or "", "context:phrase") if best is not None else None
+
+
+def _path_down(
+    parsed: ParsedArticle, top: int, i: int, end: int, preps: frozenset[str]
+) -> tuple[int, ...] | None:
+    """The tokens from below ``top`` down to ``i`` (at most 5, all before ``end``), when every
+    one above ``i`` continues the phrase (``PHRASE_DEPS``; a preposition only if it places)."""
     tokens = parsed.tokens
-    sent = parsed.sentences[tokens[draft.head].sent]
-    below: dict[int, list[int]] = {}
-    for t in tokens[draft.head + 1 : sent.token_end]:
-        below.setdefault(t.head, []).append(t.i)
-    queue, depth = [draft.head], 0
-    while queue and depth < 5:
-        nxt: list[int] = []
-        for i in queue:
-            for c in below.get(i, ()):
-                t = tokens[c]
-                d = heads.get(c)
-                if d is not None and _state_place(d) and _placed(parsed, c, preps):
-                    return d.result.country or "", "context:phrase"
-                if t.dep in PHRASE_DEPS and (t.dep != "prep" or _place_prep(parsed, c, preps)):
-                    nxt.append(c)
-        queue, depth = nxt, depth + 1
+    path = [i]
+    for _ in range(5):
+        h = tokens[i].head
+        if h == top:
+            return tuple(reversed(path))
+        if h == i or not top < h < end:
+            return None
+        t = tokens[h]
+        if t.dep not in PHRASE_DEPS or (t.dep == "prep" and not _place_prep(parsed, h, preps)):
+            return None
+        path.append(h)
+        i = h
     return None
 
 
@@ -473,14 +486,16 @@ def _in_sentence(
     """The drafts of sentence ``sent`` among those just before and just after a draft (both
     lists are in text order, so the scan stops at the sentence's edges: no O(n^2))."""
     tokens = parsed.tokens
+    first, end = parsed.sentences[sent].token_start, parsed.sentences[sent].token_end
     out: list[Draft] = []
     for d in reversed(earlier):
-        if tokens[d.head].sent < sent and d.end <= parsed.sentences[sent].token_start:
-            break
-        if tokens[d.head].sent == sent:
+        own = tokens[d.head].sent
+        if own == sent:
             out.append(d)
+        elif own < sent and d.end <= first:
+            break
     for d in later:
-        if d.start >= parsed.sentences[sent].token_end:
+        if d.start >= end:
             break
         if tokens[d.head].sent == sent:
             out.append(d)

@@ -19,3 +19,22 @@ class Draft:
     plural: bool = False
     named: bool = False
     ethnic: bool = False  # "ethnic Albanians": a people coded by the state they live in
+
+
+# ``dataclasses.replace`` costs over twice a direct construction; these two run several times
+# per article (every role placed by its context), so they build the copies field by field.
+# ``tests/extract/test_actor_draft.py`` checks that they keep every other field.
+
+
+def recoded(r: Resolution, code: str | None, country: str | None, rule: str) -> Resolution:
+    """``r`` with another code, country and rule, all else kept."""
+    return Resolution(
+        code, country, r.name, rule, r.role, r.person, r.office, r.title, r.weak, r.gender
+    )
+
+
+def with_result(draft: Draft, result: Resolution) -> Draft:
+    """``draft`` resolved to ``result``, all else kept."""
+    return Draft(
+        draft.start, draft.end, draft.head, result, draft.plural, draft.named, draft.ethnic
+    )

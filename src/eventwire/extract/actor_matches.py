@@ -87,6 +87,16 @@ def _fold_words(words: list[str]) -> list[str]:
     return [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
 
 
+def fold_word(word: str) -> str:
+    """``fold`` of one word, through the same per-process memo as an article's words."""
+    key = _folded.get(word)
+    if key is None:
+        if len(_folded) > FOLD_MEMO_SIZE:
+            _folded.clear()
+        key = _folded[word] = fold(word)
+    return key
+
+
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     matches = _phrase_matches(parsed, dictionary)
@@ -171,19 +181,20 @@ def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
     article's unambiguous matches ("Kinshasa", "Goma", "Tshisekedi" count for COD). Entries
     without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds.
     """
-    if all(len(m.entries) < 2 for m in matches):
-        return matches  # no name with two readings: nothing to choose between
+    if not any(
+        len({_context_country(e, when) for e in m.entries}) > 1
+        for m in matches
+        if len(m.entries) > 1
+    ):
+        return matches  # no name whose readings lie in two countries: nothing to choose
     counts: Counter[str] = Counter()
-    ambiguous = False
     for m in matches:
         countries = {_context_country(e, when) for e in m.entries}
         if len(countries) == 1:
             country = countries.pop()
             if country:
                 counts[country] += 1
-        elif countries:
-            ambiguous = True
-    if not ambiguous or not counts:
+    if not counts:
         return matches
     out: list[Match] = []
     for m in matches:
@@ -304,8 +315,8 @@ def _ends_a_name(tokens: Sequence[Token], m: Match, e: Entity) -> bool:
 def same_given_name(first: str, name: str) -> bool:
     """A mention's first word agrees with a known name's: the same word, an initial ("F.W."),
     or an honorific the table leaves out ("Sheikh", "Ayatollah")."""
-    word = fold(first).rstrip(".")
-    given = fold(name.split()[0]).rstrip(".")
+    word = fold_word(first).rstrip(".")
+    given = fold_word(name.split()[0]).rstrip(".")
     return word == given or len(word) <= 2 or "." in first or word in HONORIFICS
 
 
@@ -362,14 +373,14 @@ def _surname_matches(
             start += tokens[start].text.lower() == "the"
             if start < end and not _speaks(tokens, end - 1):
                 text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
-                country = dictionary.cities.get(fold(text))
+                country = dictionary.cities.get(fold_word(text))
                 if country is not None:
                     extra.append(Match(start, end, entries=(_city(text, country),)))
             continue
         last = end - 1
         while last > start and not tokens[last].text[:1].isalpha():
             last -= 1
-        entries = dictionary.surnames.get(fold(tokens[last].text), ())
+        entries = dictionary.surnames.get(fold_word(tokens[last].text), ())
         if last > start:  # "Breonna Taylor" is not Charles Taylor: a given name must agree
             entries = tuple(e for e in entries if same_given_name(tokens[start].text, e.name))
         if entries:
@@ -406,7 +417,7 @@ def _towns_before_roles(
             or not t.text[:1].isupper()
             or t.dep != "compound"
             or (i > 0 and tokens[i - 1].pos == "PROPN")  # the end of a longer name
-            or fold(t.text) not in large_cities()
+            or fold_word(t.text) not in large_cities()
         ):
             continue
         out.append((i, i + 1, "GPE"))

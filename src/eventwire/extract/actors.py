@@ -9,6 +9,7 @@ pronouns and group nouns to the actors they stand for.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from eventwire.dictionaries import ActorDictionary
 from eventwire.dictionaries.lookup import Resolution, resolve
@@ -70,6 +71,7 @@ ATTACK_VERBS = frozenset(
         "assault",
     )
 )
+HEAD = attrgetter("head")
 DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
 PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
 TOWN_KINDS = frozenset(("capital", "city", "region"))
@@ -153,7 +155,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     line_start, dateline, place = _dateline(parsed, dictionary)
     matches = [m for m in find_matches(parsed, dictionary) if not line_start <= m.start < dateline]
     matches, sides = conflict_parties(parsed, prefer_context(matches, parsed.article.published))
-    phrases = group_matches(parsed, matches)
+    phrases = group_matches(parsed, matches, children)
     claimed = {i: p.head for p in phrases for i in p.tokens}
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
     for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
@@ -177,7 +179,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts = shared_possessions(
         parsed, funded_groups(parsed, titled_members(parsed, drafts), place)
     )
-    return [_mention(parsed, d) for d in drafts]
+    return _mentions(parsed, drafts)
 
 
 def _dateline(parsed: ParsedArticle, dictionary: ActorDictionary) -> tuple[int, int, str | None]:
@@ -224,10 +226,11 @@ def _dateline_country(
 
 
 def _children(parsed: ParsedArticle) -> list[list[int]]:
+    """Each token's dependents, in text order (one pass over the heads alone)."""
     children: list[list[int]] = [[] for _ in parsed.tokens]
-    for t in parsed.tokens:
-        if t.head != t.i:
-            children[t.head].append(t.i)
+    for i, h in enumerate(map(HEAD, parsed.tokens)):
+        if h != i:
+            children[h].append(i)
     return children
 
 
@@ -507,17 +510,17 @@ def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
     return out
 
 
-def _mention(parsed: ParsedArticle, draft: Draft) -> ActorMention:
-    span: Span = parsed.span(draft.start, draft.end)
-    r = draft.result
-    return ActorMention(
-        span=span,
-        name=r.name,
-        code=r.code,
-        country=r.country,
-        rule=r.rule,
-        sentence=parsed.tokens[draft.head].sent,
-        token_start=draft.start,
-        token_end=draft.end,
-        head=draft.head,
-    )
+def _mentions(parsed: ParsedArticle, drafts: list[Draft]) -> list[ActorMention]:
+    """The drafts as mentions: one built per actor, positionally (``ActorMention``'s order:
+    span, name, code, country, rule, sentence, token_start, token_end, head)."""
+    tokens, text = parsed.tokens, parsed.article.text
+    out = []
+    for d in drafts:
+        first, last = tokens[d.start].start, tokens[d.end - 1].end
+        r = d.result
+        span = Span(first, last, text[first:last])
+        sentence = tokens[d.head].sent
+        out.append(
+            ActorMention(span, r.name, r.code, r.country, r.rule, sentence, d.start, d.end, d.head)
+        )
+    return out

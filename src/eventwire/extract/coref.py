@@ -16,15 +16,17 @@ span and take the code of what they resolve to, with a ``coref:*`` rule:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
-from eventwire.extract.actor_matches import same_given_name
-from eventwire.extract.pronouns import is_reference, pronoun_reference
+from eventwire.extract.actor_matches import fold_word, same_given_name
+from eventwire.extract.pronouns import WINDOW, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "resolve_coreference"]
@@ -107,10 +109,15 @@ def resolve_coreference(
         if t.pos == "PRON" and t.i not in taken and is_reference(parsed, t.i)
     ]
     resolved = list(out)
-    for i in references:
-        ref = pronoun_reference(parsed, i, out)
-        if ref is not None:
-            resolved.append(ref)
+    if references:
+        # the last sentence each run of drafts from the first reaches: a pronoun looks back
+        # WINDOW sentences, so the drafts of a run ending before that are none of its
+        reach = list(accumulate((parsed.tokens[d.head].sent for d in out), max))
+        for i in references:
+            skip = bisect_left(reach, parsed.tokens[i].sent - WINDOW)
+            ref = pronoun_reference(parsed, i, out, skip)
+            if ref is not None:
+                resolved.append(ref)
     resolved.sort(key=lambda d: (d.start, d.end))
     return _groups(parsed, resolved, dictionary)
 
@@ -122,7 +129,7 @@ def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         r = d.result
         if r.person and r.name and r.code and not r.rule.startswith("coref"):
-            people.setdefault(fold(r.name.split()[-1]), d)
+            people.setdefault(fold_word(r.name.split()[-1]), d)
     if not people:
         return drafts
     taken = {i for d in drafts for i in range(d.start, d.end)}
@@ -130,7 +137,7 @@ def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     for t in parsed.tokens:
         if t.pos not in ("PROPN", "NOUN") or not t.text[:1].isupper() or t.i in taken:
             continue  # the tagger calls a sentence-initial "Trump" a noun
-        first = people.get(fold(t.text))
+        first = people.get(fold_word(t.text))
         if first is not None and first.start < t.i:
             result = replace(first.result, rule="coref:surname")
             added.append(Draft(t.i, t.i + 1, t.i, result, named=True))
@@ -254,7 +261,7 @@ def _surname_key(word: str) -> str:
 
 
 def _shares_surname(name: str, full: str) -> bool:
-    a, b = fold(name).lower(), [fold(w) for w in full.split()]
+    a, b = fold_word(name).lower(), [fold_word(w) for w in full.split()]
     return bool(b) and (a == b[-1] or a == "".join(b[-2:]) or a == "".join(b))
 
 
@@ -277,6 +284,9 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
     most before it (never an international body), so the third party that reports or hosts
     ("Rubio said both governments had agreed") is not one of them.
     """
+    text = parsed.article.text.lower()
+    if not any(word in text for word in NUMBERS):
+        return drafts  # no "two", "both", ... anywhere: a plain search spares the token scan
     tokens = parsed.tokens
     nouns = [t for t in tokens if t.tag in ("NNS", "NNPS") and t.lemma.lower() in GROUP_NOUNS]
     if not nouns:

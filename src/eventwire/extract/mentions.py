@@ -120,7 +120,9 @@ def match_head(parsed: ParsedArticle, match: Match) -> int:
 class Grouper:
     """Attaches matches to the noun phrase they belong to."""
 
-    def __init__(self, parsed: ParsedArticle, matches: list[Match]) -> None:
+    def __init__(
+        self, parsed: ParsedArticle, matches: list[Match], children: list[list[int]]
+    ) -> None:
         self.parsed = parsed
         self.tokens = parsed.tokens
         self.match_at: dict[int, Match] = {}
@@ -134,10 +136,7 @@ class Grouper:
                 self.person_start[e.token_start] = name_end(parsed, e) - 1
                 for k in range(e.token_start, e.token_end):
                     self.person_of[k] = e.token_start
-        self.children: dict[int, list[int]] = {}
-        for t in parsed.tokens:
-            if t.head != t.i and t.dep in MODIFIER_DEPS:
-                self.children.setdefault(t.head, []).append(t.i)
+        self.children = children  # every token's dependents, in text order
 
     def actorish(self, i: int) -> bool:
         t = self.tokens[i]
@@ -222,9 +221,15 @@ class Grouper:
         if self.tokens[h].pos != "NOUN" or i not in self.match_at:
             return None
         own = self.match_at[i]
-        for c in self.children.get(h, ()):
+        for c in self.children[h]:
             m = self.match_at.get(c)
-            if m is not None and m is not own and m.role is not None and c > i:
+            if (
+                m is not None
+                and m is not own
+                and m.role is not None
+                and c > i
+                and self.tokens[c].dep in MODIFIER_DEPS
+            ):
                 return c
         return None
 
@@ -260,9 +265,12 @@ def _opposed(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     return start >= 1 and tokens[start - 1].text.lower() in ("anti-", "pro-")
 
 
-def group_matches(parsed: ParsedArticle, matches: list[Match]) -> list[Phrase]:
-    """One ``Phrase`` per noun phrase head, in text order; coordinated modifiers split off."""
-    grouper = Grouper(parsed, matches)
+def group_matches(
+    parsed: ParsedArticle, matches: list[Match], children: list[list[int]]
+) -> list[Phrase]:
+    """One ``Phrase`` per noun phrase head, in text order; coordinated modifiers split off.
+    ``children``: each token's dependents, in text order (the caller's, built once)."""
+    grouper = Grouper(parsed, matches, children)
     tokens = parsed.tokens
     phrases: dict[int, Phrase] = {}
     extra: list[Phrase] = []

@@ -7,6 +7,8 @@ person or thing, and gender where the people table gives it. Split from ``actor_
 
 from __future__ import annotations
 
+from itertools import islice
+
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.extract.actor_draft import Draft
 from eventwire.models import ParsedArticle, Token
@@ -47,10 +49,15 @@ def _quoted(parsed: ParsedArticle, i: int) -> bool:
     return marks % 2 == 1
 
 
-def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Draft | None:
+def pronoun_reference(
+    parsed: ParsedArticle, i: int, drafts: list[Draft], skip: int = 0
+) -> Draft | None:
     """What a pronoun stands for: the subject of the clause its own clause reports or follows
     ("Trump called off the summit with Putin, saying he ...": Trump; "The allies said they
-    ...": the allies, even where no dictionary codes them), else the last actor that agrees."""
+    ...": the allies, even where no dictionary codes them), else the last actor that agrees.
+
+    ``skip``: how many of the first drafts the caller knows to lie before the look-back window
+    (a long article's early actors are passed over without a test each)."""
     t = parsed.tokens[i]
     word = t.text.lower()
     sent = t.sent
@@ -66,7 +73,7 @@ def pronoun_reference(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> Dra
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
     fits: list[Draft] = []
-    for d in drafts:
+    for d in islice(drafts, skip, None):
         if d.start >= i:
             break
         if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
