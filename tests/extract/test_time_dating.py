@@ -151,3 +151,20 @@ def test_an_act_already_done_is_not_dated_by_a_day_still_to_come(parse: Parse) -
     assert date is not None and (date.value, date.source) == ("2025-10-27", "published")
     future = dated(parse, "Opposition leaders will march in the capital on Thursday.", "march")
     assert future is not None and future.value == "2025-10-30"
+
+
+def test_the_day_of_a_clause_told_after_an_after_clause_does_not_date_it(parse: Parse) -> None:
+    text = (
+        "Peru's army on Wednesday accused Chilean troops of breaking a truce, hours after the"
+        " two leaders agreed to end the fighting."
+    )
+    main, after = dated(parse, text, "accused"), dated(parse, text, "agreed")
+    assert main is not None and main.text == "Wednesday"
+    assert after is not None and after.source == "published"
+
+
+def test_a_year_still_holds_a_clause_told_after_it(parse: Parse) -> None:
+    date = dated(
+        parse, "Peru recalled its envoy last year after accusing Chile of spying.", "accusing"
+    )
+    assert date is not None and (date.source, date.granularity) == ("text", "year")

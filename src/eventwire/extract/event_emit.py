@@ -67,6 +67,8 @@ JOINT_CODES = frozenset({"046"})
 DIRECTED_CODES = frozenset({"042", "043", "045"})
 # "Britain and Germany pledged aid": donors pledge side by side, not to each other
 PLEDGED_AID = "033"
+# the rule of a mention that stands for each member of a group named before ("both sides")
+GROUP_RULE = "coref:group"
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
@@ -81,6 +83,17 @@ def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
     if not s.code or s.code != t.code or s.span == t.span:
         return False
     return len(s.code) > 3 or code[:2] in ("18", "19", "20")
+
+
+def _joint_group(s: ActorMention, t: ActorMention, code: str) -> bool:
+    """Two members of one group mention ("both governments", "the two countries") doing a
+    cooperative act together: each side is the other's partner, as dyadic coders pair them."""
+    return (
+        s.rule == t.rule == GROUP_RULE
+        and s.span == t.span
+        and s.country != t.country
+        and code[:2] < "10"
+    )
 
 
 def _pairs(
@@ -112,9 +125,13 @@ def _pairs(
         and not code.startswith(PLEDGED_AID)
         and not (directed and code[:2] == "19")
     ):
-        # "both sides agreed": one phrase is no pair of its own
+        # "Peruvian and Chilean workers": one phrase is no pair of its own, but the members
+        # of a group mention ("both sides agreed to meet") are the two sides of a joint act
         mutual = [
-            (s, t) for s in sources for t in sources if not _same_actor(s, t) and s.span != t.span
+            (s, t)
+            for s in sources
+            for t in sources
+            if _joint_group(s, t, code) or (not _same_actor(s, t) and s.span != t.span)
         ]
         if mutual:
             return list(mutual)

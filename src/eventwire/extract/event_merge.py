@@ -26,10 +26,11 @@ def actor_key(actor: ActorMention | None) -> str:
     return actor.code or actor.name or actor.span.text.lower()
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
+def merge_repeats(events: list[Event], undated: frozenset[str] = frozenset()) -> list[Event]:
     """The same act mentioned twice ("signed ... the signature") is one event with the
     evidence of both; a different date, negation or modality keeps acts apart, and so does a
-    different target (a mention that names none is taken to be the same act)."""
+    different target (a mention that names none is taken to be the same act). ``undated``:
+    ids of events whose own clause names no day (dated by the story, not by the text)."""
     kept: list[Event] = []
     by_key: dict[tuple[str, ...], list[int]] = {}
     by_state: dict[tuple[str, str], list[int]] = {}
@@ -78,7 +79,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
                 if _retold_force(kept[k], event)
             ]
         if not same and source is not None and _agreed(event):
-            agreed = [k for k in by_agreed.get(actor_key(source), []) if _one_deal(kept[k], event)]
+            agreed = [
+                k
+                for k in by_agreed.get(actor_key(source), [])
+                if _one_deal(kept[k], event, undated)
+            ]
             if agreed:
                 # "the leaders agreed to halt the fighting ... agreed to a ceasefire on Monday":
                 # one agreement, coded as what was agreed
@@ -144,9 +149,10 @@ def _agreed(event: Event) -> bool:
     return event.trigger.text.lower().startswith("agree")
 
 
-def _one_deal(a: Event, b: Event) -> bool:
+def _one_deal(a: Event, b: Event, undated: frozenset[str]) -> bool:
     """An agreement to yield told as an intent and as the act agreed, by the same party, in
-    two sentences of one story, naming no other party each (or the same)."""
+    two sentences of one story, naming no other party each (or the same), on the same day or
+    one of them dated only by the story around it ("hours after the leaders agreed")."""
     intent, act = (a, b) if a.cameo.code in INTENT_ACTS else (b, a)
     wanted = INTENT_ACTS.get(intent.cameo.code)
     targets = {actor_key(e.target) for e in (a, b)} - {""}
@@ -156,7 +162,7 @@ def _one_deal(a: Event, b: Event) -> bool:
         and a.sentence != b.sentence
         and a.negated == b.negated == False  # noqa: E712 - both plain, not negated
         and len(targets) <= 1
-        and _same_time(a, b)
+        and (_same_time(a, b) or a.id in undated or b.id in undated)
     )
 
 

@@ -144,8 +144,10 @@ def extract_events(
         parsed.tokens[a].start: parsed.tokens[b].start
         for a, b in restated_acts(tree, drafts).items()
     }
+    # acts their own clause gives no day (story_days lends them the paragraph's)
+    undated = frozenset(e.id for e in events if e.date is not None and e.date.source != "text")
     events = merge_restated(story_days(parsed, events), restated)
-    return merge_repeats(merge_mentions(events, nouns))
+    return merge_repeats(merge_mentions(events, nouns), undated)
 
 
 def _drafts(

@@ -90,6 +90,7 @@ def governing_timex(
         return None
     tokens = parsed.tokens
     node = tokens[trigger]
+    bounded = False  # climbed out of an "after"/"before" clause
     for hop in range(_MAX_HOPS):
         # its own modifiers first, then those of its noun phrases, then (for the trigger
         # itself) a later conjunct's: "recalled the envoy and closed the border on Friday"
@@ -98,11 +99,28 @@ def governing_timex(
             tiers.append(_on_conjuncts(parsed, node.i, by_node))
         for found in tiers:
             if found:
-                return min(found, key=lambda tx: abs(tx.token_start - trigger))
+                tx = min(found, key=lambda tx: abs(tx.token_start - trigger))
+                return None if bounded and _a_day(tx) else tx
         if node.head == node.i or node.dep not in _CLIMB:
             break
+        bounded = bounded or _bounded_clause(parsed, node.i)
         node = tokens[node.head]
     return None
+
+
+def _a_day(tx: TimeExpression) -> bool:
+    found = timex_interval(tx.value, tx.mod)
+    return found is not None and found[0] == "day"
+
+
+def _bounded_clause(parsed: ParsedArticle, node: int) -> bool:
+    """A clause under "after", "before" or "since": its governor's day bounds it rather than
+    dates it ("accused them on Tuesday, hours after the leaders agreed": maybe on Monday);
+    a longer stretch ("closed it last year after accusing Moscow") still holds it."""
+    tok = parsed.tokens[node]
+    if tok.dep == "advcl":
+        return any(c.dep == "mark" and c.text.lower() in _BOUNDING for c in parsed.children(node))
+    return tok.dep == "pcomp" and parsed.tokens[tok.head].text.lower() in _BOUNDING
 
 
 def _on_conjuncts(
