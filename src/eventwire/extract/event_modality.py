@@ -177,6 +177,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if (purpose or toks[verb].dep == "xcomp") and _failed_attempt(tree, verb):
         return Mood(True, "intended", False)
     tried = tree.lemmas[head] in _ATTEMPTS
+    filer = _filed_motion(tree, verb)
+    if filer is not None:  # "submitted a motion to impeach Yoon": the filing is the act
+        return mood(tree, filer, question, reported)
     if purpose:  # "came to sign agreements": the aim, not the deed
         return Mood(negated, "intended", False, planned=True, aim=True)
     if (toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
@@ -191,6 +194,25 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         # future in the past inside reported speech ("said it would sign"), else a conditional
         return Mood(negated, "intended", True) if reported else Mood(negated, "hypothetical", False)
     return Mood(negated, "asserted", False, disowned=disowned)
+
+
+# a formal move that is filed ("a motion to impeach"), and the verbs that file it
+_MOTIONS = frozenset({"motion", "petition", "bill", "resolution", "request", "lawsuit", "suit"})
+_FILING = frozenset({"submit", "file", "table", "lodge", "introduce", "present", "bring"})
+
+
+def _filed_motion(tree: Tree, verb: int) -> int | None:
+    """ "submitted a motion to impeach Yoon", "filed a petition to dissolve the party": the
+    infinitive names what the filed motion asks for, and filing it is that demand made, so
+    it takes the filing verb's mood, not a purpose's. Returns the filing verb."""
+    toks = tree.tokens
+    noun = toks[verb].head
+    if toks[verb].dep != "acl" or tree.lemmas[noun] not in _MOTIONS:
+        return None
+    if toks[noun].dep not in ("dobj", "nsubjpass") or toks[noun].head == noun:
+        return None
+    filer = toks[noun].head
+    return filer if tree.lemmas[filer] in _FILING else None
 
 
 def _not_yet_done(tree: Tree, verb: int) -> bool:

@@ -56,9 +56,11 @@ from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
     document_content,
+    exile_by_no_one,
     inside_framed,
     limited_matter,
     promised_aid,
+    refuge_arrival,
     scheduled_occasion,
     standing_stance,
 )
@@ -215,7 +217,9 @@ def _drafts(
         force = match.code[:2] in ("18", "19", "20")  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
             continue
-        if not sources and background_conflict(tree, match):
+        if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
+            continue
+        if refuge_arrival(tree, match):
             continue
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
@@ -247,6 +251,7 @@ def _drafts(
 
 
 ALLEGING = frozenset({"claim", "allege"})
+CONSIDER = "014"
 DENY_RESPONSIBILITY = "016"
 
 
@@ -261,6 +266,10 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     conditional promise ("will withdraw unless ...") as a threat or, negated, a refusal, and a
     stated intention ("said it would send aid") through the ``future`` frame."""
     code, negated, modality = match.code, m.negated, m.modality
+    if code[:3] == CONSIDER and m.future and modality == "intended" and not match.modality:
+        # "said Washington would consider sending more": saying an option is under
+        # consideration is the consideration (014) itself, not a promise of one
+        return code, negated, "asserted"
     threat = patterns.frames.get("threaten")
     if (
         m.modality == "hypothetical"
