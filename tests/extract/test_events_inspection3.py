@@ -54,6 +54,10 @@ def test_a_filed_motion_is_the_demand_made(parse: Parse) -> None:
     text = "The opposition party submitted a motion to impeach Boluarte on Tuesday."
     got = [e for e in events_of(parse, text) if e.cameo.code == "1041"]
     assert got and all(e.modality == "asserted" for e in got)
+    # a motion asking for something other than a demand does not make it done
+    text = "Peru submitted a resolution to impose sanctions on Chile on Tuesday."
+    got = [e for e in events_of(parse, text) if e.cameo.root == "16"]
+    assert all(e.modality != "asserted" for e in got)
     # a motion that is only planned stays a plan
     text = "The opposition party plans to submit a motion to impeach Boluarte next week."
     got = [e for e in events_of(parse, text) if e.cameo.code == "1041"]

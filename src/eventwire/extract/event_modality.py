@@ -177,9 +177,6 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if (purpose or toks[verb].dep == "xcomp") and _failed_attempt(tree, verb):
         return Mood(True, "intended", False)
     tried = tree.lemmas[head] in _ATTEMPTS
-    filer = _filed_motion(tree, verb)
-    if filer is not None:  # "submitted a motion to impeach Yoon": the filing is the act
-        return mood(tree, filer, question, reported)
     if purpose:  # "came to sign agreements": the aim, not the deed
         return Mood(negated, "intended", False, planned=True, aim=True)
     if (toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
@@ -197,14 +194,14 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
 
 
 # a formal move that is filed ("a motion to impeach"), and the verbs that file it
-_MOTIONS = frozenset({"motion", "petition", "bill", "resolution", "request", "lawsuit", "suit"})
+_MOTIONS = frozenset({"motion", "petition", "resolution", "request"})
 _FILING = frozenset({"submit", "file", "table", "lodge", "introduce", "present", "bring"})
 
 
-def _filed_motion(tree: Tree, verb: int) -> int | None:
+def filed_motion(tree: Tree, verb: int) -> int | None:
     """ "submitted a motion to impeach Yoon", "filed a petition to dissolve the party": the
-    infinitive names what the filed motion asks for, and filing it is that demand made, so
-    it takes the filing verb's mood, not a purpose's. Returns the filing verb."""
+    infinitive names what the filed motion asks for; when that is a demand (10), filing it is
+    the demand made, in the filing verb's mood, not a purpose's. Returns the filing verb."""
     toks = tree.tokens
     noun = toks[verb].head
     if toks[verb].dep != "acl" or tree.lemmas[noun] not in _MOTIONS:

@@ -51,7 +51,14 @@ from eventwire.extract.event_filters import (
 )
 from eventwire.extract.event_match import Match, find_matches
 from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_restated
-from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
+from eventwire.extract.event_modality import (
+    Mood,
+    according_to,
+    filed_motion,
+    has_condition,
+    mood,
+    reporting_verb,
+)
 from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
@@ -181,6 +188,9 @@ def _drafts(
         rep = reporting[i]
         reporter = _reporter(tree, index, i, rep, quotes, toks[i].start)
         m = mood(tree, i, toks[i].sent in questions, reported=rep is not None)
+        filer = filed_motion(tree, i) if m.aim and match.code[:2] == DEMAND else None
+        if filer is not None:  # "submitted a motion to impeach Yoon": the demand made
+            m = mood(tree, filer, toks[i].sent in questions, reported=rep is not None)
         if m.void:
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
@@ -252,6 +262,7 @@ def _drafts(
 
 ALLEGING = frozenset({"claim", "allege"})
 CONSIDER = "014"
+DEMAND = "10"
 DENY_RESPONSIBILITY = "016"
 
 
