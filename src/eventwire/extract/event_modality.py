@@ -193,6 +193,25 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     return Mood(negated, "asserted", False, disowned=disowned)
 
 
+# a formal move that is filed ("a motion to impeach"), and the verbs that file it
+_MOTIONS = frozenset({"motion", "petition", "resolution", "request"})
+_FILING = frozenset({"submit", "file", "table", "lodge", "introduce", "present", "bring"})
+
+
+def filed_motion(tree: Tree, verb: int) -> int | None:
+    """ "submitted a motion to impeach Yoon", "filed a petition to dissolve the party": the
+    infinitive names what the filed motion asks for; when that is a demand (10), filing it is
+    the demand made, in the filing verb's mood, not a purpose's. Returns the filing verb."""
+    toks = tree.tokens
+    noun = toks[verb].head
+    if toks[verb].dep != "acl" or tree.lemmas[noun] not in _MOTIONS:
+        return None
+    if toks[noun].dep not in ("dobj", "nsubjpass") or toks[noun].head == noun:
+        return None
+    filer = toks[noun].head
+    return filer if tree.lemmas[filer] in _FILING else None
+
+
 def _not_yet_done(tree: Tree, verb: int) -> bool:
     """ "has yet to ratify the treaty", "stopped short of recognising": not done (so far)."""
     toks = tree.tokens

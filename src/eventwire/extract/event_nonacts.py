@@ -204,3 +204,40 @@ def _infinitive_of_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> b
             return framed.frame is not None and j != i
         j = head
     return False
+
+
+# words that make an arrival a flight from danger: "arrived ... after being granted asylum"
+_REFUGE = frozenset({"asylum", "exile", "refuge", "flee", "escape", "hiding", "persecution"})
+_VISIT = "042"
+
+
+def refuge_arrival(tree: Tree, match: Match) -> bool:
+    """ "arrived in Madrid after Spain granted him asylum", "flew to Lima after fleeing
+    arrests": reaching safety in exile is no visit (the grant of asylum is coded by itself)."""
+    toks = tree.tokens
+    i = match.token
+    if match.code != _VISIT or toks[i].pos != "VERB":
+        return False
+    todo = [c for c in tree.kids[i] if toks[c].dep in ("advcl", "prep", "npadvmod")]
+    seen = 0
+    while todo and seen < 40:  # the adjuncts' words, bounded: a sentence, never the article
+        c = todo.pop()
+        seen += 1
+        if tree.lemmas[c] in _REFUGE:
+            return True
+        todo.extend(tree.kids[c])
+    return False
+
+
+_EXPULSIONS = frozenset({"166", "174"})
+
+
+def exile_by_no_one(tree: Tree, match: Match) -> bool:
+    """ "he was forced to leave": an expulsion in the passive with no agent names no one who
+    expelled; with no doer there is no event to code."""
+    i = match.token
+    return (
+        match.code[:3] in _EXPULSIONS
+        and tree.is_passive(i)
+        and tree.child(i, frozenset({"agent"})) is None
+    )

@@ -51,14 +51,23 @@ from eventwire.extract.event_filters import (
 )
 from eventwire.extract.event_match import Match, find_matches
 from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_restated
-from eventwire.extract.event_modality import Mood, according_to, has_condition, mood, reporting_verb
+from eventwire.extract.event_modality import (
+    Mood,
+    according_to,
+    filed_motion,
+    has_condition,
+    mood,
+    reporting_verb,
+)
 from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
     document_content,
+    exile_by_no_one,
     inside_framed,
     limited_matter,
     promised_aid,
+    refuge_arrival,
     scheduled_occasion,
     standing_stance,
 )
@@ -181,6 +190,9 @@ def _drafts(
         rep = reporting[i]
         reporter = _reporter(tree, index, i, rep, quotes, toks[i].start)
         m = mood(tree, i, toks[i].sent in questions, reported=rep is not None)
+        filer = filed_motion(tree, i) if m.aim and match.code[:2] == DEMAND else None
+        if filer is not None:  # "submitted a motion to impeach Yoon": the demand made
+            m = mood(tree, filer, toks[i].sent in questions, reported=rep is not None)
         if m.void:
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
@@ -217,7 +229,9 @@ def _drafts(
         force = match.code[:2] in ("18", "19", "20")  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
             continue
-        if not sources and background_conflict(tree, match):
+        if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
+            continue
+        if refuge_arrival(tree, match):
             continue
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
@@ -249,6 +263,8 @@ def _drafts(
 
 
 ALLEGING = frozenset({"claim", "allege"})
+CONSIDER = "014"
+DEMAND = "10"
 DENY_RESPONSIBILITY = "016"
 
 
@@ -263,6 +279,10 @@ def _recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[st
     conditional promise ("will withdraw unless ...") as a threat or, negated, a refusal, and a
     stated intention ("said it would send aid") through the ``future`` frame."""
     code, negated, modality = match.code, m.negated, m.modality
+    if code[:3] == CONSIDER and m.future and modality == "intended" and not match.modality:
+        # "said Washington would consider sending more": saying an option is under
+        # consideration is the consideration (014) itself, not a promise of one
+        return code, negated, "asserted"
     threat = patterns.frames.get("threaten")
     if (
         m.modality == "hypothetical"
