@@ -66,3 +66,14 @@ def test_condemning_an_act_named_back_is_aimed_at_its_doer(parse: Parse) -> None
     assert coded(events_of(parse, text), "111") == {("CHL", None)}
     text = "Chile shelled Peruvian border posts on Monday. Santiago condemned the attack."
     assert coded(events_of(parse, text), "111") == {("CHLGOV", None)}
+
+
+@pytest.mark.model
+def test_declining_to_promise_an_act_refuses_the_asker_not_the_acts_object(parse: Parse) -> None:
+    text = "Peru did not commit to cutting gas sales to Bolivia, officials said."
+    assert coded(events_of(parse, text), "120") == {("PER", None)}
+    text = (
+        "Chile urged Peru to cut gas sales to Bolivia. Peru did not commit to cutting gas sales"
+        " to Bolivia."
+    )
+    assert coded(events_of(parse, text), "120") == {("PER", "CHL")}

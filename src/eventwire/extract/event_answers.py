@@ -274,3 +274,47 @@ def visit_hosts(tree: Tree, drafts: list[Draft]) -> None:
             if any((t.code, t.country) in guests for t in host.targets):
                 draft.targets = list(host.sources)
                 break
+
+
+_COMPLEMENTS = frozenset({"xcomp", "pcomp", "ccomp"})
+
+
+def non_commitments(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Xi did not commit to restricting exports to Russia": declining to promise an act is a
+    refusal of whoever asked for it (a request to the decliner's side in the sentence or the
+    one before), never of the one the promised act would have touched."""
+    toks = tree.tokens
+    for n, draft in enumerate(drafts):
+        match = draft.match
+        if match.modality != "intended" or draft.code[:2] != "12" or match.code[:2] == "12":
+            continue
+        if tree.child(match.token, frozenset({"neg"})) is None:
+            continue
+        i = match.token
+        kept = [t for t in draft.targets if not _inside_complement(tree, t.head, i)]
+        if len(kept) == len(draft.targets):
+            continue
+        sides = {a.country for a in draft.sources if a.country}
+        sent = toks[i].sent
+        for earlier in reversed(drafts[:n]):
+            if toks[earlier.match.token].sent < sent - 1:
+                break
+            if earlier.code[:2] in ("02", "10") and sides & {t.country for t in earlier.targets}:
+                kept = kept or [a for a in earlier.sources if a.country not in sides][:1]
+                break
+        draft.targets = kept
+
+
+def _inside_complement(tree: Tree, j: int, verb: int) -> bool:
+    """Whether token ``j`` lies in a clause that completes ``verb`` ("commit to restricting
+    exports to Russia": Russia) rather than being its own argument."""
+    toks = tree.tokens
+    through = False
+    for _ in range(12):
+        if j == verb:
+            return through
+        through = through or toks[j].dep in _COMPLEMENTS
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
