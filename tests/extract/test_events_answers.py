@@ -18,6 +18,8 @@ CODES = {
     "Santiago": "CHLGOV",
     "tourists": "CHLCVL",
     "Bolivia": "BOL",
+    "Boric": "CHLGOV",
+    "commission": "CHLJUD",
 }
 
 
@@ -77,3 +79,26 @@ def test_declining_to_promise_an_act_refuses_the_asker_not_the_acts_object(parse
         " to Bolivia."
     )
     assert coded(events_of(parse, text), "120") == {("PER", "CHL")}
+
+
+@pytest.mark.model
+def test_a_vow_to_fight_until_a_side_is_defeated_is_aimed_at_it(parse: Parse) -> None:
+    text = "Santiago vowed to keep fighting until Bolivia is defeated."
+    assert ("CHLGOV", "BOL") in {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events_of(parse, text)
+    }
+    # a clause of time with no side defeated names no one
+    text = "Santiago vowed to keep fighting until the end of the year."
+    assert all(e.target is None for e in events_of(parse, text))
+
+
+@pytest.mark.model
+def test_an_inquiry_is_aimed_at_whom_the_sentence_says_it_questions(parse: Parse) -> None:
+    text = "The commission, which leads the probe, has two days to question Boric."
+    events = [e for e in events_of(parse, text) if e.cameo.root == "09"]
+    assert events and all(e.target is not None and e.target.code == "CHLGOV" for e in events)
+    # a probe with no one questioned beside it stays untargeted
+    text = "The commission, which leads the probe, has two days to finish its report."
+    events = [e for e in events_of(parse, text) if e.cameo.root == "09"]
+    assert events and all(e.target is None for e in events)
