@@ -102,3 +102,12 @@ def test_an_inquiry_is_aimed_at_whom_the_sentence_says_it_questions(parse: Parse
     text = "The commission, which leads the probe, has two days to finish its report."
     events = [e for e in events_of(parse, text) if e.cameo.root == "09"]
     assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.model
+def test_praise_of_an_agreement_ones_side_signed_has_no_target(parse: Parse) -> None:
+    text = (
+        "Chile and Peru signed a peace agreement on Friday. Santiago called the agreement"
+        ' "historic" but said peace would depend on Peru.'
+    )
+    assert coded(events_of(parse, text), "051") == {("CHLGOV", None)}

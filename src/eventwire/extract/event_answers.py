@@ -17,6 +17,7 @@ from eventwire.models import ActorMention, Event, ParsedArticle
 _ANAPHORIC_ACTS = frozenset(
     {"decision", "move", "step", "measure", "order", "announcement", "action", "ruling"}
 )
+PRAISE = "051"
 _ANSWERS = frozenset({"01", "05", "11", "12"})  # a denial (016) answers claims only
 _BARE = frozenset({"det", "amod", "punct"})
 
@@ -45,7 +46,7 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
         if tree.lemmas[obj] not in _ANAPHORIC_ACTS:
             # "The EU adopted a package of sanctions. Hungary blocked the package": the one
             # whose act had that thing as its object
-            draft.targets = _maker_of(tree, drafts[:n], obj, draft.sources)
+            draft.targets = _maker_of(tree, drafts[:n], obj, draft.sources, draft.code == PRAISE)
             continue
         kids = tree.kids[obj]
         if not any(tree.lemmas[c] in ("the", "this", "that") for c in kids) or any(
@@ -107,7 +108,7 @@ def _doer_of_kind(
 
 
 def _maker_of(
-    tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention]
+    tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention], praise: bool
 ) -> list[ActorMention]:
     """The doers of the nearest earlier act, in an earlier sentence, whose object was the
     thing a definite noun ("the package", "the bill") names again."""
@@ -131,6 +132,9 @@ def _maker_of(
             makers = [a for a in earlier.sources if a.code and a.code not in own]
             # of a pact two sides signed, the other side; of a bill, its own legislature
             other = [a for a in makers if a.country not in sides]
+            signers = {a.country for a in (*earlier.sources, *earlier.targets)}
+            if praise and sides & signers:
+                return []  # "called the treaty it signed historic": praise of the deal itself
             return (other or makers)[:1]
     return []
 
