@@ -226,10 +226,14 @@ def test_blocking_the_thing_another_adopted_is_aimed_at_its_maker(parse: Parse) 
 
 
 @pytest.mark.model
-def test_praising_the_pact_one_signed_is_aimed_at_the_other_side(parse: Parse) -> None:
+def test_praising_the_pact_one_signed_is_praise_of_the_deal(parse: Parse) -> None:
+    # praise of a deal one's own side signed is of the deal, not of the counterpart
     text = "Chile and Peru signed a border treaty in Lima. Boric called the treaty historic."
-    got = triples(events_of(parse, text), root=True)
-    assert ("CHL", "PER", "05") in got
+    got = triples(events_of(parse, text))
+    assert ("CHL", None, "051") in got and ("CHL", "PER", "051") not in got
+    # a pact others signed is praise of its makers
+    text = "Peru and Bolivia signed a border treaty in Lima. Boric called the treaty historic."
+    assert ("CHL", "PER", "051") in triples(events_of(parse, text))
 
 
 @pytest.mark.model

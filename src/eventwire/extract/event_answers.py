@@ -17,6 +17,7 @@ from eventwire.models import ActorMention, Event, ParsedArticle
 _ANAPHORIC_ACTS = frozenset(
     {"decision", "move", "step", "measure", "order", "announcement", "action", "ruling"}
 )
+PRAISE = "051"
 _ANSWERS = frozenset({"01", "05", "11", "12"})  # a denial (016) answers claims only
 _BARE = frozenset({"det", "amod", "punct"})
 
@@ -37,10 +38,15 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
             continue
         if obj is None or draft.code[:2] == "01":
             continue
+        kinds = _ACT_KINDS.get(tree.lemmas[obj])
+        if kinds is not None and draft.code[:2] == "11":
+            if _bare_definite(tree, obj):
+                draft.targets = _doer_of_kind(tree, drafts[:n], kinds, draft.sources)
+            continue
         if tree.lemmas[obj] not in _ANAPHORIC_ACTS:
             # "The EU adopted a package of sanctions. Hungary blocked the package": the one
             # whose act had that thing as its object
-            draft.targets = _maker_of(tree, drafts[:n], obj, draft.sources)
+            draft.targets = _maker_of(tree, drafts[:n], obj, draft.sources, draft.code == PRAISE)
             continue
         kids = tree.kids[obj]
         if not any(tree.lemmas[c] in ("the", "this", "that") for c in kids) or any(
@@ -62,8 +68,47 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
                 break  # the nearest act is the reactor's own side's: no one to aim at
 
 
+# "condemned the launch", "criticised the detention": an act of a kind the story told before,
+# by the CAMEO code prefixes that kind of act is coded with
+_FORCE = ("18", "19", "20")
+_ACT_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("attack", "strike", "bombing", "shelling", "assault", "raid", "invasion", "killing"),
+        _FORCE,
+    ),
+    **dict.fromkeys(("launch", "test"), ("15", "19")),
+    **dict.fromkeys(("detention", "arrest", "jailing", "imprisonment"), ("173",)),
+}
+
+
+def _bare_definite(tree: Tree, obj: int) -> bool:
+    """ "the attack", "this launch": an act named back, not one said whose or which here
+    ("Russia's attack", "the attack on Kyiv", "any attack")."""
+    kids = tree.kids[obj]
+    return any(tree.lemmas[c] in ("the", "this", "that") for c in kids) and all(
+        tree.tokens[c].dep in _BARE and not tree.tokens[c].text[:1].isupper() for c in kids
+    )
+
+
+def _doer_of_kind(
+    tree: Tree, before: list[Draft], kinds: tuple[str, ...], reactors: list[ActorMention]
+) -> list[ActorMention]:
+    """The doer, of another country than the reactor's, of the nearest earlier asserted act
+    of that kind ("North Korea fired a missile ... Blinken condemned the launch")."""
+    own = {a.country for a in reactors}
+    for earlier in reversed(before):
+        if earlier.negated or earlier.modality != "asserted" or not earlier.code.startswith(kinds):
+            continue
+        if tree.tokens[earlier.match.token].dep == "acl":
+            continue  # "strikes launched by Israel": a thing described, not news
+        doers = [a for a in earlier.sources if a.code and a.country and a.country not in own]
+        if doers:
+            return doers[:1]
+    return []
+
+
 def _maker_of(
-    tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention]
+    tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention], praise: bool
 ) -> list[ActorMention]:
     """The doers of the nearest earlier act, in an earlier sentence, whose object was the
     thing a definite noun ("the package", "the bill") names again."""
@@ -87,6 +132,9 @@ def _maker_of(
             makers = [a for a in earlier.sources if a.code and a.code not in own]
             # of a pact two sides signed, the other side; of a bill, its own legislature
             other = [a for a in makers if a.country not in sides]
+            signers = {a.country for a in (*earlier.sources, *earlier.targets)}
+            if praise and sides & signers:
+                return []  # "called the treaty it signed historic": praise of the deal itself
             return (other or makers)[:1]
     return []
 
@@ -134,6 +182,7 @@ _FORCE_NOUNS = frozenset(
 _ROLE_PREPS = frozenset({"in", "for", "behind", "with"})
 _CLAUSES = frozenset({"acl", "relcl"})
 DENY_RESPONSIBILITY = "016"
+_NON_STATES = frozenset({"IGO", "NGO", "MNC"})
 
 
 def denied_attack_targets(parsed: ParsedArticle, tree: Tree, events: list[Event]) -> list[Event]:
@@ -150,18 +199,41 @@ def denied_attack_targets(parsed: ParsedArticle, tree: Tree, events: list[Event]
         if i is None or not _names_force_back(tree, i):
             continue
         own = event.source.country if event.source else None
-        for earlier in reversed(out[:n]):
-            hit = earlier.target
-            if (
-                earlier.sentence < event.sentence
-                and earlier.cameo.root in ("18", "19", "20")
-                and hit is not None
-                and hit.country
-                and hit.country != own
-            ):
-                out[n] = dataclasses.replace(event, target=hit)
-                break
+        aim = _accuser_of(out[:n], event) or _state_hit(out[:n], event, own)
+        if aim is not None:
+            out[n] = dataclasses.replace(event, target=aim)
     return out
+
+
+def _accuser_of(before: list[Event], denial: Event) -> ActorMention | None:
+    """Whoever accused the denier's side before ("India blamed Pakistan for the attack"):
+    a denial answers its accuser first."""
+    own = denial.source.country if denial.source else None
+    for earlier in reversed(before):
+        if earlier.cameo.code[:3] not in _CLAIMING or earlier.sentence >= denial.sentence:
+            continue
+        who, whom = earlier.source, earlier.target
+        if who and whom and own and whom.country == own and who.country not in (own, None):
+            return who
+    return None
+
+
+def _state_hit(before: list[Event], denial: Event, own: str | None) -> ActorMention | None:
+    """The state whom the nearest earlier act of force hit: "killed 26 tourists" is force
+    against India, and a denial of a part in it answers India, not the civilians."""
+    for earlier in reversed(before):
+        hit = earlier.target
+        if (
+            earlier.sentence < denial.sentence
+            and earlier.cameo.root in ("18", "19", "20")
+            and hit is not None
+            and hit.country
+            and hit.country != own
+        ):
+            if hit.code == hit.country or hit.country in _NON_STATES:
+                return hit
+            return dataclasses.replace(hit, code=hit.country, rule=hit.rule + ":state")
+    return None
 
 
 def _names_force_back(tree: Tree, i: int) -> bool:
@@ -206,3 +278,47 @@ def visit_hosts(tree: Tree, drafts: list[Draft]) -> None:
             if any((t.code, t.country) in guests for t in host.targets):
                 draft.targets = list(host.sources)
                 break
+
+
+_COMPLEMENTS = frozenset({"xcomp", "pcomp", "ccomp"})
+
+
+def non_commitments(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Xi did not commit to restricting exports to Russia": declining to promise an act is a
+    refusal of whoever asked for it (a request to the decliner's side in the sentence or the
+    one before), never of the one the promised act would have touched."""
+    toks = tree.tokens
+    for n, draft in enumerate(drafts):
+        match = draft.match
+        if match.modality != "intended" or draft.code[:2] != "12" or match.code[:2] == "12":
+            continue
+        if tree.child(match.token, frozenset({"neg"})) is None:
+            continue
+        i = match.token
+        kept = [t for t in draft.targets if not _inside_complement(tree, t.head, i)]
+        if len(kept) == len(draft.targets):
+            continue
+        sides = {a.country for a in draft.sources if a.country}
+        sent = toks[i].sent
+        for earlier in reversed(drafts[:n]):
+            if toks[earlier.match.token].sent < sent - 1:
+                break
+            if earlier.code[:2] in ("02", "10") and sides & {t.country for t in earlier.targets}:
+                kept = kept or [a for a in earlier.sources if a.country not in sides][:1]
+                break
+        draft.targets = kept
+
+
+def _inside_complement(tree: Tree, j: int, verb: int) -> bool:
+    """Whether token ``j`` lies in a clause that completes ``verb`` ("commit to restricting
+    exports to Russia": Russia) rather than being its own argument."""
+    toks = tree.tokens
+    through = False
+    for _ in range(12):
+        if j == verb:
+            return through
+        through = through or toks[j].dep in _COMPLEMENTS
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False

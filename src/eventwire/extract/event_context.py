@@ -315,7 +315,8 @@ def agreement_parties(tree: Tree, drafts: list[Draft]) -> None:
             continue
         if not draft.sources:
             draft.sources = list(parties)
-        elif not draft.targets:
+        elif not draft.targets and draft.code != "051":
+            # (praise of the deal, "called the agreement a turning point", is of the deal)
             own = {a.country for a in draft.sources}
             draft.targets = [p for p in parties if p.country and p.country not in own][:1]
 

@@ -98,6 +98,12 @@ def roles_of(
     if not targets and match.code[:2] == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = _condition_party(tree, index, i, sources)
+    if not targets and match.code[:2] == "09":
+        # "the office, which leads the probe, has 48 hours to question Yoon": the one questioned
+        targets = _questioned(tree, index, i, sources)
+    if not targets and match.code[:2] in ("13", "19") and pos == "VERB":
+        # "vowed to fight until the rebels are defeated": whom the fight is to defeat
+        targets = _until_defeated(tree, index, i, sources)
     if not targets and tree.tokens[i].dep == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
@@ -406,4 +412,45 @@ def _complement_actors(
         # "demanded an admission by Moscow": the one asked is the complement's doer
         doers = [a for a in doers if actor_key(a) not in keys]
         return objects or doers
+    return []
+
+
+def _until_defeated(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The subject of a passive 'until' clause under the act or its infinitive ("vowed to
+    fight until the paramilitary group is defeated"), when not the doer itself."""
+    own = {a.code for a in sources if a.code}
+    for verb in (i, *tree.children(i, frozenset({"xcomp"}))):
+        for clause in tree.children(verb, frozenset({"advcl"})):
+            mark = tree.child(clause, frozenset({"mark"}))
+            if mark is None or tree.lemmas[mark] != "until":
+                continue
+            hit = index.at(tree.child(clause, frozenset({"nsubjpass"})))
+            return [a for a in hit if a not in sources and a.code not in own]
+    return []
+
+
+_QUESTIONING = frozenset({"question", "interrogate", "interview", "summon", "investigate"})
+
+
+def _questioned(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom the same sentence says is to be questioned or investigated, the object of a verb of
+    questioning there: an inquiry's target told beside it, not as its own argument."""
+    toks = tree.tokens
+    sent = toks[i].sent
+    lo = i
+    while lo > 0 and toks[lo - 1].sent == sent:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(toks) and toks[hi + 1].sent == sent:
+        hi += 1
+    for j in range(lo, hi + 1):
+        if tree.lemmas[j] not in _QUESTIONING or toks[j].pos != "VERB" or j == i:
+            continue
+        hit = [a for a in index.at(tree.child(j, frozenset({"dobj"}))) if a not in sources]
+        if hit:
+            return hit
     return []

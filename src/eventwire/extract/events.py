@@ -20,7 +20,12 @@ from collections.abc import Sequence
 from typing import cast
 
 from eventwire.coding.patterns import PatternSet
-from eventwire.extract.event_answers import denied_attack_targets, reaction_targets, visit_hosts
+from eventwire.extract.event_answers import (
+    denied_attack_targets,
+    non_commitments,
+    reaction_targets,
+    visit_hosts,
+)
 from eventwire.extract.event_context import (
     Draft,
     agreement_parties,
@@ -131,6 +136,7 @@ def extract_events(
     index = ActorIndex(actors, tree, filed)
     drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
     agreement_parties(tree, drafts)
+    non_commitments(tree, drafts)
     reaction_targets(tree, drafts)
     visit_hosts(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None
