@@ -6,7 +6,7 @@
 - ``coref:possessive``, ``context:phrase``: a role with no country takes the country of its
   possessive pronoun ("their forces") or of a place inside its own phrase ("refugees in Liberia",
   "militants loyal to Iraq's ..."; offices only through "of"/"from": "troops in Syria" are not
-  Syria's);
+  Syria's; the look-in is ``actor_phrase.py``'s);
 - ``coref:role``, ``coref:epithet``: a role with no country ("the rebels") to the last actor
   with that role, a description ("the Islamist movement", "the coalition") to the actor it
   repeats (the look-back is ``actor_antecedents.py``'s);
@@ -32,8 +32,14 @@ from eventwire.extract.actor_antecedents import (
     same_role,
 )
 from eventwire.extract.actor_draft import Draft, recoded, with_result
+from eventwire.extract.actor_phrase import (
+    OF_PREPS,
+    in_sentence,
+    phrase_place,
+    possessor,
+    state_place,
+)
 from eventwire.extract.actor_senses import owned, place_possessor
-from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "ethnic_context", "role_context"]
@@ -60,14 +66,9 @@ REGIONAL = frozenset(
         "allied",
     )
 )
-# Titles that name one office, for "the Russian president" -> the holder on the date.
-
+# Dictionary readings of a town or a capital: where an actor is, not whose.
 SITES = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
 STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
-
-OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
-
-OF_PREPS = frozenset(("of", "from"))
 # Relations that keep a token inside its noun phrase, up to the phrase's own head.
 INSIDE_PHRASE = frozenset(
     ("compound", "amod", "appos", "poss", "nmod", "prep", "pobj", "acl", "conj", "cc", "det")
@@ -84,18 +85,6 @@ CROWD_ROLES = frozenset(("CVL", "OPP"))
 # Plural nouns that stand for several states at once.
 STATE_GROUPS = frozenset(
     ("country", "nation", "state", "ally", "member", "government", "side", "neighbour", "neighbor")
-)
-# Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
-
-# Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
-PLACE_PREPS = frozenset(
-    ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
-)
-# Relations followed down a noun phrase looking for its place.
-
-# Relations followed down a noun phrase looking for its place.
-PHRASE_DEPS = frozenset(
-    ("prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "poss", "nmod")
 )
 
 
@@ -122,9 +111,9 @@ def role_context(
         return replace(draft, result=replace(r, code=group.code, country=group.country, rule=rule))
     owner = (
         _apposed(parsed, draft, earlier, later)
-        or _possessor(parsed, draft, earlier)
+        or possessor(parsed, draft, earlier)
         or place_possessor(parsed, draft, earlier)
-        or _phrase_place(parsed, draft, later)
+        or phrase_place(parsed, draft, later)
     )
     if owner is None and _of_several(parsed, draft):
         return draft  # "the foreign ministers of the three countries": no one country's
@@ -184,7 +173,7 @@ def _site(
 ) -> tuple[str, str] | None:
     """The country of the town or capital nearest the draft in its sentence."""
     best: tuple[int, str] | None = None
-    for other in _in_sentence(parsed, parsed.tokens[draft.head].sent, earlier, later):
+    for other in in_sentence(parsed, parsed.tokens[draft.head].sent, earlier, later):
         p = other.result
         if p.rule in SITES and p.country and p.country not in NON_STATE:
             distance = abs(other.head - draft.head)
@@ -266,7 +255,7 @@ def _home_country(
     if not dateline:
         return None
     sent = parsed.tokens[draft.head].sent
-    for other in _in_sentence(parsed, sent, earlier, later):
+    for other in in_sentence(parsed, sent, earlier, later):
         c = other.result.country
         if c and c != dateline and c not in NON_STATE and other.result.rule not in SITES:
             if (
@@ -293,10 +282,10 @@ def _apposed(
     tokens = parsed.tokens
     t = tokens[draft.head]
     sent = t.sent
-    for other in _in_sentence(parsed, sent, earlier, later):
+    for other in in_sentence(parsed, sent, earlier, later):
         o = tokens[other.head]
         beside = (t.dep == "appos" and t.head == o.i) or (o.dep == "appos" and o.head == t.i)
-        if beside and _state_place(other):
+        if beside and state_place(other):
             return other.result.country or "", "coref:appos"
     return None
 
@@ -319,7 +308,7 @@ def _sentence_country(
     """
     sent = parsed.tokens[draft.head].sent
     best: tuple[int, str] | None = None
-    for other in _in_sentence(parsed, sent, earlier, later):
+    for other in in_sentence(parsed, sent, earlier, later):
         p = other.result
         if (
             parsed.tokens[other.head].sent != sent
@@ -404,126 +393,6 @@ def _subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:
     return None
 
 
-def _possessor(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
-    """ "their forces", "its army": the country of what the possessive pronoun stands for."""
-    for t in parsed.tokens[draft.start : draft.head]:
-        if (
-            t.dep == "poss"
-            and t.head == draft.head
-            and t.pos == "PRON"
-            and is_reference(parsed, t.i)
-        ):
-            ref = _subject(parsed, t.i, earlier) or pronoun_reference(parsed, t.i, earlier)
-            country = ref.result.country if ref is not None else None
-            if country and country not in NON_STATE:
-                return country, "coref:possessive"
-    return None
-
-
-def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | None:
-    """A possessive's likeliest antecedent: the nearest subject before it in its sentence
-    ("Congo cut ties with Rwanda and recalled its diplomats" -> Congo)."""
-    tokens = parsed.tokens
-    word = tokens[i].text.lower()
-    for d in reversed(earlier):
-        if tokens[d.head].sent != tokens[i].sent or d.start >= i:
-            continue
-        if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
-            continue
-        return d if agrees(word, d, not d.result.person) else None
-    return None
-
-
-def _phrase_place(
-    parsed: ParsedArticle, draft: Draft, later: list[Draft]
-) -> tuple[str, str] | None:
-    """A place inside the role's own noun phrase: "refugees fleeing the war in Liberia",
-    "militants loyal to Iraq's ...", "the mayor of the West Bank city of Nablus". Offices
-    (GOV, MIL, ...) are placed only through "of"/"from": "troops in Syria" are not Syria's."""
-    office = draft.result.role in OFFICE_ROLES
-    preps = OF_PREPS if office else PLACE_PREPS
-    sent_no = parsed.tokens[draft.head].sent
-    heads = {d.head: d for d in _in_sentence(parsed, sent_no, [], later) if d.head > draft.head}
-    if not heads:
-        return None
-    # the first place a breadth-first walk down the phrase would meet: the nearest, then the
-    # first in text order along its path; found by walking up from the few places instead
-    end = parsed.sentences[sent_no].token_end
-    best: tuple[tuple[int, tuple[int, ...]], Draft] | None = None
-    for c, d in heads.items():
-        if not _state_place(d) or not _placed(parsed, c, preps):
-            continue
-        path = _path_down(parsed, draft.head, c, end, preps)
-        if path is not None and (best is None or (len(path), path) < best[0]):
-            best = (len(path), path), d
-    return (best[1].result.country or "", "context:phrase") if best is not None else None
-
-
-def _path_down(
-    parsed: ParsedArticle, top: int, i: int, end: int, preps: frozenset[str]
-) -> tuple[int, ...] | None:
-    """The tokens from below ``top`` down to ``i`` (at most 5, all before ``end``), when every
-    one above ``i`` continues the phrase (``PHRASE_DEPS``; a preposition only if it places)."""
-    tokens = parsed.tokens
-    path = [i]
-    for _ in range(5):
-        h = tokens[i].head
-        if h == top:
-            return tuple(reversed(path))
-        if h == i or not top < h < end:
-            return None
-        t = tokens[h]
-        if t.dep not in PHRASE_DEPS or (t.dep == "prep" and not _place_prep(parsed, h, preps)):
-            return None
-        path.append(h)
-        i = h
-    return None
-
-
-def _in_sentence(
-    parsed: ParsedArticle, sent: int, earlier: list[Draft], later: list[Draft]
-) -> list[Draft]:
-    """The drafts of sentence ``sent`` among those just before and just after a draft (both
-    lists are in text order, so the scan stops at the sentence's edges: no O(n^2))."""
-    tokens = parsed.tokens
-    first, end = parsed.sentences[sent].token_start, parsed.sentences[sent].token_end
-    out: list[Draft] = []
-    for d in reversed(earlier):
-        own = tokens[d.head].sent
-        if own == sent:
-            out.append(d)
-        elif own < sent and d.end <= first:
-            break
-    for d in later:
-        if d.start >= end:
-            break
-        if tokens[d.head].sent == sent:
-            out.append(d)
-    return out
-
-
-def _state_place(draft: Draft) -> bool:
-    r = draft.result
-    return bool(r.country) and r.country not in NON_STATE and not r.rule.startswith("coref")
-
-
-def _placed(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
-    """A phrase reached as the object of an allowed preposition, or a modifier of one."""
-    t = parsed.tokens[i]
-    while t.dep in ("compound", "amod", "poss", "nmod", "conj") and t.head != t.i:
-        t = parsed.tokens[t.head]
-    return t.dep == "pobj" and _place_prep(parsed, t.head, preps)
-
-
-def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
-    """ "to" places only after an adjective ("loyal to"), not after a noun ("a party to")."""
-    t = parsed.tokens[i]
-    word = t.text.lower()
-    if word == "to":
-        return "to" in preps and parsed.tokens[t.head].pos == "ADJ"
-    return word in preps
-
-
 def ethnic_context(
     parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
 ) -> Draft:
@@ -531,7 +400,7 @@ def ethnic_context(
     r = draft.result
     sent = parsed.tokens[draft.head].sent
     best: tuple[int, str] | None = None
-    for other in _in_sentence(parsed, sent, earlier, later):
+    for other in in_sentence(parsed, sent, earlier, later):
         p = other.result
         if parsed.tokens[other.head].sent != sent or not p.country or p.country == r.country:
             continue

@@ -1,0 +1,141 @@
+"""A role's country from its own noun phrase: the possessive pronoun of "their forces", the
+place of "refugees in Liberia" or "militants loyal to Iraq's ..." (offices only through
+"of"/"from": "troops in Syria" are not Syria's). Split from ``actor_context.py``, which asks.
+"""
+
+from __future__ import annotations
+
+from eventwire.extract.actor_antecedents import NON_STATE
+from eventwire.extract.actor_draft import Draft
+from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
+from eventwire.models import ParsedArticle
+
+# Roles of offices, which a place names only as "of"/"from": "the minister of Peru".
+OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
+OF_PREPS = frozenset(("of", "from"))
+# Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
+PLACE_PREPS = frozenset(
+    ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
+)
+# Relations followed down a noun phrase looking for its place.
+PHRASE_DEPS = frozenset(
+    ("prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "poss", "nmod")
+)
+
+
+def possessor(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
+    """ "their forces", "its army": the country of what the possessive pronoun stands for."""
+    for t in parsed.tokens[draft.start : draft.head]:
+        if (
+            t.dep == "poss"
+            and t.head == draft.head
+            and t.pos == "PRON"
+            and is_reference(parsed, t.i)
+        ):
+            ref = _subject(parsed, t.i, earlier) or pronoun_reference(parsed, t.i, earlier)
+            country = ref.result.country if ref is not None else None
+            if country and country not in NON_STATE:
+                return country, "coref:possessive"
+    return None
+
+
+def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | None:
+    """A possessive's likeliest antecedent: the nearest subject before it in its sentence
+    ("Congo cut ties with Rwanda and recalled its diplomats" -> Congo)."""
+    tokens = parsed.tokens
+    word = tokens[i].text.lower()
+    for d in reversed(earlier):
+        if tokens[d.head].sent != tokens[i].sent or d.start >= i:
+            continue
+        if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
+            continue
+        return d if agrees(word, d, not d.result.person) else None
+    return None
+
+
+def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tuple[str, str] | None:
+    """A place inside the role's own noun phrase: "refugees fleeing the war in Liberia",
+    "militants loyal to Iraq's ...", "the mayor of the West Bank city of Nablus". Offices
+    (GOV, MIL, ...) are placed only through "of"/"from": "troops in Syria" are not Syria's."""
+    office = draft.result.role in OFFICE_ROLES
+    preps = OF_PREPS if office else PLACE_PREPS
+    sent_no = parsed.tokens[draft.head].sent
+    heads = {d.head: d for d in in_sentence(parsed, sent_no, [], later) if d.head > draft.head}
+    if not heads:
+        return None
+    # the first place a breadth-first walk down the phrase would meet: the nearest, then the
+    # first in text order along its path; found by walking up from the few places instead
+    end = parsed.sentences[sent_no].token_end
+    best: tuple[tuple[int, tuple[int, ...]], Draft] | None = None
+    for c, d in heads.items():
+        if not state_place(d) or not _placed(parsed, c, preps):
+            continue
+        path = _path_down(parsed, draft.head, c, end, preps)
+        if path is not None and (best is None or (len(path), path) < best[0]):
+            best = (len(path), path), d
+    return (best[1].result.country or "", "context:phrase") if best is not None else None
+
+
+def _path_down(
+    parsed: ParsedArticle, top: int, i: int, end: int, preps: frozenset[str]
+) -> tuple[int, ...] | None:
+    """The tokens from below ``top`` down to ``i`` (at most 5, all before ``end``), when every
+    one above ``i`` continues the phrase (``PHRASE_DEPS``; a preposition only if it places)."""
+    tokens = parsed.tokens
+    path = [i]
+    for _ in range(5):
+        h = tokens[i].head
+        if h == top:
+            return tuple(reversed(path))
+        if h == i or not top < h < end:
+            return None
+        t = tokens[h]
+        if t.dep not in PHRASE_DEPS or (t.dep == "prep" and not _place_prep(parsed, h, preps)):
+            return None
+        path.append(h)
+        i = h
+    return None
+
+
+def in_sentence(
+    parsed: ParsedArticle, sent: int, earlier: list[Draft], later: list[Draft]
+) -> list[Draft]:
+    """The drafts of sentence ``sent`` among those just before and just after a draft (both
+    lists are in text order, so the scan stops at the sentence's edges: no O(n^2))."""
+    tokens = parsed.tokens
+    first, end = parsed.sentences[sent].token_start, parsed.sentences[sent].token_end
+    out: list[Draft] = []
+    for d in reversed(earlier):
+        own = tokens[d.head].sent
+        if own == sent:
+            out.append(d)
+        elif own < sent and d.end <= first:
+            break
+    for d in later:
+        if d.start >= end:
+            break
+        if tokens[d.head].sent == sent:
+            out.append(d)
+    return out
+
+
+def state_place(draft: Draft) -> bool:
+    r = draft.result
+    return bool(r.country) and r.country not in NON_STATE and not r.rule.startswith("coref")
+
+
+def _placed(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
+    """A phrase reached as the object of an allowed preposition, or a modifier of one."""
+    t = parsed.tokens[i]
+    while t.dep in ("compound", "amod", "poss", "nmod", "conj") and t.head != t.i:
+        t = parsed.tokens[t.head]
+    return t.dep == "pobj" and _place_prep(parsed, t.head, preps)
+
+
+def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
+    """ "to" places only after an adjective ("loyal to"), not after a noun ("a party to")."""
+    t = parsed.tokens[i]
+    word = t.text.lower()
+    if word == "to":
+        return "to" in preps and parsed.tokens[t.head].pos == "ADJ"
+    return word in preps
