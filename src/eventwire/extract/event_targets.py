@@ -104,6 +104,14 @@ def roles_of(
     if not targets and match.code[:2] in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
         targets = _until_defeated(tree, index, i, sources)
+    if not targets and match.code == _MEDIATE and pos == "VERB":
+        # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
+        # Hamas": both parties are mediated with
+        obj = tree.child(i, frozenset({"dobj"}))
+        heads = (i,) if obj is None else (i, obj)
+        targets = [
+            a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
+        ]
     if not targets and tree.tokens[i].dep == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
@@ -196,6 +204,7 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 # Pronouns that stand for a person, who may be a target of his own side's acts.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
+_MEDIATE = "045"  # its targets are the parties mediated between
 
 
 def _origin(
