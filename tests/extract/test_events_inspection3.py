@@ -80,3 +80,12 @@ def test_mediating_between_two_parties_targets_each(parse: Parse) -> None:
     text = "Quito mediated talks between Peru and Chile over the border on Monday."
     got = {t for t in triples(events_of(parse, text)) if t[2] == "045"}
     assert {("ECU", "PER", "045"), ("ECU", "CHL", "045")} <= got
+
+
+@pytest.mark.model
+def test_a_refusal_until_another_side_moves_targets_that_side(parse: Parse) -> None:
+    text = "Peru refused to sign the border accord until Chile withdrew its troops."
+    got = [e for e in events_of(parse, text) if e.cameo.root == "12"]
+    assert ("PER", "CHL", "120") in triples(got)
+    text = "Peru rejected the proposal until Chile apologized for the raid."
+    assert ("PER", "CHL", "127") in triples(events_of(parse, text))
