@@ -69,3 +69,23 @@ def test_saying_an_option_is_under_consideration_is_the_consideration(parse: Par
     text = "Boluarte said Peru would consider sending more police to the border with Chile."
     got = [e for e in events_of(parse, text) if e.cameo.code == "014"]
     assert got and all(e.modality == "asserted" for e in got)
+
+
+@pytest.mark.model
+def test_mediating_between_two_parties_targets_each(parse: Parse) -> None:
+    text = "Quito has been mediating between Peru and Chile since the border clashes in March."
+    got = {t for t in triples(events_of(parse, text)) if t[2] == "045"}
+    assert got == {("ECU", "PER", "045"), ("ECU", "CHL", "045")}
+    # the parties of a brokered talk are mediated with too
+    text = "Quito mediated talks between Peru and Chile over the border on Monday."
+    got = {t for t in triples(events_of(parse, text)) if t[2] == "045"}
+    assert {("ECU", "PER", "045"), ("ECU", "CHL", "045")} <= got
+
+
+@pytest.mark.model
+def test_a_refusal_until_another_side_moves_targets_that_side(parse: Parse) -> None:
+    text = "Peru refused to sign the border accord until Chile withdrew its troops."
+    got = [e for e in events_of(parse, text) if e.cameo.root == "12"]
+    assert ("PER", "CHL", "120") in triples(got)
+    text = "Peru rejected the proposal until Chile apologized for the raid."
+    assert ("PER", "CHL", "127") in triples(events_of(parse, text))

@@ -98,12 +98,24 @@ def roles_of(
     if not targets and match.code[:2] == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = _condition_party(tree, index, i, sources)
+    if not targets and match.code[:2] == "12" and pos == "VERB":
+        # "refused to sign the accord until Chile withdrew its troops": the refusal holds
+        # against the party whose move it waits for
+        targets = _condition_party(tree, index, i, sources, _UNTIL)
     if not targets and match.code[:2] == "09":
         # "the office, which leads the probe, has 48 hours to question Yoon": the one questioned
         targets = _questioned(tree, index, i, sources)
     if not targets and match.code[:2] in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
         targets = _until_defeated(tree, index, i, sources)
+    if not targets and match.code == _MEDIATE and pos == "VERB":
+        # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
+        # Hamas": both parties are mediated with
+        obj = tree.child(i, frozenset({"dobj"}))
+        heads = (i,) if obj is None else (i, obj)
+        targets = [
+            a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
+        ]
     if not targets and tree.tokens[i].dep == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
@@ -196,6 +208,9 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 # Pronouns that stand for a person, who may be a target of his own side's acts.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
+_MEDIATE = "045"  # its targets are the parties mediated between
+_IF = frozenset({"if", "unless"})
+_UNTIL = frozenset({"until", "till"})
 
 
 def _origin(
@@ -368,18 +383,21 @@ def _complement_targets(
 
 
 def _condition_party(
-    tree: Tree, index: ActorIndex, verb: int, sources: list[ActorMention]
+    tree: Tree,
+    index: ActorIndex,
+    verb: int,
+    sources: list[ActorMention],
+    marks: frozenset[str] = _IF,
 ) -> list[ActorMention]:
-    """The subject of an ``if``/``unless`` clause on ``verb``, when not the doer's side."""
+    """The subject of an ``if``/``unless`` (or ``marks``) clause on ``verb``, when not the
+    doer's side."""
     own = {a.country for a in sources if a.country}
     # "threatened to launch an offensive unless Baghdad accepted": the condition may hang on
     # the threatened act rather than on the threat
     verbs = [verb, *(c for c in tree.kids[verb] if tree.tokens[c].dep in COMPLEMENTS)]
     for v in verbs:
         for c in tree.kids[v]:
-            if tree.tokens[c].dep == "advcl" and any(
-                tree.lemmas[g] in ("if", "unless") for g in tree.kids[c]
-            ):
+            if tree.tokens[c].dep == "advcl" and any(tree.lemmas[g] in marks for g in tree.kids[c]):
                 return [a for a in index.at(subject_of(tree, c)) if a.country not in own]
     return []
 
