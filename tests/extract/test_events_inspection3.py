@@ -1,6 +1,6 @@
 """Roots and modality an inspection of the sample corpus found wrong, each pinned on an
-invented sentence: arrivals in exile, expulsions with no doer, filed motions and options under
-consideration."""
+invented sentence: arrivals in exile, expulsions with no doer, filed motions, options under
+consideration and acts named inside an accusation."""
 
 from __future__ import annotations
 
@@ -89,3 +89,12 @@ def test_a_refusal_until_another_side_moves_targets_that_side(parse: Parse) -> N
     assert ("PER", "CHL", "120") in triples(got)
     text = "Peru rejected the proposal until Chile apologized for the raid."
     assert ("PER", "CHL", "127") in triples(events_of(parse, text))
+
+
+@pytest.mark.model
+def test_an_act_named_inside_an_accusation_is_not_an_act_of_its_own(parse: Parse) -> None:
+    # "of funding the protests" hangs on the accused, not on the verb: still the charge's content
+    text = "Boluarte accused foreign agents of funding the protests in Lima to topple her."
+    events = events_of(parse, text)
+    assert {e.cameo.code[:2] for e in events} == {"11"}
+    assert not [e for e in events if e.cameo.code.startswith("14")]

@@ -172,6 +172,15 @@ def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
     if toks[i].pos != "NOUN":
         return False
     j = tree.clause_head(i)
+    if j != i and toks[j].dep == "pcomp" and toks[toks[j].head].dep == "prep":
+        # "accused the services of funding the protests": what a frame charges or promises
+        # through a preposition (on its verb, or on the verb's object) is its content too
+        head = toks[toks[j].head].head
+        if head not in matches and toks[head].dep == "dobj":
+            head = toks[head].head
+        framed = matches.get(head)
+        if framed is not None and framed.frame is not None:
+            return True
     for _ in range(3):
         if j == i or toks[j].dep not in ("xcomp", "ccomp"):
             return False
