@@ -9,11 +9,10 @@ already coded for an actor the description repeats, by role or by head noun.
 from __future__ import annotations
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.extract.pronouns import WINDOW
 from eventwire.models import ParsedArticle
 
-NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
 # Descriptions that stand for a group named just before: "the militant group", "the movement".
 GROUP_ROLES = frozenset(("REB", "UAF", "OPP", "PTY"))
 GROUP_HEADS = frozenset(

@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.actor_antecedents import (
-    NON_STATE,
     named_group,
     same_body,
     same_head,
@@ -31,7 +30,7 @@ from eventwire.extract.actor_antecedents import (
     same_noun,
     same_role,
 )
-from eventwire.extract.actor_draft import Draft, recoded, with_result
+from eventwire.extract.actor_draft import NON_STATE, Draft, recoded, with_result
 from eventwire.extract.actor_phrase import (
     OF_PREPS,
     in_sentence,

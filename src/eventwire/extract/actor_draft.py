@@ -3,9 +3,24 @@ and ``pronouns.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.dictionaries.lookup import Resolution
+from eventwire.models import Token
+
+# Country codes of bodies that are no state: no "the two countries", no state's own role.
+NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
+
+
+def coordination_head(tokens: Sequence[Token], i: int, steps: int) -> int:
+    """The first conjunct of the coordination ``i`` is in ("Peru and Chile" -> "Peru"),
+    climbing at most ``steps`` conjuncts."""
+    for _ in range(steps):
+        if tokens[i].dep != "conj":
+            break
+        i = tokens[i].head
+    return i
 
 
 @dataclass

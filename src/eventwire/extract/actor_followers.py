@@ -25,10 +25,9 @@ import re
 from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_draft import NON_STATE, Draft, coordination_head
 from eventwire.models import ParsedArticle, Token
 
-NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
 SITES = ("dictionary:city", "dictionary:capital", "dictionary:region")
 FOLLOWERS = frozenset(("supporter", "backer", "follower", "loyalist"))
 _FOLLOWERS = re.compile(r"\b(?:[Ss]upporters?|[Bb]ackers?|[Ff]ollowers?|[Ll]oyalists?)\b")
@@ -384,11 +383,7 @@ def _coordinated_subject(parsed: ParsedArticle, i: int, drafts: list[Draft]) -> 
     for d in drafts:
         if d.start >= i or tokens[d.head].sent != sent:
             continue
-        h = d.head
-        for _ in range(6):
-            if tokens[h].dep != "conj":
-                break
-            h = tokens[h].head
+        h = coordination_head(tokens, d.head, 6)
         c = d.result.country
         if tokens[h].dep in ("nsubj", "nsubjpass") and c and c not in NON_STATE:
             members = roots.setdefault(h, [])

@@ -5,8 +5,7 @@ place of "refugees in Liberia" or "militants loyal to Iraq's ..." (offices only 
 
 from __future__ import annotations
 
-from eventwire.extract.actor_antecedents import NON_STATE
-from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 

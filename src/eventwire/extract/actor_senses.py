@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.dictionaries.model import ActorDictionary, Match
-from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.models import ParsedArticle
 
 # Modifiers that make "parties" the sides of a conflict or a deal.
@@ -56,7 +56,6 @@ PLACE_RULES = frozenset(
         "metonym:capital",
     )
 )
-NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
 PLACE_REACH = 3  # sentences back a "the city's" looks for its city
 
 

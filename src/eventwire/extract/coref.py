@@ -25,6 +25,7 @@ from itertools import accumulate
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
+from eventwire.extract.actor_draft import NON_STATE, coordination_head
 from eventwire.extract.actor_matches import fold_word, same_given_name
 from eventwire.extract.pronouns import WINDOW, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
@@ -51,8 +52,6 @@ GROUP_NOUNS = frozenset(
         "president",
     )
 )
-# International bodies are never "the two countries"; group nouns that name a role keep it.
-NON_STATE_GROUP = frozenset(("IGO", "NGO", "MNC", "IMG"))
 # Mentions of a place where something happens, not of a party to it (the host of talks).
 SITES = frozenset(("dictionary:city", "dictionary:capital", "dictionary:region"))
 GROUP_REACH = 400  # tokens: a coordination further back is no longer the pair meant
@@ -325,7 +324,7 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
             rule = d.result.rule
             if (
                 c
-                and c not in NON_STATE_GROUP
+                and c not in NON_STATE  # international bodies are never "the two countries"
                 and not rule.startswith("coref")
                 and rule not in SITES
             ):
@@ -386,13 +385,9 @@ def _coordinated(parsed: ParsedArticle, drafts: list[Draft], start: int, number:
         if d.start >= start:
             break
         c = d.result.country
-        if not c or c in NON_STATE_GROUP or d.result.rule.startswith("coref"):
+        if not c or c in NON_STATE or d.result.rule.startswith("coref"):
             continue
-        root = d.head
-        for _ in range(8):
-            if tokens[root].dep != "conj":
-                break
-            root = tokens[root].head
+        root = coordination_head(tokens, d.head, 8)
         members = groups.setdefault(root, [])
         if root not in order:
             order.append(root)
