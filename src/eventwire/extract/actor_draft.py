@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.models import Token
 
+# Dictionary readings of a place where something happens, not of a party to it.
+SITES = ("dictionary:city", "dictionary:capital", "dictionary:region")
 # Country codes of bodies that are no state: no "the two countries", no state's own role.
 NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC"))
 

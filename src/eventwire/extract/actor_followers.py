@@ -22,13 +22,15 @@ per token to an article without them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import NON_STATE, Draft, coordination_head
+from eventwire.extract.actor_draft import NON_STATE, SITES, Draft, coordination_head
 from eventwire.models import ParsedArticle, Token
 
-SITES = ("dictionary:city", "dictionary:capital", "dictionary:region")
+SENTENCE_START = attrgetter("start")
 FOLLOWERS = frozenset(("supporter", "backer", "follower", "loyalist"))
 _FOLLOWERS = re.compile(r"\b(?:[Ss]upporters?|[Bb]ackers?|[Ff]ollowers?|[Ll]oyalists?)\b")
 # Substrings every follower word has: a plain search rules most articles out at C speed.
@@ -400,14 +402,7 @@ def _token_at(parsed: ParsedArticle, offset: int) -> Token | None:
 
 
 def _sentence_at(parsed: ParsedArticle, offset: int) -> int:
-    lo, hi = 0, len(parsed.sentences) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if parsed.sentences[mid].start <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(bisect_right(parsed.sentences, offset, key=SENTENCE_START) - 1, 0)
 
 
 __all__ = [

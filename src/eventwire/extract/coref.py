@@ -25,7 +25,7 @@ from itertools import accumulate
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
-from eventwire.extract.actor_draft import NON_STATE, coordination_head
+from eventwire.extract.actor_draft import NON_STATE, SITES, coordination_head
 from eventwire.extract.actor_matches import fold_word, same_given_name
 from eventwire.extract.pronouns import WINDOW, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
@@ -52,8 +52,6 @@ GROUP_NOUNS = frozenset(
         "president",
     )
 )
-# Mentions of a place where something happens, not of a party to it (the host of talks).
-SITES = frozenset(("dictionary:city", "dictionary:capital", "dictionary:region"))
 GROUP_REACH = 400  # tokens: a coordination further back is no longer the pair meant
 GROUP_ROLES = {
     "government": "GOV",
@@ -326,7 +324,7 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
                 c
                 and c not in NON_STATE  # international bodies are never "the two countries"
                 and not rule.startswith("coref")
-                and rule not in SITES
+                and rule not in SITES  # the host of talks is no party to them
             ):
                 count[c] += 1
                 last[c] = d.start
