@@ -12,6 +12,12 @@ from importlib import resources
 
 from eventwire.models import CameoCode
 
+# The roots of force: assault (18), fight (19), unconventional mass violence (20).
+FORCE_ROOTS = frozenset(("18", "19", "20"))
+# Force and coercion (17: arrests, property destroyed): acts that harm whom they target.
+HARM_ROOTS = FORCE_ROOTS | {"17"}
+DENY_RESPONSIBILITY = "016"
+
 
 def quad_class(root: str) -> int:
     """GDELT's quad class: 1 verbal cooperation (01-05), 2 material cooperation (06-08),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS
 from eventwire.extract.event_context import Draft
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, Event, ParsedArticle
@@ -70,7 +71,7 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
 
 # "condemned the launch", "criticised the detention": an act of a kind the story told before,
 # by the CAMEO code prefixes that kind of act is coded with
-_FORCE = ("18", "19", "20")
+_FORCE = tuple(sorted(FORCE_ROOTS))
 _ACT_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("attack", "strike", "bombing", "shelling", "assault", "raid", "invasion", "killing"),
@@ -181,7 +182,6 @@ _FORCE_NOUNS = frozenset(
 )
 _ROLE_PREPS = frozenset({"in", "for", "behind", "with"})
 _CLAUSES = frozenset({"acl", "relcl"})
-DENY_RESPONSIBILITY = "016"
 _NON_STATES = frozenset({"IGO", "NGO", "MNC"})
 
 
@@ -225,7 +225,7 @@ def _state_hit(before: list[Event], denial: Event, own: str | None) -> ActorMent
         hit = earlier.target
         if (
             earlier.sentence < denial.sentence
-            and earlier.cameo.root in ("18", "19", "20")
+            and earlier.cameo.root in FORCE_ROOTS
             and hit is not None
             and hit.country
             and hit.country != own

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
+from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
@@ -157,7 +158,7 @@ def claim_of(draft: Draft, accuse: bool, on_armed_group: bool = False) -> Draft 
         or not reporter.country
         or not reporter.country.isalpha()
         or (reporter.code or "")[3:6] not in _STATE_ROLES  # observers report, states accuse
-        or draft.code[:2] not in ("18", "19", "20")
+        or draft.code[:2] not in FORCE_ROOTS
         or draft.negated
         or draft.modality != "asserted"
     ):
@@ -186,7 +187,7 @@ def responsibility_of(draft: Draft, verb: str) -> Draft | None:
         verb not in CLAIMING_VERBS
         or reporter is None
         or not reporter.country
-        or draft.code[:2] not in ("18", "19", "20")
+        or draft.code[:2] not in FORCE_ROOTS
         or draft.negated
         or draft.modality != "asserted"
         or not draft.sources

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.coding.cameo import lookup
+from eventwire.coding.cameo import FORCE_ROOTS, lookup
 from eventwire.extract.event_context import (
     GATHERINGS,
     TRANSNATIONAL,
@@ -82,7 +82,7 @@ def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
     (Azerbaijan's). A country's protest in its own capital is the exception: its own state."""
     if not s.code or s.code != t.code or s.span == t.span:
         return False
-    return len(s.code) > 3 or code[:2] in ("18", "19", "20")
+    return len(s.code) > 3 or code[:2] in FORCE_ROOTS
 
 
 def _joint_group(s: ActorMention, t: ActorMention, code: str) -> bool:

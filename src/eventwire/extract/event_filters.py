@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Sequence
 
+from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
@@ -24,7 +25,7 @@ def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
     actor, is an accident. A subject that is itself a violent act was absorbed before."""
     i = match.token
     toks = tree.tokens
-    if toks[i].pos != "VERB" or match.code[:2] not in ("18", "19", "20"):
+    if toks[i].pos != "VERB" or match.code[:2] not in FORCE_ROOTS:
         return False
     subj = subject_of(tree, i)
     if subj is not None and tree.lemmas[subj] in ACCIDENTS:
@@ -304,7 +305,7 @@ def manner_of_another(tree: Tree, match: Match, coercions: Collection[int]) -> b
     prep = tok.head
     if tok.dep == "pobj" and tree.lemmas[prep] == "in" and tree.lemmas[match.token] in _TRADES:
         return True  # "would free 33 hostages in exchange for prisoners": the terms of the release
-    if tok.pos != "NOUN" or tok.dep != "pobj" or match.code[:2] not in ("18", "19", "20"):
+    if tok.pos != "NOUN" or tok.dep != "pobj" or match.code[:2] not in FORCE_ROOTS:
         return False
     verb = toks[prep].head
     return (

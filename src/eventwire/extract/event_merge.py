@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.models import ActorMention, Event
 
-# Uses of force (assault, fight, mass violence): told again from another side's account.
-FORCE_ROOTS = frozenset(("18", "19", "20"))
 # CAMEO's intents to yield and the yielding acts they name (codebook 035x -> 08x): "agreed to
 # halt the fighting" and "agreed to a ceasefire" are one agreement told twice.
 INTENT_ACTS = {

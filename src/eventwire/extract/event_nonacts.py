@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_restated import ATTACK_ROOTS
 from eventwire.extract.event_structure import OBJECTS, Tree
 
 # verbs whose definite object is an act already told: "announced the deal"
@@ -94,7 +94,7 @@ def background_conflict(tree: Tree, match: Match) -> bool:
     makes it a report of its own)."""
     toks = tree.tokens
     i = match.token
-    if toks[i].pos != "NOUN" or match.code[:2] not in ATTACK_ROOTS or toks[i].dep != "pobj":
+    if toks[i].pos != "NOUN" or match.code[:2] not in FORCE_ROOTS or toks[i].dep != "pobj":
         return False
     prep = toks[i].head
     if tree.lemmas[prep] in _BACKGROUND_PREPS:

@@ -210,7 +210,6 @@ def doer_restated(
     ]
 
 
-DENIAL = "016"
 _ACCUSING = frozenset({"accuse", "blame", "allege", "charge"})
 _ACCUSER_REACH = 150  # tokens back: the accusation a denial answers is a few sentences up
 

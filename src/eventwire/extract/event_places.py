@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention
 
 VISIT = "042"
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _STRUCK = frozenset({"on", "against", "at", "into"})
 # words under a place name that may carry the state: "in Pakistan-administered Kashmir"
 # (not an adjective: "on the Chinese border" is no attack on China)
@@ -29,7 +29,7 @@ def place_targets(
     own = {a.country for a in sources if a.country}
     if code == VISIT and tree.tokens[i].pos == "VERB":
         found = [a for p, g in tree.preps(i) if p == "in" for a in _states(tree, index, g)]
-    elif code[:2] in _FORCE_ROOTS:
+    elif code[:2] in FORCE_ROOTS:
         found = [a for g in _struck(tree, i) for a in _states(tree, index, g)]
     else:
         return []

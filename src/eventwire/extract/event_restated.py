@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_context import Draft
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention
-
-_HARM_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
 
 def acting_verb(tree: Tree, i: int) -> int:
@@ -59,13 +55,13 @@ def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
     the participle's target when it has none of its own."""
     attacks: dict[int, Draft] = {}
     for d in drafts:
-        if d.code[:2] in ATTACK_ROOTS:
+        if d.code[:2] in FORCE_ROOTS:
             attacks.setdefault(acting_verb(tree, d.match.token), d)
     if not attacks:
         return drafts
     out: list[Draft] = []
     for d in drafts:
-        head = _participle_head(tree, d.match.token) if d.code[:2] in _HARM_ROOTS else None
+        head = _participle_head(tree, d.match.token) if d.code[:2] in HARM_ROOTS else None
         attack = attacks.get(head) if head is not None else None
         if attack is None or attack is d or not _same_side(attack, d):
             out.append(d)
@@ -105,7 +101,7 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
                 if (
                     attack is not None
                     and toks[c].dep == "advcl"
-                    and attack.code[:2] in ATTACK_ROOTS
+                    and attack.code[:2] in FORCE_ROOTS
                     and attack.code[:2] != _KILLING_ROOT
                     and any(tree.lemmas[g] in _HOW_MARKS for g in tree.kids[c])
                     and _same_side(attack, d)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_parties import (
     ADDRESSED,
-    DENIAL,
     accuser,
     as_state,
     doer_restated,
@@ -71,7 +71,7 @@ def roles_of(
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
         # on a restated act is on its doer
         targets = doer_restated(tree, index, i, sources)
-    if match.code == DENIAL and pos == "VERB" and not targets:
+    if match.code == DENY_RESPONSIBILITY and pos == "VERB" and not targets:
         # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
         # the M23; with no accuser in view, the state whose people the denied act was done
         # to or with (Congo, for the M23), as the one that would make the charge
@@ -122,16 +122,16 @@ def roles_of(
         # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
         if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
             targets = object_of(tree, index, j)
-    if match.code[:2] in _FORCE_ROOTS and pos == "NOUN" and not sources:
+    if match.code[:2] in FORCE_ROOTS and pos == "NOUN" and not sources:
         # "soldiers were killed in clashes with the rebels": the rebels fought them
         fight = killed_fighting(tree, index, i)
         if fight is not None:
             sources, targets = fight
-    if not targets and match.code[:2] in _FORCE_ROOTS and pos == "NOUN":
+    if not targets and match.code[:2] in FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
-    if not targets and match.code[:2] in _HARM_ROOTS and pos == "NOUN":
+    if not targets and match.code[:2] in HARM_ROOTS and pos == "NOUN":
         targets = harmed_in_relative(tree, index, i, sources)
-    if match.code[:2] in _FORCE_ROOTS and pos == "VERB":
+    if match.code[:2] in FORCE_ROOTS and pos == "VERB":
         sources, targets = _origin(tree, index, i, sources, targets)
         if targets and not any(resolved(t) for t in targets):
             # "struck militant camps in Pakistan": the state where force of no known party
@@ -149,7 +149,7 @@ def roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         targets = targets or posted_near(tree, index, i, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
-    if match.code[:2] in _FORCE_ROOTS:
+    if match.code[:2] in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
     if (
         match.code[:2] in _BETWEEN_STATES
@@ -194,10 +194,6 @@ def listed_origins(
                     if a.country and a.code and a.code == a.country and a not in targets:
                         out.append(dataclasses.replace(a, code=a.country + t.code[3:]))
     return out
-
-
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
-_HARM_ROOTS = frozenset({"17", "18", "19", "20"})  # and destroying property (1712)
 
 
 def _alike(a: ActorMention, b: ActorMention) -> bool:

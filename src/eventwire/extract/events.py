@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
+from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS
 from eventwire.coding.patterns import PatternSet
 from eventwire.extract.event_answers import (
     denied_attack_targets,
@@ -232,7 +233,7 @@ def _drafts(
             continue
         if limited_matter(tree, match) or inside_framed(tree, i, matches):
             continue
-        force = match.code[:2] in ("18", "19", "20")  # things that do force: weapons, above
+        force = match.code[:2] in FORCE_ROOTS  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
             continue
         if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
@@ -271,7 +272,6 @@ def _drafts(
 ALLEGING = frozenset({"claim", "allege"})
 CONSIDER = "014"
 DEMAND = "10"
-DENY_RESPONSIBILITY = "016"
 
 
 def _own_side(sources: Sequence[ActorMention], reporter: ActorMention) -> bool:
