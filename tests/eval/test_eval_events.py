@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.eval.event_scoring import Coded, country_of_code, score_tuples
+from eventwire.eval.codes import country_of_code
+from eventwire.eval.event_scoring import Coded, score_tuples
 from eventwire.eval.metrics import DocScore
 from eventwire.eval.petr2 import FILE, read_records
 from eventwire.eval.plover import gold_tuples
@@ -37,6 +38,9 @@ def test_country_of_code() -> None:
     assert country_of_code("USAGOV") == "USA"
     assert country_of_code("---REB") is None
     assert country_of_code("") is None
+    # older CAMEO country codes in gold sets are read as ISO 3166 alpha-3, as for actors
+    assert country_of_code("JAPGOV") == "JPN"
+    assert country_of_code("ITL") == "ITA"
 
 
 def test_gold_without_target_matches_on_source_and_label() -> None:

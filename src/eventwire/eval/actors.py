@@ -53,38 +53,11 @@ from functools import partial
 from typing import Any
 
 from eventwire.eval import EvalContext
+from eventwire.eval.codes import ALIASES
 from eventwire.eval.metrics import DocScore, EvalReport, match_one_to_one
 from eventwire.extract.actors import extract_actors
 from eventwire.models import ActorMention, Article, ParsedArticle
 
-ALIASES = {
-    "JAP": "JPN",
-    "ITL": "ITA",
-    "VTN": "VNM",
-    "UK": "GBR",
-    "ROM": "ROU",
-    "ZAR": "COD",
-    "BUL": "BGR",
-    "INS": "IDN",
-    "KUW": "KWT",
-    "LEB": "LBN",
-    "ZAM": "ZMB",
-    "ZBW": "ZWE",
-    "MOM": "OMN",
-    "LTH": "LTU",
-    "IVO": "CIV",
-    "NZE": "NZL",
-    "UAR": "EGY",
-    "USR": "RUS",
-    "ROC": "TWN",
-    "PAL": "PSE",
-    "GMW": "DEU",
-    "GDR": "DEU",
-    "SER": "SRB",
-    "YUG": "SRB",
-    "BOS": "BIH",
-    "TAW": "TWN",
-}
 NON_STATE = frozenset(("IGO", "NGO", "IMG", "MNC", "ISM"))
 SECTORS = frozenset(
     [

@@ -2,8 +2,9 @@
 
 Conventions of all three event evaluations: hypothetical, question and negated events are not
 scored (nothing happened); compound actors are scored as pairs; a gold event without a target
-matches a prediction on source and label alone. Confusions name the kind of each error, so the
-most frequent kinds say where work should go.
+matches a prediction on source and label alone; gold country codes are read as ours
+(``eval.codes``: "JAP" is "JPN"). Confusions name the kind of each error, so the most frequent
+kinds say where work should go.
 """
 
 from __future__ import annotations
@@ -30,14 +31,6 @@ class Coded:
     source: str | None
     target: str | None
     label: str
-
-
-def country_of_code(code: str | None) -> str | None:
-    """The country part of a CAMEO-style actor code: "USAGOV" -> "USA", "---REB" -> None."""
-    if not code:
-        return None
-    head = code.strip()[:3].upper()
-    return None if not head or head.startswith("-") else head
 
 
 def run_events(

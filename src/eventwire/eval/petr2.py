@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventwire.eval import EvalContext
-from eventwire.eval.event_scoring import Coded, country_of_code, run_events, score_tuples, scored
+from eventwire.eval.codes import country_of_code
+from eventwire.eval.event_scoring import Coded, run_events, score_tuples, scored
 from eventwire.eval.metrics import DocScore, EvalReport
 from eventwire.models import Article
 

@@ -17,9 +17,9 @@ from collections import Counter
 from typing import Any
 
 from eventwire.eval import EvalContext
+from eventwire.eval.codes import country_of_code
 from eventwire.eval.event_scoring import (
     Coded,
-    country_of_code,
     primary_event,
     run_events,
     score_tuples,
