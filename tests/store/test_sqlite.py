@@ -21,7 +21,7 @@ from eventwire.models import (
     Span,
     Versions,
 )
-from eventwire.store import EventQuery, QuoteQuery, SQLiteStore
+from eventwire.store import EventQuery, QuoteQuery, SQLiteStore, told_as_fact
 from eventwire.store.sqlite import SCHEMA_VERSION
 
 V1 = Versions("0.1.0", "en_test-1.0", ("eventwire-actors.v1",))
@@ -234,3 +234,23 @@ def test_factual_query_hides_negated_hypothetical_question_and_uncoded_intended_
     assert [(r["code"], r["modality"]) for r in factual] == [
         ("057", "asserted"), ("138", "threatened"),
     ]  # fmt: skip
+
+
+def test_factual_query_and_told_as_fact_agree(store: SQLiteStore) -> None:
+    """The SQL filter and the Python rule the CLI flags with are one rule written twice."""
+    kinds = [
+        (code, negated, modality)
+        for code in ("057", "036", "138", "091")
+        for negated in (False, True)
+        for modality in ("asserted", "intended", "threatened", "hypothetical", "question")
+    ]
+    days = [f"2025-{10 + n // 28}-{n % 28 + 1:02d}" for n in range(len(kinds))]
+    store.save(result(events=tuple(
+        replace(event(code, "RUSGOV", "VENGOV", day), negated=neg, modality=mod)
+        for day, (code, neg, mod) in zip(days, kinds, strict=True)
+    )))  # fmt: skip
+    rows = store.events(EventQuery(factual=True))
+    listed = {(r["code"], r["negated"], r["modality"]) for r in rows}
+    expected = {k for k in kinds if told_as_fact(k[1], k[2], k[0][:2])}
+    assert listed == expected
+    assert ("036", False, "intended") in listed and ("091", False, "intended") not in listed

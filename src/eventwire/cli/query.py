@@ -15,7 +15,7 @@ from rich.table import Table
 from eventwire.cli.app import DbOption, app, console, fail, settings_for
 from eventwire.errors import EventwireError
 from eventwire.ingest.article import parse_date
-from eventwire.store import EventQuery, QuoteQuery, SQLiteStore
+from eventwire.store import EventQuery, QuoteQuery, SQLiteStore, told_as_fact
 
 
 class OutputFormat(StrEnum):
@@ -61,9 +61,10 @@ def _ref(ref: dict[str, Any] | None) -> str:
 
 def _flags(e: dict[str, Any]) -> str:
     """How the act was told, when not as a plain fact (only listed with --unasserted)."""
+    if told_as_fact(e["negated"], e["modality"], e["root"]):
+        return ""
     told = ["negated"] if e["negated"] else []
-    coded_as_intent = e["modality"] in ("intended", "threatened") and e["root"] in ("03", "13")
-    if e["modality"] != "asserted" and not coded_as_intent:
+    if e["modality"] != "asserted" and not told_as_fact(False, e["modality"], e["root"]):
         told.append(e["modality"])
     return f" [red]({', '.join(told)})[/red]" if told else ""
 

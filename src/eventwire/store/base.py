@@ -22,10 +22,24 @@ class EventQuery:
     until: dt.date | None = None
     dyad: str | None = None  # "RUS-VEN" directed, "RUS~VEN" either direction
     article: str | None = None
-    # Only acts told as having happened: not negated, not hypothetical, not a question, and an
-    # intention or threat only where it is coded as one (CAMEO 03, 13).
+    # Only acts told as having happened (``told_as_fact``)
     factual: bool = False
     limit: int | None = None
+
+
+# An intention or threat is an act when its code says so (CAMEO 03 "express intent", 13
+# "threaten"); "vowed to investigate" coded 091 has not happened yet.
+INTENT_MODALITIES = ("intended", "threatened")
+INTENT_ROOTS = ("03", "13")
+
+
+def told_as_fact(negated: bool, modality: str, root: str) -> bool:
+    """Whether an event is listed by default: not negated, not hypothetical, not a question,
+    and an intention or threat only where it is coded as one. The SQL stores filter with the
+    same rule (``EventQuery.factual``)."""
+    if negated:
+        return False
+    return modality == "asserted" or (modality in INTENT_MODALITIES and root in INTENT_ROOTS)
 
 
 @dataclass(frozen=True, slots=True)

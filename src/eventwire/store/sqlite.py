@@ -16,7 +16,13 @@ from typing import Any
 from eventwire.errors import StoreError
 from eventwire.models import Article, ExtractionResult, Versions
 from eventwire.serialize import actor_json, event_json, quote_json, timex_json
-from eventwire.store.base import EventQuery, QuoteQuery, StoredArticle
+from eventwire.store.base import (
+    INTENT_MODALITIES,
+    INTENT_ROOTS,
+    EventQuery,
+    QuoteQuery,
+    StoredArticle,
+)
 
 # Each entry migrates the schema from version i to i + 1; never edit a released entry.
 MIGRATIONS: tuple[str, ...] = (
@@ -340,20 +346,23 @@ def _event_filters(query: EventQuery) -> tuple[list[str], list[Any]]:
     if query.article:
         where.append("e.article_id = ?")
         params.append(query.article)
-    if query.factual:
-        # an intention or threat is an act when its code says so (CAMEO 03, 13): "vowed to
-        # investigate" coded 091 has not happened yet
+    if query.factual:  # told_as_fact, in SQL
         where.append(
             "json_extract(e.record, '$.negated') = 0 AND "
             "(json_extract(e.record, '$.modality') = 'asserted' OR "
-            "(json_extract(e.record, '$.modality') IN ('intended', 'threatened') "
-            "AND e.root IN ('03', '13')))"
+            f"(json_extract(e.record, '$.modality') IN ({_marks(INTENT_MODALITIES)}) "
+            f"AND e.root IN ({_marks(INTENT_ROOTS)})))"
         )
+        params += [*INTENT_MODALITIES, *INTENT_ROOTS]
     if query.dyad:
         where_dyad, dyad_params = _dyad_filter(query.dyad)
         where.append(where_dyad)
         params += dyad_params
     return where, params
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _dyad_filter(dyad: str) -> tuple[str, list[str]]:
