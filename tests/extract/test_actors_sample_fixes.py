@@ -106,3 +106,15 @@ def test_a_venue_dateline_gives_no_country_to_the_army(parse: Parse) -> None:
     )
     army = [m for m in _actors(parse, text) if m.span.text == "the army"]
     assert army and army[0].country != "GBR"
+
+
+def test_without_a_dateline_a_domestic_group_faces_its_own_government_and_police(
+    parse: Parse,
+) -> None:
+    text = "A Pakistani opposition leader accused the government of rigging the vote."
+    assert _codes(_actors(parse, text), "the government") == ["PAKGOV"]
+    clash = "Kenyan students clashed with police outside the university on Tuesday."
+    assert _codes(_actors(parse, clash), "police") == ["KENCOP"]
+    # a state beside it says nothing of whose government it is
+    urged = "Sweden urged the government to free the detained reporters."
+    assert _codes(_actors(parse, urged), "the government") != ["SWEGOV"]

@@ -13,7 +13,9 @@
 - ``context:sentence``, ``context:dateline``: a titled name with no country ("President Laurent
   Gbagbo") takes a country named before it in its sentence, the dateline's, or the nearest one;
   an ethnic people ("ethnic Albanians", "the Turkish minority") the nearest other state named as
-  a place, as CAMEO codes a minority by where it lives.
+  a place, as CAMEO codes a minority by where it lives; with no dateline, "the government" or
+  "police" beside a domestic group of one country only ("Kenyan students clashed with police")
+  is that country's.
 
 Split from ``coref.py``, which runs these over the drafts in text order.
 """
@@ -135,13 +137,17 @@ def role_context(
         owner = next((o for o in order if o is not None), None)
     if owner is None and _the_state_body(parsed, draft):
         owner = _home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
+        if owner is None and not dateline:
+            owner = _challenged_state(parsed, draft, earlier, later)
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
     if owner is None and _crowd(parsed, draft):
         owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
     if owner is None and parsed.tokens[draft.head].lemma.lower() in POLICE:
         owner = _site(parsed, draft, earlier, later) or (
-            (dateline, "context:dateline") if dateline else None
+            (dateline, "context:dateline")
+            if dateline
+            else _challenged_state(parsed, draft, earlier, later)
         )
     if owner is None:
         body = None if r.weak or r.person or owned(parsed, draft) else same_body(earlier, r)
@@ -238,6 +244,31 @@ def _the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     # a bare singular body is the one of the place: "protesters stormed parliament"
     head = parsed.tokens[draft.head]
     return draft.start == draft.head and head.pos == "NOUN" and head.lemma.lower() in BARE_BODIES
+
+
+def _challenged_state(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> tuple[str, str] | None:
+    """With no dateline, "the government" or "police" of a sentence whose only country is a
+    domestic group's ("a Pakistani opposition leader accused the government of rigging the
+    vote") is that group's state's: opposition, rebels, crowds, courts and lawmakers face their own
+    government. A state or its forces beside it ("Washington urged the government to ...")
+    say nothing of whose government it is."""
+    sent = parsed.tokens[draft.head].sent
+    countries: set[str] = set()
+    for other in in_sentence(parsed, sent, earlier, later):
+        c = other.result.country
+        if other is draft or not c or c in NON_STATE or other.result.rule in SITES:
+            continue
+        if other.result.role in (None, "GOV", "MIL"):
+            return None
+        countries.add(c)
+    if len(countries) != 1 or any(
+        d.result.country and d.result.country not in countries and d.result.country not in NON_STATE
+        for d in earlier
+    ):
+        return None
+    return countries.pop(), "context:sentence"
 
 
 def _home_country(
