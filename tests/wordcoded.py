@@ -13,7 +13,8 @@ from eventwire.models import ActorMention, Event, ParsedArticle
 def word_actors(
     parsed: ParsedArticle, codes: Mapping[str, str], by_token: Mapping[int, str] | None = None
 ) -> list[ActorMention]:
-    """One one-token actor per token whose text (or, first, whose index) ``codes`` names."""
+    """One one-token actor per token whose text (or, first, whose index) ``codes`` names;
+    "---CVL" has no country, as the actor stage writes it."""
     out = []
     for tok in parsed.tokens:
         code = (by_token or {}).get(tok.i) or codes.get(tok.text)
@@ -24,7 +25,7 @@ def word_actors(
                 span=parsed.span(tok.i, tok.i + 1),
                 name=tok.text,
                 code=code,
-                country=code[:3],
+                country=None if code.startswith("---") else code[:3],
                 rule="test",
                 sentence=tok.sent,
                 token_start=tok.i,

@@ -101,3 +101,10 @@ def test_their_ministers_after_two_leaders_are_both_countries(parse: Parse) -> N
     assert sorted(c or "" for c in codes) == ["ETHGOV", "KENGOV"]
     text = "NAIROBI (EWS) - Kenya said their foreign ministers would meet on Friday."
     assert len(_codes(_actors(parse, text), "their foreign ministers")) <= 1
+
+
+@pytest.mark.model
+def test_opposition_supporters_are_the_opposition(parse: Parse) -> None:
+    text = "DHAKA (EWS) - Police arrested dozens of Bangladeshi opposition supporters on Sunday."
+    found = [m for m in _actors(parse, text) if m.span.text.endswith("opposition supporters")]
+    assert [m.code for m in found] == ["BGDOPP"]

@@ -199,3 +199,16 @@ def test_a_pronoun_read_as_an_attackers_own_is_the_state_struck(parse: Parse) ->
     events = events_of(parse, text, {"its": "BOL", "Bolivian": "BOL"})
     strikes = [e for e in events if e.trigger.text == "strikes"]
     assert pairs(strikes) == {("PER", "CHL", "19"), ("BOL", "CHL", "19")}
+
+
+@pytest.mark.model
+def test_a_count_of_people_is_those_people(parse: Parse) -> None:
+    # a role with no country is still the target, not the place of the act
+    extra = {"police": "PERCOP", "protesters": "---CVL", "soldiers": "CHLMIL"}
+    text = "Riot police fired tear gas at thousands of protesters in Peru."
+    events = events_of(parse, text, extra)
+    assert [(e.cameo.code, e.target and e.target.span.text) for e in events] == [
+        ("175", "protesters")
+    ]
+    text = "Peru detained some of the soldiers after the clash at the border."
+    assert pairs(events_of(parse, text, extra)) == {("PER", "CHL", "17")}

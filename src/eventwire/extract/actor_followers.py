@@ -4,6 +4,7 @@
   person's followers: that person's country, as civilians (``CVL``), or the opposition
   (``OPP``) when the person leads it; CAMEO codes a leader's crowd by its country and sector,
   never by the leader's own office ("a president's supporters" are not his government);
+  "opposition supporters" are the opposition's;
 - ``funded_groups``: "foreign-funded groups" accused by a government are that country's
   non-governmental organizations (``NGO``): wire copy uses the phrase for civil society at home;
 - ``body_repeats``: "the council" after "the National Electoral Council" is that body, as a
@@ -78,6 +79,13 @@ def followers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
         if t.i in taken and by_head.get(t.i) is None:
             continue
         leader, start = _leader(parsed, t.i, by_head)
+        movement = _movement(parsed, t.i, by_head) if leader is None else None
+        if movement is not None:  # "opposition supporters": the opposition's, by their phrase
+            inner.add(id(movement))
+            r = movement.result
+            result = Resolution(r.code, r.country, r.name, "coref:followers", r.role)
+            added.append(Draft(min(start, movement.start), t.i + 1, t.i, result, plural=True))
+            continue
         if leader is not None and leader.result.code is None:
             leader = _named_before(parsed, leader, drafts)  # "Georgescu's" the tagger missed
         if leader is None or leader.result.code is None:
@@ -128,6 +136,16 @@ def _leader(parsed: ParsedArticle, i: int, by_head: dict[int, Draft]) -> tuple[D
         subj = next((c for c in parsed.children(first) if c.dep == "nsubj"), None)
     d = by_head.get(subj.i) if subj is not None else None
     return (d if d is not None and _person(parsed, d) else None), start
+
+
+def _movement(parsed: ParsedArticle, i: int, by_head: dict[int, Draft]) -> Draft | None:
+    """The opposition a follower noun is compounded with: "opposition supporters", "Bangladeshi
+    opposition supporters" are the opposition (CAMEO ``OPP``), not a leader's crowd."""
+    for c in parsed.children(i):
+        d = by_head.get(c.i) if c.i < i and c.dep in ("compound", "amod") else None
+        if d is not None and d.result.role == "OPP" and not d.result.person:
+            return d
+    return None
 
 
 def _person(parsed: ParsedArticle, d: Draft) -> bool:

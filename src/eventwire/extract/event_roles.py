@@ -87,6 +87,11 @@ SPANS = frozenset(
 )
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
 SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
+# Heads that count the people of their "of" phrase: "thousands of protesters" are protesters.
+COUNTING = frozenset(
+    {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several",
+     "few", "all", "both", "each", "none", "handful", "number"}
+)  # fmt: skip
 # Nouns of acts with no object: their "of" is the doer ("the withdrawal of Serbian forces").
 AGENT_OF_NOUNS = frozenset(
     {"withdrawal", "pullout", "departure", "resignation", "retreat", "exit", "surrender"}
@@ -114,6 +119,10 @@ class ActorIndex:
     def _one(self, i: int) -> list[ActorMention]:
         tree = self.tree
         toks = tree.tokens
+        if i not in self.by_head and i not in self.covering:
+            counted = _counted(tree, i)
+            if counted is not None:  # "fired tear gas at thousands of protesters"
+                return self._one(counted)
         if i in self.by_head or i in self.covering:
             own = self.by_head.get(i) or [self.covering[i]]
             # "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only
@@ -166,6 +175,14 @@ class ActorIndex:
                 if actor not in out:
                     out.append(actor)
         return out
+
+
+def _counted(tree: Tree, i: int) -> int | None:
+    """The people a count names: "thousands of protesters", "some of the soldiers"."""
+    tok = tree.tokens[i]
+    if tok.pos != "NUM" and tree.lemmas[i] not in COUNTING:
+        return None
+    return next((pobj for prep, pobj in tree.preps(i) if prep == "of"), None)
 
 
 def _role_adjective(tree: Tree, c: int) -> bool:
