@@ -19,7 +19,7 @@ from eventwire.extract.quotes import CueLexicon, extract_quotes, load_cues
 from eventwire.extract.time import normalize_times
 from eventwire.ingest.article import make_article
 from eventwire.models import Article, ExtractionResult, ParsedArticle, Versions
-from eventwire.nlp import Annotator, SpacyAnnotator, detect_language
+from eventwire.nlp import Annotator, SpacyAnnotator, detect_language, english_probability
 
 
 @dataclass
@@ -70,11 +70,12 @@ class Pipeline:
     def check_language(self, article: Article) -> None:
         """Refuse text that is confidently not English: every later stage assumes an English
         parse. A one-line dispatch identifies weakly ("Putin signed." reads as Danish), so only
-        a confident other language is refused."""
+        a confident other language is refused, and not while English is a real contender."""
         sample = article.text[: int(self.settings.get("nlp", "language_sample", default=2000))]
         lang, prob = detect_language(sample)
         threshold = float(self.settings.get("nlp", "min_other_language_probability", default=0.5))
-        if lang != "en" and prob >= threshold:
+        english = float(self.settings.get("nlp", "min_english_probability", default=0.2))
+        if lang != "en" and prob >= threshold and english_probability(sample) < english:
             raise NotEnglishError(
                 f"text is not English (detected {lang!r}, p={prob:.2f}); skipped",
                 path=article.origin,

@@ -108,6 +108,10 @@ def test_a_one_line_english_dispatch_is_not_refused_as_foreign(tmp_path: Path) -
     code, out, err = invoke("extract", str(path), "--published", "2025-10-27")
     assert code == 0, err
     assert "0841" in out
+    # ranked Nigerian Pidgin first (p=0.52) with English close behind (p=0.39)
+    path.write_text("Rebels abducted dozens of Nigerian schoolchildren.")
+    code, out, err = invoke("extract", str(path), "--published", "2025-10-27")
+    assert code == 0, err
 
 
 def test_missing_model_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

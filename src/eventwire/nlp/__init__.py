@@ -5,6 +5,6 @@ tested without loading a model.
 """
 
 from eventwire.nlp.annotator import Annotator, SpacyAnnotator, parse_doc
-from eventwire.nlp.language import detect_language
+from eventwire.nlp.language import detect_language, english_probability
 
-__all__ = ["Annotator", "SpacyAnnotator", "detect_language", "parse_doc"]
+__all__ = ["Annotator", "SpacyAnnotator", "detect_language", "english_probability", "parse_doc"]
