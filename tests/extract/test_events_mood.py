@@ -165,3 +165,12 @@ def test_a_planned_visit_is_an_intent_to_meet(parse: Parse) -> None:
     visits = events_of(parse, "Peru announced a planned visit to Chile next month.")
     assert ("PER", "CHL", "036") in triples(visits)
     assert all(e.modality == "intended" for e in visits)
+
+
+@pytest.mark.model
+def test_a_promised_deployment_is_no_threat_unless_told_as_one(parse: Parse) -> None:
+    text = "Chile will send 300 police officers to Peru to help secure the elections."
+    sent = [(e.cameo.root, e.modality) for e in events_of(parse, text) if e.trigger.text == "send"]
+    assert sent == [("15", "intended")]
+    text = "Chile threatened to send troops to the border if Peru kept building the wall."
+    assert "138" in {e.cameo.code for e in events_of(parse, text)}
