@@ -212,3 +212,15 @@ def test_a_count_of_people_is_those_people(parse: Parse) -> None:
     ]
     text = "Peru detained some of the soldiers after the clash at the border."
     assert pairs(events_of(parse, text, extra)) == {("PER", "CHL", "17")}
+
+
+@pytest.mark.model
+def test_two_sides_clashing_on_their_own_ground_are_each_others_targets(parse: Parse) -> None:
+    both_ways = {("PER", "CHL", "19"), ("CHL", "PER", "19")}
+    text = "Peruvian and Chilean troops clashed on their disputed border on Monday."
+    assert pairs(events_of(parse, text)) == both_ways
+    text = "Peruvian and Chilean troops exchanged fire in Peru on Monday."
+    assert pairs(events_of(parse, text)) == both_ways
+    # allies striking a third country's ground: the place is their target
+    text = "Peruvian and Chilean jets struck camps in Lebanon on Monday."
+    assert pairs(events_of(parse, text)) == {("PER", "LBN", "19"), ("CHL", "LBN", "19")}

@@ -26,7 +26,13 @@ from eventwire.extract.event_context import (
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import ActorIndex, a_protest, own_thing, resolved
+from eventwire.extract.event_roles import (
+    SHARED_PLACES,
+    ActorIndex,
+    a_protest,
+    own_thing,
+    resolved,
+)
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event
@@ -201,6 +207,7 @@ def emit_events(
         and location.country
         and not _codeable(targets)
         and not at_a_gathering(parsed, tree, i, location)
+        and not _home_of_joint_doers(sources, location)
     ):
         # no target we can code ("killed the deputy chief in southern Lebanon"): the place
         targets = [_place_actor(parsed, location)]
@@ -318,11 +325,22 @@ def _object_place(
     return None
 
 
+def _home_of_joint_doers(sources: Sequence[ActorMention], location: Location) -> bool:
+    """ "Indian and Chinese troops clashed along their border", "in Kashmir": the place is one
+    doer's own ground, so the doers are each other's targets; not "U.S. and Israeli jets
+    struck sites in Iran", where the place is the target."""
+    countries = {s.country for s in sources if s.country}
+    return len(countries) >= 2 and location.country in countries
+
+
 def _aimed(tree: Tree, i: int) -> bool:
     """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps":
-    force aimed at something named, so its joint doers are allies, not each other's foes."""
+    force aimed at something named, so its joint doers are allies, not each other's foes; not
+    "clashed on their border", which is where."""
     return any(
-        p in ("on", "against") and tree.tokens[g].ent_type not in ("DATE", "TIME")
+        p in ("on", "against")
+        and tree.tokens[g].ent_type not in ("DATE", "TIME")
+        and tree.lemmas[g] not in SHARED_PLACES
         for head in (i, *tree.children(i, _OBJECTS))
         for p, g in tree.preps(head)
     )
