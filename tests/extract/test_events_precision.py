@@ -224,3 +224,14 @@ def test_the_purpose_of_what_will_not_be_done_is_no_act(parse: Parse) -> None:
     text = "Peru would not meet to approve the deal until Chile backed down, the minister said."
     roots = {e.cameo.root for e in events_of(parse, text)}
     assert "12" in roots and "03" not in roots
+
+
+@pytest.mark.model
+def test_a_role_as_subject_does_not_veto_praise(parse: Parse) -> None:
+    # "welcomed the envoy" is hosting; the minister who praises is still praising
+    assert summary(events_of(parse, "The minister praised Chile for its help.")) == {
+        ("PER", "CHL", "051")
+    }
+    assert summary(events_of(parse, "Peru welcomed the envoy in Lima on Monday.")) == {
+        ("PER", "CHL", "043")
+    }

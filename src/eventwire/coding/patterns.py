@@ -36,6 +36,7 @@ _PATTERN_KEYS = {
     "adjectives",
     "with",
     "without",
+    "without_objects",
     "frame",
     "plover_mode",
     "plover_context",
@@ -63,6 +64,9 @@ class Pattern:
     particle: str | None = None  # "call for": a particle or preposition child must be "for"
     with_: frozenset[str] = frozenset()  # any of these among the arguments' words
     without: frozenset[str] = frozenset()  # none of these among the arguments' words
+    # none of these among the arguments' words but the subject's: "welcomed the president" is
+    # hosting, "the president welcomed the deal" is praise
+    without_objects: frozenset[str] = frozenset()
     frame: str | None = None  # a modal family whose code depends on the complement
     plover_mode: str | None = None
     plover_context: str | None = None
@@ -73,7 +77,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """More constrained patterns win: a particle and required words beat a bare lemma."""
-        return (2 if self.particle else 0) + (3 if self.with_ else 0) + (1 if self.without else 0)
+        vetoed = self.without or self.without_objects
+        return (2 if self.particle else 0) + (3 if self.with_ else 0) + (1 if vetoed else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +170,7 @@ def _parse_pattern(raw: Mapping[str, Any], where: str, order: int) -> list[Patte
                     particle=particle or None,
                     with_=_words(raw.get("with"), where),
                     without=_words(raw.get("without"), where),
+                    without_objects=_words(raw.get("without_objects"), where),
                     frame=raw.get("frame"),
                     plover_mode=raw.get("plover_mode"),
                     plover_context=raw.get("plover_context"),

@@ -105,15 +105,31 @@ def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> M
                 particles = tree.particles(i)
             if pattern.particle not in particles:
                 continue
-        if pattern.with_ or pattern.without:
+        if pattern.with_ or pattern.without or pattern.without_objects:
             if words is None:
                 words = tree.argument_words(i)
             if pattern.with_ and not pattern.with_.intersection(words):
                 continue
             if pattern.without and pattern.without.intersection(words):
                 continue
+            vetoes = pattern.without_objects.intersection(words)
+            if vetoes and not _subject_tokens(tree, i).issuperset(words[w] for w in vetoes):
+                continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None
+
+
+def _subject_tokens(tree: Tree, i: int) -> set[int]:
+    """The subject's head and, for a measure of a group, the group ("a unit of troops")."""
+    toks = tree.tokens
+    out: set[int] = set()
+    for c in tree.kids[i]:
+        if toks[c].dep == "nsubj":
+            out.add(c)
+            for p in tree.kids[c]:
+                if toks[p].dep == "prep" and tree.lemmas[p] == "of":
+                    out.update(g for g in tree.kids[p] if toks[g].dep == "pobj")
+    return out
 
 
 def _progressive_misread(tree: Tree, i: int) -> bool:
