@@ -224,3 +224,16 @@ def test_two_sides_clashing_on_their_own_ground_are_each_others_targets(parse: P
     # allies striking a third country's ground: the place is their target
     text = "Peruvian and Chilean jets struck camps in Lebanon on Monday."
     assert pairs(events_of(parse, text)) == {("PER", "LBN", "19"), ("CHL", "LBN", "19")}
+
+
+@pytest.mark.model
+def test_where_a_nominal_subject_happened_and_who_protested_during_a_crackdown(
+    parse: Parse,
+) -> None:
+    text = "Protests erupted in Peru after the vote on Sunday."
+    assert pairs(events_of(parse, text)) == {("PER", "PER", "14")}
+    # the police who fired during the protests are not the protesters
+    text = "Police fired tear gas at students during protests in Chile."
+    police = {"Police": "CHLCOP", "students": "CHLEDU"}
+    found = {(e.cameo.root, e.source and e.source.code) for e in events_of(parse, text, police)}
+    assert ("14", "CHLCOP") not in found and ("17", "CHLCOP") in found

@@ -160,8 +160,9 @@ def emit_events(
     i = match.token
     tok = parsed.tokens[i]
     location: Location | None = locate(parsed, tree, i, index.covering, entities)
-    if location is None and tok.dep == "advcl":
-        # "were killed in Thailand when rockets hit a station": the clause it explains
+    if location is None and (tok.dep == "advcl" or (tok.dep == "nsubj" and tok.pos == "NOUN")):
+        # "were killed in Thailand when rockets hit a station": the clause it explains;
+        # "protests erupted in Tbilisi": where what it did happened
         location = locate(parsed, tree, tok.head, index.covering, entities)
     # the dateline first: where a wire story is filed is where its police and crowds are
     local = home or (location.country if location is not None else None)

@@ -431,8 +431,16 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         if tree.lemmas[head] == "into" and tree.child(verb, OBJECTS) is not None:
             return []  # "opened an inquiry into the detentions": what is looked into
         if toks[verb].pos in ("VERB", "AUX") and tree.lemmas[verb] not in NOT_DOERS:
-            return index.at(subject_of(tree, verb))
+            found = index.at(subject_of(tree, verb))
+            if a_protest(tree, i) and found and all(_state_force(a) for a in found):
+                return []  # "police killed 23 people during protests": not the protesters
+            return found
     return []
+
+
+def _state_force(actor: ActorMention) -> bool:
+    """A state's own arm: government, army or police, who put protests down."""
+    return (actor.code or "")[3:6] in ("GOV", "MIL", "COP")
 
 
 def adjective_roles(
