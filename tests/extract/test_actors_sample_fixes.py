@@ -118,3 +118,11 @@ def test_without_a_dateline_a_domestic_group_faces_its_own_government_and_police
     # a state beside it says nothing of whose government it is
     urged = "Sweden urged the government to free the detained reporters."
     assert _codes(_actors(parse, urged), "the government") != ["SWEGOV"]
+
+
+def test_a_country_the_tagger_reads_as_a_person_with_its_possessive_is_the_country(
+    parse: Parse,
+) -> None:
+    # the tagger takes "Sri Lanka's" for a PERSON, possessive included
+    text = "Sri Lanka's president resigned after months of protests."
+    assert _codes(_actors(parse, text), "Sri Lanka's president") == ["LKAGOV"]

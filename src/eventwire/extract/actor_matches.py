@@ -264,7 +264,7 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
         over_start = over.get(m.start)
         inside = over_start is not None and any(
             m.end <= e.token_end
-            and e.token_end - e.token_start > m.end - m.start
+            and _name_end(tokens, e) - e.token_start > m.end - m.start
             and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
             and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
             for e in over_start
@@ -272,6 +272,13 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
         if not inside:
             kept.append(m)
     return kept
+
+
+def _name_end(tokens: Sequence[Token], e: Entity) -> int:
+    """Where an entity's name ends: the tagger may take in a possessive ("Sri Lanka's" as a
+    PERSON), which makes the country no shorter than the name it would lie inside of."""
+    last = e.token_end - 1
+    return last if last > e.token_start and tokens[last].tag == "POS" else e.token_end
 
 
 def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
