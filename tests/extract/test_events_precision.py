@@ -235,3 +235,11 @@ def test_a_role_as_subject_does_not_veto_praise(parse: Parse) -> None:
     assert summary(events_of(parse, "Peru welcomed the envoy in Lima on Monday.")) == {
         ("PER", "CHL", "043")
     }
+
+
+@pytest.mark.model
+def test_joint_exercises_are_military_cooperation_not_a_show_of_force(parse: Parse) -> None:
+    text = "Peru and Chile conducted joint naval exercises off the coast on Monday."
+    assert summary(events_of(parse, text)) == {("PER", "CHL", "062"), ("CHL", "PER", "062")}
+    text = "Peru conducted naval exercises off the coast on Monday."
+    assert summary(events_of(parse, text)) == {("PER", None, "150")}
