@@ -126,3 +126,8 @@ def test_a_country_the_tagger_reads_as_a_person_with_its_possessive_is_the_count
     # the tagger takes "Sri Lanka's" for a PERSON, possessive included
     text = "Sri Lanka's president resigned after months of protests."
     assert _codes(_actors(parse, text), "Sri Lanka's president") == ["LKAGOV"]
+
+
+def test_a_force_another_state_backs_is_not_the_last_force_named(parse: Parse) -> None:
+    text = "U.S. forces struck an Iranian-backed militia in Syria on Sunday."
+    assert _codes(_actors(parse, text), "militia") != ["USAMIL"]

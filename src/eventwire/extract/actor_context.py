@@ -131,7 +131,9 @@ def role_context(
             home = (dateline, "context:dateline") if dateline else None
             order = [left, home, near, same]
         else:
-            if same is not None and _outsiders(parsed, draft):
+            if same is not None and (
+                _outsiders(parsed, draft) or _another_states(parsed, draft, earlier, same[0])
+            ):
                 same = None
             order = [same, near]
         owner = next((o for o in order if o is not None), None)
@@ -160,6 +162,22 @@ def role_context(
         return replace(draft, result=found)
     country, rule = owner
     return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
+
+
+def _another_states(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], country: str
+) -> bool:
+    """ "an Iranian-backed militia" after "U.S. forces": a phrase whose modifier names another
+    state is not the last force of that role."""
+    tokens = parsed.tokens
+    head = draft.head
+    for d in reversed(earlier[-4:]):
+        if d.head >= head or d.head < head - 6:
+            continue
+        up = tokens[d.head].head
+        if (up == head or tokens[up].head == head) and d.result.country not in (None, country):
+            return d.result.country not in NON_STATE
+    return False
 
 
 def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
