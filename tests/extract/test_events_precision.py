@@ -243,3 +243,13 @@ def test_joint_exercises_are_military_cooperation_not_a_show_of_force(parse: Par
     assert summary(events_of(parse, text)) == {("PER", "CHL", "062"), ("CHL", "PER", "062")}
     text = "Peru conducted naval exercises off the coast on Monday."
     assert summary(events_of(parse, text)) == {("PER", None, "150")}
+
+
+@pytest.mark.model
+def test_a_judged_act_is_aimed_at_its_doer_not_at_whom_it_hit(parse: Parse) -> None:
+    extra = {"Russian": "RUS", "Israeli": "ISR"}
+    text = "Norway condemned Russian strikes on Kyiv on Monday."
+    found = coded_events(parse(text), {**CODES, **extra})
+    assert ("NOR", "RUS", "111") in summary(found)
+    text = "Canada criticized Israeli arms sales to Chile."
+    assert ("CAN", "ISR", "111") in summary(coded_events(parse(text), {**CODES, **extra}))

@@ -87,6 +87,11 @@ SPANS = frozenset(
 )
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
 SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
+# Verbs that judge what someone did: their target is the doer, named in the object's phrase.
+JUDGING = frozenset(
+    {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "oppose", "protest",
+     "praise", "hail", "commend", "welcome", "blame"}
+)  # fmt: skip
 # Heads that count the people of their "of" phrase: "thousands of protesters" are protesters.
 COUNTING = frozenset(
     {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several",
@@ -238,6 +243,10 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "denounced Serbia's suppression of the unrest": the doer of the act judged
         for obj in others:
             yield index.at(tree.child(obj, frozenset({"poss"})))
+    if tree.lemmas[i] in JUDGING:
+        # "condemned Russian strikes on Kyiv": the doer judged, not the one struck
+        for obj in others:
+            yield index.at(obj)
     yield from _prep_candidates(tree, index, i)
     for obj in objects:  # "imposed sanctions on Russia", "adopted a package of sanctions against"
         # and through a list: "launched artillery, mortar and rocket fire against X"
