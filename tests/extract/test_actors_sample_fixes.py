@@ -115,6 +115,9 @@ def test_without_a_dateline_a_domestic_group_faces_its_own_government_and_police
     assert _codes(_actors(parse, text), "the government") == ["PAKGOV"]
     clash = "Kenyan students clashed with police outside the university on Tuesday."
     assert _codes(_actors(parse, clash), "police") == ["KENCOP"]
+    # forces are the state's where they act
+    shelled = "Government forces shelled rebel positions near Aleppo on Sunday."
+    assert _codes(_actors(parse, shelled), "Government forces") == ["SYRMIL"]
     # a state beside it says nothing of whose government it is
     urged = "Sweden urged the government to free the detained reporters."
     assert _codes(_actors(parse, urged), "the government") != ["SWEGOV"]

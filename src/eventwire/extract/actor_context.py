@@ -269,14 +269,20 @@ def _challenged_state(
 ) -> tuple[str, str] | None:
     """With no dateline, "the government" or "police" of a sentence whose only country is a
     domestic group's ("a Pakistani opposition leader accused the government of rigging the
-    vote") is that group's state's: opposition, rebels, crowds, courts and lawmakers face their own
-    government. A state or its forces beside it ("Washington urged the government to ...")
-    say nothing of whose government it is."""
+    vote") is that group's state's: opposition, rebels, crowds, courts and lawmakers face
+    their own government; forces are the state's where they act ("government forces shelled
+    rebel positions in Idlib"). A state or its forces beside it ("Washington urged the
+    government to ...") say nothing of whose government it is."""
     sent = parsed.tokens[draft.head].sent
+    forces = draft.result.role in ("MIL", "COP")
     countries: set[str] = set()
     for other in in_sentence(parsed, sent, earlier, later):
         c = other.result.country
-        if other is draft or not c or c in NON_STATE or other.result.rule in SITES:
+        if other is draft or not c or c in NON_STATE:
+            continue
+        if other.result.rule in SITES or other.result.rule == "dictionary:region":
+            if forces:
+                countries.add(c)
             continue
         if other.result.role in (None, "GOV", "MIL"):
             return None
