@@ -118,6 +118,9 @@ INSTITUTIONS: list[Case] = [
     ("The ILO said unemployment had risen.", "The ILO", "IGOUNOLAB"),
     ("Save the Children said the school had been hit by a missile.", "Save the Children", "NGO"),
     ("Freedom House downgraded the country.", "Freedom House", "NGOHRI"),
+    ("The OPCW said chlorine had been used in the attack.", "The OPCW", "IGO"),
+    ("The AU Commission called for a ceasefire.", "The AU Commission", "IGOAFRAFU"),
+    ("The ICTY sentenced the former general to life in prison.", "The ICTY", "IGOUNOJUD"),
 ]
 
 ROLES: list[Case] = [
@@ -165,6 +168,18 @@ def test_named_institutions_and_international_bodies(
     parse: Parse, text: str, span: str, code: str
 ) -> None:
     assert _code(parse, text, span) == [code]
+
+
+def test_a_body_many_states_have_is_the_country_the_phrase_or_article_names(parse: Parse) -> None:
+    # a politburo is any ruling communist party's, not China's alone
+    text = "The Soviet Politburo met on Thursday to discuss the crisis."
+    assert _code(parse, text, "The Soviet Politburo") == ["RUSGOV"]
+    text = "Vietnam's Politburo disciplined two ministers."
+    assert _code(parse, text, "Vietnam's Politburo") == ["VNMGOV"]
+    # "Congress" in an Indian story is the Indian National Congress, elsewhere the US Congress
+    text = "In New Delhi, Congress demanded a probe into the deal."
+    assert _code(parse, text, "Congress") == ["INDPTY"]
+    assert _code(parse, "Congress passed the defense bill on Friday.", "Congress") == ["USALEG"]
 
 
 @pytest.mark.parametrize(("text", "span", "code"), ROLES)
