@@ -98,6 +98,9 @@ PARTIES: list[Case] = [
     ),
     ("The Democrats accused the White House of overreach.", "The Democrats", "USAPTY"),
     ("In Paris, the Republicans called for a vote of no confidence.", "the Republicans", "FRAPTY"),
+    ("In Vilnius, the Conservatives called for a referendum.", "the Conservatives", "LTUPTY"),
+    ("The EFF walked out of parliament in Cape Town.", "The EFF", "ZAFOPP"),
+    ("In Singapore, the PAP won 87 of 93 seats.", "the PAP", "SGPGOV"),
 ]
 
 INSTITUTIONS: list[Case] = [
@@ -161,6 +164,10 @@ def test_a_party_or_movement_takes_the_code_of_the_articles_date(parse: Parse) -
     text = "The TPLF accused the federal government of blocking aid."
     assert _code(parse, text, "The TPLF", "2021-06-01") == ["ETHREB"]  # the Tigray war
     assert _code(parse, text, "The TPLF", "2010-06-01") == ["ETHGOV"]  # the EPRDF years
+    # an armed movement that took power: HTS since Assad fled
+    text = "HTS fighters seized the town on Saturday."
+    assert _code(parse, text, "HTS fighters", "2024-11-30") == ["SYRREBHTS"]
+    assert _code(parse, text, "HTS fighters", "2025-02-15") == ["SYRGOV"]
 
 
 @pytest.mark.parametrize(("text", "span", "code"), INSTITUTIONS)
