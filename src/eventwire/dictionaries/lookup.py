@@ -122,6 +122,10 @@ def _body(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Re
         code += role.code
         rule += "+role"
     sector = code[3:6] if code and code[:3] not in NON_STATE else None
+    if code and sector == "PTY" and role is not None and role.code == "OPP":
+        # "the main opposition Democratic Party": the phrase says which side the party is on
+        code, sector = f"{code[:3]}OPP{code[6:]}", "OPP"
+        rule += "+role"
     return Resolution(code, code_country(code) if code else None, entry.name, rule, sector)
 
 
