@@ -134,3 +134,11 @@ def test_a_country_the_tagger_reads_as_a_person_with_its_possessive_is_the_count
 def test_a_force_another_state_backs_is_not_the_last_force_named(parse: Parse) -> None:
     text = "U.S. forces struck an Iranian-backed militia in Syria on Sunday."
     assert _codes(_actors(parse, text), "militia") != ["USAMIL"]
+
+
+def test_another_states_body_of_a_metonyms_name_is_that_states(parse: Parse) -> None:
+    text = "Peru's Congress voted on Thursday to remove the president."
+    assert _codes(_actors(parse, text), "Peru's Congress") == ["PERLEG"]
+    text = "Nigeria's House of Representatives passed the bill on Thursday."
+    assert _codes(_actors(parse, text), "Nigeria's House of Representatives") == ["NGALEG"]
+    assert _codes(_actors(parse, "Congress passed the bill on Thursday."), "Congress") == ["USALEG"]

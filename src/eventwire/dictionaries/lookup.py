@@ -176,6 +176,16 @@ def resolve(
             return replace(found, name=person.name, person=True, gender=person.gender)
     if person is not None:
         return _person(person, role, when, _named_countries(names))
+    if body is not None and body.kind == "metonym" and place is not None:
+        # "Peru's Congress", "Nigeria's House of Representatives": another state's body of the
+        # name the metonym gives one state's, in the role the metonym has
+        own, there = body.code_on(when), place.code_on(when)
+        country = code_country(there.code) if there is not None else None
+        if own is not None and country and code_country(own.code) not in (None, country):
+            sector = own.code[3:6] or None
+            name = (country_name or {}).get(country, place.name)
+            rule = f"dictionary:{place.kind}+role"
+            return Resolution(f"{country}{sector or ''}", country, name, rule, sector)
     if (
         body is not None
         and not head_place
