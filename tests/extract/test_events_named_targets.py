@@ -237,3 +237,12 @@ def test_where_a_nominal_subject_happened_and_who_protested_during_a_crackdown(
     police = {"Police": "CHLCOP", "students": "CHLEDU"}
     found = {(e.cameo.root, e.source and e.source.code) for e in events_of(parse, text, police)}
     assert ("14", "CHLCOP") not in found and ("17", "CHLCOP") in found
+
+
+@pytest.mark.model
+def test_whom_a_place_is_taken_from_is_the_target(parse: Parse) -> None:
+    text = "Peru recaptured the border town from Chile on Monday."
+    assert pairs(events_of(parse, text)) == {("PER", "CHL", "19")}
+    # where fire comes from is still its origin, not its target
+    text = "Rockets were fired at Israel from Lebanon on Monday."
+    assert ("LBN", "ISR", "19") in pairs(events_of(parse, text))

@@ -207,6 +207,10 @@ _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
 _MEDIATE = "045"  # its targets are the parties mediated between
 _IF = frozenset({"if", "unless"})
 _UNTIL = frozenset({"until", "till"})
+# Force that takes something from someone: the "from" object is the loser, not the origin.
+_TAKING = frozenset(
+    {"capture", "recapture", "seize", "retake", "take", "wrest", "liberate", "reclaim", "regain"}
+)
 
 
 def _origin(
@@ -218,6 +222,8 @@ def _origin(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """ "a rocket was fired at it from Lebanon": where force comes from is not its target; a
     country named as the origin of unattributed fire stands in as its source."""
+    if tree.lemmas[i] in _TAKING:
+        return sources, targets  # "retook the town from the rebels": whom it was taken from
     origin = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g)]
     if not origin:
         return sources, targets

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -86,8 +87,12 @@ class SpacyAnnotator:
                 speed_up_attribute_ruler(self._nlp)
         return self._nlp
 
+    @cached_property
+    def _past_forms(self) -> Mapping[str, str]:
+        return past_forms(self.nlp)
+
     def annotate(self, article: Article) -> ParsedArticle:
-        return parse_doc(article, self.nlp(article.text))
+        return parse_doc(article, self.nlp(article.text), self._past_forms)
 
     def annotate_many(
         self, articles: Iterable[Article], batch_size: int = 16
@@ -100,11 +105,32 @@ class SpacyAnnotator:
         while chunk := [(a.text, a) for a in islice(iterator, zone_size)]:
             with self.nlp.memory_zone():
                 for doc, article in self.nlp.pipe(chunk, as_tuples=True, batch_size=batch_size):
-                    yield parse_doc(article, doc)
+                    yield parse_doc(article, doc, self._past_forms)
 
 
-def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
-    """Copy what later stages need out of a spaCy ``Doc`` into plain records."""
+def past_forms(nlp: Language) -> Mapping[str, str]:
+    """Irregular verb forms and their lemmas, from the pipeline's rule lemmatizer (empty if
+    it has none)."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        verbs = lookups.get_table("lemma_exc")["verb"]
+        bases = set(lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError, ValueError):
+        return {}
+    bases.update(lemma for lemmas in verbs.values() for lemma in lemmas)
+    # not a form that is a verb of its own: "to lay down arms", "to found a party"
+    return {
+        form: lemmas[0]
+        for form, lemmas in verbs.items()
+        if lemmas and lemmas[0] != form and form not in bases
+    }
+
+
+def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None) -> ParsedArticle:
+    """Copy what later stages need out of a spaCy ``Doc`` into plain records. ``past`` maps
+    irregular verb forms to lemmas: a past form the tagger reads as a base form ("retook"
+    tagged VB) keeps itself as its lemma, and would match no pattern."""
+    past = past or {}
     sentences: list[Sentence] = []
     sent_of = [0] * len(doc)
     for index, sent in enumerate(doc.sents):
@@ -118,7 +144,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
             t.i,
             t.text,
             t.idx,
-            t.lemma_,
+            past.get(t.lower_, t.lemma_) if t.pos_ == "VERB" and t.lemma_ == t.lower_ else t.lemma_,
             t.pos_,
             t.tag_,
             t.dep_,
