@@ -202,3 +202,78 @@ def test_hijacks_beatings_bombings_and_downed_drones(parse: Parse) -> None:
     assert "190" in codes_of(parse, text)
     text = "Peruvian miners walked off the job on Monday."
     assert "143" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_requests_begged_lobbied_and_peace_sued_for(parse: Parse) -> None:
+    text = "Lima begged Chile to reopen the border crossing."
+    assert any(c.startswith("02") for c in codes_of(parse, text))
+    text = "Lima lobbied Chile to lift the tariffs on copper."
+    assert any(c.startswith("02") for c in codes_of(parse, text))
+    got = codes_of(parse, "Lima sued for peace with Chile after the defeat.")
+    assert "0256" in got
+    assert "115" not in got
+    # suing a company is still a lawsuit
+    assert "115" in codes_of(parse, "Lima sued a Chilean mining company over the spill.")
+
+
+@pytest.mark.model
+def test_green_lights_softened_stances_and_vacated_positions(parse: Parse) -> None:
+    text = "Lima gave the green light to the Chilean pipeline project."
+    assert "030" in codes_of(parse, text)
+    text = "Lima softened its stance on the Chilean fishing fleet."
+    assert "080" in codes_of(parse, text)
+    text = "Peruvian troops vacated their positions along the border with Chile."
+    assert "087" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_plans_scuttled_voted_down_or_stonewalled_are_rejected(parse: Parse) -> None:
+    for text in (
+        "Lima scuttled the Chilean proposal for a joint patrol.",
+        "Lima torpedoed the talks with Chile on Monday.",
+        "Lima voted down the Chilean resolution on Monday.",
+        "Lima stonewalled Chilean requests for information.",
+    ):
+        assert any(c.startswith("12") for c in codes_of(parse, text)), text
+    # a torpedoed ship is no rejection
+    text = "A Peruvian submarine torpedoed a Chilean ship."
+    assert not any(c.startswith("12") for c in codes_of(parse, text))
+    text = "Lima put Chile on notice over the fishing dispute."
+    assert ("PER", "CHL", "130") in triples(events_of(parse, text))
+
+
+@pytest.mark.model
+def test_licences_revoked_broadcasts_jammed_citizenship_stripped(parse: Parse) -> None:
+    text = "Lima revoked the broadcasting licence of a Chilean television channel."
+    assert "1721" in codes_of(parse, text)
+    assert "1721" in codes_of(parse, "Lima jammed Chilean radio broadcasts on Monday.")
+    text = "Lima stripped a Chilean-born activist of his citizenship."
+    assert "172" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_assaults_told_with_other_words(parse: Parse) -> None:
+    text = "Chilean rebels hacked three Peruvian farmers to death."
+    assert "1823" in codes_of(parse, text)
+    text = "Chilean gunmen wounded three Peruvian soldiers near the border."
+    assert "190" in codes_of(parse, text)
+    text = "A Chilean man rammed his car into Peruvian tourists."
+    assert "182" in codes_of(parse, text)
+    text = "Chilean militants hurled a grenade at a Peruvian patrol."
+    assert "183" in codes_of(parse, text)
+    # rioters' petrol bombs stay a violent protest
+    text = "Chilean protesters hurled petrol bombs at Peruvian police."
+    got = codes_of(parse, text)
+    assert "145" in got
+    assert "183" not in got
+    text = "Chilean protesters pelted the Peruvian embassy with stones."
+    assert "145" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_wounded_in_a_named_attack_is_that_attack(parse: Parse) -> None:
+    text = "Chilean guerrillas wounded two Peruvian soldiers in a roadside bomb attack."
+    got = codes_of(parse, text)
+    assert any(c.startswith("183") for c in got)
+    assert "190" not in got
