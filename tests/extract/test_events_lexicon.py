@@ -277,3 +277,31 @@ def test_wounded_in_a_named_attack_is_that_attack(parse: Parse) -> None:
     got = codes_of(parse, text)
     assert any(c.startswith("183") for c in got)
     assert "190" not in got
+
+
+@pytest.mark.model
+def test_a_subject_that_names_a_person_makes_no_arrest_or_release(parse: Parse) -> None:
+    # a verb's subject head is among its words: "officials", "police", "the leader" must not
+    # satisfy the arrest or release patterns' lists of people
+    for text in (
+        "Peruvian officials held talks with Chilean officials on Monday.",
+        "Peruvian police held a news conference in Lima on Monday.",
+        "Peruvian officials tried to defuse the crisis with Chile.",
+        "Peruvian officials released a report on Chilean trade on Monday.",
+        "Peruvian officials exchanged views with Chilean officials on Monday.",
+        "Peruvian police charged a fee for the Chilean permits.",
+        "Peruvian officials summoned reporters to a briefing on Chile.",
+    ):
+        got = codes_of(parse, text)
+        assert not any(c.startswith(("173", "084", "112", "114")) for c in got), (text, got)
+    # the acts themselves are still found
+    text = "Peruvian police held three Chilean suspects for questioning."
+    assert "173" in codes_of(parse, text)
+    assert "0841" in codes_of(parse, "Peru and Chile exchanged prisoners on Monday.")
+    text = "Lima summoned the Chilean charge d'affaires on Monday."
+    got = codes_of(parse, text)
+    assert "114" in got
+    assert "173" not in got
+    # nor does an official's abuse of power torture anyone
+    text = "The Peruvian official abused his power to favour Chilean firms."
+    assert "1822" not in codes_of(parse, text)
