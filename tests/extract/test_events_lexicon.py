@@ -305,3 +305,36 @@ def test_a_subject_that_names_a_person_makes_no_arrest_or_release(parse: Parse) 
     # nor does an official's abuse of power torture anyone
     text = "The Peruvian official abused his power to favour Chilean firms."
     assert "1822" not in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_ground_advances_are_force_and_deployed_warheads_a_posture(parse: Parse) -> None:
+    text = "Peruvian troops pushed into the Chilean border region on Monday."
+    assert "190" in codes_of(parse, text)
+    text = "Peruvian tanks rolled into Chile on Monday."
+    assert "190" in codes_of(parse, text)
+    # a parade, a treaty or peacekeepers entering somewhere attack no one
+    for text in (
+        "Peruvian troops entered the stadium for the parade.",
+        "The treaty between Peru and Chile entered into force on Monday.",
+        "Peruvian peacekeepers entered Chile on Monday.",
+    ):
+        assert "190" not in codes_of(parse, text), text
+    text = "Peru deployed nuclear weapons to its border with Chile."
+    assert "154" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_cut_ties_fugitives_turned_backs_and_beaten_back_crowds(parse: Parse) -> None:
+    text = "Lima cut ties with Chile on Monday."
+    assert ("PER", "CHL", "161") in triples(events_of(parse, text))
+    text = "Lima handed over the fugitive to Chile on Monday."
+    got = codes_of(parse, text)
+    assert "063" in got
+    assert "0841" not in got
+    text = "Lima turned its back on the talks with Chile."
+    assert any(c.startswith("12") for c in codes_of(parse, text))
+    text = "Lima turned back Chilean migrants at the border."
+    assert not any(c.startswith("12") for c in codes_of(parse, text))
+    text = "Peruvian police beat back Chilean protesters in Lima."
+    assert "175" in codes_of(parse, text)
