@@ -338,3 +338,17 @@ def test_cut_ties_fugitives_turned_backs_and_beaten_back_crowds(parse: Parse) ->
     assert not any(c.startswith("12") for c in codes_of(parse, text))
     text = "Peruvian police beat back Chilean protesters in Lima."
     assert "175" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_what_is_returned_or_returned_to_is_no_visit(parse: Parse) -> None:
+    text = "Peruvian officials returned the documents to the Chilean archive."
+    assert "042" not in codes_of(parse, text)
+    text = "The Peruvian president returned to power after the Chilean talks."
+    assert "042" not in codes_of(parse, text)
+    text = "Lima returned to the negotiating table with Chile on Monday."
+    got = codes_of(parse, text)
+    assert "046" in got
+    assert "042" not in got
+    text = "The Peruvian president returned to Chile for talks on Monday."
+    assert "042" in codes_of(parse, text)
