@@ -352,3 +352,11 @@ def test_what_is_returned_or_returned_to_is_no_visit(parse: Parse) -> None:
     assert "042" not in got
     text = "The Peruvian president returned to Chile for talks on Monday."
     assert "042" in codes_of(parse, text)
+
+
+@pytest.mark.model
+def test_aid_convoys_let_in_and_purged_ranks(parse: Parse) -> None:
+    text = "Lima allowed Chilean aid trucks into the flooded region."
+    assert "0863" in codes_of(parse, text)
+    text = "Lima purged the army of officers loyal to Chile."
+    assert "172" in codes_of(parse, text)
