@@ -264,6 +264,29 @@ def stative_participle(tree: Tree, i: int) -> bool:
 
 
 _UNSURE = frozenset({"might", "could", "may"})
+# what a speaker warns of that it would do itself: "warned of retaliation against Chile",
+# "warned of consequences" (not "of the consequences of the drought": a forecast)
+_OWN_RESPONSE = frozenset(
+    {
+        "retaliation",
+        "reprisal",
+        "consequence",
+        "response",
+        "revenge",
+        "retribution",
+        "countermeasure",
+    }
+)
+
+
+def _own_response(tree: Tree, prep: int) -> bool:
+    toks = tree.tokens
+    return any(
+        tree.lemmas[g] in _OWN_RESPONSE
+        and not any(toks[m].dep == "prep" and tree.lemmas[m] == "of" for m in tree.kids[g])
+        for g in tree.kids[prep]
+        if toks[g].dep == "pobj"
+    )
 
 
 def a_warning_not_a_threat(
@@ -279,7 +302,12 @@ def a_warning_not_a_threat(
     clause = tree.child(i, frozenset({"ccomp"}))
     if clause is None:
         return (
-            any(toks[c].dep == "prep" and tree.lemmas[c] in ("of", "about") for c in tree.kids[i])
+            any(
+                toks[c].dep == "prep"
+                and tree.lemmas[c] in ("of", "about")
+                and not _own_response(tree, c)
+                for c in tree.kids[i]
+            )
             and tree.child(i, frozenset({"dobj", "xcomp"})) is None
         )
     subj = tree.child(clause, frozenset({"nsubj", "nsubjpass", "expl"}))

@@ -195,7 +195,12 @@ class Tree:
                 words.setdefault(self.lemmas[c], c)
             elif dep in ("prep", "agent", "dative"):
                 for g in self.kids[c]:
-                    if toks[g].dep in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
+                    if toks[g].dep == "prep" and self.lemmas[c] in ADVERB_PARTICLES:
+                        # "pulled out of talks": the particle's preposition ("according to" no)
+                        for pobj in self.kids[g]:
+                            if toks[pobj].dep == "pobj":
+                                self.noun_words(pobj, words)
+                    elif toks[g].dep in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
                         self.noun_words(g, words)
                         if toks[g].dep == "pcomp":
                             for obj in self.kids[g]:
