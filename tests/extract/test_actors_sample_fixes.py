@@ -142,3 +142,11 @@ def test_another_states_body_of_a_metonyms_name_is_that_states(parse: Parse) -> 
     text = "Nigeria's House of Representatives passed the bill on Thursday."
     assert _codes(_actors(parse, text), "Nigeria's House of Representatives") == ["NGALEG"]
     assert _codes(_actors(parse, "Congress passed the bill on Thursday."), "Congress") == ["USALEG"]
+
+
+def test_forces_a_state_moves_are_its_own(parse: Parse) -> None:
+    text = (
+        "Russian drones struck western Ukraine overnight. Poland scrambled fighter jets as a "
+        "precaution."
+    )
+    assert _codes(_actors(parse, text), "fighter jets") == ["POLMIL"]

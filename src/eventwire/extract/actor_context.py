@@ -83,6 +83,11 @@ NEAR_THING = 8
 POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
 # Roles of the people of a place: a story's opening crowd is its dateline's.
 CROWD_ROLES = frozenset(("CVL", "OPP"))
+# Verbs whose object is forces the subject moves: its own ("scrambled jets", "sent troops").
+MOVING_FORCES = frozenset(
+    ("deploy", "send", "dispatch", "scramble", "mobilize", "mobilise", "mass", "station",
+     "move", "withdraw", "pull", "recall", "redeploy", "reinforce", "rush")
+)  # fmt: skip
 # Plural nouns that stand for several states at once.
 STATE_GROUPS = frozenset(
     ("country", "nation", "state", "ally", "member", "government", "side", "neighbour", "neighbor")
@@ -115,6 +120,7 @@ def role_context(
         or possessor(parsed, draft, earlier)
         or place_possessor(parsed, draft, earlier)
         or phrase_place(parsed, draft, later)
+        or _moved_by(parsed, draft, earlier)
     )
     if owner is None and _of_several(parsed, draft):
         return draft  # "the foreign ministers of the three countries": no one country's
@@ -162,6 +168,24 @@ def role_context(
         return replace(draft, result=found)
     country, rule = owner
     return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
+
+
+def _moved_by(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
+    """ "Poland scrambled fighter jets", "Ukraine sent troops to the region": forces a state
+    moves are its own, not the last forces named (the Russian drones it answered)."""
+    r = draft.result
+    tok = parsed.tokens[draft.head]
+    if r.role not in ("MIL", "COP") or tok.dep != "dobj" or draft.head != draft.end - 1:
+        return None
+    verb = parsed.tokens[tok.head]
+    if verb.lemma.lower() not in MOVING_FORCES:
+        return None
+    subject = next((c.i for c in parsed.children(verb.i) if c.dep == "nsubj"), None)
+    for d in reversed(earlier):
+        if d.head == subject:
+            c = d.result.country
+            return (c, "context:sentence") if c and c not in NON_STATE else None
+    return None
 
 
 def _another_states(
