@@ -15,7 +15,7 @@
   an ethnic people ("ethnic Albanians", "the Turkish minority") the nearest other state named as
   a place, as CAMEO codes a minority by where it lives; with no dateline, "the government" or
   "police" beside a domestic group of one country only ("Kenyan students clashed with police")
-  is that country's.
+  is that country's, and forces a state moves ("Poland scrambled fighter jets") its own.
 
 Split from ``coref.py``, which runs these over the drafts in text order.
 """
@@ -181,7 +181,10 @@ def _moved_by(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tupl
     if verb.lemma.lower() not in MOVING_FORCES:
         return None
     subject = next((c.i for c in parsed.children(verb.i) if c.dep == "nsubj"), None)
+    first = parsed.sentences[tok.sent].token_start
     for d in reversed(earlier):
+        if d.end <= first:
+            break
         if d.head == subject:
             c = d.result.country
             return (c, "context:sentence") if c and c not in NON_STATE else None
