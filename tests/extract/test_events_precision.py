@@ -253,3 +253,10 @@ def test_a_judged_act_is_aimed_at_its_doer_not_at_whom_it_hit(parse: Parse) -> N
     assert ("NOR", "RUS", "111") in summary(found)
     text = "Canada criticized Israeli arms sales to Chile."
     assert ("CAN", "ISR", "111") in summary(coded_events(parse(text), {**CODES, **extra}))
+
+
+@pytest.mark.model
+def test_a_meeting_another_act_is_done_to_is_that_acts_matter(parse: Parse) -> None:
+    text = "The opposition party in Peru boycotted the parliamentary session on Monday."
+    roots = {e.cameo.root for e in coded_events(parse(text), {**CODES, "party": "PEROPP"})}
+    assert roots and "04" not in roots

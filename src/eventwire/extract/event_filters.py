@@ -359,11 +359,12 @@ def nothing_happened(tree: Tree, i: int) -> bool:
 
 def object_of_another(tree: Tree, match: Match, triggers: Collection[int]) -> bool:
     """ "was ending its defence cooperation agreement": an agreement that is the object of
-    another coded act (ended, suspended, signed) is that act's matter, not a promise of its own."""
+    another coded act (ended, suspended, signed) is that act's matter, not a promise of its own;
+    so is a meeting ("boycotted the parliamentary session", "suspended talks")."""
     toks = tree.tokens
     tok = toks[match.token]
     return (
-        match.code[:2] == "03"
+        match.code[:2] in ("03", "04")
         and tok.pos == "NOUN"
         and tok.dep in ("dobj", "nsubjpass")
         and tok.head in triggers
