@@ -1,0 +1,584 @@
+"""Who did it to whom: a probe suite of our own wire-style sentences, through the whole
+pipeline (actors, quotes, events), on the constructions where a source or a target is easy to
+lose or to take from the wrong word.
+
+Each probe names the main event(s) a careful CAMEO coder would code, as (source country,
+target country, CAMEO root); ``None`` is an empty slot. A probe passes when every expected
+event is found and no event of an expected root has any other pair of participants: a wrong
+target next to the right one fails as a missing one does. Probes of constructions the code
+does not handle yet are marked ``xfail(strict=True)`` with the reason, so the suite documents
+them and flags the day they start passing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.models import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+Triple = tuple[str | None, str | None, str]
+
+
+def probe(kind: str, text: str, *expected: Triple, xfail: str | None = None) -> Any:
+    """A parametrized case whose id starts with its phenomenon, xfail(strict) if ``xfail``."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    words = "-".join(text.split()[:6])
+    return pytest.param(text, expected, id=f"{kind}:{words}", marks=marks)
+
+
+PROBES = [
+    # --- passive, with a by-agent and without -------------------------------------------------
+    probe(
+        "passive-by",
+        "The Ukrainian city of Kharkiv was shelled by Russian forces overnight.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "passive-by",
+        "Sanctions were imposed on Iran by the United States on Monday.",
+        ("USA", "IRN", "16"),
+    ),
+    probe(
+        "passive-by",
+        "The Israeli ambassador was expelled by Turkey on Wednesday.",
+        ("TUR", "ISR", "16"),
+    ),
+    probe(
+        "passive-by",
+        "The Chinese ambassador was summoned by the Lithuanian foreign ministry on Friday.",
+        ("LTU", "CHN", "11"),
+    ),
+    probe(
+        "passive-by",
+        "Three Palestinians were killed by Israeli fire in the West Bank on Monday.",
+        ("ISR", "PSE", "18"),
+    ),
+    probe(
+        "passive-by",
+        "Iranian forces were accused by Washington of attacking shipping in the Gulf.",
+        ("USA", "IRN", "11"),
+    ),
+    probe(
+        "passive-by",
+        "Venezuela's oil exports were targeted by fresh U.S. sanctions on Tuesday.",
+        ("USA", "VEN", "16"),
+        xfail="the possessor of a passive subject is not read as the target",
+    ),
+    probe(
+        "passive-bare",
+        "Two Russian diplomats were expelled from Poland on Monday.",
+        ("POL", "RUS", "16"),
+        xfail="the state expelled 'from' is not read as the expeller",
+    ),
+    probe(
+        "passive-bare",
+        "Kherson was shelled overnight, the city's governor said.",
+        (None, "UKR", "19"),
+        xfail="a place with no actor reading as the subject of a passive act of force",
+    ),
+    # --- nominal events: possessor, by, on, against, with, between ---------------------------
+    probe(
+        "nominal",
+        "Israel's strikes on Gaza killed at least 30 people on Tuesday, health officials said.",
+        ("ISR", "PSE", "19"),
+    ),
+    probe(
+        "nominal",
+        "Talks between Kyiv and Moscow resumed in Istanbul on Friday.",
+        ("UKR", "RUS", "04"),
+        ("RUS", "UKR", "04"),
+    ),
+    probe(
+        "nominal",
+        "Talks between Serbia and Kosovo broke down on Tuesday.",
+        ("SRB", "XKX", "04"),
+        ("XKX", "SRB", "04"),
+    ),
+    probe(
+        "nominal",
+        "Washington's sanctions against Moscow took effect on Friday.",
+        ("USA", "RUS", "16"),
+    ),
+    probe(
+        "nominal",
+        "Estonia's expulsion of a Russian diplomat drew a sharp response from Moscow.",
+        ("EST", "RUS", "16"),
+    ),
+    probe(
+        "nominal",
+        "The expulsion of Russian diplomats by Poland angered Moscow.",
+        ("POL", "RUS", "16"),
+        xfail="a nominal act's 'by' agent is not its source",
+    ),
+    probe(
+        "nominal",
+        "Russia's attack on Ukraine's energy grid left millions without power.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "nominal",
+        "North Korea condemned joint military drills by the United States and South Korea.",
+        ("PRK", "USA", "11"),
+        ("PRK", "KOR", "11"),
+        xfail="the 'by' agents of a condemned act are not the targets",
+    ),
+    probe(
+        "nominal",
+        "Turkey's talks with Sweden on NATO membership ended without a deal on Thursday.",
+        ("TUR", "SWE", "04"),
+        ("SWE", "TUR", "04"),
+        xfail="'ended' codes the end of the talks and the talks themselves go uncoded",
+    ),
+    probe(
+        "nominal",
+        "Venezuela's government condemned the U.S. military build-up in the Caribbean.",
+        ("VEN", "USA", "11"),
+    ),
+    probe(
+        "nominal",
+        "Israel rejected a French proposal for a ceasefire in Lebanon.",
+        ("ISR", "FRA", "12"),
+    ),
+    probe(
+        "nominal",
+        "Iraq's government condemned a Turkish air strike on its territory.",
+        ("IRQ", "TUR", "11"),
+        ("TUR", "IRQ", "19"),
+        xfail="'its' resolves to the strike's nationality, not to Iraq",
+    ),
+    # --- hyphenated actors ------------------------------------------------------------------
+    probe(
+        "hyphen",
+        "A Saudi-led coalition air strike hit a market in northern Yemen on Monday.",
+        ("SAU", "YEM", "19"),
+    ),
+    probe(
+        "hyphen",
+        "A U.S.-brokered ceasefire between Israel and Lebanon took effect on Wednesday.",
+        ("ISR", "LBN", "08"),
+        ("LBN", "ISR", "08"),
+        xfail="a nominal truce 'between' two sides codes one direction only",
+    ),
+    probe(
+        "hyphen",
+        "Iran seized a British-flagged oil tanker in the Strait of Hormuz.",
+        ("IRN", "GBR", "17"),
+        xfail="a flag state ('British-flagged') is not read as the target",
+    ),
+    probe(
+        "hyphen",
+        "The Houthis attacked a Greek-owned cargo ship in the Red Sea.",
+        ("YEM", "GRC", "19"),
+        xfail="an owner state ('Greek-owned') is not read as the target",
+    ),
+    # --- targets in prepositional objects ----------------------------------------------------
+    probe(
+        "prep-target",
+        "Britain imposed new sanctions on Belarus on Monday.",
+        ("GBR", "BLR", "16"),
+    ),
+    probe(
+        "prep-target",
+        "Washington imposed tariffs on Chinese goods on Monday.",
+        ("USA", "CHN", "16"),
+    ),
+    probe(
+        "prep-target",
+        "Hezbollah fired rockets at northern Israel on Sunday.",
+        ("LBN", "ISR", "19"),
+    ),
+    probe(
+        "prep-target",
+        "Hamas militants fired rockets into southern Israel on Saturday.",
+        ("PSE", "ISR", "19"),
+    ),
+    probe(
+        "prep-target",
+        "Japan sent humanitarian aid to Turkey after the earthquake.",
+        ("JPN", "TUR", "07"),
+    ),
+    probe(
+        "prep-target",
+        "Germany pledged 5 billion euros in military aid to Ukraine.",
+        ("DEU", "UKR", "03"),
+    ),
+    probe(
+        "prep-target",
+        "China accused the United States of interfering in its internal affairs.",
+        ("CHN", "USA", "11"),
+    ),
+    probe(
+        "prep-target",
+        "Germany urged Israel to allow more aid into Gaza.",
+        ("DEU", "ISR", "02"),
+    ),
+    probe(
+        "prep-target",
+        "Poland warned Belarus against any provocation on the border.",
+        ("POL", "BLR", "13"),
+    ),
+    probe(
+        "prep-target",
+        "France demanded that Israel halt its offensive in Rafah.",
+        ("FRA", "ISR", "10"),
+    ),
+    probe(
+        "prep-target",
+        "Saudi Arabia called on Iran to stop interfering in the affairs of its neighbours.",
+        ("SAU", "IRN", "02"),
+    ),
+    probe(
+        "prep-target",
+        "Ukraine's president asked the United States for more air defence systems.",
+        ("UKR", "USA", "02"),
+    ),
+    # --- places as targets: the country of the place an act is aimed at -----------------------
+    probe(
+        "place-target",
+        "Russian forces shelled Kharkiv overnight.",
+        ("RUS", "UKR", "19"),
+        xfail="a city the actors stage misreads as a person is no place",
+    ),
+    probe(
+        "place-target",
+        "Saudi-led forces shelled the port city of Hodeidah on Thursday.",
+        ("SAU", "YEM", "19"),
+        xfail="the city named in 'the port city of X' is no place target",
+    ),
+    probe(
+        "place-target",
+        "Turkish jets carried out air strikes in northern Iraq on Tuesday.",
+        ("TUR", "IRQ", "19"),
+    ),
+    probe(
+        "place-target",
+        "Israeli warplanes struck targets in southern Lebanon on Monday.",
+        ("ISR", "LBN", "19"),
+    ),
+    probe(
+        "place-target",
+        "Turkish troops shelled villages in northern Syria on Friday.",
+        ("TUR", "SYR", "19"),
+    ),
+    probe(
+        "place-target",
+        "Russian missiles struck Kyiv early on Monday.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "place-target",
+        "Russian drones attacked the port of Odesa overnight, Ukrainian officials said.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "place-target",
+        "Israeli troops, backed by tanks, raided the Jenin refugee camp on Wednesday.",
+        ("ISR", "PSE", "19"),
+        xfail="the actors stage reads the refugee camp as refugees of the sentence's country",
+    ),
+    probe(
+        "place-target",
+        "Israel struck the Yemeni port of Hodeidah on Sunday.",
+        ("ISR", "YEM", "19"),
+    ),
+    probe(
+        "place-target",
+        "The Israeli military shelled the Lebanese capital on Monday.",
+        ("ISR", "LBN", "19"),
+    ),
+    probe(
+        "place-target",
+        "Israeli jets bombed Beirut's southern suburbs overnight.",
+        ("ISR", "LBN", "19"),
+    ),
+    probe(
+        "place-target",
+        "Israel carried out air strikes on Houthi targets in Yemen on Saturday.",
+        ("ISR", "YEM", "19"),
+    ),
+    probe(
+        "place-target",
+        "Syrian government forces bombed rebel-held areas of Idlib province.",
+        ("SYR", "SYR", "19"),
+    ),
+    # --- coordination on either side --------------------------------------------------------
+    probe(
+        "coordination",
+        "The United States and Britain imposed sanctions on Iran's oil sector.",
+        ("USA", "IRN", "16"),
+        ("GBR", "IRN", "16"),
+    ),
+    probe(
+        "coordination",
+        "France imposed sanctions on Russia and Belarus on Tuesday.",
+        ("FRA", "RUS", "16"),
+        ("FRA", "BLR", "16"),
+    ),
+    probe(
+        "coordination",
+        "Pakistan accused India and Afghanistan of backing militants.",
+        ("PAK", "IND", "11"),
+        ("PAK", "AFG", "11"),
+    ),
+    probe(
+        "coordination",
+        "The United States urged both Israel and Iran to show restraint.",
+        ("USA", "ISR", "02"),
+        ("USA", "IRN", "02"),
+    ),
+    probe(
+        "coordination",
+        "China and Russia signed a trade agreement in Beijing on Thursday.",
+        ("CHN", "RUS", "05"),
+        ("RUS", "CHN", "05"),
+    ),
+    probe(
+        "coordination",
+        "Japan and South Korea agreed to resume security talks.",
+        ("JPN", "KOR", "03"),
+        ("KOR", "JPN", "03"),
+    ),
+    probe(
+        "coordination",
+        "Indian and Chinese troops clashed along their disputed border on Monday.",
+        ("IND", "CHN", "19"),
+        ("CHN", "IND", "19"),
+        xfail="coordinated demonyms in one phrase are not two sides of a clash",
+    ),
+    probe(
+        "coordination",
+        "Russia and Ukraine exchanged 300 prisoners of war on Thursday.",
+        ("RUS", "UKR", "08"),
+        ("UKR", "RUS", "08"),
+        xfail="an exchange between coordinated subjects is not mutual",
+    ),
+    probe(
+        "coordination",
+        "Moscow and Beijing pledged to deepen military cooperation.",
+        ("RUS", "CHN", "03"),
+        ("CHN", "RUS", "03"),
+    ),
+    probe(
+        "coordination",
+        "Ethiopia and Eritrea signed a peace agreement in 2018.",
+        ("ETH", "ERI", "05"),
+        ("ERI", "ETH", "05"),
+    ),
+    # --- reported speech: the act belongs to its own doer ------------------------------------
+    probe(
+        "reported",
+        "Ukraine said Russia shelled the city of Kherson overnight.",
+        ("RUS", "UKR", "19"),
+        xfail="the city named in 'the city of X' is no place target",
+    ),
+    probe(
+        "reported",
+        "Iran said Israel carried out air strikes on its territory.",
+        ("ISR", "IRN", "19"),
+    ),
+    probe(
+        "reported",
+        "Russia said Ukrainian drones had attacked Moscow overnight.",
+        ("UKR", "RUS", "19"),
+    ),
+    probe(
+        "reported",
+        "Zelensky said Russian troops had shelled a hospital in Kharkiv.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "reported",
+        "The Kremlin said Ukraine had attacked a Russian oil refinery with drones.",
+        ("UKR", "RUS", "19"),
+    ),
+    probe(
+        "reported",
+        "Ukrainian forces struck a Russian oil refinery on Sunday, Moscow said.",
+        ("UKR", "RUS", "19"),
+    ),
+    probe(
+        "reported",
+        "The Israeli army said it had killed a Hamas commander in Gaza.",
+        ("ISR", "PSE", "18"),
+    ),
+    probe(
+        "reported",
+        "Ukraine accused Russia of shelling the Zaporizhzhia power plant, a charge Moscow denied.",
+        ("UKR", "RUS", "11"),
+        ("RUS", "UKR", "01"),
+    ),
+    probe(
+        "reported",
+        "Moscow accused Kyiv of attacking the Zaporizhzhia nuclear power plant.",
+        ("RUS", "UKR", "11"),
+    ),
+    probe(
+        "reported",
+        "Israel's defence minister threatened to strike Iran if it attacked Israel again.",
+        ("ISR", "IRN", "13"),
+    ),
+    # --- relative and participial clauses ----------------------------------------------------
+    probe(
+        "relative",
+        "Azerbaijan, which launched an offensive in Nagorno-Karabakh last week, agreed to hold"
+        " talks with Armenia.",
+        ("AZE", "ARM", "03"),
+    ),
+    probe(
+        "relative",
+        "The strikes, which Israel said targeted Hezbollah commanders, hit several villages in"
+        " southern Lebanon.",
+        ("ISR", "LBN", "19"),
+    ),
+    probe(
+        "relative",
+        "Turkish President Recep Tayyip Erdogan, who met Putin in Sochi, urged Russia to return"
+        " to the grain deal.",
+        ("TUR", "RUS", "04"),
+        ("TUR", "RUS", "02"),
+    ),
+    probe(
+        "participial",
+        "President Erdogan, speaking in Ankara, criticised Sweden for allowing protests.",
+        ("TUR", "SWE", "11"),
+    ),
+    probe(
+        "participial",
+        "Two Chinese coast guard vessels fired water cannon at a Philippine supply boat near"
+        " the Second Thomas Shoal.",
+        ("CHN", "PHL", "17"),
+    ),
+    probe(
+        "participial",
+        "Venezuela's foreign minister rejected the accusations made by Washington.",
+        ("VEN", "USA", "01"),
+        xfail="the 'by' agent of a participle on the object is not the target",
+    ),
+    # --- appositions ------------------------------------------------------------------------
+    probe(
+        "apposition",
+        "Lavrov, Russia's foreign minister, met his Turkish counterpart in Ankara on Monday.",
+        ("RUS", "TUR", "04"),
+    ),
+    probe(
+        "apposition",
+        "Russia's foreign minister, Sergei Lavrov, met Turkish Foreign Minister Hakan Fidan in"
+        " Ankara on Monday.",
+        ("RUS", "TUR", "04"),
+    ),
+    probe(
+        "apposition",
+        "Sergei Lavrov, the Russian foreign minister, accused NATO of provoking the war.",
+        ("RUS", "IGO", "11"),
+    ),
+    probe(
+        "apposition",
+        "Brazil's president, Lula, called on Israel to end the war in Gaza.",
+        ("BRA", "ISR", "02"),
+    ),
+    # --- pronoun subjects resolved to the previous sentence's actor --------------------------
+    probe(
+        "pronoun",
+        "Turkey's president arrived in Budapest on Monday. He signed an energy agreement with"
+        " Hungary on Tuesday.",
+        ("TUR", "HUN", "05"),
+    ),
+    probe(
+        "pronoun",
+        "Iran's foreign minister visited Beirut on Sunday. He accused Israel of violating the"
+        " ceasefire.",
+        ("IRN", "ISR", "11"),
+    ),
+    probe(
+        "pronoun",
+        "Israel's prime minister arrived in Washington on Sunday. He met President Trump at the"
+        " White House on Monday.",
+        ("ISR", "USA", "04"),
+    ),
+    probe(
+        "pronoun",
+        "China's foreign ministry criticised Japan on Monday. It also warned Tokyo against"
+        " interfering in Taiwan.",
+        ("CHN", "JPN", "13"),
+        xfail="a subject 'It' takes the last state named, not the previous subject",
+    ),
+    # --- demonyms as actors -----------------------------------------------------------------
+    probe(
+        "demonym",
+        "Iranian officials accused Washington of sabotage.",
+        ("IRN", "USA", "11"),
+    ),
+    probe(
+        "demonym",
+        "Russian diplomats held talks with Chinese officials in Beijing.",
+        ("RUS", "CHN", "04"),
+        ("CHN", "RUS", "04"),
+    ),
+    probe(
+        "demonym",
+        "Iranian officials met Saudi diplomats in Baghdad on Tuesday.",
+        ("IRN", "SAU", "04"),
+    ),
+    probe(
+        "demonym",
+        "Turkish warplanes bombed Kurdish militant positions in northern Iraq.",
+        ("TUR", "IRQ", "19"),
+    ),
+    probe(
+        "demonym",
+        "Italian Prime Minister Giorgia Meloni met Libyan officials in Tripoli on Monday.",
+        ("ITA", "LBY", "04"),
+    ),
+    # --- the target stays empty -------------------------------------------------------------
+    probe(
+        "domestic",
+        "Hundreds of Kenyans protested against the new finance bill in Nairobi on Tuesday.",
+        ("KEN", "KEN", "14"),
+    ),
+    probe(
+        "no-target",
+        "Russia mobilised 300,000 reservists on Wednesday.",
+        ("RUS", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "India called for calm on Sunday.",
+        ("IND", None, "02"),
+    ),
+    probe(
+        "no-target",
+        "The United States sent two aircraft carriers to the eastern Mediterranean.",
+        ("USA", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "North Korea fired a ballistic missile into the sea on Thursday.",
+        ("PRK", None, "15"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PROBES)
+def test_main_event_has_its_participants(
+    pipeline: Any, parse: Parse, text: str, expected: tuple[Triple, ...]
+) -> None:
+    result = pipeline.extract(parse(text))
+    got = {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.cameo.root,
+        )
+        for e in result.events
+    }
+    roots = {root for _, _, root in expected}
+    missing = set(expected) - got
+    wrong = {t for t in got if t[2] in roots and t not in expected}
+    assert not missing and not wrong, (
+        f"missing {sorted(missing, key=str)}, wrong {sorted(wrong, key=str)}"
+    )
