@@ -78,7 +78,6 @@ PROBES = [
         "passive-bare",
         "Kherson was shelled overnight, the city's governor said.",
         (None, "UKR", "19"),
-        xfail="a place with no actor reading as the subject of a passive act of force",
     ),
     # --- nominal events: possessor, by, on, against, with, between ---------------------------
     probe(
@@ -112,7 +111,6 @@ PROBES = [
         "nominal",
         "The expulsion of Russian diplomats by Poland angered Moscow.",
         ("POL", "RUS", "16"),
-        xfail="a nominal act's 'by' agent is not its source",
     ),
     probe(
         "nominal",
@@ -124,7 +122,6 @@ PROBES = [
         "North Korea condemned joint military drills by the United States and South Korea.",
         ("PRK", "USA", "11"),
         ("PRK", "KOR", "11"),
-        xfail="the 'by' agents of a condemned act are not the targets",
     ),
     probe(
         "nominal",
@@ -167,13 +164,11 @@ PROBES = [
         "hyphen",
         "Iran seized a British-flagged oil tanker in the Strait of Hormuz.",
         ("IRN", "GBR", "17"),
-        xfail="a flag state ('British-flagged') is not read as the target",
     ),
     probe(
         "hyphen",
         "The Houthis attacked a Greek-owned cargo ship in the Red Sea.",
         ("YEM", "GRC", "19"),
-        xfail="an owner state ('Greek-owned') is not read as the target",
     ),
     # --- targets in prepositional objects ----------------------------------------------------
     probe(
@@ -241,13 +236,12 @@ PROBES = [
         "place-target",
         "Russian forces shelled Kharkiv overnight.",
         ("RUS", "UKR", "19"),
-        xfail="a city the actors stage misreads as a person is no place",
     ),
     probe(
         "place-target",
         "Saudi-led forces shelled the port city of Hodeidah on Thursday.",
         ("SAU", "YEM", "19"),
-        xfail="the city named in 'the port city of X' is no place target",
+        xfail="the gazetteer knows Hodeidah only as Al Hudaydah",
     ),
     probe(
         "place-target",
@@ -373,7 +367,6 @@ PROBES = [
         "reported",
         "Ukraine said Russia shelled the city of Kherson overnight.",
         ("RUS", "UKR", "19"),
-        xfail="the city named in 'the city of X' is no place target",
     ),
     probe(
         "reported",
@@ -456,7 +449,6 @@ PROBES = [
         "participial",
         "Venezuela's foreign minister rejected the accusations made by Washington.",
         ("VEN", "USA", "01"),
-        xfail="the 'by' agent of a participle on the object is not the target",
     ),
     # --- appositions ------------------------------------------------------------------------
     probe(

@@ -26,6 +26,7 @@ from eventwire.extract.event_context import (
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
+from eventwire.extract.event_places import struck_place
 from eventwire.extract.event_roles import ActorIndex, a_protest, own_thing, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import locate, place_of_noun, place_within
@@ -195,6 +196,13 @@ def emit_events(
         # Damascus", the claimant's own
         targets = []
     if (
+        options.target_from_location
+        and not _codeable(targets)
+        and (aimed := struck_place(parsed, tree, index, i, draft.code, entities, sources))
+    ):
+        # "shelled Kharkiv", "shelled the port city of Kherson": the place force is aimed at
+        targets = [_place_actor(parsed, aimed)]
+    elif (
         options.target_from_location
         and draft.code[:2] >= "06"
         and location is not None

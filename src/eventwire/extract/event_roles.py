@@ -93,6 +93,15 @@ AGENT_OF_NOUNS = frozenset(
 )
 
 
+# "-flagged", "-owned": a thing's state through its flag or owner (not "-led", "-backed": the
+# actors stage reads those phrases as the leader's own forces)
+_HOLDERS = frozenset({"flag", "flagged", "own", "owned", "register", "registered", "operate"})
+_HOLDER_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod"})
+# what an act is done to ("seized a British-flagged tanker"), not a byline ("a Saudi-owned
+# weekly reports")
+_HELD = frozenset({"dobj", "pobj", "nsubjpass", "conj"})
+
+
 class ActorIndex:
     """Actor mentions by the tokens that reach them: their head, their span, their modifiers."""
 
@@ -133,7 +142,17 @@ class ActorIndex:
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
             dep = toks[c].dep
-            if dep in MODIFIERS and not _role_adjective(tree, c) and not shared:
+            if dep == "amod" and tree.lemmas[c] in _HOLDERS and toks[i].dep in _HELD:
+                # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or owner
+                found.extend(
+                    a
+                    for g in tree.kids[c]
+                    if toks[g].dep in _HOLDER_DEPS
+                    for a in self.by_head.get(g)
+                    or ([self.covering[g]] if g in self.covering else [])
+                    if resolved(a)
+                )
+            elif dep in MODIFIERS and not _role_adjective(tree, c) and not shared:
                 # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
                     if m in self.by_head or m in self.covering:
@@ -237,6 +256,17 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for prep, pobj in tree.preps(obj):
             if prep == "by":
                 yield index.at(pobj)
+        # "rejected the accusations made by Washington": the maker of the thing judged
+        for c in tree.children(obj, frozenset({"acl"})):
+            if toks[c].tag == "VBN":
+                # not "abuses committed by its fighters": the doer's own
+                yield from (
+                    index.at(g) for p, g in tree.preps(c) if p == "by" and not own_thing(tree, g)
+                )
+    if others and not tree.is_passive(i):
+        # "condemned joint drills by the United States": the parser hangs the object's "by"
+        # on the active verb as its agent
+        yield from (index.at(g) for p, g in tree.preps(i) if p == "by")
 
 
 def _shifted_object(tree: Tree, i: int) -> list[int]:
@@ -361,6 +391,19 @@ def noun_roles(
             sources = index.at(g)
         elif prep == "between" and not between:
             between = index.at(g)
+    if not sources:
+        # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the
+        # "of" object
+        sources = next(
+            (
+                index.at(g2)
+                for p, g in tree.preps(i)
+                if p == "of"
+                for p2, g2 in tree.preps(g)
+                if p2 == "by" and index.at(g2)
+            ),
+            [],
+        )
     if not sources:
         sources = _declarer(tree, index, i)
     if not sources:
