@@ -341,14 +341,12 @@ PROBES = [
         "Indian and Chinese troops clashed along their disputed border on Monday.",
         ("IND", "CHN", "19"),
         ("CHN", "IND", "19"),
-        xfail="coordinated demonyms in one phrase are not two sides of a clash",
     ),
     probe(
         "coordination",
         "Russia and Ukraine exchanged 300 prisoners of war on Thursday.",
         ("RUS", "UKR", "08"),
         ("UKR", "RUS", "08"),
-        xfail="an exchange between coordinated subjects is not mutual",
     ),
     probe(
         "coordination",
@@ -496,7 +494,6 @@ PROBES = [
         "China's foreign ministry criticised Japan on Monday. It also warned Tokyo against"
         " interfering in Taiwan.",
         ("CHN", "JPN", "13"),
-        xfail="a subject 'It' takes the last state named, not the previous subject",
     ),
     # --- demonyms as actors -----------------------------------------------------------------
     probe(

@@ -103,6 +103,7 @@ def _pairs(
     code: str,
     joint: bool = False,
     directed: bool = False,
+    each_other: bool = False,
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
@@ -121,7 +122,7 @@ def _pairs(
         return [(s, None) for s in sources]
     if (
         len(sources) >= 2
-        and (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES)
+        and (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES or each_other)
         and code not in DIRECTED_CODES
         and not code.startswith(PLEDGED_AID)
         and not (directed and code[:2] == "19")
@@ -248,12 +249,22 @@ def emit_events(
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
         return []
+    each_other = (
+        tree.lemmas[i] in _MUTUAL
+        and len({s.country for s in sources if s.country}) >= 2
+        and all(p != "with" for p, _ in tree.preps(i))  # "X and Y clashed with Z": Z's foes
+    )
+    if each_other:
+        # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
+        # their border": each side does it to the other, whatever else the clause names
+        targets = []
     pairs = _pairs(
         sources,
         targets,
         draft.code,
         _done_together(tree, i, draft.code, targets),
-        _aimed(tree, i),
+        _aimed(tree, i) and not each_other,
+        each_other,
     )
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
@@ -289,6 +300,8 @@ def emit_events(
     return out
 
 
+# Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
+_MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
 # Meetings and signings: a place named on what they are about is where they happened.
 _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
