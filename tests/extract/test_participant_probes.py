@@ -79,6 +79,16 @@ PROBES = [
         "Kherson was shelled overnight, the city's governor said.",
         (None, "UKR", "19"),
     ),
+    probe(
+        "passive-by",
+        "China was accused by the Philippines of ramming one of its vessels.",
+        ("PHL", "CHN", "11"),
+    ),
+    probe(
+        "passive-by",
+        "Two Palestinians were shot dead by Israeli troops in Nablus.",
+        ("ISR", "PSE", "19"),
+    ),
     # --- nominal events: possessor, by, on, against, with, between ---------------------------
     probe(
         "nominal",
@@ -146,6 +156,32 @@ PROBES = [
         ("IRQ", "TUR", "11"),
         ("TUR", "IRQ", "19"),
         xfail="'its' resolves to the strike's nationality, not to Iraq",
+    ),
+    probe(
+        "nominal",
+        "Iran will hold nuclear talks with the United States in Oman on Saturday.",
+        ("IRN", "USA", "03"),
+    ),
+    probe(
+        "nominal",
+        "Seoul lodged a formal complaint with Beijing on Tuesday.",
+        ("KOR", "CHN", "11"),
+    ),
+    probe(
+        "nominal",
+        "Azerbaijan's foreign ministry condemned the French parliament's resolution on Karabakh.",
+        ("AZE", "FRA", "11"),
+    ),
+    probe(
+        "nominal",
+        "The Kremlin rejected a Ukrainian proposal for a Christmas truce.",
+        ("RUS", "UKR", "12"),
+    ),
+    probe(
+        "nominal",
+        "The sanctions, announced by Washington on Monday, target Iran's central bank.",
+        ("USA", "IRN", "16"),
+        xfail="a nominal act's target named by the clause it is the subject of is not read",
     ),
     # --- hyphenated actors ------------------------------------------------------------------
     probe(
@@ -299,6 +335,31 @@ PROBES = [
         "Syrian government forces bombed rebel-held areas of Idlib province.",
         ("SYR", "SYR", "19"),
     ),
+    probe(
+        "place-target",
+        "A Russian drone strike on a bus in Sumy killed nine civilians.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "place-target",
+        "The United States carried out strikes on Iranian nuclear sites.",
+        ("USA", "IRN", "19"),
+    ),
+    probe(
+        "place-target",
+        "According to Syrian state media, Israeli jets struck near Damascus.",
+        ("ISR", "SYR", "19"),
+    ),
+    probe(
+        "place-target",
+        "Pakistan carried out air strikes inside Afghanistan, the Taliban said.",
+        ("PAK", "AFG", "19"),
+    ),
+    probe(
+        "place-target",
+        "Russian jets violated Estonian airspace on Friday, NATO said.",
+        ("RUS", "EST", "19"),
+    ),
     # --- coordination on either side --------------------------------------------------------
     probe(
         "coordination",
@@ -360,6 +421,37 @@ PROBES = [
         ("ETH", "ERI", "05"),
         ("ERI", "ETH", "05"),
     ),
+    probe(
+        "coordination",
+        "France, Germany and Britain urged Iran to return to negotiations.",
+        ("FRA", "IRN", "02"),
+        ("DEU", "IRN", "02"),
+        ("GBR", "IRN", "02"),
+    ),
+    probe(
+        "coordination",
+        "Armenia's prime minister and Azerbaijan's president signed a peace deal in Washington.",
+        ("ARM", "AZE", "05"),
+        ("AZE", "ARM", "05"),
+    ),
+    probe(
+        "coordination",
+        "The foreign ministers of Greece and Turkey met in Athens on Friday.",
+        ("GRC", "TUR", "04"),
+        ("TUR", "GRC", "04"),
+    ),
+    probe(
+        "coordination",
+        "Israel and Hezbollah exchanged fire across the border on Sunday.",
+        ("ISR", "LBN", "19"),
+        ("LBN", "ISR", "19"),
+    ),
+    probe(
+        "coordination",
+        "Putin and Xi pledged to deepen their partnership at a summit in Moscow.",
+        ("RUS", "CHN", "03"),
+        ("CHN", "RUS", "03"),
+    ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(
         "reported",
@@ -412,6 +504,16 @@ PROBES = [
         "Israel's defence minister threatened to strike Iran if it attacked Israel again.",
         ("ISR", "IRN", "13"),
     ),
+    probe(
+        "reported",
+        "Iraqi officials said Turkish drones had struck a village near Erbil.",
+        ("TUR", "IRQ", "19"),
+    ),
+    probe(
+        "reported",
+        "Beijing denied that its ships had harassed Philippine vessels.",
+        ("CHN", "PHL", "01"),
+    ),
     # --- relative and participial clauses ----------------------------------------------------
     probe(
         "relative",
@@ -448,6 +550,16 @@ PROBES = [
         "Venezuela's foreign minister rejected the accusations made by Washington.",
         ("VEN", "USA", "01"),
     ),
+    probe(
+        "participial",
+        "Beijing responded by imposing sanctions on U.S. defence firms.",
+        ("CHN", "USA", "16"),
+    ),
+    probe(
+        "participial",
+        "Speaking in Berlin, Zelensky urged Germany to send more air defence systems.",
+        ("UKR", "DEU", "02"),
+    ),
     # --- appositions ------------------------------------------------------------------------
     probe(
         "apposition",
@@ -469,6 +581,16 @@ PROBES = [
         "apposition",
         "Brazil's president, Lula, called on Israel to end the war in Gaza.",
         ("BRA", "ISR", "02"),
+    ),
+    probe(
+        "apposition",
+        "Venezuela's Maduro accused Washington of plotting an invasion.",
+        ("VEN", "USA", "11"),
+    ),
+    probe(
+        "apposition",
+        "Colombian President Gustavo Petro criticised U.S. strikes on boats in the Caribbean.",
+        ("COL", "USA", "11"),
     ),
     # --- pronoun subjects resolved to the previous sentence's actor --------------------------
     probe(
@@ -494,6 +616,11 @@ PROBES = [
         "China's foreign ministry criticised Japan on Monday. It also warned Tokyo against"
         " interfering in Taiwan.",
         ("CHN", "JPN", "13"),
+    ),
+    probe(
+        "pronoun",
+        "Russia accused Ukraine of shelling the plant on Sunday. It said the attack had cut power.",
+        ("RUS", "UKR", "11"),
     ),
     # --- demonyms as actors -----------------------------------------------------------------
     probe(
@@ -522,11 +649,27 @@ PROBES = [
         "Italian Prime Minister Giorgia Meloni met Libyan officials in Tripoli on Monday.",
         ("ITA", "LBY", "04"),
     ),
+    probe(
+        "demonym",
+        "The Taliban government detained two British nationals in Kabul.",
+        ("AFG", "GBR", "17"),
+    ),
+    probe(
+        "demonym",
+        "Iranian officials met Saudi diplomats in Baghdad on Tuesday. They agreed to reopen"
+        " embassies.",
+        ("IRN", "SAU", "04"),
+    ),
     # --- the target stays empty -------------------------------------------------------------
     probe(
         "domestic",
         "Hundreds of Kenyans protested against the new finance bill in Nairobi on Tuesday.",
         ("KEN", "KEN", "14"),
+    ),
+    probe(
+        "domestic",
+        "Thousands of Israelis rallied in Tel Aviv on Saturday against the government.",
+        ("ISR", "ISR", "14"),
     ),
     probe(
         "no-target",

@@ -198,7 +198,7 @@ def emit_events(
         targets = []
     if (
         options.target_from_location
-        and not _codeable(targets)
+        and not any(resolved(t) for t in targets)  # nor "nine civilians", of no known country
         and (aimed := struck_place(parsed, tree, index, i, draft.code, entities, sources))
     ):
         # "shelled Kharkiv", "shelled the port city of Kherson": the place force is aimed at
@@ -223,8 +223,13 @@ def emit_events(
     ):
         # "the martial law command banned all political activity": repression of its own
         targets = [home_actor(tok, local)]
-    elif options.target_from_location and draft.code[:2] == "14" and not _codeable(targets):
-        # a protest with no target and no place is a protest against the protesters' own state
+    elif (
+        options.target_from_location
+        and draft.code[:2] == "14"
+        and not any(resolved(t) for t in targets)
+    ):
+        # a protest with no target and no place is a protest against the protesters' own
+        # state, as one "against the government" with no country named is
         targets = [_state_of(s) for s in sources[:1] if s.country and len(s.country) == 3]
     elif (
         options.target_from_location
