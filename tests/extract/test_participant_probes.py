@@ -66,13 +66,11 @@ PROBES = [
         "passive-by",
         "Venezuela's oil exports were targeted by fresh U.S. sanctions on Tuesday.",
         ("USA", "VEN", "16"),
-        xfail="the possessor of a passive subject is not read as the target",
     ),
     probe(
         "passive-bare",
         "Two Russian diplomats were expelled from Poland on Monday.",
         ("POL", "RUS", "16"),
-        xfail="the state expelled 'from' is not read as the expeller",
     ),
     probe(
         "passive-bare",
@@ -155,7 +153,7 @@ PROBES = [
         "Iraq's government condemned a Turkish air strike on its territory.",
         ("IRQ", "TUR", "11"),
         ("TUR", "IRQ", "19"),
-        xfail="'its' resolves to the strike's nationality, not to Iraq",
+        xfail="'on its territory' hangs on the verb; 'its' takes the strike's nationality",
     ),
     probe(
         "nominal",
@@ -183,6 +181,12 @@ PROBES = [
         ("USA", "IRN", "16"),
         xfail="a nominal act's target named by the clause it is the subject of is not read",
     ),
+    probe(
+        "nominal",
+        "The war between Ethiopia and Eritrea killed tens of thousands of people.",
+        ("ETH", "ERI", "19"),
+        ("ERI", "ETH", "19"),
+    ),
     # --- hyphenated actors ------------------------------------------------------------------
     probe(
         "hyphen",
@@ -194,7 +198,6 @@ PROBES = [
         "A U.S.-brokered ceasefire between Israel and Lebanon took effect on Wednesday.",
         ("ISR", "LBN", "08"),
         ("LBN", "ISR", "08"),
-        xfail="a nominal truce 'between' two sides codes one direction only",
     ),
     probe(
         "hyphen",

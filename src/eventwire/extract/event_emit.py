@@ -267,7 +267,8 @@ def emit_events(
         sources,
         targets,
         draft.code,
-        _done_together(tree, i, draft.code, targets),
+        _done_together(tree, i, draft.code, targets)
+        or _between(tree, i, draft.code, [*sources, *targets]),
         _aimed(tree, i) and not each_other,
         each_other,
     )
@@ -352,6 +353,16 @@ def _aimed(tree: Tree, i: int) -> bool:
         for head in (i, *tree.children(i, _OBJECTS))
         for p, g in tree.preps(head)
     )
+
+
+def _between(tree: Tree, i: int, code: str, parties: Sequence[ActorMention]) -> bool:
+    """ "a ceasefire between Israel and Lebanon", "fighting between X and Y": a joint act
+    whose sides are both named "between", so each is the other's partner (not "a mediation
+    between X and Y", done by a third to both)."""
+    if code in DIRECTED_CODES or not (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES):
+        return False
+    sides = {m for p, g in tree.preps(i) if p == "between" for m in tree.conjuncts(g)}
+    return len(parties) >= 2 and all(a.head in sides for a in parties)
 
 
 def _done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:

@@ -340,7 +340,14 @@ def verb_roles(
                 agent = tree.child(c, frozenset({"agent"}))
                 if agent is not None:
                     sources = index.at(tree.child(agent, frozenset({"pobj"})))
+    if not sources and tree.lemmas[i] in _SENT_AWAY and tree.is_passive(i):
+        # "two diplomats were expelled from Poland": the state they are sent away from
+        sources = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g) if a.country]
     return sources, object_of(tree, index, i)
+
+
+# acts whose passive names the doer as the place its patient is sent away "from"
+_SENT_AWAY = frozenset({"expel", "deport", "evict"})
 
 
 # nouns whose "of" object is the act they declare or end: "his declaration of martial law"

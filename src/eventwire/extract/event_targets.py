@@ -39,7 +39,7 @@ from eventwire.extract.event_roles import (
     resolved,
     verb_roles,
 )
-from eventwire.extract.event_structure import COMPLEMENTS, Tree
+from eventwire.extract.event_structure import COMPLEMENTS, PASSIVE_SUBJECTS, Tree
 from eventwire.models import ActorMention
 
 
@@ -66,6 +66,10 @@ def roles_of(
         # accusation by whoever did the act it hangs on
         own = {a.head for a in index.at(subject_of(tree, tok.head))}
         sources = [a for a in sources if a.head not in own]
+    if not targets and pos == "NOUN" and tok.dep == "pobj" and tree.tokens[tok.head].dep == "agent":
+        # "exports were targeted by U.S. sanctions": the act's patient is the passive subject
+        verb = tree.tokens[tok.head].head
+        targets = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if resolved(a)]
     comp = match.complement
     if not targets and match.code[:2] in _ARGUED_ROOTS and pos == "VERB":
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
