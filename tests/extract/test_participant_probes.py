@@ -87,6 +87,11 @@ PROBES = [
         "Two Palestinians were shot dead by Israeli troops in Nablus.",
         ("ISR", "PSE", "19"),
     ),
+    probe(
+        "prep-target",
+        "On Tuesday, in a rare move, Japan expelled a Chinese diplomat.",
+        ("JPN", "CHN", "16"),
+    ),
     # --- nominal events: possessor, by, on, against, with, between ---------------------------
     probe(
         "nominal",
@@ -187,6 +192,21 @@ PROBES = [
         ("ETH", "ERI", "19"),
         ("ERI", "ETH", "19"),
     ),
+    probe(
+        "nominal",
+        "Washington's decision to expel Russian diplomats angered Moscow.",
+        ("USA", "RUS", "16"),
+    ),
+    probe(
+        "nominal",
+        "Cuba condemned the U.S. embargo on the island.",
+        ("CUB", "USA", "11"),
+    ),
+    probe(
+        "nominal",
+        "China lifted its ban on Japanese seafood imports.",
+        ("CHN", "JPN", "08"),
+    ),
     # --- hyphenated actors ------------------------------------------------------------------
     probe(
         "hyphen",
@@ -269,6 +289,26 @@ PROBES = [
         "prep-target",
         "Ukraine's president asked the United States for more air defence systems.",
         ("UKR", "USA", "02"),
+    ),
+    probe(
+        "prep-target",
+        "Serbia recalled its ambassador from Montenegro.",
+        ("SRB", "MNE", "16"),
+    ),
+    probe(
+        "prep-target",
+        "Morocco recalled its ambassador to Algeria.",
+        ("MAR", "DZA", "16"),
+    ),
+    probe(
+        "prep-target",
+        "Hamas freed three Israeli hostages on Saturday.",
+        ("PSE", "ISR", "08"),
+    ),
+    probe(
+        "prep-target",
+        "Israel released 90 Palestinian prisoners on Sunday.",
+        ("ISR", "PSE", "08"),
     ),
     # --- places as targets: the country of the place an act is aimed at -----------------------
     probe(
@@ -363,6 +403,11 @@ PROBES = [
         "Russian jets violated Estonian airspace on Friday, NATO said.",
         ("RUS", "EST", "19"),
     ),
+    probe(
+        "place-target",
+        "Israel struck a building in Beirut that it said housed Hezbollah weapons.",
+        ("ISR", "LBN", "19"),
+    ),
     # --- coordination on either side --------------------------------------------------------
     probe(
         "coordination",
@@ -455,6 +500,24 @@ PROBES = [
         ("RUS", "CHN", "03"),
         ("CHN", "RUS", "03"),
     ),
+    probe(
+        "coordination",
+        "Pyongyang criticised Seoul and Washington for holding joint exercises.",
+        ("PRK", "KOR", "11"),
+        ("PRK", "USA", "11"),
+    ),
+    probe(
+        "reciprocal",
+        "Moscow and Kyiv accused each other of violating the truce.",
+        ("RUS", "UKR", "11"),
+        ("UKR", "RUS", "11"),
+    ),
+    probe(
+        "reciprocal",
+        "Israel and Hamas blamed one another for the collapse of the talks.",
+        ("ISR", "PSE", "11"),
+        ("PSE", "ISR", "11"),
+    ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(
         "reported",
@@ -517,6 +580,27 @@ PROBES = [
         "Beijing denied that its ships had harassed Philippine vessels.",
         ("CHN", "PHL", "01"),
     ),
+    probe(
+        "reported",
+        "Tehran said Israeli jets had struck Iranian military facilities.",
+        ("ISR", "IRN", "19"),
+    ),
+    probe(
+        "reported",
+        "The Kremlin said Putin had spoken by phone with Trump.",
+        ("RUS", "USA", "04"),
+        ("USA", "RUS", "04"),
+    ),
+    probe(
+        "reported",
+        "The Turkish army said it had killed 12 Kurdish militants in northern Iraq.",
+        ("TUR", "IRQ", "18"),
+    ),
+    probe(
+        "reported",
+        "Ukraine's military said it had shot down 40 Russian drones overnight.",
+        ("UKR", "RUS", "19"),
+    ),
     # --- relative and participial clauses ----------------------------------------------------
     probe(
         "relative",
@@ -563,6 +647,17 @@ PROBES = [
         "Speaking in Berlin, Zelensky urged Germany to send more air defence systems.",
         ("UKR", "DEU", "02"),
     ),
+    probe(
+        "relative",
+        "The Iranian foreign minister, who arrived in Damascus on Sunday for talks, met"
+        " Syria's president on Monday.",
+        ("IRN", "SYR", "04"),
+    ),
+    probe(
+        "relative",
+        "Lithuania, which borders Belarus, accused Minsk of sending migrants across the border.",
+        ("LTU", "BLR", "11"),
+    ),
     # --- appositions ------------------------------------------------------------------------
     probe(
         "apposition",
@@ -594,6 +689,16 @@ PROBES = [
         "apposition",
         "Colombian President Gustavo Petro criticised U.S. strikes on boats in the Caribbean.",
         ("COL", "USA", "11"),
+    ),
+    probe(
+        "apposition",
+        "Polish President Andrzej Duda hosted his Lithuanian counterpart in Warsaw.",
+        ("POL", "LTU", "04"),
+    ),
+    probe(
+        "apposition",
+        "Iraq's prime minister received the Iranian foreign minister in Baghdad.",
+        ("IRQ", "IRN", "04"),
     ),
     # --- pronoun subjects resolved to the previous sentence's actor --------------------------
     probe(
@@ -662,6 +767,16 @@ PROBES = [
         "Iranian officials met Saudi diplomats in Baghdad on Tuesday. They agreed to reopen"
         " embassies.",
         ("IRN", "SAU", "04"),
+    ),
+    probe(
+        "demonym",
+        "Israeli police arrested two Palestinians in East Jerusalem.",
+        ("ISR", "PSE", "17"),
+    ),
+    probe(
+        "demonym",
+        "Chinese authorities detained a Japanese businessman in Beijing.",
+        ("CHN", "JPN", "17"),
     ),
     # --- the target stays empty -------------------------------------------------------------
     probe(

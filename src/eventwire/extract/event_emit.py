@@ -254,10 +254,12 @@ def emit_events(
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
         return []
-    each_other = (
-        tree.lemmas[i] in _MUTUAL
-        and len({s.country for s in sources if s.country}) >= 2
-        and all(p != "with" for p, _ in tree.preps(i))  # "X and Y clashed with Z": Z's foes
+    each_other = len({s.country for s in sources if s.country}) >= 2 and (
+        (
+            tree.lemmas[i] in _MUTUAL
+            and all(p != "with" for p, _ in tree.preps(i))  # "X and Y clashed with Z"
+        )
+        or _each_other(tree, i)
     )
     if each_other:
         # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
@@ -353,6 +355,19 @@ def _aimed(tree: Tree, i: int) -> bool:
         for head in (i, *tree.children(i, _OBJECTS))
         for p, g in tree.preps(head)
     )
+
+
+def _each_other(tree: Tree, i: int) -> bool:
+    """ "accused each other", "blamed one another", "talked to each other": a reciprocal
+    pronoun as the act's object makes each doer the other's target."""
+    toks = tree.tokens
+    words = [*tree.children(i, frozenset({"dobj", "dative"})), *(g for _, g in tree.preps(i))]
+    for w in words:
+        lemma = tree.lemmas[w]
+        kids = {tree.lemmas[c] for c in tree.kids[w] if toks[c].dep == "det"}
+        if (lemma == "other" and "each" in kids) or (lemma == "one" and "another" in kids):
+            return True
+    return False
 
 
 def _between(tree: Tree, i: int, code: str, parties: Sequence[ActorMention]) -> bool:
