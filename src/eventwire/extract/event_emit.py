@@ -28,6 +28,7 @@ from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_places import struck_place
 from eventwire.extract.event_roles import ActorIndex, a_protest, own_thing, resolved
+from eventwire.extract.event_sides import done_to_each_other, sides_between
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event
@@ -254,13 +255,7 @@ def emit_events(
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
         return []
-    each_other = len({s.country for s in sources if s.country}) >= 2 and (
-        (
-            tree.lemmas[i] in _MUTUAL
-            and all(p != "with" for p, _ in tree.preps(i))  # "X and Y clashed with Z"
-        )
-        or _each_other(tree, i)
-    )
+    each_other = done_to_each_other(tree, i, sources)
     if each_other:
         # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
         # their border": each side does it to the other, whatever else the clause names
@@ -270,7 +265,11 @@ def emit_events(
         targets,
         draft.code,
         _done_together(tree, i, draft.code, targets)
-        or _between(tree, i, draft.code, [*sources, *targets]),
+        or (
+            draft.code not in DIRECTED_CODES
+            and (draft.code[:2] in RECIPROCAL_ROOTS or draft.code in RECIPROCAL_CODES)
+            and sides_between(tree, i, [*sources, *targets])
+        ),
         _aimed(tree, i) and not each_other,
         each_other,
     )
@@ -308,8 +307,6 @@ def emit_events(
     return out
 
 
-# Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
-_MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
 # Meetings and signings: a place named on what they are about is where they happened.
 _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
@@ -355,29 +352,6 @@ def _aimed(tree: Tree, i: int) -> bool:
         for head in (i, *tree.children(i, _OBJECTS))
         for p, g in tree.preps(head)
     )
-
-
-def _each_other(tree: Tree, i: int) -> bool:
-    """ "accused each other", "blamed one another", "talked to each other": a reciprocal
-    pronoun as the act's object makes each doer the other's target."""
-    toks = tree.tokens
-    words = [*tree.children(i, frozenset({"dobj", "dative"})), *(g for _, g in tree.preps(i))]
-    for w in words:
-        lemma = tree.lemmas[w]
-        kids = {tree.lemmas[c] for c in tree.kids[w] if toks[c].dep == "det"}
-        if (lemma == "other" and "each" in kids) or (lemma == "one" and "another" in kids):
-            return True
-    return False
-
-
-def _between(tree: Tree, i: int, code: str, parties: Sequence[ActorMention]) -> bool:
-    """ "a ceasefire between Israel and Lebanon", "fighting between X and Y": a joint act
-    whose sides are both named "between", so each is the other's partner (not "a mediation
-    between X and Y", done by a third to both)."""
-    if code in DIRECTED_CODES or not (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES):
-        return False
-    sides = {m for p, g in tree.preps(i) if p == "between" for m in tree.conjuncts(g)}
-    return len(parties) >= 2 and all(a.head in sides for a in parties)
 
 
 def _done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:

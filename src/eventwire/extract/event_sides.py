@@ -1,0 +1,44 @@
+"""Doers who act on each other: "Russia and Ukraine exchanged prisoners", "Moscow and Kyiv
+accused each other", "the war between the army and the RSF". A CAMEO coder codes such an act
+once in each direction, whatever else the clause names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention
+
+# Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
+_MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
+
+
+def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
+    """Whether the doers of two countries at ``i`` act on each other: a mutual verb with no
+    third party "with" ("X and Y clashed with Z" fight Z), or a reciprocal object."""
+    if len({s.country for s in sources if s.country}) < 2:
+        return False
+    if tree.lemmas[i] in _MUTUAL and all(p != "with" for p, _ in tree.preps(i)):
+        return True
+    return _reciprocal_object(tree, i)
+
+
+def _reciprocal_object(tree: Tree, i: int) -> bool:
+    """ "accused each other", "blamed one another", "talked to each other"."""
+    toks = tree.tokens
+    words = [*tree.children(i, frozenset({"dobj", "dative"})), *(g for _, g in tree.preps(i))]
+    for w in words:
+        lemma = tree.lemmas[w]
+        kids = {tree.lemmas[c] for c in tree.kids[w] if toks[c].dep == "det"}
+        if (lemma == "other" and "each" in kids) or (lemma == "one" and "another" in kids):
+            return True
+    return False
+
+
+def sides_between(tree: Tree, i: int, parties: Sequence[ActorMention]) -> bool:
+    """Whether every party of the act at ``i`` is named in its "between" phrase: "a ceasefire
+    between Israel and Lebanon" is each side's on the other (the caller keeps out acts done
+    by a third to both, "a mediation between X and Y")."""
+    sides = {m for p, g in tree.preps(i) if p == "between" for m in tree.conjuncts(g)}
+    return len(parties) >= 2 and all(a.head in sides for a in parties)
