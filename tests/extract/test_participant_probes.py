@@ -207,6 +207,46 @@ PROBES = [
         "China lifted its ban on Japanese seafood imports.",
         ("CHN", "JPN", "08"),
     ),
+    probe(
+        "judged-act",
+        "Egypt condemned Israeli strikes on Gaza.",
+        ("EGY", "ISR", "11"),
+    ),
+    probe(
+        "judged-act",
+        "China denounced U.S. arms sales to Taiwan.",
+        ("CHN", "USA", "11"),
+    ),
+    probe(
+        "judged-act",
+        "Iran condemned the American strikes on Iraq.",
+        ("IRN", "USA", "11"),
+    ),
+    probe(
+        "judged-act",
+        "Russia condemned the British seizure of its assets.",
+        ("RUS", "GBR", "11"),
+    ),
+    probe(
+        "judged-act",
+        "Jordan condemned Israel's raid on the Jenin camp.",
+        ("JOR", "ISR", "11"),
+    ),
+    probe(
+        "judged-act",
+        "Turkey criticised the Swedish decision to allow protests.",
+        ("TUR", "SWE", "11"),
+    ),
+    probe(
+        "nominal",
+        "Sanctions imposed by Canada on Iran in 2019 remain in force.",
+        ("CAN", "IRN", "16"),
+    ),
+    probe(
+        "nominal",
+        "A Ukrainian drone attack on a Russian airbase destroyed several bombers.",
+        ("UKR", "RUS", "19"),
+    ),
     # --- hyphenated actors ------------------------------------------------------------------
     probe(
         "hyphen",
@@ -408,6 +448,21 @@ PROBES = [
         "Israel struck a building in Beirut that it said housed Hezbollah weapons.",
         ("ISR", "LBN", "19"),
     ),
+    probe(
+        "place-target",
+        "Russia attacked Odesa, Ukraine's main port, overnight.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "place-target",
+        "Kyiv, the Ukrainian capital, was hit by Russian missiles overnight.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "place-target",
+        "Seoul said Pyongyang had launched a ballistic missile toward Japan.",
+        ("PRK", "JPN", "19"),
+    ),
     # --- coordination on either side --------------------------------------------------------
     probe(
         "coordination",
@@ -518,6 +573,19 @@ PROBES = [
         ("ISR", "PSE", "11"),
         ("PSE", "ISR", "11"),
     ),
+    probe(
+        "coordination",
+        "Norway, Ireland and Spain recognised the State of Palestine.",
+        ("NOR", "PSE", "05"),
+        ("IRL", "PSE", "05"),
+        ("ESP", "PSE", "05"),
+    ),
+    probe(
+        "coordination",
+        "Thai and Cambodian troops exchanged fire along the disputed border on Thursday.",
+        ("THA", "KHM", "19"),
+        ("KHM", "THA", "19"),
+    ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(
         "reported",
@@ -601,6 +669,11 @@ PROBES = [
         "Ukraine's military said it had shot down 40 Russian drones overnight.",
         ("UKR", "RUS", "19"),
     ),
+    probe(
+        "reported",
+        "The Israeli military said Hezbollah had fired 30 rockets into northern Israel.",
+        ("LBN", "ISR", "19"),
+    ),
     # --- relative and participial clauses ----------------------------------------------------
     probe(
         "relative",
@@ -657,6 +730,28 @@ PROBES = [
         "relative",
         "Lithuania, which borders Belarus, accused Minsk of sending migrants across the border.",
         ("LTU", "BLR", "11"),
+    ),
+    probe(
+        "relative",
+        "Hezbollah, which fired rockets at Israel on Monday, said it was ready for a truce.",
+        ("LBN", "ISR", "19"),
+    ),
+    probe(
+        "participial",
+        "Israeli jets struck Gaza on Monday, killing at least 20 people.",
+        ("ISR", "PSE", "19"),
+    ),
+    probe(
+        "participial",
+        "Having met the Chinese president in Beijing, the French president flew to Japan.",
+        ("FRA", "CHN", "04"),
+        ("FRA", "JPN", "04"),
+    ),
+    probe(
+        "participial",
+        "The Venezuelan government, accused by Washington of drug trafficking, denied the charges.",
+        ("USA", "VEN", "11"),
+        ("VEN", "USA", "01"),
     ),
     # --- appositions ------------------------------------------------------------------------
     probe(
@@ -730,6 +825,17 @@ PROBES = [
         "Russia accused Ukraine of shelling the plant on Sunday. It said the attack had cut power.",
         ("RUS", "UKR", "11"),
     ),
+    probe(
+        "pronoun",
+        "Egypt's foreign minister flew to Doha on Sunday. There he met Qatar's prime minister.",
+        ("EGY", "QAT", "04"),
+    ),
+    probe(
+        "pronoun",
+        "The Russian foreign ministry summoned the Moldovan ambassador. It accused Chisinau"
+        " of provocations.",
+        ("RUS", "MDA", "11"),
+    ),
     # --- demonyms as actors -----------------------------------------------------------------
     probe(
         "demonym",
@@ -777,6 +883,16 @@ PROBES = [
         "demonym",
         "Chinese authorities detained a Japanese businessman in Beijing.",
         ("CHN", "JPN", "17"),
+    ),
+    probe(
+        "demonym",
+        "Ukrainian officials accused Russian forces of executing prisoners.",
+        ("UKR", "RUS", "11"),
+    ),
+    probe(
+        "demonym",
+        "Spain recognised a Palestinian state on Tuesday.",
+        ("ESP", "PSE", "05"),
     ),
     # --- the target stays empty -------------------------------------------------------------
     probe(

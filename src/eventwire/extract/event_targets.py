@@ -22,6 +22,7 @@ from eventwire.extract.event_parties import (
     doer_restated,
     harmed_in_relative,
     interlocutor,
+    judged_doer,
     killed_fighting,
     neighbour_of,
     own_forces,
@@ -99,6 +100,8 @@ def roles_of(
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         targets = _complained_of(tree, index, i, sources) or targets
+    # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
+    targets = judged_doer(tree, index, i, match.code, sources) or targets
     if not targets and match.code[:2] == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = _condition_party(tree, index, i, sources)
