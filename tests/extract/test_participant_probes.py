@@ -463,6 +463,11 @@ PROBES = [
         "Seoul said Pyongyang had launched a ballistic missile toward Japan.",
         ("PRK", "JPN", "19"),
     ),
+    probe(
+        "place-target",
+        "Israeli troops arrested three protesters in Hebron.",
+        ("ISR", "PSE", "17"),
+    ),
     # --- coordination on either side --------------------------------------------------------
     probe(
         "coordination",
@@ -585,6 +590,18 @@ PROBES = [
         "Thai and Cambodian troops exchanged fire along the disputed border on Thursday.",
         ("THA", "KHM", "19"),
         ("KHM", "THA", "19"),
+    ),
+    probe(
+        "coordination",
+        "Iran offered to mediate between Azerbaijan and Armenia.",
+        ("IRN", "AZE", "03"),
+        ("IRN", "ARM", "03"),
+    ),
+    probe(
+        "coordination",
+        "The Vatican urged Israel and the Palestinians to resume peace talks.",
+        ("VAT", "ISR", "02"),
+        ("VAT", "PSE", "02"),
     ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(
@@ -894,6 +911,22 @@ PROBES = [
         "Spain recognised a Palestinian state on Tuesday.",
         ("ESP", "PSE", "05"),
     ),
+    probe(
+        "demonym",
+        "Israeli troops shot dead two Palestinian gunmen in the West Bank.",
+        ("ISR", "PSE", "18"),
+    ),
+    probe(
+        "demonym",
+        "Iraqi President Saddam Hussein accused Kuwait of stealing Iraqi oil.",
+        ("IRQ", "KWT", "11"),
+    ),
+    probe(
+        "demonym",
+        "Tamil rebels attacked a Sri Lankan navy base in the northeast on Sunday.",
+        ("LKA", "LKA", "19"),
+        xfail="the actors stage gives 'Tamil rebels' no country",
+    ),
     # --- the target stays empty -------------------------------------------------------------
     probe(
         "domestic",
@@ -904,6 +937,22 @@ PROBES = [
         "domestic",
         "Thousands of Israelis rallied in Tel Aviv on Saturday against the government.",
         ("ISR", "ISR", "14"),
+    ),
+    probe(
+        "domestic",
+        "The Chinese government banned protests by students.",
+        ("CHN", "CHN", "17"),
+    ),
+    probe(
+        "domestic",
+        "Russia freed a jailed journalist on Friday.",
+        ("RUS", "RUS", "08"),
+    ),
+    probe(
+        "domestic",
+        "Nigeria's military government released two jailed opposition leaders.",
+        ("NGA", "NGA", "08"),
+        xfail="the actors stage reads the opposition leaders as the government's group",
     ),
     probe(
         "no-target",

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.coding.cameo import FORCE_ROOTS, lookup
+from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS, lookup
 from eventwire.extract.event_context import (
     GATHERINGS,
     TRANSNATIONAL,
@@ -171,8 +171,18 @@ def emit_events(
         # Russian and Ukrainian delegates in Istanbul are not Turkey's people, and crowds at
         # the embassies of Rwanda, France and the United States are none of theirs
         local = None
+    states = {a.country for a in draft.sources if a.country and a.country not in TRANSNATIONAL}
+    where = location.country if location is not None else None
+    struck = local
+    if local is None and where is None and draft.code[:2] in _OWN_PEOPLE and len(states) == 1:
+        # "the military government released two jailed opposition leaders": its own
+        struck = next(iter(states))
+    elif local is None and where not in (None, *TRANSNATIONAL) and draft.code[:2] in HARM_ROOTS:
+        # "Israeli troops arrested three protesters in Hebron": the people coerced or struck
+        # are the place's, whoever's the troops are
+        struck = where
     targets = [
-        domestic(_placed(parsed, t, entities), local, is_local_office(tree, t))
+        domestic(_placed(parsed, t, entities), struck, is_local_office(tree, t))
         for t in draft.targets
     ]
     sources = [domestic(a, local, is_local_office(tree, a)) for a in draft.sources]
@@ -307,6 +317,9 @@ def emit_events(
     return out
 
 
+# Roots of acts a state does to people of its own when no other country is named: yielding
+# (releases, concessions) and coercion (arrests, bans).
+_OWN_PEOPLE = frozenset({"08", "17"})
 # Meetings and signings: a place named on what they are about is where they happened.
 _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".

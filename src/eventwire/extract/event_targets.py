@@ -424,6 +424,8 @@ def _complement_actors(
                 found = [a for a in index.at(subj) if actor_key(a) not in keys]
                 if found:
                     break
+        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties
+            found = [a for p, g in tree.preps(comp) if p == "between" for a in index.at(g)]
         return found
     if toks[comp].pos in ("NOUN", "PROPN"):
         own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])
