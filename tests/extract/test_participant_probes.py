@@ -955,6 +955,16 @@ PROBES = [
         xfail="the actors stage reads the opposition leaders as the government's group",
     ),
     probe(
+        "domestic",
+        "Iran's government released three detained students.",
+        ("IRN", "IRN", "08"),
+    ),
+    probe(
+        "domestic",
+        "The Belarusian authorities arrested dozens of journalists.",
+        ("BLR", "BLR", "17"),
+    ),
+    probe(
         "no-target",
         "Russia mobilised 300,000 reservists on Wednesday.",
         ("RUS", None, "15"),
