@@ -92,6 +92,16 @@ PROBES = [
         "On Tuesday, in a rare move, Japan expelled a Chinese diplomat.",
         ("JPN", "CHN", "16"),
     ),
+    probe(
+        "passive-by",
+        "Rockets were fired by Hamas at Tel Aviv on Sunday.",
+        ("PSE", "ISR", "19"),
+    ),
+    probe(
+        "passive-by",
+        "Sanctions were imposed by Britain on Russian banks.",
+        ("GBR", "RUS", "16"),
+    ),
     # --- nominal events: possessor, by, on, against, with, between ---------------------------
     probe(
         "nominal",
@@ -246,6 +256,13 @@ PROBES = [
         "nominal",
         "A Ukrainian drone attack on a Russian airbase destroyed several bombers.",
         ("UKR", "RUS", "19"),
+    ),
+    probe(
+        "nominal",
+        "The talks in Geneva between U.S. and Russian negotiators ended without agreement.",
+        ("USA", "RUS", "04"),
+        ("RUS", "USA", "04"),
+        xfail="talks that 'ended' are read as no act of their own",
     ),
     # --- hyphenated actors ------------------------------------------------------------------
     probe(
@@ -468,6 +485,12 @@ PROBES = [
         "Israeli troops arrested three protesters in Hebron.",
         ("ISR", "PSE", "17"),
     ),
+    probe(
+        "place-target",
+        "Russian forces captured the town of Avdiivka after months of fighting.",
+        ("RUS", "UKR", "19"),
+        xfail="the gazetteer does not know Avdiivka",
+    ),
     # --- coordination on either side --------------------------------------------------------
     probe(
         "coordination",
@@ -602,6 +625,18 @@ PROBES = [
         "The Vatican urged Israel and the Palestinians to resume peace talks.",
         ("VAT", "ISR", "02"),
         ("VAT", "PSE", "02"),
+    ),
+    probe(
+        "coordination",
+        "The U.S. envoy held separate meetings with Israeli and Palestinian leaders.",
+        ("USA", "ISR", "04"),
+        ("USA", "PSE", "04"),
+    ),
+    probe(
+        "coordination",
+        "The UAE and Israel signed a normalisation agreement at the White House.",
+        ("ARE", "ISR", "05"),
+        ("ISR", "ARE", "05"),
     ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(
@@ -770,6 +805,11 @@ PROBES = [
         ("USA", "VEN", "11"),
         ("VEN", "USA", "01"),
     ),
+    probe(
+        "participial",
+        "The United States intercepted missiles fired by the Houthis at Israel.",
+        ("YEM", "ISR", "19"),
+    ),
     # --- appositions ------------------------------------------------------------------------
     probe(
         "apposition",
@@ -926,6 +966,16 @@ PROBES = [
         "Tamil rebels attacked a Sri Lankan navy base in the northeast on Sunday.",
         ("LKA", "LKA", "19"),
         xfail="the actors stage gives 'Tamil rebels' no country",
+    ),
+    probe(
+        "demonym",
+        "A Chinese court sentenced a Canadian citizen to 11 years in prison.",
+        ("CHN", "CAN", "11"),
+    ),
+    probe(
+        "demonym",
+        "The Iranian navy seized two Greek tankers in the Gulf.",
+        ("IRN", "GRC", "17"),
     ),
     # --- the target stays empty -------------------------------------------------------------
     probe(

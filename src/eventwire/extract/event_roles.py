@@ -93,6 +93,8 @@ AGENT_OF_NOUNS = frozenset(
 )
 
 
+# Prepositions of what force is aimed at: "fired at", "strikes on", "raids against".
+_AIMED = frozenset({"at", "on", "against", "into"})
 # "-flagged", "-owned": a thing's state through its flag or owner (not "-led", "-backed": the
 # actors stage reads those phrases as the leader's own forces)
 _HOLDERS = frozenset({"flag", "flagged", "own", "owned", "register", "registered", "operate"})
@@ -241,6 +243,10 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for obj in others:
             yield index.at(tree.child(obj, frozenset({"poss"})))
     yield from _prep_candidates(tree, index, i)
+    if tree.is_passive(i):
+        # "missiles fired by the Houthis at Israel": the parser hangs the aim on the agent
+        for g in (g for p, g in tree.preps(i) if p == "by"):
+            yield from (index.at(g2) for p2, g2 in tree.preps(g) if p2 in _AIMED)
     for obj in objects:  # "imposed sanctions on Russia", "adopted a package of sanctions against"
         # and through a list: "launched artillery, mortar and rocket fire against X"
         for each in tree.conjuncts(obj):
