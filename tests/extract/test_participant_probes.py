@@ -367,6 +367,26 @@ PROBES = [
         "Israel released 90 Palestinian prisoners on Sunday.",
         ("ISR", "PSE", "08"),
     ),
+    probe(
+        "prep-target",
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+        ("ZAF", "ISR", "11"),
+    ),
+    probe(
+        "prep-target",
+        "Egypt warned Ethiopia against filling the dam without an agreement.",
+        ("EGY", "ETH", "13"),
+    ),
+    probe(
+        "prep-target",
+        "North Korea's leader Kim Jong Un threatened to use nuclear weapons against South Korea.",
+        ("PRK", "KOR", "13"),
+    ),
+    probe(
+        "prep-target",
+        "Britain's defence secretary announced new military aid for Ukraine.",
+        ("GBR", "UKR", "03"),
+    ),
     # --- places as targets: the country of the place an act is aimed at -----------------------
     probe(
         "place-target",
@@ -726,6 +746,22 @@ PROBES = [
         "The Israeli military said Hezbollah had fired 30 rockets into northern Israel.",
         ("LBN", "ISR", "19"),
     ),
+    probe(
+        "reported",
+        "Russia's defence ministry said on Monday that its air defences had shot down 12"
+        " Ukrainian drones.",
+        ("RUS", "UKR", "19"),
+    ),
+    probe(
+        "reported",
+        "Azerbaijani forces seized Armenian territory, the Armenian defence ministry said.",
+        ("AZE", "ARM", "19"),
+    ),
+    probe(
+        "reported",
+        "The Taliban accused Pakistan of carrying out air strikes in Paktika province.",
+        ("AFG", "PAK", "11"),
+    ),
     # --- relative and participial clauses ----------------------------------------------------
     probe(
         "relative",
@@ -893,6 +929,13 @@ PROBES = [
         " of provocations.",
         ("RUS", "MDA", "11"),
     ),
+    probe(
+        "pronoun",
+        "Germany's chancellor visited Warsaw on Monday. Later he travelled to Vilnius, where"
+        " he met Lithuania's president.",
+        ("DEU", "POL", "04"),
+        ("DEU", "LTU", "04"),
+    ),
     # --- demonyms as actors -----------------------------------------------------------------
     probe(
         "demonym",
@@ -976,6 +1019,16 @@ PROBES = [
         "demonym",
         "The Iranian navy seized two Greek tankers in the Gulf.",
         ("IRN", "GRC", "17"),
+    ),
+    probe(
+        "demonym",
+        "The Saudi foreign minister welcomed the Iranian delegation to Riyadh.",
+        ("SAU", "IRN", "04"),
+    ),
+    probe(
+        "demonym",
+        "Kenya's president hosted Ethiopia's prime minister for talks on the Nile dam.",
+        ("KEN", "ETH", "04"),
     ),
     # --- the target stays empty -------------------------------------------------------------
     probe(

@@ -147,7 +147,12 @@ def roles_of(
     if match.code[:2] <= "13":
         # "signed a declaration at the White House", "announced it on social media": where
         # words are spoken or signed is a venue, not the one they are addressed to
-        targets = [t for t in targets if not is_venue(tree, i, t)]
+        kept = [t for t in targets if not is_venue(tree, i, t)]
+        venues = {t.country for t in targets if t.country} if targets and not kept else set()
+        if venues and pos == "VERB":
+            # "filed a case against Israel at the ICJ": past the venue to the next argument
+            kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
+        targets = kept
     countries = {a.country for a in sources if a.country}
     if match.code[:2] == _FORCE_POSTURE and tree.child(i, COMPLEMENTS) is None:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
