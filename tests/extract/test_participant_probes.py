@@ -286,6 +286,25 @@ PROBES = [
         "The Houthis attacked a Greek-owned cargo ship in the Red Sea.",
         ("YEM", "GRC", "19"),
     ),
+    probe(
+        "hyphen",
+        "The Israeli-Palestinian talks collapsed in July.",
+        ("ISR", "PSE", "04"),
+        ("PSE", "ISR", "04"),
+    ),
+    probe(
+        "hyphen",
+        "Russian-Ukrainian negotiations in Istanbul produced a prisoner swap.",
+        ("RUS", "UKR", "04"),
+        ("UKR", "RUS", "04"),
+    ),
+    probe(
+        "hyphen",
+        "U.S.-China trade talks resumed in Geneva on Monday.",
+        ("USA", "CHN", "04"),
+        ("CHN", "USA", "04"),
+        xfail="the tokenizer keeps 'U.S.-China' one word, which names no actor",
+    ),
     # --- targets in prepositional objects ----------------------------------------------------
     probe(
         "prep-target",
@@ -386,6 +405,24 @@ PROBES = [
         "prep-target",
         "Britain's defence secretary announced new military aid for Ukraine.",
         ("GBR", "UKR", "03"),
+    ),
+    probe(
+        "prep-target",
+        "Israel struck Iran's nuclear sites. Tehran retaliated with missile strikes on"
+        " Israeli cities.",
+        ("ISR", "IRN", "19"),
+        ("IRN", "ISR", "19"),
+    ),
+    probe(
+        "prep-target",
+        "China sanctioned U.S. defence companies over arms sales to Taiwan.",
+        ("CHN", "USA", "16"),
+    ),
+    probe(
+        "prep-target",
+        "Turkey suspended trade with Israel. It said the measure would stay until a"
+        " ceasefire in Gaza.",
+        ("TUR", "ISR", "16"),
     ),
     # --- places as targets: the country of the place an act is aimed at -----------------------
     probe(
@@ -657,6 +694,18 @@ PROBES = [
         "The UAE and Israel signed a normalisation agreement at the White House.",
         ("ARE", "ISR", "05"),
         ("ISR", "ARE", "05"),
+    ),
+    probe(
+        "coordination",
+        "Greek and Turkish officials held talks on maritime borders.",
+        ("GRC", "TUR", "04"),
+        ("TUR", "GRC", "04"),
+    ),
+    probe(
+        "coordination",
+        "Japan and China agreed to resume talks. The two countries also pledged to improve ties.",
+        ("JPN", "CHN", "03"),
+        ("CHN", "JPN", "03"),
     ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
+from eventwire.extract.event_sides import hyphen_pair
 from eventwire.extract.event_structure import MODIFIERS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
 from eventwire.models import ActorMention
 
@@ -317,14 +318,15 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
         ((p, g) for p, g in tree.preps(i) if p in _TARGET_RANK),
         key=lambda pg: _TARGET_RANK[pg[0]],
     )
-    for _, g in ranked:
+    for p, g in ranked:
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
             yield index.at(tree.child(g, frozenset({"dobj"})))
         elif tree.tokens[g].pos == "NOUN":
-            # "restrictions on defence cooperation with Azerbaijan": whom the matter is with
+            # "restrictions on defence cooperation with Azerbaijan": whom the matter is with;
+            # "retaliated with missile strikes on Israeli cities": what the means are aimed at
             for p2, g2 in tree.preps(g):
-                if p2 in _PARTNER_PREPS:
+                if p2 in _PARTNER_PREPS or (p == "with" and p2 in _AIMED):
                     yield index.at(g2)
 
 
@@ -383,7 +385,7 @@ def noun_roles(
     toks = tree.tokens
     if toks[i].dep == "compound" and toks[toks[i].head].pos in ("NOUN", "PROPN"):
         return noun_roles(tree, index, toks[i].head)  # "a mediation effort between X and Y"
-    sources: list[ActorMention] = []
+    sources: list[ActorMention] = hyphen_pair(tree, index.own, i)  # "Israeli-Palestinian"
     targets: list[ActorMention] = []
     for c in tree.kids[i]:
         dep = toks[c].dep

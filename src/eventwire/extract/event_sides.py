@@ -5,9 +5,9 @@ once in each direction, whatever else the clause names.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import MODIFIERS, Tree
 from eventwire.models import ActorMention
 
 # Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
@@ -42,3 +42,24 @@ def sides_between(tree: Tree, i: int, parties: Sequence[ActorMention]) -> bool:
     by a third to both, "a mediation between X and Y")."""
     sides = {m for p, g in tree.preps(i) if p == "between" for m in tree.conjuncts(g)}
     return len(parties) >= 2 and all(a.head in sides for a in parties)
+
+
+_PAIRED = frozenset({"amod", "compound", "npadvmod"})
+
+
+def hyphen_pair(tree: Tree, at: Callable[[int], list[ActorMention]], i: int) -> list[ActorMention]:
+    """The two states of a hyphenated pair on a noun: "Israeli-Palestinian talks",
+    "Russian-Ukrainian negotiations" are both sides' (``at`` gives a token's own actors)."""
+    toks = tree.tokens
+    for c in tree.kids[i]:
+        if toks[c].dep not in MODIFIERS:
+            continue
+        for k in tree.kids[c]:
+            if toks[k].dep in _PAIRED and k + 2 == c and toks[k + 1].text in _HYPHENS:
+                pair = [a for j in (k, c) for a in at(j) if a.country]
+                if len({a.country for a in pair}) == 2:
+                    return pair
+    return []
+
+
+_HYPHENS = frozenset({"-", "\u2013"})
