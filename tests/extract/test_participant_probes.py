@@ -707,6 +707,29 @@ PROBES = [
         ("JPN", "CHN", "03"),
         ("CHN", "JPN", "03"),
     ),
+    probe(
+        "coordination",
+        "Iran on Sunday summoned the ambassadors of Britain, France and Germany over their"
+        " countries' push for new sanctions.",
+        ("IRN", "GBR", "11"),
+        ("IRN", "FRA", "11"),
+        ("IRN", "DEU", "11"),
+    ),
+    probe(
+        "coordination",
+        "Kuwait, Saudi Arabia and the United Arab Emirates recalled their ambassadors from"
+        " Beirut in protest.",
+        ("KWT", "LBN", "16"),
+        ("SAU", "LBN", "16"),
+        ("ARE", "LBN", "16"),
+    ),
+    probe(
+        "coordination",
+        "Sudan's army chief rejected a ceasefire proposal put forward by the United States"
+        " and Saudi Arabia.",
+        ("SDN", "USA", "12"),
+        ("SDN", "SAU", "12"),
+    ),
     # --- reported speech: the act belongs to its own doer ------------------------------------
     probe(
         "reported",
@@ -811,6 +834,18 @@ PROBES = [
         "The Taliban accused Pakistan of carrying out air strikes in Paktika province.",
         ("AFG", "PAK", "11"),
     ),
+    probe(
+        "reported",
+        "The Israeli military said its aircraft had struck more than 100 targets across Gaza"
+        " overnight, including weapons depots and tunnels used by Hamas.",
+        ("ISR", "PSE", "19"),
+    ),
+    probe(
+        "reported",
+        "In a statement on Tuesday, China's foreign ministry urged the United States to stop"
+        " arming Taiwan and warned that Beijing would take firm countermeasures.",
+        ("CHN", "USA", "02"),
+    ),
     # --- relative and participial clauses ----------------------------------------------------
     probe(
         "relative",
@@ -894,6 +929,23 @@ PROBES = [
         "participial",
         "The United States intercepted missiles fired by the Houthis at Israel.",
         ("YEM", "ISR", "19"),
+    ),
+    probe(
+        "relative",
+        "Ukrainian President Volodymyr Zelensky, who visited Washington last week, thanked"
+        " Germany for its continued military support.",
+        ("UKR", "DEU", "05"),
+    ),
+    probe(
+        "judged-act",
+        "Lebanon's caretaker prime minister condemned what he called Israeli aggression and"
+        " called on the international community to act.",
+        ("LBN", "ISR", "11"),
+    ),
+    probe(
+        "judged-act",
+        "Pakistan's foreign office rejected Indian allegations that it had sponsored the attack.",
+        ("PAK", "IND", "01"),
     ),
     # --- appositions ------------------------------------------------------------------------
     probe(

@@ -128,18 +128,7 @@ class ActorIndex:
         toks = tree.tokens
         if i in self.by_head or i in self.covering:
             own = self.by_head.get(i) or [self.covering[i]]
-            # "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only
-            extra = [
-                a
-                for c in tree.kids[i]
-                if toks[c].dep == "prep" and tree.lemmas[c] == "of"
-                for g in tree.kids[c]
-                if toks[g].dep == "pobj"
-                for m in tree.conjuncts(g)[1:]
-                for a in self.by_head.get(m, [])
-                if resolved(a) and a not in own
-            ]
-            return own + extra
+            return own + self._listed(i, own)
         found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
@@ -170,11 +159,29 @@ class ActorIndex:
                         )
         return found
 
+    def _listed(self, i: int, own: list[ActorMention]) -> list[ActorMention]:
+        """ "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only."""
+        tree = self.tree
+        toks = tree.tokens
+        return [
+            a
+            for c in tree.kids[i]
+            if toks[c].dep == "prep" and tree.lemmas[c] == "of"
+            for g in tree.kids[c]
+            if toks[g].dep == "pobj"
+            for m in tree.conjuncts(g)[1:]
+            for a in self.by_head.get(m, [])
+            if resolved(a) and a not in own
+        ]
+
     def own(self, i: int) -> list[ActorMention]:
-        """Actors headed at or covering ``i`` and its conjuncts, not reached via modifiers."""
+        """Actors headed at or covering ``i`` and its conjuncts, not reached via modifiers
+        (but "the ambassadors of Britain, France and Germany": each of the list)."""
         out: list[ActorMention] = []
         for j in self.tree.conjuncts(i):
             found = self.by_head.get(j) or ([self.covering[j]] if j in self.covering else [])
+            if found:
+                found = [*found, *self._listed(j, found)]
             out.extend(a for a in found if a not in out)
         return out
 

@@ -99,7 +99,9 @@ def roles_of(
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
-        targets = _complained_of(tree, index, i, sources) or targets
+        over = _complained_of(tree, index, i, sources)
+        if not {a.country for a in over} <= {t.country for t in targets}:
+            targets = over  # not "summoned the envoys of X, Y and Z over their push": all
     # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
     targets = judged_doer(tree, index, i, match.code, sources) or targets
     if not targets and match.code[:2] == "13":
