@@ -548,6 +548,12 @@ PROBES = [
         ("RUS", "UKR", "19"),
         xfail="the gazetteer does not know Avdiivka",
     ),
+    probe(
+        "place-target",
+        "KYIV (EWS) - Russian missiles struck the capital overnight. Ukraine's president"
+        " said Ukraine would not give up, and Ukrainian officials appealed for more air defences.",
+        ("RUS", "UKR", "19"),
+    ),
     # --- coordination on either side --------------------------------------------------------
     probe(
         "coordination",
@@ -1130,6 +1136,46 @@ PROBES = [
         "demonym",
         "Kenya's president hosted Ethiopia's prime minister for talks on the Nile dam.",
         ("KEN", "ETH", "04"),
+    ),
+    probe(
+        "demonym",
+        "MOSCOW (EWS) - The foreign ministry summoned the U.S. ambassador on Monday, Russian"
+        " state media reported. Russian officials accused Washington of meddling, and the"
+        " Kremlin said Russia would respond.",
+        ("RUS", "USA", "11"),
+    ),
+    probe(
+        "demonym",
+        "Officials in Tehran accused Washington of sabotage.",
+        ("IRN", "USA", "11"),
+    ),
+    probe(
+        "demonym",
+        "The head of Ukraine's military intelligence accused Russia of planning sabotage in"
+        " Europe.",
+        ("UKR", "RUS", "11"),
+    ),
+    probe(
+        "demonym",
+        "A spokesman for the Chinese foreign ministry criticised Japan on Monday.",
+        ("CHN", "JPN", "11"),
+    ),
+    probe(
+        "demonym",
+        "Police in Pakistan arrested 20 Afghan migrants on Sunday.",
+        ("PAK", "AFG", "17"),
+    ),
+    probe(
+        "demonym",
+        "Members of Hamas's armed wing fired rockets at Israel.",
+        ("PSE", "ISR", "19"),
+        xfail="the actors stage reads the whole clause as one organisation's name",
+    ),
+    probe(
+        "demonym",
+        "Leaders of France and Germany met in Paris on Monday.",
+        ("FRA", "DEU", "04"),
+        ("DEU", "FRA", "04"),
     ),
     # --- the target stays empty -------------------------------------------------------------
     probe(

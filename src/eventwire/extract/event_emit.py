@@ -185,7 +185,13 @@ def emit_events(
         domestic(_placed(parsed, t, entities), struck, is_local_office(tree, t))
         for t in draft.targets
     ]
-    sources = [domestic(a, local, is_local_office(tree, a)) for a in draft.sources]
+    sources = [
+        # "MOSCOW - The foreign ministry summoned the U.S. ambassador": an office is the
+        # dateline's even where a foreign party is named
+        domestic(a, local or (home if office else None), office)
+        for a in draft.sources
+        for office in (is_local_office(tree, a),)
+    ]
     targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
     if (
         not sources
@@ -210,7 +216,7 @@ def emit_events(
     if (
         options.target_from_location
         and not any(resolved(t) for t in targets)  # nor "nine civilians", of no known country
-        and (aimed := struck_place(parsed, tree, index, i, draft.code, entities, sources))
+        and (aimed := struck_place(parsed, tree, index, i, draft.code, entities, sources, home))
     ):
         # "shelled Kharkiv", "shelled the port city of Kherson": the place force is aimed at
         targets = [_place_actor(parsed, aimed)]

@@ -54,12 +54,14 @@ def struck_place(
     code: str,
     entities: dict[int, list[Entity]],
     sources: Sequence[ActorMention],
+    home: str | None = None,
 ) -> Location | None:
     """The known place that force at ``i`` is aimed at when no actor names one: "shelled
     Kharkiv", "shelled the port city of Kherson", "Kherson was shelled", "fired rockets at
     Sderot". A CAMEO coder codes the country the place lies in; not the doer's own country
     (that is where it acts, "shelled rebel positions in Idlib" for Syria's army), nor a
-    person the actors stage knows (a dictionary name is no city)."""
+    person the actors stage knows (a dictionary name is no city). "The capital" of a story
+    filed from a state (``home``) is that state's."""
     if code[:2] not in FORCE_ROOTS or code[:2] == _ACTS_ON_PEOPLE:
         return None
     toks = tree.tokens
@@ -70,6 +72,8 @@ def struck_place(
     own = {a.country for a in sources if a.country}
     for g in aimed:
         for n in tree.conjuncts(g):
+            if tree.lemmas[n] == "capital" and home and home not in own and _bare(tree, n):
+                return Location(parsed.span(n, n + 1), home)
             names = [n] + [
                 k
                 for c in tree.kids[n]
@@ -85,6 +89,17 @@ def struck_place(
                 if place is not None and place.country and place.country not in own:
                     return place
     return None
+
+
+def _bare(tree: Tree, n: int) -> bool:
+    """ "the capital", not "the Lebanese capital" or "Kenya's capital" (named by an actor)."""
+    return all(
+        tree.tokens[c].dep in ("det", "amod")
+        and tree.tokens[c].pos != "PROPN"
+        and not tree.tokens[c].ent_type
+        for c in tree.kids[n]
+        if c < n
+    )
 
 
 def _states(tree: Tree, index: ActorIndex, g: int) -> list[ActorMention]:

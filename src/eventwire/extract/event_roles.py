@@ -128,6 +128,17 @@ class ActorIndex:
         toks = tree.tokens
         if i in self.by_head or i in self.covering:
             own = self.by_head.get(i) or [self.covering[i]]
+            if not any(resolved(a) for a in own):
+                # "officials in Tehran": a role of no country, placed by its capital or state
+                placed = [
+                    a
+                    for p, g in tree.preps(i)
+                    if p == "in"
+                    for a in self.by_head.get(g, ())
+                    if a.country and a.code in (a.country, f"{a.country}GOV")
+                ]
+                if placed:
+                    return placed
             return own + self._listed(i, own)
         found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
@@ -153,9 +164,21 @@ class ActorIndex:
                         )
             elif dep == "prep" and tree.lemmas[c] in ("of", "from"):  # "the government of Peru"
                 for g in tree.kids[c]:
-                    if toks[g].dep == "pobj" and (g in self.by_head or g in self.covering):
+                    if toks[g].dep != "pobj":
+                        continue
+                    if g in self.by_head or g in self.covering:
                         found.extend(
                             a for a in self.by_head.get(g) or [self.covering[g]] if resolved(a)
+                        )
+                    elif toks[g].pos == "NOUN":
+                        # "the head of Ukraine's military intelligence": the office's own state
+                        # (not "the use of the Russian language": only a possessive)
+                        found.extend(
+                            a
+                            for k in tree.children(g, frozenset({"poss"}))
+                            for a in self.by_head.get(k)
+                            or ([self.covering[k]] if k in self.covering else [])
+                            if resolved(a)
                         )
         return found
 
