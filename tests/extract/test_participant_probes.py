@@ -1234,6 +1234,36 @@ PROBES = [
         "North Korea fired a ballistic missile into the sea on Thursday.",
         ("PRK", None, "15"),
     ),
+    probe(
+        "no-target",
+        "Russia put its nuclear forces on high alert.",
+        ("RUS", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "The Chinese navy conducted live-fire drills in the South China Sea.",
+        ("CHN", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "Israel's army mobilised tens of thousands of reservists.",
+        ("ISR", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "North Korea conducted its sixth nuclear test on Sunday.",
+        ("PRK", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "India's navy deployed two destroyers to the Arabian Sea.",
+        ("IND", None, "15"),
+    ),
+    probe(
+        "no-target",
+        "Poland raised its military readiness after the drone incursion.",
+        ("POL", None, "15"),
+    ),
 ]
 
 
