@@ -14,7 +14,14 @@ from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
 from eventwire.extract.event_sides import hyphen_pair
-from eventwire.extract.event_structure import MODIFIERS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
+from eventwire.extract.event_structure import (
+    MODIFIERS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    Tree,
+    shifted_objects,
+)
 from eventwire.models import ActorMention
 
 # Prepositions whose object is a target, most telling first.
@@ -264,7 +271,7 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
-    objects = tree.children(i, OBJECTS) or _shifted_object(tree, i)
+    objects = tree.children(i, OBJECTS) or shifted_objects(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
     for obj in others:  # the object itself names an actor: "attacked Kyiv"
@@ -304,36 +311,6 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "condemned joint drills by the United States": the parser hangs the object's "by"
         # on the active verb as its agent
         yield from (index.at(g) for p, g in tree.preps(i) if p == "by")
-
-
-def _shifted_object(tree: Tree, i: int) -> list[int]:
-    """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
-    apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
-    under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
-    toks = tree.tokens
-    found: list[int] = []
-    named = tree.named_object(i)
-    if named is not None:  # "struck what it called militant camps"
-        found.append(named[0])
-    for c in tree.kids[i]:
-        lemma = tree.lemmas[c]
-        if toks[c].dep == "prep" and lemma == "as":
-            found.extend(
-                a
-                for g in tree.kids[c]
-                if toks[g].dep == "pobj"
-                for a in tree.kids[g]
-                if toks[a].dep == "appos"
-            )
-        elif toks[c].dep in ("prt", "advmod") and lemma == "up":
-            found.extend(
-                g
-                for p in tree.kids[c]
-                if toks[p].dep == "prep" and tree.lemmas[p] == "to"
-                for g in tree.kids[p]
-                if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
-            )
-    return found
 
 
 def own_thing(tree: Tree, i: int) -> bool:
