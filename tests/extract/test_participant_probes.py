@@ -1043,6 +1043,38 @@ PROBES = [
         ("DEU", "POL", "04"),
         ("DEU", "LTU", "04"),
     ),
+    probe(
+        "pronoun",
+        "Serbia and Kosovo held talks in Brussels on Monday. They agreed to set up a joint"
+        " commission.",
+        ("SRB", "XKX", "03"),
+        ("XKX", "SRB", "03"),
+        xfail="'They' after two coordinated states takes one actor (here the EU of 'Brussels')",
+    ),
+    probe(
+        "pronoun",
+        "Israel's defence minister visited Washington on Tuesday. Speaking at the Pentagon,"
+        " he urged the United States to speed up arms deliveries.",
+        ("ISR", "USA", "02"),
+    ),
+    probe(
+        "pronoun",
+        "Iran's foreign minister met his Omani counterpart on Sunday. The Iranian diplomat"
+        " later criticised Washington.",
+        ("IRN", "USA", "11"),
+    ),
+    probe(
+        "pronoun",
+        "Hamas said it had accepted an Egyptian proposal for a truce. Israel rejected the"
+        " proposal.",
+        ("ISR", "EGY", "12"),
+    ),
+    probe(
+        "pronoun",
+        "China's coast guard fired water cannon at a Philippine vessel on Monday. Manila"
+        " condemned the move.",
+        ("PHL", "CHN", "11"),
+    ),
     # --- demonyms as actors -----------------------------------------------------------------
     probe(
         "demonym",
