@@ -130,6 +130,16 @@ def _maker_of(
             continue  # "Ozel called the detention a coup": a reaction to it, not its maker
         made = tree.child(j, frozenset({"dobj"}))
         if made is not None and tree.lemmas[made] == lemma:
+            # "Hamas accepted an Egyptian proposal. Israel rejected the proposal": its author
+            named = [
+                a
+                for a in earlier.targets
+                if toks[a.head].head == made
+                and toks[a.head].dep in ("amod", "compound", "poss")
+                and a.country not in sides
+            ]
+            if named and not praise:
+                return named[:1]
             makers = [a for a in earlier.sources if a.code and a.code not in own]
             # of a pact two sides signed, the other side; of a bill, its own legislature
             other = [a for a in makers if a.country not in sides]

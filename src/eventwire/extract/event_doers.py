@@ -206,6 +206,12 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
         return found
     if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
         return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
+    if (
+        dep == "advcl"
+        and tok.tag == "VBN"
+        and any(toks[c].dep == "aux" and toks[c].tag == "VBG" for c in tree.kids[i])
+    ):
+        return subject_of(tree, head, hops + 1)  # "Having met Xi, Macron flew to Japan"
     if dep == "advcl" and tok.tag == "VBG":
         outer = reporting_clause(tree, head)
         if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:

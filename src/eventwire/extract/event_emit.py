@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.coding.cameo import FORCE_ROOTS, lookup
+from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS, lookup
 from eventwire.extract.event_context import (
     GATHERINGS,
     TRANSNATIONAL,
@@ -26,12 +26,13 @@ from eventwire.extract.event_context import (
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import (
-    SHARED_PLACES,
-    ActorIndex,
-    a_protest,
-    own_thing,
-    resolved,
+from eventwire.extract.event_places import struck_place
+from eventwire.extract.event_roles import ActorIndex, a_protest, own_thing, resolved
+from eventwire.extract.event_sides import (
+    aimed,
+    done_to_each_other,
+    home_of_joint_doers,
+    sides_between,
 )
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import locate, place_of_noun, place_within
@@ -108,6 +109,7 @@ def _pairs(
     code: str,
     joint: bool = False,
     directed: bool = False,
+    each_other: bool = False,
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
@@ -126,7 +128,7 @@ def _pairs(
         return [(s, None) for s in sources]
     if (
         len(sources) >= 2
-        and (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES)
+        and (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES or each_other)
         and code not in DIRECTED_CODES
         and not code.startswith(PLEDGED_AID)
         and not (directed and code[:2] == "19")
@@ -160,7 +162,7 @@ def emit_events(
     i = match.token
     tok = parsed.tokens[i]
     location: Location | None = locate(parsed, tree, i, index.covering, entities)
-    if location is None and (tok.dep == "advcl" or (tok.dep == "nsubj" and tok.pos == "NOUN")):
+    if location is None and (tok.dep == "advcl" or _happened_at_verb(tree, i)):
         # "were killed in Thailand when rockets hit a station": the clause it explains;
         # "protests erupted in Tbilisi": where what it did happened
         location = locate(parsed, tree, tok.head, index.covering, entities)
@@ -175,11 +177,27 @@ def emit_events(
         # Russian and Ukrainian delegates in Istanbul are not Turkey's people, and crowds at
         # the embassies of Rwanda, France and the United States are none of theirs
         local = None
+    states = {a.country for a in draft.sources if a.country and a.country not in TRANSNATIONAL}
+    where = location.country if location is not None else None
+    struck = local
+    if local is None and where is None and draft.code[:2] in _OWN_PEOPLE and len(states) == 1:
+        # "the military government released two jailed opposition leaders": its own
+        struck = next(iter(states))
+    elif local is None and where not in (None, *TRANSNATIONAL) and draft.code[:2] in HARM_ROOTS:
+        # "Israeli troops arrested three protesters in Hebron": the people coerced or struck
+        # are the place's, whoever's the troops are
+        struck = where
     targets = [
-        domestic(_placed(parsed, t, entities), local, is_local_office(tree, t))
+        domestic(_placed(parsed, t, entities), struck, is_local_office(tree, t))
         for t in draft.targets
     ]
-    sources = [domestic(a, local, is_local_office(tree, a)) for a in draft.sources]
+    sources = [
+        # "MOSCOW - The foreign ministry summoned the U.S. ambassador": an office is the
+        # dateline's even where a foreign party is named
+        domestic(a, local or (home if office else None), office)
+        for a in draft.sources
+        for office in (is_local_office(tree, a),)
+    ]
     targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
     if (
         not sources
@@ -203,12 +221,19 @@ def emit_events(
         targets = []
     if (
         options.target_from_location
+        and not any(resolved(t) for t in targets)  # nor "nine civilians", of no known country
+        and (hit := struck_place(parsed, tree, index, i, draft.code, entities, sources, home))
+    ):
+        # "shelled Kharkiv", "shelled the port city of Kherson": the place force is aimed at
+        targets = [_place_actor(parsed, hit)]
+    elif (
+        options.target_from_location
         and draft.code[:2] >= "06"
         and location is not None
         and location.country
         and not _codeable(targets)
         and not at_a_gathering(parsed, tree, i, location)
-        and not _home_of_joint_doers(sources, location)
+        and not home_of_joint_doers(sources, location)
     ):
         # no target we can code ("killed the deputy chief in southern Lebanon"): the place
         targets = [_place_actor(parsed, location)]
@@ -222,8 +247,13 @@ def emit_events(
     ):
         # "the martial law command banned all political activity": repression of its own
         targets = [home_actor(tok, local)]
-    elif options.target_from_location and draft.code[:2] == "14" and not _codeable(targets):
-        # a protest with no target and no place is a protest against the protesters' own state
+    elif (
+        options.target_from_location
+        and draft.code[:2] == "14"
+        and not any(resolved(t) for t in targets)
+    ):
+        # a protest with no target and no place is a protest against the protesters' own
+        # state, as one "against the government" with no country named is
         targets = [_state_of(s) for s in sources[:1] if s.country and len(s.country) == 3]
     elif (
         options.target_from_location
@@ -248,12 +278,23 @@ def emit_events(
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act
         return []
+    each_other = done_to_each_other(tree, i, sources)
+    if each_other:
+        # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
+        # their border": each side does it to the other, whatever else the clause names
+        targets = []
     pairs = _pairs(
         sources,
         targets,
         draft.code,
-        _done_together(tree, i, draft.code, targets),
-        _aimed(tree, i),
+        _done_together(tree, i, draft.code, targets)
+        or (
+            draft.code not in DIRECTED_CODES
+            and (draft.code[:2] in RECIPROCAL_ROOTS or draft.code in RECIPROCAL_CODES)
+            and sides_between(tree, i, [*sources, *targets])
+        ),
+        aimed(tree, i) and not each_other,
+        each_other,
     )
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
@@ -289,6 +330,9 @@ def emit_events(
     return out
 
 
+# Roots of acts a state does to people of its own when no other country is named: yielding
+# (releases, concessions) and coercion (arrests, bans).
+_OWN_PEOPLE = frozenset({"08", "17"})
 # Meetings and signings: a place named on what they are about is where they happened.
 _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
@@ -326,24 +370,15 @@ def _object_place(
     return None
 
 
-def _home_of_joint_doers(sources: Sequence[ActorMention], location: Location) -> bool:
-    """ "Indian and Chinese troops clashed along their border", "in Kashmir": the place is one
-    doer's own ground, so the doers are each other's targets; not "U.S. and Israeli jets
-    struck sites in Iran", where the place is the target."""
-    countries = {s.country for s in sources if s.country}
-    return len(countries) >= 2 and location.country in countries
-
-
-def _aimed(tree: Tree, i: int) -> bool:
-    """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps":
-    force aimed at something named, so its joint doers are allies, not each other's foes; not
-    "clashed on their border", which is where."""
-    return any(
-        p in ("on", "against")
-        and tree.tokens[g].ent_type not in ("DATE", "TIME")
-        and tree.lemmas[g] not in SHARED_PLACES
-        for head in (i, *tree.children(i, _OBJECTS))
-        for p, g in tree.preps(head)
+def _happened_at_verb(tree: Tree, i: int) -> bool:
+    """A nominal act that is the subject of a verb of happening ("protests erupted", "fighting
+    raged"), which says where it happened; not of a verb with an object of its own ("the
+    strikes hit several villages"), whose place is where that object is."""
+    tok = tree.tokens[i]
+    return (
+        tok.dep == "nsubj"
+        and tok.pos == "NOUN"
+        and tree.child(tok.head, frozenset({"dobj"})) is None
     )
 
 

@@ -229,3 +229,37 @@ def accuser(
         if any(a.country in own for a in accused):
             return [a for a in index.at(subject_of(tree, k)) if a.country not in own]
     return []
+
+
+# Judging roots: disapproval and rejection (and praise, 051) are of whoever did the act judged.
+_JUDGING = frozenset({"11", "12"})
+_PRAISE = "051"
+_DOER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def judged_doer(
+    tree: Tree, index: ActorIndex, i: int, code: str, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The doer named on an act a verb of disapproval or rejection judges: "condemned Israeli
+    strikes on Gaza" and "denounced U.S. arms sales to Taiwan" judge Israel and the United
+    States, not Gaza or Taiwan (the act's own target), and "the British seizure of its assets"
+    judges Britain. Only a modifier of the object noun, not its "of" phrase ("the killing of
+    civilians": the victims)."""
+    if (code[:2] not in _JUDGING and code != _PRAISE) or tree.tokens[i].pos != "VERB":
+        return []
+    toks = tree.tokens
+    obj = tree.child(i, frozenset({"dobj"}))
+    if obj is None or index.own(obj) or toks[obj].pos != "NOUN":
+        return []
+    own = {a.country for a in sources if a.country}
+    found = []
+    for a in index.at(obj):
+        # the modifier itself or a compound above it: "U.S. arms sales"
+        node = a.head
+        while toks[node].dep == "compound" and toks[node].head != obj:
+            node = toks[node].head
+        if toks[node].dep in _DOER_MODIFIERS and toks[node].head == obj and resolved(a):
+            found.append(a)
+    if not found or any(a.country in own for a in found):
+        return []
+    return found

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree
-from eventwire.models import ActorMention
+from eventwire.extract.locations import place_at
+from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
 VISIT = "042"
 _STRUCK = frozenset({"on", "against", "at", "into"})
@@ -38,6 +39,67 @@ def place_targets(
         if a.country not in own and all(a.country != b.country for b in out):
             out.append(a)
     return out
+
+
+# "the city of Kherson", "the port of Odesa", "Kharkiv, the second city": a name on the noun
+_NAMING = frozenset({"of", "appos", "compound"})
+_ACTS_ON_PEOPLE = "18"  # assaults are on persons, whose names may be a city's as well
+
+
+def struck_place(
+    parsed: ParsedArticle,
+    tree: Tree,
+    index: ActorIndex,
+    i: int,
+    code: str,
+    entities: dict[int, list[Entity]],
+    sources: Sequence[ActorMention],
+    home: str | None = None,
+) -> Location | None:
+    """The known place that force at ``i`` is aimed at when no actor names one: "shelled
+    Kharkiv", "shelled the port city of Kherson", "Kherson was shelled", "fired rockets at
+    Sderot". A CAMEO coder codes the country the place lies in; not the doer's own country
+    (that is where it acts, "shelled rebel positions in Idlib" for Syria's army), nor a
+    person the actors stage knows (a dictionary name is no city). "The capital" of a story
+    filed from a state (``home``) is that state's."""
+    if code[:2] not in FORCE_ROOTS or code[:2] == _ACTS_ON_PEOPLE:
+        return None
+    toks = tree.tokens
+    aimed = (
+        list(tree.children(i, frozenset({"dobj", "nsubjpass"}))) if toks[i].pos == "VERB" else []
+    )
+    aimed += [g for g in _struck(tree, i) if g != i]
+    own = {a.country for a in sources if a.country}
+    for g in aimed:
+        for n in tree.conjuncts(g):
+            if tree.lemmas[n] == "capital" and home and home not in own and _bare(tree, n):
+                return Location(parsed.span(n, n + 1), home)
+            names = [n] + [
+                k
+                for c in tree.kids[n]
+                if toks[c].dep in _NAMING or tree.lemmas[c] in _NAMING
+                for k in ([c] if toks[c].dep != "prep" else tree.children(c, frozenset({"pobj"})))
+            ]
+            for k in names:
+                if toks[k].pos != "PROPN" or any(
+                    a.rule.startswith("dictionary") for a in index.by_head.get(k, ())
+                ):
+                    continue
+                place = place_at(parsed, tree, k, index.covering, entities)
+                if place is not None and place.country and place.country not in own:
+                    return place
+    return None
+
+
+def _bare(tree: Tree, n: int) -> bool:
+    """ "the capital", not "the Lebanese capital" or "Kenya's capital" (named by an actor)."""
+    return all(
+        tree.tokens[c].dep in ("det", "amod")
+        and tree.tokens[c].pos != "PROPN"
+        and not tree.tokens[c].ent_type
+        for c in tree.kids[n]
+        if c < n
+    )
 
 
 def _states(tree: Tree, index: ActorIndex, g: int) -> list[ActorMention]:

@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
-from eventwire.extract.event_structure import MODIFIERS, OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
+from eventwire.extract.event_sides import hyphen_pair
+from eventwire.extract.event_structure import (
+    MODIFIERS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SHARED_PLACES,
+    SUBJECTS,
+    Tree,
+    shifted_objects,
+)
 from eventwire.models import ActorMention
 
 # Prepositions whose object is a target, most telling first.
@@ -85,13 +94,6 @@ ISSUING = frozenset({"issue", "sign", "approve", "grant", "authorize", "authoris
 SPANS = frozenset(
     {"day", "week", "month", "year", "hour", "round", "series", "spate", "wave", "string"}
 )
-# Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
-SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
-# Verbs that judge what someone did: their target is the doer, named in the object's phrase.
-JUDGING = frozenset(
-    {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "oppose", "protest",
-     "praise", "hail", "commend", "welcome", "blame"}
-)  # fmt: skip
 # Heads that count the people of their "of" phrase: "thousands of protesters" are protesters.
 COUNTING = frozenset(
     {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several",
@@ -101,6 +103,17 @@ COUNTING = frozenset(
 AGENT_OF_NOUNS = frozenset(
     {"withdrawal", "pullout", "departure", "resignation", "retreat", "exit", "surrender"}
 )
+
+
+# Prepositions of what force is aimed at: "fired at", "strikes on", "raids against".
+_AIMED = frozenset({"at", "on", "against", "into"})
+# "-flagged", "-owned": a thing's state through its flag or owner (not "-led", "-backed": the
+# actors stage reads those phrases as the leader's own forces)
+_HOLDERS = frozenset({"flag", "flagged", "own", "owned", "register", "registered", "operate"})
+_HOLDER_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod"})
+# what an act is done to ("seized a British-flagged tanker"), not a byline ("a Saudi-owned
+# weekly reports")
+_HELD = frozenset({"dobj", "pobj", "nsubjpass", "conj"})
 
 
 class ActorIndex:
@@ -130,24 +143,34 @@ class ActorIndex:
                 return self._one(counted)
         if i in self.by_head or i in self.covering:
             own = self.by_head.get(i) or [self.covering[i]]
-            # "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only
-            extra = [
-                a
-                for c in tree.kids[i]
-                if toks[c].dep == "prep" and tree.lemmas[c] == "of"
-                for g in tree.kids[c]
-                if toks[g].dep == "pobj"
-                for m in tree.conjuncts(g)[1:]
-                for a in self.by_head.get(m, [])
-                if resolved(a) and a not in own
-            ]
-            return own + extra
+            if not any(resolved(a) for a in own):
+                # "officials in Tehran": a role of no country, placed by its capital or state
+                placed = [
+                    a
+                    for p, g in tree.preps(i)
+                    if p == "in"
+                    for a in self.by_head.get(g, ())
+                    if a.country and a.code in (a.country, f"{a.country}GOV")
+                ]
+                if placed:
+                    return placed
+            return own + self._listed(i, own)
         found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
             dep = toks[c].dep
-            if dep in MODIFIERS and not _role_adjective(tree, c) and not shared:
+            if dep == "amod" and tree.lemmas[c] in _HOLDERS and toks[i].dep in _HELD:
+                # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or owner
+                found.extend(
+                    a
+                    for g in tree.kids[c]
+                    if toks[g].dep in _HOLDER_DEPS
+                    for a in self.by_head.get(g)
+                    or ([self.covering[g]] if g in self.covering else [])
+                    if resolved(a)
+                )
+            elif dep in MODIFIERS and not _role_adjective(tree, c) and not shared:
                 # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
                     if m in self.by_head or m in self.covering:
@@ -156,17 +179,47 @@ class ActorIndex:
                         )
             elif dep == "prep" and tree.lemmas[c] in ("of", "from"):  # "the government of Peru"
                 for g in tree.kids[c]:
-                    if toks[g].dep == "pobj" and (g in self.by_head or g in self.covering):
+                    if toks[g].dep != "pobj":
+                        continue
+                    if g in self.by_head or g in self.covering:
                         found.extend(
                             a for a in self.by_head.get(g) or [self.covering[g]] if resolved(a)
                         )
+                    elif toks[g].pos == "NOUN":
+                        # "the head of Ukraine's military intelligence": the office's own state
+                        # (not "the use of the Russian language": only a possessive)
+                        found.extend(
+                            a
+                            for k in tree.children(g, frozenset({"poss"}))
+                            for a in self.by_head.get(k)
+                            or ([self.covering[k]] if k in self.covering else [])
+                            if resolved(a)
+                        )
         return found
 
+    def _listed(self, i: int, own: list[ActorMention]) -> list[ActorMention]:
+        """ "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only."""
+        tree = self.tree
+        toks = tree.tokens
+        return [
+            a
+            for c in tree.kids[i]
+            if toks[c].dep == "prep" and tree.lemmas[c] == "of"
+            for g in tree.kids[c]
+            if toks[g].dep == "pobj"
+            for m in tree.conjuncts(g)[1:]
+            for a in self.by_head.get(m, [])
+            if resolved(a) and a not in own
+        ]
+
     def own(self, i: int) -> list[ActorMention]:
-        """Actors headed at or covering ``i`` and its conjuncts, not reached via modifiers."""
+        """Actors headed at or covering ``i`` and its conjuncts, not reached via modifiers
+        (but "the ambassadors of Britain, France and Germany": each of the list)."""
         out: list[ActorMention] = []
         for j in self.tree.conjuncts(i):
             found = self.by_head.get(j) or ([self.covering[j]] if j in self.covering else [])
+            if found:
+                found = [*found, *self._listed(j, found)]
             out.extend(a for a in found if a not in out)
         return out
 
@@ -234,7 +287,7 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
-    objects = tree.children(i, OBJECTS) or _shifted_object(tree, i)
+    objects = tree.children(i, OBJECTS) or shifted_objects(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
     for obj in others:  # the object itself names an actor: "attacked Kyiv"
@@ -243,11 +296,11 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "denounced Serbia's suppression of the unrest": the doer of the act judged
         for obj in others:
             yield index.at(tree.child(obj, frozenset({"poss"})))
-    if tree.lemmas[i] in JUDGING:
-        # "condemned Russian strikes on Kyiv": the doer judged, not the one struck
-        for obj in others:
-            yield index.at(obj)
     yield from _prep_candidates(tree, index, i)
+    if tree.is_passive(i):
+        # "missiles fired by the Houthis at Israel": the parser hangs the aim on the agent
+        for g in (g for p, g in tree.preps(i) if p == "by"):
+            yield from (index.at(g2) for p2, g2 in tree.preps(g) if p2 in _AIMED)
     for obj in objects:  # "imposed sanctions on Russia", "adopted a package of sanctions against"
         # and through a list: "launched artillery, mortar and rocket fire against X"
         for each in tree.conjuncts(obj):
@@ -263,36 +316,17 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for prep, pobj in tree.preps(obj):
             if prep == "by":
                 yield index.at(pobj)
-
-
-def _shifted_object(tree: Tree, i: int) -> list[int]:
-    """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
-    apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
-    under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
-    toks = tree.tokens
-    found: list[int] = []
-    named = tree.named_object(i)
-    if named is not None:  # "struck what it called militant camps"
-        found.append(named[0])
-    for c in tree.kids[i]:
-        lemma = tree.lemmas[c]
-        if toks[c].dep == "prep" and lemma == "as":
-            found.extend(
-                a
-                for g in tree.kids[c]
-                if toks[g].dep == "pobj"
-                for a in tree.kids[g]
-                if toks[a].dep == "appos"
-            )
-        elif toks[c].dep in ("prt", "advmod") and lemma == "up":
-            found.extend(
-                g
-                for p in tree.kids[c]
-                if toks[p].dep == "prep" and tree.lemmas[p] == "to"
-                for g in tree.kids[p]
-                if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
-            )
-    return found
+        # "rejected the accusations made by Washington": the maker of the thing judged
+        for c in tree.children(obj, frozenset({"acl"})):
+            if toks[c].tag == "VBN":
+                # not "abuses committed by its fighters": the doer's own
+                yield from (
+                    index.at(g) for p, g in tree.preps(c) if p == "by" and not own_thing(tree, g)
+                )
+    if others and not tree.is_passive(i):
+        # "condemned joint drills by the United States": the parser hangs the object's "by"
+        # on the active verb as its agent
+        yield from (index.at(g) for p, g in tree.preps(i) if p == "by")
 
 
 def own_thing(tree: Tree, i: int) -> bool:
@@ -307,14 +341,15 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
         ((p, g) for p, g in tree.preps(i) if p in _TARGET_RANK),
         key=lambda pg: _TARGET_RANK[pg[0]],
     )
-    for _, g in ranked:
+    for p, g in ranked:
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
             yield index.at(tree.child(g, frozenset({"dobj"})))
         elif tree.tokens[g].pos == "NOUN":
-            # "restrictions on defence cooperation with Azerbaijan": whom the matter is with
+            # "restrictions on defence cooperation with Azerbaijan": whom the matter is with;
+            # "retaliated with missile strikes on Israeli cities": what the means are aimed at
             for p2, g2 in tree.preps(g):
-                if p2 in _PARTNER_PREPS:
+                if p2 in _PARTNER_PREPS or (p == "with" and p2 in _AIMED):
                     yield index.at(g2)
 
 
@@ -336,7 +371,14 @@ def verb_roles(
                 agent = tree.child(c, frozenset({"agent"}))
                 if agent is not None:
                     sources = index.at(tree.child(agent, frozenset({"pobj"})))
+    if not sources and tree.lemmas[i] in _SENT_AWAY and tree.is_passive(i):
+        # "two diplomats were expelled from Poland": the state they are sent away from
+        sources = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g) if a.country]
     return sources, object_of(tree, index, i)
+
+
+# acts whose passive names the doer as the place its patient is sent away "from"
+_SENT_AWAY = frozenset({"expel", "deport", "evict"})
 
 
 # nouns whose "of" object is the act they declare or end: "his declaration of martial law"
@@ -366,7 +408,7 @@ def noun_roles(
     toks = tree.tokens
     if toks[i].dep == "compound" and toks[toks[i].head].pos in ("NOUN", "PROPN"):
         return noun_roles(tree, index, toks[i].head)  # "a mediation effort between X and Y"
-    sources: list[ActorMention] = []
+    sources: list[ActorMention] = hyphen_pair(tree, index.own, i)  # "Israeli-Palestinian"
     targets: list[ActorMention] = []
     for c in tree.kids[i]:
         dep = toks[c].dep
@@ -387,6 +429,19 @@ def noun_roles(
             sources = index.at(g)
         elif prep == "between" and not between:
             between = index.at(g)
+    if not sources:
+        # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the
+        # "of" object
+        sources = next(
+            (
+                index.at(g2)
+                for p, g in tree.preps(i)
+                if p == "of"
+                for p2, g2 in tree.preps(g)
+                if p2 == "by" and index.at(g2)
+            ),
+            [],
+        )
     if not sources:
         sources = _declarer(tree, index, i)
     if not sources:

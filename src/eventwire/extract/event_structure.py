@@ -10,6 +10,9 @@ from collections.abc import Iterator
 
 from eventwire.models import ParsedArticle, Token
 
+# Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
+SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
+
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
@@ -309,6 +312,36 @@ class Tree:
             i = toks[i].head
             d += 1
         return d
+
+
+def shifted_objects(tree: Tree, i: int) -> list[int]:
+    """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
+    apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
+    under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
+    toks = tree.tokens
+    found: list[int] = []
+    named = tree.named_object(i)
+    if named is not None:  # "struck what it called militant camps"
+        found.append(named[0])
+    for c in tree.kids[i]:
+        lemma = tree.lemmas[c]
+        if toks[c].dep == "prep" and lemma == "as":
+            found.extend(
+                a
+                for g in tree.kids[c]
+                if toks[g].dep == "pobj"
+                for a in tree.kids[g]
+                if toks[a].dep == "appos"
+            )
+        elif toks[c].dep in ("prt", "advmod") and lemma == "up":
+            found.extend(
+                g
+                for p in tree.kids[c]
+                if toks[p].dep == "prep" and tree.lemmas[p] == "to"
+                for g in tree.kids[p]
+                if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
+            )
+    return found
 
 
 def sentence_is_question(tokens: tuple[Token, ...], start: int, end: int) -> bool:

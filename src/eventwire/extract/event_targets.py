@@ -22,6 +22,7 @@ from eventwire.extract.event_parties import (
     doer_restated,
     harmed_in_relative,
     interlocutor,
+    judged_doer,
     killed_fighting,
     neighbour_of,
     own_forces,
@@ -39,7 +40,7 @@ from eventwire.extract.event_roles import (
     resolved,
     verb_roles,
 )
-from eventwire.extract.event_structure import COMPLEMENTS, Tree
+from eventwire.extract.event_structure import COMPLEMENTS, PASSIVE_SUBJECTS, Tree
 from eventwire.models import ActorMention
 
 
@@ -66,6 +67,10 @@ def roles_of(
         # accusation by whoever did the act it hangs on
         own = {a.head for a in index.at(subject_of(tree, tok.head))}
         sources = [a for a in sources if a.head not in own]
+    if not targets and pos == "NOUN" and tok.dep == "pobj" and tree.tokens[tok.head].dep == "agent":
+        # "exports were targeted by U.S. sanctions": the act's patient is the passive subject
+        verb = tree.tokens[tok.head].head
+        targets = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if resolved(a)]
     comp = match.complement
     if not targets and match.code[:2] in _ARGUED_ROOTS and pos == "VERB":
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
@@ -94,7 +99,11 @@ def roles_of(
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
-        targets = _complained_of(tree, index, i, sources) or targets
+        over = _complained_of(tree, index, i, sources)
+        if not {a.country for a in over} <= {t.country for t in targets}:
+            targets = over  # not "summoned the envoys of X, Y and Z over their push": all
+    # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
+    targets = judged_doer(tree, index, i, match.code, sources) or targets
     if not targets and match.code[:2] == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = _condition_party(tree, index, i, sources)
@@ -140,7 +149,12 @@ def roles_of(
     if match.code[:2] <= "13":
         # "signed a declaration at the White House", "announced it on social media": where
         # words are spoken or signed is a venue, not the one they are addressed to
-        targets = [t for t in targets if not is_venue(tree, i, t)]
+        kept = [t for t in targets if not is_venue(tree, i, t)]
+        venues = {t.country for t in targets if t.country} if targets and not kept else set()
+        if venues and pos == "VERB":
+            # "filed a case against Israel at the ICJ": past the venue to the next argument
+            kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
+        targets = kept
     countries = {a.country for a in sources if a.country}
     if match.code[:2] == _FORCE_POSTURE and tree.child(i, COMPLEMENTS) is None:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
@@ -423,6 +437,8 @@ def _complement_actors(
                 found = [a for a in index.at(subj) if actor_key(a) not in keys]
                 if found:
                     break
+        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties
+            found = [a for p, g in tree.preps(comp) if p == "between" for a in index.at(g)]
         return found
     if toks[comp].pos in ("NOUN", "PROPN"):
         own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])

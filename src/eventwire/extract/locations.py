@@ -171,7 +171,7 @@ def locate(
             if prep == "on" or prep == "against":
                 for prep2, pobj2 in tree.preps(pobj):
                     if prep2 in LOCATIVE_PREPS:
-                        return _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+                        return place_at(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
     return None
 
 
@@ -223,24 +223,25 @@ def _locative_place(
     for prep, pobj in tree.preps(head):
         if prep not in LOCATIVE_PREPS:
             continue
-        found = _place(parsed, tree, pobj, actors_by_token, entities_by_sentence)
+        found = place_at(parsed, tree, pobj, actors_by_token, entities_by_sentence)
         if found is None and tree.lemmas[pobj] not in venues:
             for prep2, pobj2 in tree.preps(pobj):
                 if prep2 in LOCATIVE_PREPS:
-                    found = _place(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+                    found = place_at(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
                     break
         if found is not None:
             return found
     return None
 
 
-def _place(
+def place_at(
     parsed: ParsedArticle,
     tree: Tree,
     i: int,
     actors_by_token: dict[int, ActorMention],
     entities_by_sentence: dict[int, list[Entity]],
 ) -> Location | None:
+    """The place token ``i`` names: through its entity, a nationality on it or the gazetteer."""
     toks = parsed.tokens
     ent = _entity_at(entities_by_sentence.get(toks[i].sent, []), i)
     if ent is not None and ent.label in _PLACE_LABELS:

@@ -72,6 +72,11 @@ def pronoun_reference(
             return _pronoun_draft(i, word, found)
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
+    before = _previous_subject(parsed, i)
+    if before is not None:
+        found = next((d for d in islice(drafts, skip, None) if d.head == before), None)
+        if found is not None and (found.result.code or found.named) and agrees(word, found, False):
+            return _pronoun_draft(i, word, found)
     fits: list[Draft] = []
     for d in islice(drafts, skip, None):
         if d.start >= i:
@@ -90,6 +95,30 @@ def pronoun_reference(
     if best is None:
         return None
     return _pronoun_draft(i, word, best)
+
+
+def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:
+    """For a pronoun that opens its sentence as the main clause's subject, the subject of the
+    sentence before's main clause: a report keeps its subject from one sentence to the next
+    ("China's ministry criticised Japan. It also warned Tokyo ...": the ministry, not Japan,
+    the last body named)."""
+    tokens = parsed.tokens
+    t = tokens[i]
+    if t.dep not in ("nsubj", "nsubjpass") or tokens[t.head].dep != "ROOT" or t.sent == 0:
+        return None
+    sentence = parsed.sentences[t.sent]
+    if any(k.pos in ("NOUN", "PROPN", "PRON") for k in tokens[sentence.token_start : i]):
+        return None
+    previous = parsed.sentences[t.sent - 1]
+    root = next(
+        (k.i for k in tokens[previous.token_start : previous.token_end] if k.dep == "ROOT"), None
+    )
+    if root is None:
+        return None
+    return next(
+        (c.i for c in parsed.children(root) if c.dep in ("nsubj", "nsubjpass") and c.pos != "PRON"),
+        None,
+    )
 
 
 def _one_state(draft: Draft) -> bool:

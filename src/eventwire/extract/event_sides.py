@@ -1,0 +1,87 @@
+"""Doers who act on each other: "Russia and Ukraine exchanged prisoners", "Moscow and Kyiv
+accused each other", "the war between the army and the RSF". A CAMEO coder codes such an act
+once in each direction, whatever else the clause names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from eventwire.extract.event_structure import MODIFIERS, SHARED_PLACES, Tree
+from eventwire.models import ActorMention, Location
+
+# Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
+_MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+
+
+def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
+    """Whether the doers of two countries at ``i`` act on each other: a mutual verb with no
+    third party "with" ("X and Y clashed with Z" fight Z), or a reciprocal object."""
+    if len({s.country for s in sources if s.country}) < 2:
+        return False
+    if tree.lemmas[i] in _MUTUAL and all(p != "with" for p, _ in tree.preps(i)):
+        return True
+    return _reciprocal_object(tree, i)
+
+
+def _reciprocal_object(tree: Tree, i: int) -> bool:
+    """ "accused each other", "blamed one another", "talked to each other"."""
+    toks = tree.tokens
+    words = [*tree.children(i, frozenset({"dobj", "dative"})), *(g for _, g in tree.preps(i))]
+    for w in words:
+        lemma = tree.lemmas[w]
+        kids = {tree.lemmas[c] for c in tree.kids[w] if toks[c].dep == "det"}
+        if (lemma == "other" and "each" in kids) or (lemma == "one" and "another" in kids):
+            return True
+    return False
+
+
+def sides_between(tree: Tree, i: int, parties: Sequence[ActorMention]) -> bool:
+    """Whether every party of the act at ``i`` is named in its "between" phrase: "a ceasefire
+    between Israel and Lebanon" is each side's on the other (the caller keeps out acts done
+    by a third to both, "a mediation between X and Y")."""
+    sides = {m for p, g in tree.preps(i) if p == "between" for m in tree.conjuncts(g)}
+    return len(parties) >= 2 and all(a.head in sides for a in parties)
+
+
+_PAIRED = frozenset({"amod", "compound", "npadvmod"})
+
+
+def hyphen_pair(tree: Tree, at: Callable[[int], list[ActorMention]], i: int) -> list[ActorMention]:
+    """The two states of a hyphenated pair on a noun: "Israeli-Palestinian talks",
+    "Russian-Ukrainian negotiations" are both sides' (``at`` gives a token's own actors)."""
+    toks = tree.tokens
+    for c in tree.kids[i]:
+        if toks[c].dep not in MODIFIERS:
+            continue
+        for k in tree.kids[c]:
+            if toks[k].dep in _PAIRED and k + 2 == c and toks[k + 1].text in _HYPHENS:
+                pair = [a for j in (k, c) for a in at(j) if a.country]
+                if len({a.country for a in pair}) == 2:
+                    return pair
+    return []
+
+
+_HYPHENS = frozenset({"-", "\u2013"})
+
+
+def home_of_joint_doers(sources: Sequence[ActorMention], location: Location) -> bool:
+    """ "Indian and Chinese troops clashed along their border", "in Kashmir": the place is one
+    doer's own ground, so the doers are each other's targets; not "U.S. and Israeli jets
+    struck sites in Iran", where the place is the target."""
+    countries = {s.country for s in sources if s.country}
+    return len(countries) >= 2 and location.country in countries
+
+
+def aimed(tree: Tree, i: int) -> bool:
+    """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps":
+    force aimed at something named, so its joint doers are allies, not each other's foes; not
+    "clashed on their border", which is where."""
+    return any(
+        p in ("on", "against")
+        and tree.tokens[g].ent_type not in ("DATE", "TIME")
+        and tree.lemmas[g] not in SHARED_PLACES
+        for head in (i, *tree.children(i, _OBJECTS))
+        for p, g in tree.preps(head)
+    )
