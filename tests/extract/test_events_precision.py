@@ -260,3 +260,18 @@ def test_a_meeting_another_act_is_done_to_is_that_acts_matter(parse: Parse) -> N
     text = "The opposition party in Peru boycotted the parliamentary session on Monday."
     roots = {e.cameo.root for e in coded_events(parse(text), {**CODES, "party": "PEROPP"})}
     assert roots and "04" not in roots
+
+
+@pytest.mark.model
+def test_traded_accusations_are_each_sides_and_a_call_on_both_to_keep_a_truce_is_an_appeal(
+    parse: Parse,
+) -> None:
+    text = "Peru and Chile traded accusations over the shooting at the border."
+    found = summary(events_of(parse, text))
+    assert {(s, t) for s, t, code in found if code.startswith("112")} == {
+        ("PER", "CHL"),
+        ("CHL", "PER"),
+    }
+    assert not any(code.startswith("06") for _, _, code in found)
+    text = "Norway called on Peru and Chile to extend the truce."
+    assert {code for _, _, code in summary(events_of(parse, text))} == {"0256"}

@@ -20,7 +20,9 @@ def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
     third party "with" ("X and Y clashed with Z" fight Z), or a reciprocal object."""
     if len({s.country for s in sources if s.country}) < 2:
         return False
-    if tree.lemmas[i] in _MUTUAL and all(p != "with" for p, _ in tree.preps(i)):
+    tok = tree.tokens[i]
+    verb = tok.head if tok.pos == "NOUN" and tok.dep == "dobj" else i  # "traded accusations"
+    if tree.lemmas[verb] in _MUTUAL and all(p != "with" for p, _ in tree.preps(verb)):
         return True
     return _reciprocal_object(tree, i)
 

@@ -361,8 +361,9 @@ _BETWEEN_STATES = frozenset({"04", "08", "16"})
 
 # Verbs whose subject makes the statement their object names: "made an accusation".
 SPEECH_LIGHT_VERBS = frozenset(
-    {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express"}
-)
+    {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express",
+     "trade", "exchange", "hurl"}
+)  # fmt: skip
 _ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
 
 
