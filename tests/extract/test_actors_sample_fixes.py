@@ -150,3 +150,10 @@ def test_forces_a_state_moves_are_its_own(parse: Parse) -> None:
         "precaution."
     )
     assert _codes(_actors(parse, text), "fighter jets") == ["POLMIL"]
+
+
+def test_leaders_of_smaller_states_in_the_news_are_known(parse: Parse) -> None:
+    text = "Viktor Orban and Robert Fico met in Bratislava on Monday."
+    found = _actors(parse, text, published="2025-11-20")
+    assert _codes(found, "Viktor Orban") == ["HUNGOV"]
+    assert _codes(found, "Robert Fico") == ["SVKGOV"]
