@@ -157,3 +157,10 @@ def test_leaders_of_smaller_states_in_the_news_are_known(parse: Parse) -> None:
     found = _actors(parse, text, published="2025-11-20")
     assert _codes(found, "Viktor Orban") == ["HUNGOV"]
     assert _codes(found, "Robert Fico") == ["SVKGOV"]
+
+
+def test_a_name_does_not_run_into_the_verb_after_it(parse: Parse) -> None:
+    # keys have no spaces: "Pakistan is" spells the demonym "Pakistanis"
+    text = "The visit by the Chinese premier to Pakistan is expected to boost trade."
+    spans = [m.span.text for m in _actors(parse, text) if m.country == "PAK"]
+    assert spans == ["Pakistan"]

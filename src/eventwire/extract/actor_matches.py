@@ -32,6 +32,8 @@ from eventwire.models import Entity, ParsedArticle, Token
 MAX_PHRASE_TOKENS = 8
 NON_ACTOR_ENTS = frozenset(("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"))
 NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
+# Parts of speech of the words that glue a sentence together, never a name's last word.
+GLUE = frozenset(("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"))
 PEOPLE_KINDS = frozenset(("country", "demonym"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
@@ -155,7 +157,9 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
                         and pos[j] not in ("VERB", "AUX")
                     ):
                         best = Match(i, j + 1, role=role)
-                if in_names:
+                if in_names and not (j > i and pos[j] in GLUE and texts[j].islower()):
+                    # keys have no spaces, so "Pakistan is" would spell "Pakistanis": a name
+                    # does not end in a lower-case function word
                     entries = names.get(acc)
                     if entries and (acc not in exact or texts[j].isupper()):
                         best = Match(i, j + 1, entries=entries)
