@@ -275,3 +275,23 @@ def test_traded_accusations_are_each_sides_and_a_call_on_both_to_keep_a_truce_is
     assert not any(code.startswith("06") for _, _, code in found)
     text = "Norway called on Peru and Chile to extend the truce."
     assert {code for _, _, code in summary(events_of(parse, text))} == {"0256"}
+
+
+@pytest.mark.model
+def test_an_inspection_of_the_sample_corpus_found_these_wrong(parse: Parse) -> None:
+    codes = {**CODES, "Protesters": "PERCVL", "army": "PERMIL", "troops": "PERMIL"}
+    # a crowd attacking an embassy riots (145); the police attacking a crowd assault it
+    text = "Protesters attacked the embassy of Chile in Lima on Tuesday."
+    assert {e.cameo.code for e in coded_events(parse(text), codes)} == {"145"}
+    # an army its own state orders out is no target
+    text = "The minister ordered the army to support the police in restoring order."
+    assert summary(coded_events(parse(text), codes)) == {("PER", None, "154")}
+    # an act named as the time since which something has held is background
+    text = "The minister has not spoken in public since the rebels entered Lima."
+    extra = {**codes, "rebels": "PERREB"}
+    assert not any(e.cameo.root == "19" for e in coded_events(parse(text), extra))
+    # a state's own forces strike others: its dateline does not make the dead its people
+    text = "LIMA (EWS) - Peruvian troops struck a boat at sea on Tuesday, killing 11 people."
+    people = {**codes, "people": "---CVL"}
+    struck = [e for e in coded_events(parse(text), people) if e.trigger.text == "struck"]
+    assert struck and all(e.target is None or e.target.country != "PER" for e in struck)

@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -360,6 +361,13 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
         return actor
     return dataclasses.replace(
         actor, code=country + code[3:], country=country, rule=f"{actor.rule}+local"
+    )
+
+
+def armed_forces_of(sources: Sequence[ActorMention], home: str | None) -> bool:
+    """Whether every doer is the armed forces of the story's dateline state."""
+    return bool(sources) and all(
+        a.country == home and (a.code or "")[3:6] == "MIL" for a in sources
     )
 
 

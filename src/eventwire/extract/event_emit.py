@@ -19,6 +19,7 @@ from eventwire.extract.event_context import (
     GATHERINGS,
     TRANSNATIONAL,
     Draft,
+    armed_forces_of,
     domestic,
     home_actor,
     is_local_office,
@@ -187,6 +188,10 @@ def emit_events(
         # "Israeli troops arrested three protesters in Hebron": the people coerced or struck
         # are the place's, whoever's the troops are
         struck = where
+    elif draft.code[:2] in FORCE_ROOTS and where is None and armed_forces_of(draft.sources, home):
+        # "WASHINGTON - The U.S. military struck a vessel, killing 11 people": a state's own
+        # forces strike others; the dateline that is theirs says nothing of who was killed
+        struck = None
     targets = [
         domestic(_placed(parsed, t, entities), struck, is_local_office(tree, t))
         for t in draft.targets

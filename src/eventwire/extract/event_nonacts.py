@@ -107,6 +107,18 @@ def background_conflict(tree: Tree, match: Match) -> bool:
     )
 
 
+def told_since(tree: Tree, i: int) -> bool:
+    """An act named as the time since which a state has held ("has not spoken in public since
+    the rebels entered the city"): background the story told before, not news of its own."""
+    toks = tree.tokens
+    if toks[i].dep != "advcl" or not any(
+        toks[c].dep == "mark" and tree.lemmas[c] == "since" for c in tree.kids[i]
+    ):
+        return False
+    head = toks[i].head
+    return any(toks[c].dep == "aux" and tree.lemmas[c] == "have" for c in tree.kids[head])
+
+
 SIGN = "057"
 
 

@@ -156,12 +156,13 @@ def roles_of(
             kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
         targets = kept
     countries = {a.country for a in sources if a.country}
-    if match.code[:2] == _FORCE_POSTURE and tree.child(i, COMPLEMENTS) is None:
+    if match.code[:2] == _FORCE_POSTURE:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
-        # where they are sent names whom the show of force is aimed at (but "ordered the
-        # army to deploy": the army is ordered)
+        # where they are sent names whom the show of force is aimed at; an army its own state
+        # orders out ("ordered the military to support the police") is no target either
         targets = [t for t in targets if not own_forces(t, countries)]
-        targets = targets or posted_near(tree, index, i, countries)
+        if tree.child(i, COMPLEMENTS) is None:
+            targets = targets or posted_near(tree, index, i, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
     if match.code[:2] in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)

@@ -76,6 +76,7 @@ from eventwire.extract.event_nonacts import (
     refuge_arrival,
     scheduled_occasion,
     standing_stance,
+    told_since,
 )
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_restated import (
@@ -238,7 +239,7 @@ def _drafts(
             continue
         if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
             continue
-        if refuge_arrival(tree, match):
+        if refuge_arrival(tree, match) or told_since(tree, i):
             continue
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
