@@ -195,3 +195,12 @@ def test_parenthetical_cue_takes_the_clause_around_it(parse: Parse) -> None:
     )
     assert quote.speaker is not None and quote.speaker.span.text == "officials"
     assert [s.text for s in quote.spans] == ["By then", "the bank had closed its doors"]
+
+
+def test_a_dateline_is_no_speaker(parse: Parse) -> None:
+    text = (
+        "DOHA (EWS) - Prime Minister Benjamin Netanyahu's office on Thursday accused Hamas of "
+        "reneging on parts of a ceasefire agreement announced a day earlier."
+    )
+    speakers = [q.speaker.span.text for q in quotes_of(parse, text) if q.speaker is not None]
+    assert "DOHA" not in speakers

@@ -15,7 +15,6 @@ events of their own.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from typing import cast
 
@@ -90,7 +89,7 @@ from eventwire.extract.event_restated import (
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, sentence_is_question
 from eventwire.extract.event_targets import CRITICISM, protests_a_statement, roles_of
-from eventwire.extract.locations import dateline_country
+from eventwire.extract.locations import dateline_country, dateline_end
 from eventwire.models import (
     ActorMention,
     Entity,
@@ -102,18 +101,8 @@ from eventwire.models import (
 )
 
 STATEMENT = "010"
-# "MOSCOW (EWS) - ", "KYIV, Aug 26 (Reuters) — ": where the story was filed, not an actor
-_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,[^\n()–—]{0,30})?(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s"
-)
 
 __all__ = ["EventOptions", "event_id", "extract_events"]
-
-
-def dateline_end(text: str) -> int:
-    """Where a wire dateline ends (0 without one)."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
 
 
 def extract_events(

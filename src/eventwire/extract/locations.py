@@ -9,6 +9,7 @@ the actors stage found on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,6 +126,18 @@ def _lookup(name: str) -> Place | None:
     if key.startswith("the "):
         key = key[4:]
     return gazetteer().get(key)
+
+
+# "MOSCOW (EWS) - ", "KYIV, Aug 26 (Reuters) — ": where the story was filed, not an actor
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,[^\n()–—]{0,30})?(?:\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ends (0 without one)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def dateline_country(text: str) -> str | None:

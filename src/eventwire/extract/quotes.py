@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from eventwire.extract.locations import dateline_end
 from eventwire.extract.quote_content import CueHit, complement, find_cues, inside_mask
 from eventwire.extract.quote_cues import CueLexicon, load_cues
 from eventwire.extract.quote_direct import (
@@ -73,6 +74,9 @@ def extract_quotes(
     for noun in find_noun_cues(tree, cues, inside):
         _add_draft(tree, noun.hit, noun.content, noun.speaker, drafts)
     continue_quotes(tree, leftovers, drafts)
+    filed = dateline_end(parsed.article.text)
+    if filed:  # "DOHA (EWS) - ...": where the story was filed is no one speaking
+        drafts = [d for d in drafts if d.speaker is None or parsed.tokens[d.speaker].start >= filed]
     resolver = SpeakerResolver(tree, actors)
     _mark_reporting_sources(tree, drafts, resolver, cues)
     quotes = [_build(tree, d, regions, resolver) for d in drafts if d.spans]
