@@ -295,3 +295,11 @@ def test_an_inspection_of_the_sample_corpus_found_these_wrong(parse: Parse) -> N
     people = {**codes, "people": "---CVL"}
     struck = [e for e in coded_events(parse(text), people) if e.trigger.text == "struck"]
     assert struck and all(e.target is None or e.target.country != "PER" for e in struck)
+
+
+@pytest.mark.model
+def test_an_exchange_of_artillery_fire_is_artillery(parse: Parse) -> None:
+    text = "Peru and Chile exchanged heavy artillery fire across the border on Monday."
+    assert summary(events_of(parse, text)) == {("PER", "CHL", "194"), ("CHL", "PER", "194")}
+    text = "Peru and Chile exchanged fire across the border on Monday."
+    assert summary(events_of(parse, text)) == {("PER", "CHL", "193"), ("CHL", "PER", "193")}
