@@ -168,3 +168,9 @@ def test_a_year_still_holds_a_clause_told_after_it(parse: Parse) -> None:
         parse, "Peru recalled its envoy last year after accusing Chile of spying.", "accusing"
     )
     assert date is not None and (date.source, date.granularity) == ("text", "year")
+
+
+def test_a_when_clause_on_a_day_is_dated_by_that_day(parse: Parse) -> None:
+    text = "The fighting began on Wednesday, when Peru shelled border posts in Chile."
+    date = dated(parse, text, "shelled")
+    assert date is not None and date.value == "2025-10-22" and date.source == "text"

@@ -90,6 +90,14 @@ def governing_timex(
         return None
     tokens = parsed.tokens
     node = tokens[trigger]
+    if node.dep == "relcl" and any(
+        c.dep == "advmod" and c.text.lower() == "when" for c in parsed.children(trigger)
+    ):
+        # "began on Wednesday, when India struck camps": the time the clause describes
+        for txs in by_node.values():
+            for tx in txs:
+                if tx.token_start <= node.head < tx.token_end:
+                    return tx
     bounded = False  # climbed out of an "after"/"before" clause
     for hop in range(_MAX_HOPS):
         # its own modifiers first, then those of its noun phrases, then (for the trigger
