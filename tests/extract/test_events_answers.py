@@ -111,3 +111,16 @@ def test_praise_of_an_agreement_ones_side_signed_has_no_target(parse: Parse) -> 
         ' "historic" but said peace would depend on Peru.'
     )
     assert coded(events_of(parse, text), "051") == {("CHLGOV", None)}
+
+
+@pytest.mark.model
+def test_a_decision_reacted_to_is_the_main_clauses_not_an_act_in_its_reason(
+    parse: Parse,
+) -> None:
+    text = (
+        "Peru on Monday ordered the closure of Chile's consulate, after investigators "
+        "concluded that Chile had ordered an arson attack in Lima. Santiago condemned the "
+        "decision."
+    )
+    condemned = [e for e in events_of(parse, text) if e.trigger.text == "condemned"]
+    assert [(e.target.country if e.target else None) for e in condemned] == ["PER"]

@@ -61,6 +61,9 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
             told = toks[earlier.match.token]
             if earlier.negated or earlier.modality != "asserted" or told.dep == "acl":
                 continue  # "sanctions imposed by Congress": a thing described, not news
+            if _subordinate(tree, earlier.match.token):
+                continue  # "ordered the closure, after investigators concluded that Russia
+                # had ordered an arson attack": the decision is the main clause's
             doers = [a for a in earlier.sources if a.country and a.country not in own]
             if doers:
                 draft.targets = doers[:1]
@@ -80,6 +83,22 @@ _ACT_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("launch", "test"), ("15", "19")),
     **dict.fromkeys(("detention", "arrest", "jailing", "imprisonment"), ("173",)),
 }
+
+
+_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "pcomp"})
+
+
+def _subordinate(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` lies in a clause under the sentence's main one: a reason, a
+    report, a description."""
+    toks = tree.tokens
+    for _ in range(12):
+        if toks[i].dep in _SUBORDINATE:
+            return True
+        if toks[i].head == i:
+            return False
+        i = toks[i].head
+    return False
 
 
 def _bare_definite(tree: Tree, obj: int) -> bool:
