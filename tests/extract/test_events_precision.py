@@ -303,3 +303,11 @@ def test_an_exchange_of_artillery_fire_is_artillery(parse: Parse) -> None:
     assert summary(events_of(parse, text)) == {("PER", "CHL", "194"), ("CHL", "PER", "194")}
     text = "Peru and Chile exchanged fire across the border on Monday."
     assert summary(events_of(parse, text)) == {("PER", "CHL", "193"), ("CHL", "PER", "193")}
+
+
+@pytest.mark.model
+def test_a_home_states_implied_target_is_named_by_the_dateline(parse: Parse) -> None:
+    text = "LIMA (EWS) - The minister banned all political activity on Tuesday."
+    banned = [e for e in events_of(parse, text) if e.trigger.text == "banned"]
+    assert banned and banned[0].target is not None
+    assert (banned[0].target.country, banned[0].target.span.text) == ("PER", "LIMA")

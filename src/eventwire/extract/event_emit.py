@@ -250,8 +250,9 @@ def emit_events(
         and not _codeable(targets)
         and all(s.country == local for s in sources)
     ):
-        # "the martial law command banned all political activity": repression of its own
-        targets = [home_actor(tok, local)]
+        # "the martial law command banned all political activity": repression of its own,
+        # named by the dateline's place where the story was filed from there
+        targets = [home_actor(parsed.tokens[0] if local == home else tok, local)]
     elif (
         options.target_from_location
         and draft.code[:2] == "14"
