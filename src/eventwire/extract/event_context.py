@@ -379,6 +379,23 @@ def is_local_office(tree: Tree, actor: ActorMention) -> bool:
     return tree.lemmas[actor.head] in LOCAL_OFFICES
 
 
+def dateline_named(parsed: ParsedArticle, actor: ActorMention) -> ActorMention:
+    """An implied target of the story's home state ("the martial law command banned all
+    activity", a protest "against the government") on the dateline's place, which names that
+    state in the text, rather than on the trigger or the doers' own words."""
+    if actor.rule not in ("domestic", "dateline"):
+        return actor
+    tok = parsed.tokens[0]
+    return dataclasses.replace(
+        actor,
+        span=Span(tok.start, tok.end, tok.text),
+        sentence=0,
+        token_start=0,
+        token_end=1,
+        head=0,
+    )
+
+
 def home_actor(tok: Token, country: str) -> ActorMention:
     """The country the story was filed from, standing in as the target of a domestic act."""
     return ActorMention(

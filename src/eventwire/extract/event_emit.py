@@ -252,7 +252,7 @@ def emit_events(
     ):
         # "the martial law command banned all political activity": repression of its own,
         # named by the dateline's place where the story was filed from there
-        targets = [home_actor(parsed.tokens[0] if local == home else tok, local)]
+        targets = [home_actor(tok, local)]
     elif (
         options.target_from_location
         and draft.code[:2] == "14"

@@ -30,6 +30,7 @@ from eventwire.extract.event_context import (
     Draft,
     agreement_parties,
     claim_of,
+    dateline_named,
     fold_purposes,
     joint_speakers,
     on_armed_group,
@@ -153,7 +154,16 @@ def extract_events(
     # acts their own clause gives no day (story_days lends them the paragraph's)
     undated = frozenset(e.id for e in events if e.date is not None and e.date.source != "text")
     events = merge_restated(story_days(parsed, events), restated)
-    return merge_repeats(merge_mentions(events, nouns), undated)
+    events = merge_repeats(merge_mentions(events, nouns), undated)
+    if home is None:
+        return events
+    # an implied target of the home state is named by the dateline, once duplicates are merged
+    return [
+        dataclasses.replace(e, target=dateline_named(parsed, e.target))
+        if e.target is not None and e.target.country == home
+        else e
+        for e in events
+    ]
 
 
 def _drafts(
