@@ -311,3 +311,12 @@ def test_a_home_states_implied_target_is_named_by_the_dateline(parse: Parse) -> 
     banned = [e for e in events_of(parse, text) if e.trigger.text == "banned"]
     assert banned and banned[0].target is not None
     assert (banned[0].target.country, banned[0].target.span.text) == ("PER", "LIMA")
+
+
+@pytest.mark.model
+def test_the_police_breaking_up_a_rally_is_repression_not_easing_dissent(parse: Parse) -> None:
+    codes = {**CODES, "police": "PERCOP", "union": "PERLAB"}
+    text = "The police used water cannon to break up a rally in Lima on Monday."
+    assert {e.cameo.code for e in coded_events(parse(text), codes)} == {"175"}
+    text = "The union called off the strike in Lima on Monday."
+    assert "082" in {e.cameo.code for e in coded_events(parse(text), codes)}
