@@ -164,3 +164,13 @@ def test_a_name_does_not_run_into_the_verb_after_it(parse: Parse) -> None:
     text = "The visit by the Chinese premier to Pakistan is expected to boost trade."
     spans = [m.span.text for m in _actors(parse, text) if m.country == "PAK"]
     assert spans == ["Pakistan"]
+
+
+def test_a_province_named_with_its_kind_is_its_countrys(parse: Parse) -> None:
+    text = "Pakistani jets bombed a village in Paktika province on Tuesday."
+    assert _codes(_actors(parse, text), "Paktika province") == ["AFG"]
+    text = "Gunmen stormed a school in Punjab province on Tuesday."
+    assert [m.country for m in _actors(parse, text) if "Punjab" in m.span.text] == ["PAK"]
+    # a plain word with a kind word is a description, not a province
+    text = "Sudan accused the Gulf state of arming the rebels."
+    assert all(m.country != "PNG" for m in _actors(parse, text))

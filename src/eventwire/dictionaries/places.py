@@ -19,6 +19,14 @@ ALTERNATES_FROM = 1_000_000  # alternate spellings ("Kharkov", "Kiev") for large
 # A town read off a bare capitalized word before a role ("the Karachi police chief") must be
 # this large: small towns share their names with words ("Federal", "Esquina", "Navarro").
 LARGE_CITY = 250_000
+# Subdivisions named by a plain word, which with a kind word reads as a description.
+GENERIC_SUBDIVISIONS = frozenset(
+    ("central", "centre", "coast", "east", "eastern", "gulf", "lakes", "littoral", "midlands",
+     "north", "northern", "plateau", "plateaux", "savanes", "south", "southern", "west",
+     "western", "capital", "islands", "island", "federal", "border", "mountain", "valley")
+)  # fmt: skip
+# Kinds of first-level subdivisions wire copy names a place with: "in Helmand province".
+SUBDIVISION_NOUNS = ("province", "state", "region", "governorate", "oblast", "prefecture")
 DOMINANCE = 3.0
 ARTICLE = re.compile(r"(?:Al|Ar|As|Ad|An|Ash|Az|At|Ath|El)[ -]")
 # Where a place name's leading "Al"/"El" is the Arabic article (not "El Paso", "El Carmen").
@@ -119,7 +127,31 @@ def city_table() -> dict[str, tuple[str, int]]:
     # the states of the United States are places of one country too ("shootings in Texas")
     for state in cache.get_us_states().values():
         index.setdefault(fold(state["name"]), ("USA", LARGE_CITY))
+    index.update({k: v for k, v in _subdivisions(alpha3).items() if k not in index})
     return index
+
+
+def _subdivisions(alpha3: dict[str, str]) -> dict[str, tuple[str, int]]:
+    """A province, state or governorate named with its kind ("Paktika province", "Zamfara
+    state", "Anbar governorate"), from ISO 3166-2: the kind word makes a name that is also a
+    person's or another state's unambiguous. Keys held by two countries are left out."""
+    import pycountry
+
+    own: dict[str, set[str]] = {}  # with the kind ISO gives it: "Punjab province" (Pakistan)
+    other: dict[str, set[str]] = {}  # with another kind wire copy uses: "Anbar province"
+    for sub in pycountry.subdivisions:
+        country = alpha3.get(sub.country_code)
+        if country is None or sub.parent_code:
+            continue
+        kind = sub.type.lower()
+        if sub.name.lower() in GENERIC_SUBDIVISIONS:
+            continue  # "the Gulf state" is no province of Papua New Guinea
+        for key in _keys(sub.name, country in ARABIC):
+            for noun in SUBDIVISION_NOUNS:
+                (own if noun == kind else other).setdefault(key + noun, set()).add(country)
+    found = {k: c for k, c in other.items() if k not in own}
+    found.update(own)
+    return {key: (next(iter(c)), LARGE_CITY) for key, c in found.items() if len(c) == 1}
 
 
 def _keys(name: str, arabic: bool) -> set[str]:

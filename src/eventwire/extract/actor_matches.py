@@ -26,7 +26,7 @@ from eventwire.dictionaries.model import (
     code_country,
     fold,
 )
-from eventwire.dictionaries.places import large_cities
+from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
 from eventwire.models import Entity, ParsedArticle, Token
 
 MAX_PHRASE_TOKENS = 8
@@ -383,8 +383,14 @@ def _surname_matches(
         if label != "PERSON":
             start += tokens[start].text.lower() == "the"
             if start < end and not _speaks(tokens, end - 1):
+                if end < len(tokens) and tokens[end].text.lower() in SUBDIVISION_NOUNS:
+                    end += 1  # "Punjab province": the tagger leaves the kind out of the name
                 text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
                 country = dictionary.cities.get(fold_word(text))
+                if country is None and tokens[end - 1].text.lower() in SUBDIVISION_NOUNS:
+                    end -= 1
+                    text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
+                    country = dictionary.cities.get(fold_word(text))
                 if country is not None:
                     extra.append(Match(start, end, entries=(_city(text, country),)))
             continue
