@@ -246,3 +246,9 @@ def test_whom_a_place_is_taken_from_is_the_target(parse: Parse) -> None:
     # where fire comes from is still its origin, not its target
     text = "Rockets were fired at Israel from Lebanon on Monday."
     assert ("LBN", "ISR", "19") in pairs(events_of(parse, text))
+
+
+@pytest.mark.model
+def test_a_meeting_before_the_clause_is_its_subjects(parse: Parse) -> None:
+    text = "Following a meeting with Chile's president, Peru said trade would grow."
+    assert ("PER", "CHL", "04") in pairs(events_of(parse, text, {"president": "CHLGOV"}))

@@ -21,6 +21,7 @@ from eventwire.extract.event_structure import (
     SHARED_PLACES,
     SUBJECTS,
     Tree,
+    counted_people,
     shifted_objects,
 )
 from eventwire.models import ActorMention
@@ -94,11 +95,6 @@ ISSUING = frozenset({"issue", "sign", "approve", "grant", "authorize", "authoris
 SPANS = frozenset(
     {"day", "week", "month", "year", "hour", "round", "series", "spate", "wave", "string"}
 )
-# Heads that count the people of their "of" phrase: "thousands of protesters" are protesters.
-COUNTING = frozenset(
-    {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several",
-     "few", "all", "both", "each", "none", "handful", "number"}
-)  # fmt: skip
 # Nouns of acts with no object: their "of" is the doer ("the withdrawal of Serbian forces").
 AGENT_OF_NOUNS = frozenset(
     {"withdrawal", "pullout", "departure", "resignation", "retreat", "exit", "surrender"}
@@ -138,7 +134,7 @@ class ActorIndex:
         tree = self.tree
         toks = tree.tokens
         if i not in self.by_head and i not in self.covering:
-            counted = _counted(tree, i)
+            counted = counted_people(tree, i)
             if counted is not None:  # "fired tear gas at thousands of protesters"
                 return self._one(counted)
         if i in self.by_head or i in self.covering:
@@ -233,14 +229,6 @@ class ActorIndex:
                 if actor not in out:
                     out.append(actor)
         return out
-
-
-def _counted(tree: Tree, i: int) -> int | None:
-    """The people a count names: "thousands of protesters", "some of the soldiers"."""
-    tok = tree.tokens[i]
-    if tok.pos != "NUM" and tree.lemmas[i] not in COUNTING:
-        return None
-    return next((pobj for prep, pobj in tree.preps(i) if prep == "of"), None)
 
 
 def _role_adjective(tree: Tree, c: int) -> bool:
@@ -499,6 +487,14 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
             if a_protest(tree, i) and found and all(_state_force(a) for a in found):
                 return []  # "police killed 23 people during protests": not the protesters
             return found
+    before_after = tok.dep in ("pobj", "dobj") and (
+        tree.lemmas[head] in ("after", "before") or toks[head].text.lower() == "following"
+    )
+    if before_after and any(p == "with" for p, _ in tree.preps(i)):
+        # "Following a meeting with Putin, Erdogan said": the one who met him is the clause's
+        verb = toks[head].head
+        if toks[verb].pos in ("VERB", "AUX"):
+            return index.at(subject_of(tree, verb))
     return []
 
 

@@ -351,3 +351,18 @@ def sentence_is_question(tokens: tuple[Token, ...], start: int, end: int) -> boo
             continue
         return text == "?"
     return False
+
+
+# Heads that count the people of their "of" phrase: "thousands of protesters" are protesters.
+COUNTING = frozenset(
+    {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several",
+     "few", "all", "both", "each", "none", "handful", "number"}
+)  # fmt: skip
+
+
+def counted_people(tree: Tree, i: int) -> int | None:
+    """The people a count names: "thousands of protesters", "some of the soldiers"."""
+    tok = tree.tokens[i]
+    if tok.pos != "NUM" and tree.lemmas[i] not in COUNTING:
+        return None
+    return next((pobj for prep, pobj in tree.preps(i) if prep == "of"), None)
