@@ -1195,7 +1195,6 @@ PROBES = [
         "demonym",
         "Members of Hamas's armed wing fired rockets at Israel.",
         ("PSE", "ISR", "19"),
-        xfail="the actors stage reads the whole clause as one organisation's name",
     ),
     probe(
         "demonym",
