@@ -151,7 +151,6 @@ PROBES = [
         "Turkey's talks with Sweden on NATO membership ended without a deal on Thursday.",
         ("TUR", "SWE", "04"),
         ("SWE", "TUR", "04"),
-        xfail="'ended' codes the end of the talks and the talks themselves go uncoded",
     ),
     probe(
         "nominal",
@@ -262,7 +261,6 @@ PROBES = [
         "The talks in Geneva between U.S. and Russian negotiators ended without agreement.",
         ("USA", "RUS", "04"),
         ("RUS", "USA", "04"),
-        xfail="talks that 'ended' are read as no act of their own",
     ),
     # --- hyphenated actors ------------------------------------------------------------------
     probe(

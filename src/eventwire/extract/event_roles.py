@@ -20,6 +20,7 @@ from eventwire.extract.event_structure import (
     PASSIVE_SUBJECTS,
     SHARED_PLACES,
     SUBJECTS,
+    TALKING,
     Tree,
     shifted_objects,
 )
@@ -44,6 +45,7 @@ TARGET_PREPS = (
     "among",
 )
 _TARGET_RANK = {p: n for n, p in enumerate(TARGET_PREPS)}
+_TALK_RANK = {**_TARGET_RANK, "with": -1}
 # Prepositions of a matter's other party: "cooperation with X", "measures against X".
 _PARTNER_PREPS = frozenset({"with", "against"})
 # Nouns of acts done to someone: their possessive is the one it is done to.
@@ -337,9 +339,11 @@ def own_thing(tree: Tree, i: int) -> bool:
 
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
+    # "talks with Sweden on NATO membership": talking's partner is "with", "on" its topic
+    rank = _TALK_RANK if tree.lemmas[i] in TALKING else _TARGET_RANK
     ranked = sorted(
-        ((p, g) for p, g in tree.preps(i) if p in _TARGET_RANK),
-        key=lambda pg: _TARGET_RANK[pg[0]],
+        ((p, g) for p, g in tree.preps(i) if p in rank),
+        key=lambda pg: rank[pg[0]],
     )
     for p, g in ranked:
         yield index.at(g)
