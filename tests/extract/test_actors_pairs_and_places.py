@@ -85,3 +85,10 @@ def test_they_after_coordinated_states_is_each_of_them(parse: Parse) -> None:
     assert sorted(c or "" for c in they) == ["ERI", "ETH"]
     one = "Ethiopia signed a peace accord with Eritrea. They agreed to reopen the border."
     assert len([m for m in _actors(parse, one) if m.span.text == "They"]) <= 1
+
+
+def test_a_possessive_in_the_object_is_the_subjects(parse: Parse) -> None:
+    text = "Kenya denounced the Somali raid on its soil."
+    assert [m.country for m in _actors(parse, text) if m.span.text == "its"] == ["KEN"]
+    urged = "The EU urged Serbia to honour its pledges."  # the nearest verb's own subject: none
+    assert [m.country for m in _actors(parse, urged) if m.span.text == "its"] == ["SRB"]

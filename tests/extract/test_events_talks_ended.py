@@ -40,3 +40,8 @@ def test_talks_are_with_their_partner_not_their_topic(pipeline: Any, parse: Pars
     assert not any(t == "IGO" for _, t, _ in got)
     signed = _codes(pipeline, parse, "Poland signed an agreement with Ukraine on NATO training.")
     assert ("POL", "UKR", "057") in signed
+
+
+def test_an_aim_hung_on_the_judging_verb_is_the_acts(pipeline: Any, parse: Parse) -> None:
+    got = _codes(pipeline, parse, "Somalia's government denounced a Kenyan air strike on its soil.")
+    assert any(s == "KEN" and t == "SOM" and c.startswith("19") for s, t, c in got)

@@ -463,6 +463,10 @@ def noun_roles(
         head = toks[i].head
         if toks[head].pos == "VERB" and tree.lemmas[head] not in NOT_DOERS:
             targets = _prep_targets(tree, index, head)
+        elif toks[head].pos == "VERB":
+            # "condemned a Turkish strike on its territory": the parser hangs the act's aim on
+            # the verb judging it, which takes no "on" or "against" of its own
+            targets = _best(index.at(g) for p, g in tree.preps(head) if p in ("on", "against"))
     targets = [t for t in targets if t not in sources]
     return sources, targets
 

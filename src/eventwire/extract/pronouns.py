@@ -73,6 +73,11 @@ def pronoun_reference(
             return _pronoun_draft(i, word, found)
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
+    clause = _clause_subject(parsed, i) if t.dep == "poss" and word in ("its", "their") else None
+    if clause is not None:
+        found = next((d for d in islice(drafts, skip, None) if d.head == clause), None)
+        if found is not None and found.result.code and agrees(word, found, True):
+            return _pronoun_draft(i, word, found)
     before = _previous_subject(parsed, i)
     if before is not None:
         found = next((d for d in islice(drafts, skip, None) if d.head == before), None)
@@ -144,6 +149,31 @@ def coordinated_reference(
         )
         for m in members
     ]
+
+
+def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
+    """For a possessive inside its clause's object or adjunct, the clause's own subject: "Iraq
+    condemned a Turkish strike on its territory", "... Turkey's bombing of its villages" (Iraq's;
+    the possessor binds to the subject, not to the last actor named). None where the nearest
+    verb has no subject of its own ("urged Serbia to honour its pledges") or the possessive sits
+    in the subject itself."""
+    tokens = parsed.tokens
+    k = i
+    for _ in range(8):
+        t = tokens[k]
+        if t.head == k:
+            return None
+        if t.dep in ("nsubj", "nsubjpass"):
+            return None
+        k = t.head
+        if tokens[k].pos in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    return next(
+        (c.i for c in parsed.children(k) if c.dep in ("nsubj", "nsubjpass") and c.pos != "PRON"),
+        None,
+    )
 
 
 def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:
