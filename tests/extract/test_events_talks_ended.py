@@ -45,3 +45,9 @@ def test_talks_are_with_their_partner_not_their_topic(pipeline: Any, parse: Pars
 def test_an_aim_hung_on_the_judging_verb_is_the_acts(pipeline: Any, parse: Parse) -> None:
     got = _codes(pipeline, parse, "Somalia's government denounced a Kenyan air strike on its soil.")
     assert any(s == "KEN" and t == "SOM" and c.startswith("19") for s, t, c in got)
+
+
+def test_a_thing_done_acts_on_its_clauses_object(pipeline: Any, parse: Parse) -> None:
+    text = "The tariffs, imposed by Beijing last week, hit Australian wine exporters."
+    got = _codes(pipeline, parse, text)
+    assert any(s == "CHN" and t == "AUS" and c.startswith("16") for s, t, c in got)

@@ -192,7 +192,6 @@ PROBES = [
         "nominal",
         "The sanctions, announced by Washington on Monday, target Iran's central bank.",
         ("USA", "IRN", "16"),
-        xfail="a nominal act's target named by the clause it is the subject of is not read",
     ),
     probe(
         "nominal",

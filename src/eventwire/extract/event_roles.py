@@ -289,6 +289,10 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
+            if toks[i].dep == "acl" and toks[subj].dep == "nsubj":
+                # "the sanctions, announced by Washington, target Iran's central bank": whom
+                # the thing done goes on to act on
+                yield index.at(tree.child(toks[subj].head, frozenset({"dobj"})))
     objects = tree.children(i, OBJECTS) or shifted_objects(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
