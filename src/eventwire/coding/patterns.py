@@ -37,6 +37,7 @@ _PATTERN_KEYS = {
     "with",
     "without",
     "without_objects",
+    "with_objects",
     "frame",
     "plover_mode",
     "plover_context",
@@ -67,6 +68,9 @@ class Pattern:
     # none of these among the arguments' words but the subject's: "welcomed the president" is
     # hosting, "the president welcomed the deal" is praise
     without_objects: frozenset[str] = frozenset()
+    # the ``with`` word must be found elsewhere than in the subject: "ended the talks" halts
+    # them, "the talks ended" halts nothing anyone did
+    with_objects: bool = False
     frame: str | None = None  # a modal family whose code depends on the complement
     plover_mode: str | None = None
     plover_context: str | None = None
@@ -171,6 +175,7 @@ def _parse_pattern(raw: Mapping[str, Any], where: str, order: int) -> list[Patte
                     with_=_words(raw.get("with"), where),
                     without=_words(raw.get("without"), where),
                     without_objects=_words(raw.get("without_objects"), where),
+                    with_objects=bool(raw.get("with_objects", False)),
                     frame=raw.get("frame"),
                     plover_mode=raw.get("plover_mode"),
                     plover_context=raw.get("plover_context"),

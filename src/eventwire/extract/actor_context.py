@@ -36,6 +36,7 @@ from eventwire.extract.actor_draft import NON_STATE, Draft, recoded, with_result
 from eventwire.extract.actor_phrase import (
     OF_PREPS,
     in_sentence,
+    named_place,
     phrase_place,
     possessor,
     state_place,
@@ -120,6 +121,7 @@ def role_context(
         or possessor(parsed, draft, earlier)
         or place_possessor(parsed, draft, earlier)
         or phrase_place(parsed, draft, later)
+        or named_place(parsed, draft)
         or _moved_by(parsed, draft, earlier)
     )
     if owner is None and _of_several(parsed, draft):

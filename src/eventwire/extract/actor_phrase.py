@@ -6,6 +6,7 @@ place of "refugees in Liberia" or "militants loyal to Iraq's ..." (offices only 
 from __future__ import annotations
 
 from eventwire.extract.actor_draft import NON_STATE, Draft
+from eventwire.extract.locations import country_of_place
 from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
 from eventwire.models import ParsedArticle
 
@@ -73,6 +74,28 @@ def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tup
         if path is not None and (best is None or (len(path), path) < best[0]):
             best = (len(path), path), d
     return (best[1].result.country or "", "context:phrase") if best is not None else None
+
+
+def named_place(parsed: ParsedArticle, draft: Draft) -> tuple[str, str] | None:
+    """A town or region named as a modifier of the role's noun: "Jenin refugees", "Kharkiv
+    residents" are of the state the place lies in, by the gazetteer. Groups only: a "Washington
+    correspondent" works there for anyone."""
+    if draft.result.person:
+        return None
+    tokens = parsed.tokens
+    for t in tokens[draft.start : draft.head]:
+        if t.ent_type != "GPE" or t.pos != "PROPN" or t.ent_iob != "B":
+            continue
+        end = t.i + 1
+        while end < draft.head and tokens[end].ent_iob == "I":
+            end += 1
+        last = tokens[end - 1]
+        if last.dep != "compound" or last.head != draft.head:
+            continue
+        country = country_of_place(parsed.article.text[t.start : last.end])
+        if country and country not in NON_STATE:
+            return country, "context:place"
+    return None
 
 
 def _path_down(

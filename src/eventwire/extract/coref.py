@@ -27,7 +27,12 @@ from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
 from eventwire.extract.actor_draft import NON_STATE, SITES, coordination_head
 from eventwire.extract.actor_matches import fold_word, same_given_name
-from eventwire.extract.pronouns import WINDOW, is_reference, pronoun_reference
+from eventwire.extract.pronouns import (
+    WINDOW,
+    coordinated_reference,
+    is_reference,
+    pronoun_reference,
+)
 from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "resolve_coreference"]
@@ -112,6 +117,10 @@ def resolve_coreference(
         reach = list(accumulate((parsed.tokens[d.head].sent for d in out), max))
         for i in references:
             skip = bisect_left(reach, parsed.tokens[i].sent - WINDOW)
+            members = coordinated_reference(parsed, i, out, skip)
+            if members:
+                resolved.extend(members)
+                continue
             ref = pronoun_reference(parsed, i, out, skip)
             if ref is not None:
                 resolved.append(ref)
@@ -298,6 +307,8 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
         role_only = own is not None and own.result.name is None
         if t.i in taken and not role_only:
             continue
+        if own is not None and role_only and own.result.role != GROUP_ROLES.get(t.lemma.lower()):
+            continue  # "two jailed opposition leaders": a role of their own, not two states'
         children = parsed.children(t.i)
         words = [c.text.lower() for c in children]
         number = next((NUMBERS[w] for w in words if w in NUMBERS), 0)

@@ -110,6 +110,8 @@ def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> M
                 words = tree.argument_words(i)
             if pattern.with_ and not pattern.with_.intersection(words):
                 continue
+            if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
+                continue
             if pattern.without and pattern.without.intersection(words):
                 continue
             vetoes = pattern.without_objects.intersection(words)
@@ -117,6 +119,14 @@ def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> M
                 continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None
+
+
+def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: dict[str, int]) -> bool:
+    """Whether a ``with`` word of the pattern is among the trigger's words other than its
+    active subject's ("ended the talks", not "the talks ended")."""
+    subject = _subject_tokens(tree, i)
+    subject.update(g for c in list(subject) for g in tree.kids[c])
+    return any(words[w] not in subject for w in pattern.with_.intersection(words))
 
 
 def _subject_tokens(tree: Tree, i: int) -> set[int]:

@@ -20,6 +20,7 @@ from eventwire.extract.event_structure import (
     PASSIVE_SUBJECTS,
     SHARED_PLACES,
     SUBJECTS,
+    TALKING,
     Tree,
     counted_people,
     shifted_objects,
@@ -45,6 +46,7 @@ TARGET_PREPS = (
     "among",
 )
 _TARGET_RANK = {p: n for n, p in enumerate(TARGET_PREPS)}
+_TALK_RANK = {**_TARGET_RANK, "with": -1}
 # Prepositions of a matter's other party: "cooperation with X", "measures against X".
 _PARTNER_PREPS = frozenset({"with", "against"})
 # Nouns of acts done to someone: their possessive is the one it is done to.
@@ -275,6 +277,10 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
+            if toks[i].dep == "acl" and toks[subj].dep == "nsubj":
+                # "the sanctions, announced by Washington, target Iran's central bank": whom
+                # the thing done goes on to act on
+                yield index.at(tree.child(toks[subj].head, frozenset({"dobj"})))
     objects = tree.children(i, OBJECTS) or shifted_objects(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
@@ -325,9 +331,11 @@ def own_thing(tree: Tree, i: int) -> bool:
 
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
+    # "talks with Sweden on NATO membership": talking's partner is "with", "on" its topic
+    rank = _TALK_RANK if tree.lemmas[i] in TALKING else _TARGET_RANK
     ranked = sorted(
-        ((p, g) for p, g in tree.preps(i) if p in _TARGET_RANK),
-        key=lambda pg: _TARGET_RANK[pg[0]],
+        ((p, g) for p, g in tree.preps(i) if p in rank),
+        key=lambda pg: rank[pg[0]],
     )
     for p, g in ranked:
         yield index.at(g)
@@ -447,6 +455,10 @@ def noun_roles(
         head = toks[i].head
         if toks[head].pos == "VERB" and tree.lemmas[head] not in NOT_DOERS:
             targets = _prep_targets(tree, index, head)
+        elif toks[head].pos == "VERB":
+            # "condemned a Turkish strike on its territory": the parser hangs the act's aim on
+            # the verb judging it, which takes no "on" or "against" of its own
+            targets = _best(index.at(g) for p, g in tree.preps(head) if p in ("on", "against"))
     targets = [t for t in targets if t not in sources]
     return sources, targets
 

@@ -12,6 +12,11 @@ from eventwire.models import ParsedArticle, Token
 
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
 SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
+# Words of talking and agreeing, whose "on" is what it is about, not whom: "talks with X on Y".
+TALKING = frozenset(
+    {"talk", "negotiation", "negotiate", "dialogue", "consultation", "consult", "discussion"}
+    | {"discuss", "meeting", "meet", "agreement", "agree", "deal", "accord"}
+)
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})

@@ -10,9 +10,11 @@ the actors stage found on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
@@ -22,6 +24,7 @@ LOCATIVE_PREPS = frozenset(
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_CODES = frozenset({"IGO", "NGO", "MNC"})
+_LATIN_NAME = re.compile(r"[a-z][a-z' -]*[a-z]")
 
 # Seas and regions: (name, country or None, latitude, longitude). Facts, not gazetteer data.
 REGIONS: dict[str, tuple[str, str | None, float, float]] = {
@@ -87,6 +90,7 @@ def gazetteer() -> dict[str, Place]:
             places[key] = Place(
                 city["name"], iso3.get(code), float(city["latitude"]), float(city["longitude"])
             )
+    _add_variants(places, cache.get_cities().values(), iso3)
     for iso2, country in countries.items():
         # a country's coordinates: the population-weighted centre of its cities
         w, lat, lon = sums.get(iso2, [0.0, 0.0, 0.0])
@@ -95,6 +99,9 @@ def gazetteer() -> dict[str, Place]:
         )
         places[country["name"].lower()] = place
     for alias, name in _COUNTRY_ALIASES.items():
+        if name in places:
+            places[alias] = places[name]
+    for alias, name in _PLACE_ALIASES.items():
         if name in places:
             places[alias] = places[name]
     for key, (name, code, lat, lon) in REGIONS.items():
@@ -119,6 +126,66 @@ _COUNTRY_ALIASES = {
     "burma": "myanmar",
     "holland": "netherlands",
 }
+
+
+# English news spellings of places that the gazetteer spells otherwise and lists with no such
+# variant. Facts: each is the same town.
+_PLACE_ALIASES = {
+    "hodeidah": "al hudaydah",
+    "hudaydah": "al hudaydah",
+    "avdiivka": "avdiyivka",
+    "kupiansk": "kupyansk",
+    "izium": "izyum",
+    "mykolaiv": "mykolayiv",
+    "sloviansk": "slovyansk",
+    "zaporizhzhia": "zaporizhzhya",
+    "kostiantynivka": "kostyantynivka",
+    "severodonetsk": "siverskodonetsk",
+    "sievierodonetsk": "siverskodonetsk",
+    "khan younis": "khan yunis",
+    "jenin": "janin",
+    "jabalia": "jabalya",
+    "beit lahiya": "bayt lahya",
+    "beit hanoun": "bayt hanun",
+    "fallujah": "al fallujah",
+    "raqqa": "ar raqqah",
+    "marib": "ma'rib",
+    "daraa": "dara",
+    "kobani": "ayn al arab",
+}
+
+
+def _fold(name: str) -> str:
+    """Lower case without diacritics or ayn marks: "Khān Yūnis" -> "khan yunis"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2018", "").replace("\u02bf", ""))
+    return decomposed.encode("ascii", "ignore").decode().lower()
+
+
+def _add_variants(
+    places: dict[str, Place], cities: Iterable[dict[str, Any]], iso3: dict[str, str]
+) -> None:
+    """A city's name without diacritics ("Kandahār" as "kandahar", "Khān Yūnis" as "khan
+    yunis"), where no place has that name as its own; the most populous city first. (The
+    gazetteer's other variant names are left out: too many match words in news, "Hamas" is
+    one of Hamm's.)"""
+    variants: dict[str, tuple[int, str]] = {}
+    for city in cities:
+        key = _fold(city["name"])
+        pop = int(city["population"])
+        if (
+            key not in places
+            and _LATIN_NAME.fullmatch(key)
+            and pop > variants.get(key, (-1, ""))[0]
+        ):
+            variants[key] = (pop, city["name"].lower())
+    for key, (_, name) in variants.items():
+        places[key] = places[name]
+
+
+def country_of_place(name: str) -> str | None:
+    """The state a place name lies in, by the gazetteer ("Jenin" -> PSE), if it knows it."""
+    place = _lookup(name)
+    return place.country if place is not None else None
 
 
 def _lookup(name: str) -> Place | None:

@@ -158,6 +158,8 @@ class Grouper:
             if t.dep in MODIFIER_DEPS and self._own_match(i, h):
                 i = h  # inside a match reached from a modifier: "Russian" + "fighter jets"
                 continue
+            if self._name_pair(i, h):
+                break  # "U.S.-China talks", "Serbia-Kosovo talks": two parties, not one name
             if (
                 t.dep in MODIFIER_DEPS
                 and self.actorish(h)
@@ -201,6 +203,21 @@ class Grouper:
         if title.end in self.person_start:
             k = self.person_start[title.end]
         return self.up(k)[0]
+
+    def _name_pair(self, i: int, h: int) -> bool:
+        """Two names joined by a hyphen, the first hung on the second: each its own actor."""
+        tokens = self.tokens
+        if h != i + 2 or tokens[i + 1].text != "-" or tokens[i].dep != "compound":
+            return False
+        a, b = self.match_at.get(i), self.match_at.get(h)
+        return (
+            a is not None
+            and b is not None
+            and a is not b
+            and a.role is None
+            and b.role is None
+            and b.start == h
+        )
 
     def _two_people(self, i: int, h: int) -> bool:
         """Two people's names never modify each other: "Donald Trump and JD Vance" misparsed

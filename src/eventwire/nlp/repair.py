@@ -1,0 +1,70 @@
+"""Repairs of parses the tagger gets wrong in a way no later stage can read around.
+
+A sentence whose subject is a long noun phrase may come out with no verb at all: "Members of
+the group's armed wing fired rockets at the town" parsed as one noun phrase, "fired" an
+adjective of "rockets" and "Members" the root. With a nominal root and a past form hung as a
+modifier on the noun after it, right after a noun, the past form is the verb: its subject the
+root's phrase, its object that noun.
+"""
+
+from __future__ import annotations
+
+from eventwire.models import Sentence, Token
+
+_NOMINAL = frozenset(("NOUN", "PROPN"))
+
+
+def verbless_sentences(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with the verb of each verbless sentence restored (see the module doc)."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        span = range(sent.token_start, sent.token_end)
+        root = next((i for i in span if tokens[i].dep == "ROOT"), None)
+        if root is None or tokens[root].pos not in _NOMINAL:
+            continue
+        if any(tokens[i].pos in ("VERB", "AUX") and tokens[i].dep != "amod" for i in span):
+            continue
+        verb = next((i for i in span if _hung_verb(tokens, i, root)), None)
+        if verb is None:
+            continue
+        if fixed is None:
+            fixed = list(tokens)
+        _rehang(fixed, verb, root, sent.token_end)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _hung_verb(tokens: tuple[Token, ...], i: int, root: int) -> bool:
+    """A past form modifying the next noun, right after a noun of the root's phrase."""
+    t = tokens[i]
+    if t.pos != "VERB" or t.tag not in ("VBN", "VBD") or t.dep != "amod":
+        return False
+    obj = tokens[t.head]
+    before = tokens[i - 1]
+    return (
+        root < i - 1
+        and t.head > i
+        and obj.pos == "NOUN"
+        and before.pos in _NOMINAL
+        and before.head == t.head
+        and obj.head < i  # the noun hangs inside the subject phrase, as the parse had it
+    )
+
+
+def _rehang(tokens: list[Token], verb: int, root: int, end: int) -> None:
+    obj = tokens[verb].head
+    last = verb - 1  # the subject phrase's own last noun takes the object's place in it
+    place_dep, place_head = tokens[obj].dep, tokens[obj].head
+    for k in range(root, verb - 1):
+        if tokens[k].head == obj:
+            tokens[k] = tokens[k]._replace(head=last)  # "the group's armed wing"
+    tokens[last] = tokens[last]._replace(dep=place_dep, head=place_head)
+    tokens[obj] = tokens[obj]._replace(dep="dobj", head=verb)
+    tokens[verb] = tokens[verb]._replace(
+        dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
+    )
+    for k in range(obj + 1, end):
+        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
+            tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
+    tokens[root] = tokens[root]._replace(dep="nsubj", head=verb)

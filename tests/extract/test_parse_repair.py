@@ -1,0 +1,65 @@
+"""The verbless-sentence repair: a past form the tagger hung on a noun as an adjective."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eventwire.models import ParsedArticle, Sentence, Token
+from eventwire.nlp.repair import verbless_sentences
+
+Parse = Callable[..., ParsedArticle]
+
+# (text, pos, tag, dep, head): the misparse of our sentence, "shelled" an adjective of
+# "villages" and "Fighters" the root
+MISPARSE = [
+    ("Fighters", "NOUN", "NNS", "ROOT", 0),
+    ("of", "ADP", "IN", "prep", 0),
+    ("the", "DET", "DT", "det", 3),
+    ("militia", "NOUN", "NN", "poss", 8),
+    ("'s", "PART", "POS", "case", 3),
+    ("armed", "ADJ", "JJ", "amod", 6),
+    ("wing", "NOUN", "NN", "amod", 8),
+    ("shelled", "VERB", "VBN", "amod", 8),
+    ("villages", "NOUN", "NNS", "pobj", 1),
+    ("near", "ADP", "IN", "prep", 8),
+    ("Kherson", "PROPN", "NNP", "pobj", 9),
+    (".", "PUNCT", ".", "punct", 0),
+]
+
+
+def _tokens(rows: list[tuple[str, str, str, str, int]]) -> tuple[Token, ...]:
+    out, start = [], 0
+    for i, (text, pos, tag, dep, head) in enumerate(rows):
+        out.append(Token(i, text, start, text.lower(), pos, tag, dep, head, "", "O", "", 0, " "))
+        start += len(text) + 1
+    return tuple(out)
+
+
+def _sentence(n: int) -> tuple[Sentence, ...]:
+    return (Sentence(0, 0, 0, "", 0, n),)
+
+
+def test_a_hung_past_form_becomes_the_verb() -> None:
+    fixed = verbless_sentences(_tokens(MISPARSE), _sentence(len(MISPARSE)))
+    deps = {t.text: (t.dep, fixed[t.head].text) for t in fixed}
+    assert deps["shelled"] == ("ROOT", "shelled")
+    assert deps["Fighters"] == ("nsubj", "shelled")
+    assert deps["villages"] == ("dobj", "shelled")
+    assert deps["wing"] == ("pobj", "of")  # the subject phrase ends at its own noun
+    assert deps["militia"] == ("poss", "wing")
+    assert fixed[7].tag == "VBD"
+
+
+def test_a_sentence_with_a_verb_is_left_alone() -> None:
+    rows = list(MISPARSE)
+    rows[0] = ("Fighters", "NOUN", "NNS", "nsubj", 11)
+    rows[11] = ("left", "VERB", "VBD", "ROOT", 11)
+    tokens = _tokens(rows)
+    assert verbless_sentences(tokens, _sentence(len(rows))) is tokens
+
+
+def test_the_repaired_sentence_codes_its_act(pipeline: Any, parse: Parse) -> None:
+    result = pipeline.extract(parse("Members of Hezbollah's armed wing fired rockets at Israel."))
+    got = {(e.source.country if e.source else None, e.cameo.root) for e in result.events}
+    assert ("LBN", "19") in got
