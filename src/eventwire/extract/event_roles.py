@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
-from eventwire.extract.event_sides import hyphen_pair
 from eventwire.extract.event_structure import (
     MODIFIERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SHARED_PLACES,
-    SUBJECTS,
     TALKING,
     Tree,
     counted_people,
@@ -168,7 +166,7 @@ class ActorIndex:
                     or ([self.covering[g]] if g in self.covering else [])
                     if resolved(a)
                 )
-            elif dep in MODIFIERS and not _role_adjective(tree, c) and not shared:
+            elif dep in MODIFIERS and not role_adjective(tree, c) and not shared:
                 # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
                     if m in self.by_head or m in self.covering:
@@ -233,7 +231,7 @@ class ActorIndex:
         return out
 
 
-def _role_adjective(tree: Tree, c: int) -> bool:
+def role_adjective(tree: Tree, c: int) -> bool:
     """ "military escalation", "police violence": an adjective naming a role, not an actor;
     nationality adjectives ("Russian", "U.S.") are named entities and still count."""
     tok = tree.tokens[c]
@@ -246,7 +244,7 @@ def resolved(actor: ActorMention) -> bool:
     return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
-def _best(candidates: Iterator[list[ActorMention]]) -> list[ActorMention]:
+def best(candidates: Iterator[list[ActorMention]]) -> list[ActorMention]:
     """The first candidate with a resolved actor, else the first with any actor."""
     fallback: list[ActorMention] = []
     for found in candidates:
@@ -265,7 +263,7 @@ def object_of(
     candidates = _object_candidates(tree, index, i)
     if avoid:
         candidates = (c for c in candidates if not all(a.country in avoid for a in c))
-    return _best(candidates)
+    return best(candidates)
 
 
 def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
@@ -349,8 +347,12 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
                     yield index.at(g2)
 
 
-def _prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
-    return _best(_prep_candidates(tree, index, i))
+def prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    return best(_prep_candidates(tree, index, i))
+
+
+# acts whose passive names the doer as the place its patient is sent away "from"
+_SENT_AWAY = frozenset({"expel", "deport", "evict"})
 
 
 def verb_roles(
@@ -371,156 +373,3 @@ def verb_roles(
         # "two diplomats were expelled from Poland": the state they are sent away from
         sources = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g) if a.country]
     return sources, object_of(tree, index, i)
-
-
-# acts whose passive names the doer as the place its patient is sent away "from"
-_SENT_AWAY = frozenset({"expel", "deport", "evict"})
-
-
-# nouns whose "of" object is the act they declare or end: "his declaration of martial law"
-_ACT_OF = frozenset(
-    {"declaration", "imposition", "introduction", "proclamation", "lifting", "extension"}
-)
-
-
-def _declarer(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
-    """ "Yoon's declaration of martial law", "Chile's imposition of a curfew": the possessive
-    of the noun that declares the act does it."""
-    toks = tree.tokens
-    prep = toks[i].head
-    if toks[i].dep != "pobj" or tree.lemmas[prep] != "of":
-        return []
-    noun = toks[prep].head
-    if tree.lemmas[noun] not in _ACT_OF:
-        return []
-    return index.at(tree.child(noun, frozenset({"poss"})))
-
-
-def noun_roles(
-    tree: Tree, index: ActorIndex, i: int
-) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(sources, targets) of a nominal trigger: "Maduro's signature", "a U.S. strike on X",
-    "the ratification by the assembly", "talks between X and Y"."""
-    toks = tree.tokens
-    if toks[i].dep == "compound" and toks[toks[i].head].pos in ("NOUN", "PROPN"):
-        return noun_roles(tree, index, toks[i].head)  # "a mediation effort between X and Y"
-    sources: list[ActorMention] = hyphen_pair(tree, index.own, i)  # "Israeli-Palestinian"
-    targets: list[ActorMention] = []
-    for c in tree.kids[i]:
-        dep = toks[c].dep
-        if dep == "poss" and tree.lemmas[i] in PATIENT_NOUNS and not _of_object(tree, i):
-            # "a warrant for his arrest": he is arrested; but "Chile's arrest of two
-            # fishermen": the "of" object is arrested and the possessive arrests
-            targets = index.at(c)
-            continue
-        if dep in MODIFIERS and not sources and not _role_adjective(tree, c):
-            # "a U.S. strike", not "criminal investigations" nor "military restraint"
-            if dep == "poss" and toks[c].pos == "PRON" and _light_verb_source(tree, index, i):
-                continue  # "delegations of X and Y held their talks": the holders
-            sources = [a for a in index.at(c) if resolved(a) or dep == "poss"]
-    between: list[ActorMention] = []
-    for prep, g in tree.preps(i):
-        agent = prep == "by" or (prep == "of" and tree.lemmas[i] in AGENT_OF_NOUNS)
-        if agent and not sources:
-            sources = index.at(g)
-        elif prep == "between" and not between:
-            between = index.at(g)
-    if not sources:
-        # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the
-        # "of" object
-        sources = next(
-            (
-                index.at(g2)
-                for p, g in tree.preps(i)
-                if p == "of"
-                for p2, g2 in tree.preps(g)
-                if p2 == "by" and index.at(g2)
-            ),
-            [],
-        )
-    if not sources:
-        sources = _declarer(tree, index, i)
-    if not sources:
-        sources = _light_verb_source(tree, index, i)
-    if len(between) >= 2:
-        # "X launched a mediation between Y and Z": Y and Z are both targets;
-        # "talks between Y and Z": Y with Z
-        targets = [a for a in between if a not in sources] if sources else between[1:]
-        sources = sources or between[:1]
-    if not targets:
-        targets = _prep_targets(tree, index, i)
-    if not targets and toks[i].dep == "dobj":
-        # "gave a warm welcome to de Klerk", "issued a warning to Iran": the light verb
-        # carries the noun's prepositional target
-        head = toks[i].head
-        if toks[head].pos == "VERB" and tree.lemmas[head] not in NOT_DOERS:
-            targets = _prep_targets(tree, index, head)
-        elif toks[head].pos == "VERB":
-            # "condemned a Turkish strike on its territory": the parser hangs the act's aim on
-            # the verb judging it, which takes no "on" or "against" of its own
-            targets = _best(index.at(g) for p, g in tree.preps(head) if p in ("on", "against"))
-    targets = [t for t in targets if t not in sources]
-    return sources, targets
-
-
-def _of_object(tree: Tree, i: int) -> bool:
-    return any(p == "of" for p, _ in tree.preps(i))
-
-
-def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
-    """The subject of the verb a nominal trigger is the object of: "Peru held talks"."""
-    toks = tree.tokens
-    tok = toks[i]
-    head = tok.head
-    if tok.dep == "pobj" and tree.lemmas[head] == "of" and tree.lemmas[toks[head].head] in SPANS:
-        # "launched ten days of war games", "held three rounds of talks": the span's holder
-        return _light_verb_source(tree, index, toks[head].head)
-    if tok.dep == "pobj" and tree.lemmas[head] == "for" and tree.lemmas[toks[head].head] in WRITS:
-        # "a court issued a warrant for his arrest": the issuer of the writ acts through it
-        writ = toks[head].head
-        verb = toks[writ].head
-        if toks[writ].dep == "dobj" and tree.lemmas[verb] in ISSUING:
-            return index.at(subject_of(tree, verb))
-        return []
-    doer_verb = toks[head].pos in ("VERB", "AUX") and (
-        tree.lemmas[head] not in NOT_DOERS
-        # "the unions organized a strike": who organizes a protest protests
-        or (tree.lemmas[head] in ORGANIZERS and a_protest(tree, i))
-    )
-    if tok.dep in OBJECTS and doer_verb:
-        return index.at(subject_of(tree, head))
-    if tok.dep == "pobj" and tree.lemmas[head] in ("in", "into", "during"):
-        # "took part in talks", "engaged in negotiations"; not "ties since the invasion"
-        verb = toks[head].head
-        if tree.lemmas[head] == "into" and tree.child(verb, OBJECTS) is not None:
-            return []  # "opened an inquiry into the detentions": what is looked into
-        if toks[verb].pos in ("VERB", "AUX") and tree.lemmas[verb] not in NOT_DOERS:
-            found = index.at(subject_of(tree, verb))
-            if a_protest(tree, i) and found and all(_state_force(a) for a in found):
-                return []  # "police killed 23 people during protests": not the protesters
-            return found
-    before_after = tok.dep in ("pobj", "dobj") and (
-        tree.lemmas[head] in ("after", "before") or toks[head].text.lower() == "following"
-    )
-    if before_after and any(p == "with" for p, _ in tree.preps(i)):
-        # "Following a meeting with Putin, Erdogan said": the one who met him is the clause's
-        verb = toks[head].head
-        if toks[verb].pos in ("VERB", "AUX"):
-            return index.at(subject_of(tree, verb))
-    return []
-
-
-def _state_force(actor: ActorMention) -> bool:
-    """A state's own arm: government, army or police, who put protests down."""
-    return (actor.code or "")[3:6] in ("GOV", "MIL", "COP")
-
-
-def adjective_roles(
-    tree: Tree, index: ActorIndex, i: int
-) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(sources, targets) of an adjectival trigger: "Peru was optimistic about the talks"."""
-    toks = tree.tokens
-    subj = tree.child(i, SUBJECTS)
-    if subj is None and toks[i].dep in ("acomp", "oprd", "xcomp", "attr"):
-        subj = subject_of(tree, toks[i].head)  # "attr": "where Qatar is mediating", misread
-    return index.at(subj), _prep_targets(tree, index, i)

@@ -15,6 +15,7 @@ from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_nouns import adjective_roles, noun_roles
 from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
@@ -34,8 +35,6 @@ from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
-    adjective_roles,
-    noun_roles,
     object_of,
     resolved,
     verb_roles,

@@ -1,0 +1,104 @@
+"""Whose state an unqualified state body is ("the army", "the government", "police"): the
+dateline's when the story is about it, else the one country a domestic group beside it names.
+Split from ``actor_context.py``, which asks these when a role has no country of its own.
+"""
+
+from __future__ import annotations
+
+from eventwire.extract.actor_draft import NON_STATE, Draft
+from eventwire.extract.actor_phrase import in_sentence
+from eventwire.models import ParsedArticle
+
+# Dictionary readings of a town or a capital: where an actor is, not whose.
+SITES = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
+STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
+# State bodies that English names without an article: "stormed parliament", "Congress voted".
+BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
+# Tokens within which a demonym modifying a thing ("Russian interference") may still place a
+# role; further off it says where the thing is from, not whose the role is.
+NEAR_THING = 8
+
+
+def the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
+    """ "the army", "the government", "National Guard troops": a definite, singular state
+    institution or a named force with no country is the host country's (wire style leaves it
+    unqualified), as a named official is."""
+    r = draft.result
+    if r.person or r.weak or r.role not in STATE_BODIES:
+        return False
+    before = parsed.tokens[draft.start : draft.head]
+    if any(t.pos == "PROPN" and t.ent_type not in ("GPE", "NORP") for t in before):
+        return True  # a named force: "National Guard troops", "Republican Guard units"
+    if any(t.lemma.lower() == "government" and t.head == draft.head for t in before):
+        return True  # "government troops": the state's, plural or not
+    if draft.plural:
+        return False
+    if any(t.lemma == "the" and t.head == draft.head for t in before):
+        return True
+    # a bare singular body is the one of the place: "protesters stormed parliament"
+    head = parsed.tokens[draft.head]
+    return draft.start == draft.head and head.pos == "NOUN" and head.lemma.lower() in BARE_BODIES
+
+
+def challenged_state(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> tuple[str, str] | None:
+    """With no dateline, "the government" or "police" of a sentence whose only country is a
+    domestic group's ("a Pakistani opposition leader accused the government of rigging the
+    vote") is that group's state's: opposition, rebels, crowds, courts and lawmakers face
+    their own government; forces are the state's where they act ("government forces shelled
+    rebel positions in Idlib"). A state or its forces beside it ("Washington urged the
+    government to ...") say nothing of whose government it is."""
+    sent = parsed.tokens[draft.head].sent
+    forces = draft.result.role in ("MIL", "COP")
+    countries: set[str] = set()
+    for other in in_sentence(parsed, sent, earlier, later):
+        c = other.result.country
+        if other is draft or not c or c in NON_STATE:
+            continue
+        if other.result.rule in SITES or other.result.rule == "dictionary:region":
+            if forces:
+                countries.add(c)
+            continue
+        if other.result.role in (None, "GOV", "MIL"):
+            return None
+        countries.add(c)
+    if len(countries) != 1 or any(
+        d.result.country and d.result.country not in countries and d.result.country not in NON_STATE
+        for d in earlier
+    ):
+        return None
+    return countries.pop(), "context:sentence"
+
+
+def home_country(
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    dateline: str | None,
+) -> tuple[str, str] | None:
+    """The dateline's country when the story so far is about it: named more than any other
+    state (the dateline counting once; a city or capital is where things happen, not who
+    acts), and no other state named in the sentence. A LONDON conference on Sudan's war
+    leaves "the army" without a country."""
+    if not dateline:
+        return None
+    sent = parsed.tokens[draft.head].sent
+    for other in in_sentence(parsed, sent, earlier, later):
+        c = other.result.country
+        if c and c != dateline and c not in NON_STATE and other.result.rule not in SITES:
+            if (
+                other.result.rule == "dictionary:demonym"
+                and abs(other.head - draft.head) > NEAR_THING
+            ):
+                continue  # "over allegations of Russian interference": a thing's origin
+            return None
+    count: dict[str, int] = {dateline: 1}
+    for d in earlier:
+        c, rule = d.result.country, d.result.rule
+        if c and c not in NON_STATE and not rule.startswith("coref") and rule not in SITES:
+            count[c] = count.get(c, 0) + 1
+    if any(n >= count[dateline] for c, n in count.items() if c != dateline):
+        return None
+    return dateline, "context:dateline"
