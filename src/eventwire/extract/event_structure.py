@@ -32,7 +32,21 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", 
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
 
+_LEMMAS: dict[tuple[str, str, str], str] = {}  # (lemma, text, tag) -> _lemma, per process
+_LEMMA_MEMO_SIZE = 200_000
+
+
 def _lemma(tok: Token) -> str:
+    key = (tok.lemma, tok.text, tok.tag)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > _LEMMA_MEMO_SIZE:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _lemma_of(tok)
+    return found
+
+
+def _lemma_of(tok: Token) -> str:
     """The lower-case lemma, with the plural the tagger left on a capitalised noun removed:
     "Protesters clashed" gives "protester", as "protesters" in mid-sentence does."""
     lemma = tok.lemma.lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.models import Granularity
 
@@ -207,6 +208,7 @@ def _part_interval(year: int, part: str) -> tuple[Granularity, dt.date, dt.date]
     return None
 
 
+@lru_cache(maxsize=4096)
 def timex_interval(
     value: str, mod: str | None = None
 ) -> tuple[Granularity, dt.date, dt.date] | None:
