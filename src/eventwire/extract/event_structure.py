@@ -32,21 +32,24 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", 
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
 
-_LEMMAS: dict[tuple[str, str, str], str] = {}  # (lemma, text, tag) -> _lemma, per process
-_LEMMA_MEMO_SIZE = 200_000
+# Readings repeat across a corpus: each (lemma, text, tag) is read once per process, through
+# a plain dict emptied when it grows past this many.
+_LEMMAS: dict[tuple[str, str, str], str] = {}
+_LEMMA_MEMO_SIZE = 1 << 17
+
+
+def _lemmas(tokens: tuple[Token, ...]) -> list[str]:
+    if len(_LEMMAS) > _LEMMA_MEMO_SIZE:
+        _LEMMAS.clear()
+    out: list[str] = []
+    for t in tokens:
+        key = (t.lemma, t.text, t.tag)
+        found = _LEMMAS.get(key)
+        out.append(found if found is not None else _LEMMAS.setdefault(key, _lemma(t)))
+    return out
 
 
 def _lemma(tok: Token) -> str:
-    key = (tok.lemma, tok.text, tok.tag)
-    found = _LEMMAS.get(key)
-    if found is None:
-        if len(_LEMMAS) > _LEMMA_MEMO_SIZE:
-            _LEMMAS.clear()
-        found = _LEMMAS[key] = _lemma_of(tok)
-    return found
-
-
-def _lemma_of(tok: Token) -> str:
     """The lower-case lemma, with the plural the tagger left on a capitalised noun removed:
     "Protesters clashed" gives "protester", as "protesters" in mid-sentence does."""
     lemma = tok.lemma.lower()
@@ -66,7 +69,7 @@ class Tree:
     def __init__(self, parsed: ParsedArticle) -> None:
         self.tokens = parsed.tokens
         self.kids: list[list[int]] = [[] for _ in parsed.tokens]
-        self.lemmas = [_lemma(t) for t in parsed.tokens]
+        self.lemmas = _lemmas(parsed.tokens)
         # tokens inside an actor mention with a code or country (filled by the actor index)
         self.actor_tokens: set[int] = set()
         for t in parsed.tokens:
