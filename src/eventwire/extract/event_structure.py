@@ -32,23 +32,6 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", 
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
 
-# Readings repeat across a corpus: each (lemma, text, tag) is read once per process, through
-# a plain dict emptied when it grows past this many.
-_LEMMAS: dict[tuple[str, str, str], str] = {}
-_LEMMA_MEMO_SIZE = 1 << 17
-
-
-def _lemmas(tokens: tuple[Token, ...]) -> list[str]:
-    if len(_LEMMAS) > _LEMMA_MEMO_SIZE:
-        _LEMMAS.clear()
-    out: list[str] = []
-    for t in tokens:
-        key = (t.lemma, t.text, t.tag)
-        found = _LEMMAS.get(key)
-        out.append(found if found is not None else _LEMMAS.setdefault(key, _lemma(t)))
-    return out
-
-
 def _lemma(tok: Token) -> str:
     """The lower-case lemma, with the plural the tagger left on a capitalised noun removed:
     "Protesters clashed" gives "protester", as "protesters" in mid-sentence does."""
@@ -69,7 +52,7 @@ class Tree:
     def __init__(self, parsed: ParsedArticle) -> None:
         self.tokens = parsed.tokens
         self.kids: list[list[int]] = [[] for _ in parsed.tokens]
-        self.lemmas = _lemmas(parsed.tokens)
+        self.lemmas = [_lemma(t) for t in parsed.tokens]
         # tokens inside an actor mention with a code or country (filled by the actor index)
         self.actor_tokens: set[int] = set()
         for t in parsed.tokens:
