@@ -61,10 +61,8 @@ def _ref(ref: dict[str, Any] | None) -> str:
 
 def _flags(e: dict[str, Any]) -> str:
     """How the act was told, when not as a plain fact (only listed with --unasserted)."""
-    if told_as_fact(e["negated"], e["modality"], e["root"]):
-        return ""
     told = ["negated"] if e["negated"] else []
-    if e["modality"] != "asserted" and not told_as_fact(False, e["modality"], e["root"]):
+    if not told_as_fact(False, e["modality"], e["root"]):  # hypothetical, asked, uncoded intent
         told.append(e["modality"])
     return f" [red]({', '.join(told)})[/red]" if told else ""
 

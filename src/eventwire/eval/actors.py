@@ -53,7 +53,7 @@ from functools import partial
 from typing import Any
 
 from eventwire.eval import EvalContext
-from eventwire.eval.codes import ALIASES
+from eventwire.eval.codes import country_of_code
 from eventwire.eval.metrics import DocScore, EvalReport, match_one_to_one
 from eventwire.extract.actors import extract_actors
 from eventwire.models import ActorMention, Article, ParsedArticle
@@ -157,8 +157,7 @@ def normalize(code: str | None, sector: str | None = None) -> Actor | None:
     code = (code or "").strip().upper()
     if not code:
         return None
-    head = code[:3]
-    country: str | None = None if head == "---" else ALIASES.get(head, head)
+    country = country_of_code(code)
     rest = code[3:]
     if sector and sector.strip("* "):
         rest = sector.strip().upper().replace("CIV", "CVL") + rest
