@@ -44,7 +44,7 @@ from eventwire.extract.actor_phrase import (
 from eventwire.extract.actor_senses import owned, place_possessor
 from eventwire.extract.actor_states import (
     NEAR_THING,
-    SITES,
+    TOWN_READINGS,
     challenged_state,
     home_country,
     the_state_body,
@@ -226,7 +226,7 @@ def _site(
     best: tuple[int, str] | None = None
     for other in in_sentence(parsed, parsed.tokens[draft.head].sent, earlier, later):
         p = other.result
-        if p.rule in SITES and p.country and p.country not in NON_STATE:
+        if p.rule in TOWN_READINGS and p.country and p.country not in NON_STATE:
             distance = abs(other.head - draft.head)
             if best is None or distance < best[0]:
                 best = (distance, p.country)

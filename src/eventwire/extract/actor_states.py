@@ -5,12 +5,13 @@ Split from ``actor_context.py``, which asks these when a role has no country of 
 
 from __future__ import annotations
 
-from eventwire.extract.actor_draft import NON_STATE, Draft
+from eventwire.extract.actor_draft import NON_STATE, SITES, Draft
 from eventwire.extract.actor_phrase import in_sentence
 from eventwire.models import ParsedArticle
 
-# Dictionary readings of a town or a capital: where an actor is, not whose.
-SITES = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
+# Dictionary readings of a town or a capital, acting or not: where an actor is, not whose
+# (``actor_draft.SITES`` is the places themselves, regions included, never a capital acting).
+TOWN_READINGS = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
 STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
 # State bodies that English names without an article: "stormed parliament", "Congress voted".
 BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
@@ -56,7 +57,7 @@ def challenged_state(
         c = other.result.country
         if other is draft or not c or c in NON_STATE:
             continue
-        if other.result.rule in SITES or other.result.rule == "dictionary:region":
+        if other.result.rule in TOWN_READINGS or other.result.rule in SITES:
             if forces:
                 countries.add(c)
             continue
@@ -87,7 +88,7 @@ def home_country(
     sent = parsed.tokens[draft.head].sent
     for other in in_sentence(parsed, sent, earlier, later):
         c = other.result.country
-        if c and c != dateline and c not in NON_STATE and other.result.rule not in SITES:
+        if c and c != dateline and c not in NON_STATE and other.result.rule not in TOWN_READINGS:
             if (
                 other.result.rule == "dictionary:demonym"
                 and abs(other.head - draft.head) > NEAR_THING
@@ -97,7 +98,7 @@ def home_country(
     count: dict[str, int] = {dateline: 1}
     for d in earlier:
         c, rule = d.result.country, d.result.rule
-        if c and c not in NON_STATE and not rule.startswith("coref") and rule not in SITES:
+        if c and c not in NON_STATE and not rule.startswith("coref") and rule not in TOWN_READINGS:
             count[c] = count.get(c, 0) + 1
     if any(n >= count[dateline] for c, n in count.items() if c != dateline):
         return None

@@ -35,7 +35,7 @@ from eventwire.extract.event_sides import (
     home_of_joint_doers,
     sides_between,
 )
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import ACTED_ON, Tree
 from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event
 from eventwire.models import (
@@ -218,7 +218,7 @@ def emit_events(
         and location.country
         and targets
         and all(t.rule == "claimant" and t.country != location.country for t in targets)
-        and not any(own_thing(tree, c) for c in tree.children(i, _OBJECTS))
+        and not any(own_thing(tree, c) for c in tree.children(i, ACTED_ON))
     ):
         # "retook a village in Cambodia, Thai sources said": the claimant stands in only for
         # a target nowhere to be found, and the place is one; not "attacked its embassy in
@@ -344,7 +344,6 @@ _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
 _ABOUT = frozenset({"for", "of", "to", "over", "about"})
 _ARGUMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
-_OBJECTS = frozenset({"dobj", "nsubjpass"})
 
 
 def _object_place(
@@ -363,7 +362,7 @@ def _object_place(
     if comp is not None and comp != i:
         seeds.insert(0, comp)
     seeds += [g for p, g in tree.preps(i) if p in _ABOUT]
-    seeds += [g for c in seeds if toks[c].pos == "VERB" for g in tree.children(c, _OBJECTS)]
+    seeds += [g for c in seeds if toks[c].pos == "VERB" for g in tree.children(c, ACTED_ON)]
     frontier = seeds + [g for c in seeds for p, g in tree.preps(c) if p in _ABOUT]
     for c in frontier:
         if toks[c].pos not in ("NOUN", "PROPN") or tree.lemmas[c] in VENUES:
@@ -399,7 +398,7 @@ def _done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention
     toks = tree.tokens
     withs = {
         m
-        for head in (i, *tree.children(i, _OBJECTS))
+        for head in (i, *tree.children(i, ACTED_ON))
         for p, g in tree.preps(head)
         if p == "with"
         for m in tree.conjuncts(g)

@@ -130,16 +130,10 @@ def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: dict[str
 
 
 def _subject_tokens(tree: Tree, i: int) -> set[int]:
-    """The subject's head and, for a measure of a group, the group ("a unit of troops")."""
+    """The subject's head and, for a measure of a group, the group ("a unit of troops"): the
+    subject's words ``argument_words`` takes in."""
     toks = tree.tokens
-    out: set[int] = set()
-    for c in tree.kids[i]:
-        if toks[c].dep == "nsubj":
-            out.add(c)
-            for p in tree.kids[c]:
-                if toks[p].dep == "prep" and tree.lemmas[p] == "of":
-                    out.update(g for g in tree.kids[p] if toks[g].dep == "pobj")
-    return out
+    return {h for c in tree.kids[i] if toks[c].dep == "nsubj" for h in tree.subject_heads(c)}
 
 
 def _progressive_misread(tree: Tree, i: int) -> bool:

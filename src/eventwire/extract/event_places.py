@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_roles import ActorIndex
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import ACTED_ON, Tree
 from eventwire.extract.locations import place_at
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
@@ -65,9 +65,7 @@ def struck_place(
     if code[:2] not in FORCE_ROOTS or code[:2] == _ACTS_ON_PEOPLE:
         return None
     toks = tree.tokens
-    aimed = (
-        list(tree.children(i, frozenset({"dobj", "nsubjpass"}))) if toks[i].pos == "VERB" else []
-    )
+    aimed = list(tree.children(i, ACTED_ON)) if toks[i].pos == "VERB" else []
     aimed += [g for g in _struck(tree, i) if g != i]
     own = {a.country for a in sources if a.country}
     for g in aimed:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventwire.extract.event_structure import MODIFIERS, SHARED_PLACES, Tree
+from eventwire.extract.event_structure import ACTED_ON, MODIFIERS, SHARED_PLACES, Tree
 from eventwire.models import ActorMention, Location
 
 # Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
 _MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
-_OBJECTS = frozenset({"dobj", "nsubjpass"})
 
 
 def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
@@ -84,6 +83,6 @@ def aimed(tree: Tree, i: int) -> bool:
         p in ("on", "against")
         and tree.tokens[g].ent_type not in ("DATE", "TIME")
         and tree.lemmas[g] not in SHARED_PLACES
-        for head in (i, *tree.children(i, _OBJECTS))
+        for head in (i, *tree.children(i, ACTED_ON))
         for p, g in tree.preps(head)
     )

@@ -21,6 +21,8 @@ TALKING = frozenset(
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
+# What a verb is done to, active or passive: "struck the town", "the town was struck".
+ACTED_ON = frozenset({"dobj", "nsubjpass"})
 _LEFT_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss", "case", "nmod"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -249,15 +251,21 @@ class Tree:
             j -= 1
         return None
 
-    def _subject_kind(self, s: int, words: dict[str, int]) -> None:
-        """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
-        measure of a group, the group: "the first contingent of peacekeeping troops"."""
+    def subject_heads(self, s: int) -> list[int]:
+        """A subject's head and, for a measure of a group, the group's: "the first contingent
+        of peacekeeping troops" is the contingent and the troops."""
         toks = self.tokens
         heads = [s]
         for c in self.kids[s]:
             if toks[c].dep == "prep" and self.lemmas[c] == "of":
                 heads.extend(g for g in self.kids[c] if toks[g].dep == "pobj")
-        for h in heads:
+        return heads
+
+    def _subject_kind(self, s: int, words: dict[str, int]) -> None:
+        """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
+        measure of a group, the group: "the first contingent of peacekeeping troops"."""
+        toks = self.tokens
+        for h in self.subject_heads(s):
             if h != s:
                 words.setdefault(self.lemmas[h], h)
             for m in self.kids[h]:

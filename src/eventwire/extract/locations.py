@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import ACTED_ON, Tree
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
 LOCATIVE_PREPS = frozenset(
@@ -232,7 +232,7 @@ def locate(
     """The place of the event at ``trigger``: its own locative phrases, then its object's."""
     toks = parsed.tokens
     frontier = [trigger]
-    obj = tree.child(trigger, frozenset({"dobj", "nsubjpass"}))
+    obj = tree.child(trigger, ACTED_ON)
     if obj is not None:
         frontier.append(obj)
     # "killed 26 people, most of them tourists, in X": the parser hangs the place on the

@@ -170,10 +170,7 @@ def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
             break
     else:
         return None
-    return next(
-        (c.i for c in parsed.children(k) if c.dep in ("nsubj", "nsubjpass") and c.pos != "PRON"),
-        None,
-    )
+    return _named_subject(parsed, k)
 
 
 def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:
@@ -192,10 +189,13 @@ def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:
     root = next(
         (k.i for k in tokens[previous.token_start : previous.token_end] if k.dep == "ROOT"), None
     )
-    if root is None:
-        return None
+    return None if root is None else _named_subject(parsed, root)
+
+
+def _named_subject(parsed: ParsedArticle, verb: int) -> int | None:
+    """The verb's subject, where it is no pronoun of its own."""
     return next(
-        (c.i for c in parsed.children(root) if c.dep in ("nsubj", "nsubjpass") and c.pos != "PRON"),
+        (c.i for c in parsed.children(verb) if c.dep in ("nsubj", "nsubjpass") and c.pos != "PRON"),
         None,
     )
 
