@@ -11,6 +11,7 @@ from eventwire.dictionaries import load_actor_dictionary
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.locations import country_of_place
 from eventwire.models import ActorMention, ParsedArticle
+from wordcoded import triples
 
 Parse = Callable[..., ParsedArticle]
 
@@ -24,15 +25,7 @@ def _codes(mentions: list[ActorMention], span: str) -> list[str | None]:
 
 
 def _events(pipeline: Any, parse: Parse, text: str) -> set[tuple[str | None, str | None, str]]:
-    result = pipeline.extract(parse(text))
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo.root,
-        )
-        for e in result.events
-    }
+    return triples(list(pipeline.extract(parse(text)).events), root=True)
 
 
 def test_tamil_rebels_are_the_tigers(parse: Parse) -> None:

@@ -7,20 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire.models import ParsedArticle
+from wordcoded import triples
 
 Parse = Callable[..., ParsedArticle]
 
 
 def _codes(pipeline: Any, parse: Parse, text: str) -> set[tuple[str | None, str | None, str]]:
-    result = pipeline.extract(parse(text))
-    return {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo.code,
-        )
-        for e in result.events
-    }
+    return triples(list(pipeline.extract(parse(text)).events))
 
 
 def test_talks_that_ended_are_talks_not_a_halt(pipeline: Any, parse: Parse) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from eventwire.models import ParsedArticle
+from wordcoded import triples
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
@@ -1292,15 +1293,7 @@ PROBES = [
 def test_main_event_has_its_participants(
     pipeline: Any, parse: Parse, text: str, expected: tuple[Triple, ...]
 ) -> None:
-    result = pipeline.extract(parse(text))
-    got = {
-        (
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.cameo.root,
-        )
-        for e in result.events
-    }
+    got = triples(list(pipeline.extract(parse(text)).events), root=True)
     roots = {root for _, _, root in expected}
     missing = set(expected) - got
     wrong = {t for t in got if t[2] in roots and t not in expected}
