@@ -19,7 +19,8 @@ from eventwire.extract.quotes import CueLexicon, extract_quotes, load_cues
 from eventwire.extract.time import normalize_times
 from eventwire.ingest.article import make_article
 from eventwire.models import Article, ExtractionResult, ParsedArticle, Versions
-from eventwire.nlp import Annotator, SpacyAnnotator, detect_language, english_probability
+from eventwire.nlp import Annotator, SpacyAnnotator
+from eventwire.nlp.language import language_probability, rank_languages
 
 
 @dataclass
@@ -72,10 +73,11 @@ class Pipeline:
         parse. A one-line dispatch identifies weakly ("Putin signed." reads as Danish), so only
         a confident other language is refused, and not while English is a real contender."""
         sample = article.text[: int(self.settings.get("nlp", "language_sample", default=2000))]
-        lang, prob = detect_language(sample)
+        ranking = rank_languages(sample)
+        lang, prob = ranking[0]
         threshold = float(self.settings.get("nlp", "min_other_language_probability", default=0.5))
         english = float(self.settings.get("nlp", "min_english_probability", default=0.2))
-        if lang != "en" and prob >= threshold and english_probability(sample) < english:
+        if lang != "en" and prob >= threshold and language_probability(ranking, "en") < english:
             raise NotEnglishError(
                 f"text is not English (detected {lang!r}, p={prob:.2f}); skipped",
                 path=article.origin,

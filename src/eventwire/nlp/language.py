@@ -13,14 +13,24 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def rank_languages(text: str) -> list[tuple[str, float]]:
+    """Every language with its probability (0..1), most likely first: one pass of the model
+    answers both "which language" and "how likely is English"."""
+    return [(str(lang), float(p)) for lang, p in _identifier().rank(text)]
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """The most likely ISO 639-1 language of ``text`` and its probability (0..1)."""
-    lang, prob = _identifier().classify(text)
-    return str(lang), float(prob)
+    return rank_languages(text)[0]
 
 
 def english_probability(text: str) -> float:
     """The probability that ``text`` is English, whatever language ranks first: a short
     dispatch full of place names may rank an English-based creole first ("Rebels abducted
     dozens of Nigerian schoolchildren." reads as Nigerian Pidgin) with English close behind."""
-    return next((float(p) for lang, p in _identifier().rank(text) if lang == "en"), 0.0)
+    return language_probability(rank_languages(text), "en")
+
+
+def language_probability(ranking: list[tuple[str, float]], lang: str) -> float:
+    """``lang``'s probability in a ranking from :func:`rank_languages` (0 when absent)."""
+    return next((p for name, p in ranking if name == lang), 0.0)
