@@ -137,6 +137,11 @@ def test_dateline_is_no_actor(parse: Parse) -> None:
     assert all("HAVANA" not in m.span.text for m in mentions)
 
 
+def test_a_hyphenated_name_opening_the_text_is_no_dateline(parse: Parse) -> None:
+    mentions = _actors(parse, "ISIS-K claimed the bombing at the airport, the group said.")
+    assert mentions[0].span.text == "ISIS-K" and mentions[0].code == "AFGREB"
+
+
 def test_two_people_stay_two_mentions(parse: Parse) -> None:
     text = "President Donald Trump and Vice President JD Vance met the envoy."
     mentions = _actors(parse, text, "2025-03-01")

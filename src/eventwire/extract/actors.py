@@ -197,6 +197,8 @@ def _dateline(parsed: ParsedArticle, dictionary: ActorDictionary) -> tuple[int, 
         for i in range(first + 1, min(len(tokens), first + 12)):
             agency = agency or tokens[i].text == "("
             dash = tokens[i].text in ("-", "—", "–", "--") or (agency and tokens[i].text == ":")
+            if tokens[i].text == "-" and not tokens[i - 1].ws and not tokens[i].ws:
+                dash = False  # a word's hyphen: "ISIS-K claimed ..." opens no dateline
             if dash and (i + 1 >= len(tokens) or tokens[i + 1].text != "-"):
                 return first, i + 1, _dateline_country(parsed, dictionary, first, i)
             if "\n" in tokens[i].ws or "\n" in tokens[i].text or tokens[i].text == ":":
