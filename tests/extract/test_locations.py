@@ -29,6 +29,16 @@ def test_seas_and_regions_have_coordinates_but_no_country() -> None:
     assert gaza is not None and gaza.country == "PSE"
 
 
+def test_news_spellings_name_the_same_city_in_both_gazetteers() -> None:
+    from eventwire.dictionaries.places import city_country
+
+    # "Daraa" is GeoNames' "Dar‘ā" in Syria, not the town "Dara" in Senegal
+    for name, country in (("Daraa", "SYR"), ("Hodeidah", "YEM"), ("Raqqa", "SYR")):
+        place = _lookup(name)
+        assert place is not None and place.country == country, name
+        assert city_country(name) == country, name
+
+
 def test_unknown_names_stay_unresolved() -> None:
     assert _lookup("Qwertyville") is None
     assert len(gazetteer()) > 20000

@@ -92,6 +92,49 @@ def geonames() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     return cache.get_cities(), cache.get_countries(), cache.get_us_states()
 
 
+# How news spells places whose GeoNames name is another transliteration: spelling -> (ISO3,
+# the GeoNames name as ``fold`` writes it). Read into both gazetteers.
+NEWS_SPELLINGS = {
+    "hodeidah": ("YEM", "alhudaydah"),
+    "hudaydah": ("YEM", "alhudaydah"),
+    "marib": ("YEM", "ma'rib"),
+    "avdiivka": ("UKR", "avdiyivka"),
+    "kupiansk": ("UKR", "kupyansk"),
+    "izium": ("UKR", "izyum"),
+    "mykolaiv": ("UKR", "mykolayiv"),
+    "sloviansk": ("UKR", "slovyansk"),
+    "zaporizhzhia": ("UKR", "zaporizhzhya"),
+    "kostiantynivka": ("UKR", "kostyantynivka"),
+    "severodonetsk": ("UKR", "siverskodonetsk"),
+    "sievierodonetsk": ("UKR", "siverskodonetsk"),
+    "khan younis": ("PSE", "khanyunis"),
+    "jenin": ("PSE", "janin"),
+    "jabalia": ("PSE", "jabalya"),
+    "beit lahiya": ("PSE", "baytlahya"),
+    "beit hanoun": ("PSE", "baythanun"),
+    "fallujah": ("IRQ", "alfallujah"),
+    "raqqa": ("SYR", "arraqqah"),
+    "daraa": ("SYR", "dar'a"),
+    "kobani": ("SYR", "'aynal'arab"),
+}
+
+
+@lru_cache(maxsize=1)
+def news_spelling_cities() -> dict[str, dict[str, Any]]:
+    """News spelling -> the GeoNames city record it names (the most populous of that name)."""
+    cities, countries, _ = geonames()
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for spelling, key in NEWS_SPELLINGS.items():
+        wanted.setdefault(key, []).append(spelling)
+    found: dict[str, dict[str, Any]] = {}
+    for city in cities.values():
+        country = countries.get(city["countrycode"], {}).get("iso3", "")
+        for spelling in wanted.get((country, fold(city["name"])), ()):
+            if int(city["population"]) > int(found.get(spelling, {}).get("population", -1)):
+                found[spelling] = city
+    return found
+
+
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, str]:
     """Folded city name -> ISO3 country code."""
@@ -139,6 +182,8 @@ def city_table() -> dict[str, tuple[str, int]]:
     for state in us_states.values():
         index.setdefault(fold(state["name"]), ("USA", LARGE_CITY))
     index.update({k: v for k, v in _subdivisions(alpha3).items() if k not in index})
+    for spelling, city in news_spelling_cities().items():
+        index[fold(spelling)] = (alpha3[city["countrycode"]], int(city["population"]))
     return index
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from eventwire.dictionaries.places import geonames
+from eventwire.dictionaries.places import geonames, news_spelling_cities
 from eventwire.extract.event_structure import ACTED_ON, Tree
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
@@ -67,6 +67,10 @@ class Place:
     longitude: float | None
 
 
+def _place(city: dict[str, Any], country: str | None) -> Place:
+    return Place(city["name"], country, float(city["latitude"]), float(city["longitude"]))
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Place]:
     """Lower-case name -> place: countries, then cities (the most populous of a name wins)."""
@@ -85,9 +89,7 @@ def gazetteer() -> dict[str, Place]:
         key = city["name"].lower()
         if pop > population.get(key, -1):
             population[key] = pop
-            places[key] = Place(
-                city["name"], iso3.get(code), float(city["latitude"]), float(city["longitude"])
-            )
+            places[key] = _place(city, iso3.get(code))
     _add_variants(places, cities.values(), iso3)
     for iso2, country in countries.items():
         # a country's coordinates: the population-weighted centre of its cities
@@ -99,9 +101,8 @@ def gazetteer() -> dict[str, Place]:
     for alias, name in _COUNTRY_ALIASES.items():
         if name in places:
             places[alias] = places[name]
-    for alias, name in _PLACE_ALIASES.items():
-        if name in places:
-            places[alias] = places[name]
+    for spelling, city in news_spelling_cities().items():
+        places[spelling] = _place(city, iso3[city["countrycode"]])
     for key, (name, code, lat, lon) in REGIONS.items():
         places[key] = Place(name, code, lat, lon)
     return places
@@ -128,29 +129,6 @@ _COUNTRY_ALIASES = {
 
 # English news spellings of places that the gazetteer spells otherwise and lists with no such
 # variant. Facts: each is the same town.
-_PLACE_ALIASES = {
-    "hodeidah": "al hudaydah",
-    "hudaydah": "al hudaydah",
-    "avdiivka": "avdiyivka",
-    "kupiansk": "kupyansk",
-    "izium": "izyum",
-    "mykolaiv": "mykolayiv",
-    "sloviansk": "slovyansk",
-    "zaporizhzhia": "zaporizhzhya",
-    "kostiantynivka": "kostyantynivka",
-    "severodonetsk": "siverskodonetsk",
-    "sievierodonetsk": "siverskodonetsk",
-    "khan younis": "khan yunis",
-    "jenin": "janin",
-    "jabalia": "jabalya",
-    "beit lahiya": "bayt lahya",
-    "beit hanoun": "bayt hanun",
-    "fallujah": "al fallujah",
-    "raqqa": "ar raqqah",
-    "marib": "ma'rib",
-    "daraa": "dara",
-    "kobani": "ayn al arab",
-}
 
 
 def _fold(name: str) -> str:
