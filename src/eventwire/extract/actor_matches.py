@@ -376,6 +376,7 @@ def _surname_matches(
         and t.dep == "pobj"
         and tokens[t.head].text.lower() in CITY_PREPS
     ]
+    spans += _untagged_large_cities(tokens, in_entity, dictionary)
     spans += _towns_before_roles(parsed, matches, covered)
     for start, end, label in spans:
         if not covered.isdisjoint(range(start, end)):
@@ -405,6 +406,27 @@ def _surname_matches(
     if not extra:
         return matches
     return sorted(matches + extra, key=lambda m: m.start)
+
+
+def _untagged_large_cities(
+    tokens: Sequence[Token], in_entity: set[int], dictionary: ActorDictionary
+) -> list[tuple[int, int, str]]:
+    """A one-word name the tagger left untagged as the object of a verb, where it is a large
+    city's and no one's surname: "jets bombed Aleppo", "Mosul was retaken"."""
+    out: list[tuple[int, int, str]] = []
+    for t in tokens:
+        if (
+            t.pos == "PROPN"
+            and t.dep in ("dobj", "nsubjpass")
+            and not t.ent_type
+            and t.i not in in_entity
+            and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
+            and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
+        ):
+            key = fold_word(t.text)
+            if key in large_cities() and key not in dictionary.surnames:
+                out.append((t.i, t.i + 1, "GPE"))
+    return out
 
 
 def _towns_before_roles(

@@ -80,6 +80,21 @@ WEAPONS = frozenset(
         "grenade",
         "gunman",
         "sniper",
+        # the craft that carry force: "coalition jets struck the port"
+        "jet",
+        "warplane",
+        "aircraft",
+        "helicopter",
+        "gunship",
+        "bomber",
+        "fighter",
+        "tank",
+        "warship",
+        "gunboat",
+        "destroyer",
+        "frigate",
+        "submarine",
+        "howitzer",
     }
 )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from eventwire.dictionaries.model import fold
+from eventwire.dictionaries.places import large_cities
 from eventwire.models import ParsedArticle, Token
 
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
@@ -44,6 +46,11 @@ def _lemma(tok: Token) -> str:
     if plural or (tok.tag == "NNP" and lemma.endswith(("ers", "ors", "ists", "ants"))):
         return lemma[:-1]
     return lemma
+
+
+# The word ``argument_words`` gives a named place, for patterns' ``with`` lists.
+PLACE_WORD = "@place"
+PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
 
 
 class Tree:
@@ -156,6 +163,11 @@ class Tree:
         lemma = self.lemmas[i]
         into.setdefault(lemma, i)
         toks = self.tokens
+        tok = toks[i]
+        if tok.ent_type in PLACE_ENTITIES or (
+            tok.pos == "PROPN" and not tok.ent_type and fold(tok.text) in large_cities()
+        ):
+            into.setdefault(PLACE_WORD, i)  # "bombed Belgrade": a pattern may ask for a place
         for c in self.kids[i]:
             dep = toks[c].dep
             if dep in MODIFIERS:
