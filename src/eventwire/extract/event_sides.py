@@ -21,8 +21,10 @@ def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
         return False
     tok = tree.tokens[i]
     verb = tok.head if tok.pos == "NOUN" and tok.dep == "dobj" else i  # "traded accusations"
-    if tree.lemmas[verb] in _MUTUAL and all(p != "with" for p, _ in tree.preps(verb)):
-        return True
+    # and what they agree or pledge to do: "agreed to exchange prisoners"
+    for v in (verb, *tree.children(verb, frozenset({"xcomp"}))):
+        if tree.lemmas[v] in _MUTUAL and all(p != "with" for p, _ in tree.preps(v)):
+            return True
     return _reciprocal_object(tree, i)
 
 

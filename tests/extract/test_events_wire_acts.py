@@ -1,0 +1,63 @@
+"""Acts as terse wire copy tells them: a named place bombed, the craft that carry force as
+subjects, a large city the tagger left unnamed, rammed boats, blocked crossings, and two
+sides agreeing to do something to each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.dictionaries import load_actor_dictionary
+from eventwire.extract.actors import extract_actors
+from eventwire.models import ParsedArticle
+from wordcoded import coded_events, triples
+
+Parse = Callable[..., ParsedArticle]
+
+
+@pytest.mark.model
+def test_bombing_a_named_place_is_an_air_strike(parse: Parse) -> None:
+    events = coded_events(parse("NATO bombed Belgrade for a third night."), {"NATO": "IGO"})
+    assert ("IGO", "SRB", "195") in triples(events)  # the place bombed is the target
+    # a common-noun object still needs a word of the list: "the film bombed" is nothing
+    assert not coded_events(parse("The comedy bombed at the box office."), {})
+
+
+@pytest.mark.model
+def test_craft_that_carry_force_are_no_accident(parse: Parse) -> None:
+    parsed = parse("Coalition jets struck the port of Hodeidah on Monday.")
+    events = coded_events(parsed, {"Hodeidah": "YEM"})
+    assert (None, "YEM", "195") in triples(events)
+
+
+@pytest.mark.model
+def test_an_untagged_large_city_as_an_object_is_a_place(parse: Parse) -> None:
+    parsed = parse("Government jets bombed Aleppo.")
+    spans = {m.span.text: m for m in extract_actors(parsed, load_actor_dictionary())}
+    assert spans["Aleppo"].country == "SYR"
+
+
+@pytest.mark.model
+def test_ramming_a_boat_is_force_at_sea(parse: Parse) -> None:
+    parsed = parse("Chinese coast guard vessels rammed a Philippine supply boat on Sunday.")
+    events = coded_events(parsed, {"Chinese": "CHNMIL", "Philippine": "PHL"})
+    assert ("CHN", "PHL", "190") in triples(events)
+    # a car driven into a crowd stays a killing by vehicle
+    parsed = parse("A man rammed his car into a crowd of shoppers in Berlin.")
+    events = coded_events(parsed, {"man": "---CVL", "crowd": "DEUCVL"})
+    assert {e.cameo.code for e in events} == {"182"}
+
+
+@pytest.mark.model
+def test_blocking_border_crossings_is_obstruction(parse: Parse) -> None:
+    parsed = parse("Polish farmers blocked border crossings with Ukraine for a week.")
+    events = coded_events(parsed, {"Polish": "POLCVL", "Ukraine": "UKR"})
+    assert ("POL", "UKR", "144") in triples(events)
+
+
+@pytest.mark.model
+def test_agreeing_to_exchange_pairs_the_two_sides(parse: Parse) -> None:
+    parsed = parse("Ethiopia and Eritrea agreed to exchange prisoners of war.")
+    events = coded_events(parsed, {"Ethiopia": "ETH", "Eritrea": "ERI", "prisoners": "---MIL"})
+    assert {(s, t) for s, t, _ in triples(events)} == {("ETH", "ERI"), ("ERI", "ETH")}
