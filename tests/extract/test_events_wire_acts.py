@@ -61,3 +61,20 @@ def test_agreeing_to_exchange_pairs_the_two_sides(parse: Parse) -> None:
     parsed = parse("Ethiopia and Eritrea agreed to exchange prisoners of war.")
     events = coded_events(parsed, {"Ethiopia": "ETH", "Eritrea": "ERI", "prisoners": "---MIL"})
     assert {(s, t) for s, t, _ in triples(events)} == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+@pytest.mark.model
+def test_pulling_out_of_a_place_is_a_withdrawal_from_its_state(parse: Parse) -> None:
+    parsed = parse("Rwandan troops pulled out of eastern Congo in March.")
+    events = coded_events(parsed, {"Rwandan": "RWAMIL", "Congo": "COD"})
+    assert ("RWA", "COD", "087") in triples(events)
+
+
+@pytest.mark.model
+def test_a_bare_congo_is_the_dr_congo_unless_the_story_says_otherwise(parse: Parse) -> None:
+    dictionary = load_actor_dictionary()
+    plain = extract_actors(parse("Ugandan troops pulled out of eastern Congo."), dictionary)
+    assert {m.span.text: m.country for m in plain}["eastern Congo"] == "COD"
+    text = "Congo's president met the mayor of Brazzaville on Monday. Congo signed the accord."
+    other = extract_actors(parse(text), dictionary)
+    assert [m.country for m in other if m.span.text == "Congo"] == ["COG"]

@@ -1,4 +1,5 @@
-"""The verbless-sentence repair: a past form the tagger hung on a noun as an adjective."""
+"""Parse repairs: a past form the tagger hung on a noun as an adjective (a verbless sentence),
+and two coordinated noun phrases the tagger made one."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire.models import ParsedArticle, Sentence, Token
-from eventwire.nlp.repair import verbless_sentences
+from eventwire.nlp.repair import coordinated_noun_phrases, verbless_sentences
 
 Parse = Callable[..., ParsedArticle]
 
@@ -63,3 +64,39 @@ def test_the_repaired_sentence_codes_its_act(pipeline: Any, parse: Parse) -> Non
     result = pipeline.extract(parse("Members of Hezbollah's armed wing fired rockets at Israel."))
     got = {(e.source.country if e.source else None, e.cameo.root) for e in result.events}
     assert ("LBN", "19") in got
+
+
+# "The Kenyan government and Shabaab militants signed ...", misparsed as one phrase headed by
+# "militants" with "government and Shabaab" its modifier
+MERGED = [
+    ("The", "DET", "DT", "det", 2),
+    ("Kenyan", "ADJ", "JJ", "amod", 2),
+    ("government", "NOUN", "NN", "nmod", 5),
+    ("and", "CCONJ", "CC", "cc", 2),
+    ("Shabaab", "PROPN", "NNP", "conj", 2),
+    ("militants", "NOUN", "NNS", "nsubj", 6),
+    ("signed", "VERB", "VBD", "ROOT", 6),
+]
+
+
+def test_two_coordinated_phrases_made_one_are_split() -> None:
+    fixed = coordinated_noun_phrases(_tokens(MERGED))
+    deps = {t.text: (t.dep, fixed[t.head].text) for t in fixed}
+    assert deps["government"] == ("nsubj", "signed")
+    assert deps["militants"] == ("conj", "government")
+    assert deps["Shabaab"] == ("compound", "militants")
+    assert deps["The"] == ("det", "government")
+
+
+def test_a_shared_determiner_keeps_one_phrase() -> None:
+    rows = list(MERGED)
+    rows[0] = ("The", "DET", "DT", "det", 5)  # "the [army and police] officers"
+    tokens = _tokens(rows)
+    assert coordinated_noun_phrases(tokens) is tokens
+
+
+def test_the_split_phrases_are_two_parties(pipeline: Any, parse: Parse) -> None:
+    text = "The Colombian government and FARC rebels signed a peace deal in Havana."
+    result = pipeline.extract(parse(text))
+    pairs = {(e.source.code, e.target.code) for e in result.events if e.source and e.target}
+    assert ("COLGOV", "COLREBFRC") in pairs and ("COLREBFRC", "COLGOV") in pairs

@@ -93,6 +93,16 @@ class Tree:
                         found = True
                         yield self.lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
+                    elif (
+                        toks[g].dep == "prep"
+                        and self.lemmas[c] in ADVERB_PARTICLES
+                        and self.lemmas[g] in ("of", "from")
+                    ):
+                        # "pulled out of Congo", "moved away from the border": from there
+                        for obj in self.kids[g]:
+                            if toks[obj].dep == "pobj":
+                                found = True
+                                yield "from", obj
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
                     yield self.lemmas[c], stranded

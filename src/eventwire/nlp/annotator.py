@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.errors import ModelNotFoundError
 from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
-from eventwire.nlp.repair import verbless_sentences
+from eventwire.nlp.repair import coordinated_noun_phrases, verbless_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -179,7 +179,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
         )
         for t in doc
     )
-    tokens = verbless_sentences(tokens, tuple(sentences))
+    tokens = coordinated_noun_phrases(verbless_sentences(tokens, tuple(sentences)))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

@@ -68,3 +68,36 @@ def _rehang(tokens: list[Token], verb: int, root: int, end: int) -> None:
         if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
             tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
     tokens[root] = tokens[root]._replace(dep="nsubj", head=verb)
+
+
+def coordinated_noun_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with two coordinated noun phrases the parser made one restored: in "The
+    Colombian government and FARC rebels signed", "government" came out a modifier of
+    "rebels" with "FARC" its conjunct, so one phrase held both parties. A modifier noun with
+    its own determiner, coordinated with the noun right before its head, heads a phrase of
+    its own; the head becomes its conjunct, the old conjunct the head's modifier."""
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if t.pos != "NOUN" or t.dep not in ("nmod", "compound") or t.head <= t.i + 2:
+            continue
+        head = tokens[t.head]
+        second = tokens[t.head - 1]
+        if (
+            head.pos != "NOUN"
+            or second.dep != "conj"
+            or second.head != t.i
+            or second.pos not in _NOMINAL
+            or not any(k.head == t.i and k.dep == "det" and k.i < t.i for k in tokens[: t.i])
+            or not any(k.head == t.i and k.dep == "cc" for k in tokens[t.i + 1 : second.i])
+        ):
+            continue
+        if fixed is None:
+            fixed = list(tokens)
+        root = head.head == head.i
+        fixed[t.i] = t._replace(dep=head.dep, head=t.i if root else head.head)
+        fixed[head.i] = head._replace(dep="conj", head=t.i)
+        fixed[second.i] = second._replace(dep="compound", head=head.i)
+        for k in range(t.i):  # what opened the old phrase before the first noun opens the new
+            if tokens[k].head == head.i:
+                fixed[k] = tokens[k]._replace(head=t.i)
+    return tokens if fixed is None else tuple(fixed)
