@@ -78,3 +78,19 @@ def test_a_bare_congo_is_the_dr_congo_unless_the_story_says_otherwise(parse: Par
     text = "Congo's president met the mayor of Brazzaville on Monday. Congo signed the accord."
     other = extract_actors(parse(text), dictionary)
     assert [m.country for m in other if m.span.text == "Congo"] == ["COG"]
+
+
+@pytest.mark.model
+def test_troops_crossing_into_a_state_attack_it_and_refugees_do_not(parse: Parse) -> None:
+    parsed = parse("Turkish troops crossed into northern Iraq to pursue Kurdish guerrillas.")
+    events = coded_events(parsed, {"Turkish": "TURMIL", "Iraq": "IRQ"})
+    assert ("TUR", "IRQ", "190") in triples(events)
+    parsed = parse("Thousands of Sudanese refugees crossed into Chad.")
+    assert not coded_events(parsed, {"Sudanese": "SDNREF", "Chad": "TCD"})
+
+
+@pytest.mark.model
+def test_suspending_a_members_seat_reduces_relations(parse: Parse) -> None:
+    parsed = parse("The African Union suspended Niger's membership after the coup.")
+    events = coded_events(parsed, {"Union": "IGOAFRAU", "Niger": "NER"})
+    assert ("IGO", "NER", "161") in triples(events)
