@@ -94,3 +94,30 @@ def test_suspending_a_members_seat_reduces_relations(parse: Parse) -> None:
     parsed = parse("The African Union suspended Niger's membership after the coup.")
     events = coded_events(parsed, {"Union": "IGOAFRAU", "Niger": "NER"})
     assert ("IGO", "NER", "161") in triples(events)
+
+
+@pytest.mark.model
+def test_capturing_a_named_town_occupies_it(parse: Parse) -> None:
+    parsed = parse("Rebel forces captured Kisangani on Saturday.")
+    events = coded_events(parsed, {"forces": "---REB", "Kisangani": "CODCVL"})
+    assert {e.cameo.code for e in events} == {"192"}
+    # a place named after a preposition is where, not what: "take place in" takes nothing
+    parsed = parse("The next summit of the alliance will take place in Ankara.")
+    assert not coded_events(parsed, {"alliance": "IGOWSTNAT", "Ankara": "TURGOV"})
+
+
+@pytest.mark.model
+def test_freezing_a_states_revenues_cuts_its_economic_aid(parse: Parse) -> None:
+    parsed = parse("Israel froze the transfer of tax revenues to the Palestinian Authority.")
+    events = coded_events(parsed, {"Israel": "ISR", "Authority": "PSEGOV"})
+    assert ("ISR", "PSE", "1621") in triples(events)
+    # moving prisoners is no aid
+    parsed = parse("The government halted the transfer of prisoners to the capital.")
+    assert not coded_events(parsed, {"government": "---GOV"})
+
+
+@pytest.mark.model
+def test_jewish_settlements_are_israels(parse: Parse) -> None:
+    text = "Hamas militants fired mortars at Jewish settlements near Gaza."
+    spans = {m.span.text: m for m in extract_actors(parse(text), load_actor_dictionary())}
+    assert spans["Jewish settlements"].code == "ISRCVL"

@@ -173,11 +173,6 @@ class Tree:
         lemma = self.lemmas[i]
         into.setdefault(lemma, i)
         toks = self.tokens
-        tok = toks[i]
-        if tok.ent_type in PLACE_ENTITIES or (
-            tok.pos == "PROPN" and not tok.ent_type and fold(tok.text) in large_cities()
-        ):
-            into.setdefault(PLACE_WORD, i)  # "bombed Belgrade": a pattern may ask for a place
         for c in self.kids[i]:
             dep = toks[c].dep
             if dep in MODIFIERS:
@@ -208,6 +203,8 @@ class Tree:
             dep = toks[c].dep
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
+                if dep in ACTED_ON and self._names_a_place(c):
+                    words.setdefault(PLACE_WORD, c)  # "bombed Belgrade": a place acted on
                 if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
                     antecedent = self._object_before(c)
                     if antecedent is not None:  # "lifted martial law after declaring it"
@@ -258,6 +255,12 @@ class Tree:
             if governed or tok.dep in ("compound", "pobj"):
                 words.setdefault(self.lemmas[head], head)
         return words
+
+    def _names_a_place(self, i: int) -> bool:
+        tok = self.tokens[i]
+        return tok.ent_type in PLACE_ENTITIES or (
+            tok.pos == "PROPN" and fold(tok.text) in large_cities()
+        )
 
     def _object_before(self, i: int) -> int | None:
         """What an object "it" stands for: the nearest common-noun object of a verb before it
