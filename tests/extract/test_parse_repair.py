@@ -100,3 +100,34 @@ def test_the_split_phrases_are_two_parties(pipeline: Any, parse: Parse) -> None:
     result = pipeline.extract(parse(text))
     pairs = {(e.source.code, e.target.code) for e in result.events if e.source and e.target}
     assert ("COLGOV", "COLREBFRC") in pairs and ("COLREBFRC", "COLGOV") in pairs
+
+
+# "Iran test-fired missiles near the strait.": "missiles" the root, "fired" its adjective
+FRONTED = [
+    ("Iran", "PROPN", "NNP", "nmod", 4),
+    ("test", "NOUN", "NN", "npadvmod", 3),
+    ("-", "PUNCT", "HYPH", "punct", 3),
+    ("fired", "VERB", "VBN", "amod", 4),
+    ("missiles", "NOUN", "NNS", "ROOT", 4),
+    ("near", "ADP", "IN", "prep", 4),
+    ("the", "DET", "DT", "det", 7),
+    ("strait", "NOUN", "NN", "pobj", 5),
+    (".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_a_past_form_between_subject_and_object_becomes_the_verb() -> None:
+    fixed = verbless_sentences(_tokens(FRONTED), _sentence(len(FRONTED)))
+    deps = {t.text: (t.dep, fixed[t.head].text) for t in fixed}
+    assert deps["fired"] == ("ROOT", "fired")
+    assert deps["Iran"] == ("nsubj", "fired")
+    assert deps["missiles"] == ("dobj", "fired")
+    assert deps["near"] == ("prep", "fired")
+    assert deps["test"] == ("npadvmod", "fired")
+
+
+def test_an_adjective_opening_the_phrase_is_no_subject() -> None:
+    rows = list(FRONTED)
+    rows[0] = ("Iranian", "ADJ", "JJ", "amod", 4)  # "Iranian test-fired missiles ..."
+    tokens = _tokens(rows)
+    assert verbless_sentences(tokens, _sentence(len(rows))) is tokens

@@ -27,12 +27,48 @@ def verbless_sentences(
         if any(tokens[i].pos in ("VERB", "AUX") and tokens[i].dep != "amod" for i in span):
             continue
         verb = next((i for i in span if _hung_verb(tokens, i, root)), None)
-        if verb is None:
+        if verb is not None:
+            if fixed is None:
+                fixed = list(tokens)
+            _rehang(fixed, verb, root, sent.token_end)
             continue
-        if fixed is None:
-            fixed = list(tokens)
-        _rehang(fixed, verb, root, sent.token_end)
+        subject = _subject_before_verb(tokens, root, sent.token_start)
+        if subject is not None:
+            if fixed is None:
+                fixed = list(tokens)
+            _rehang_object(fixed, subject, root, sent.token_end)
     return tokens if fixed is None else tuple(fixed)
+
+
+def _subject_before_verb(tokens: tuple[Token, ...], root: int, start: int) -> int | None:
+    """The other verbless shape, "China test-fired missiles near Taiwan": the root is the
+    object, the past form right before it its adjective and the name opening the sentence
+    its modifier. The name, when its past form directly follows it."""
+    verb = root - 1
+    t = tokens[verb] if verb > start else None
+    if t is None or t.pos != "VERB" or t.tag not in ("VBN", "VBD") or t.dep != "amod":
+        return None
+    if t.head != root:
+        return None
+    first = verb
+    while first > start and tokens[first - 1].head == verb:
+        first -= 1  # the verb's own parts: "test" and "-" of "test-fired"
+    subject = first - 1
+    if subject < start or tokens[subject].pos not in _NOMINAL or tokens[subject].head != root:
+        return None
+    return subject
+
+
+def _rehang_object(tokens: list[Token], subject: int, root: int, end: int) -> None:
+    verb = root - 1
+    tokens[verb] = tokens[verb]._replace(
+        dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
+    )
+    tokens[subject] = tokens[subject]._replace(dep="nsubj", head=verb)
+    tokens[root] = tokens[root]._replace(dep="dobj", head=verb)
+    for k in range(root + 1, end):
+        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
+            tokens[k] = tokens[k]._replace(head=verb)  # "near Taiwan", the full stop
 
 
 def _hung_verb(tokens: tuple[Token, ...], i: int, root: int) -> bool:
