@@ -121,3 +121,13 @@ def test_jewish_settlements_are_israels(parse: Parse) -> None:
     text = "Hamas militants fired mortars at Jewish settlements near Gaza."
     spans = {m.span.text: m for m in extract_actors(parse(text), load_actor_dictionary())}
     assert spans["Jewish settlements"].code == "ISRCVL"
+
+
+@pytest.mark.model
+def test_a_demand_about_people_held_by_someone_is_addressed_to_the_holder(parse: Parse) -> None:
+    parsed = parse("Kuwait demanded the return of prisoners held by Iraq.")
+    events = coded_events(parsed, {"Kuwait": "KWT", "prisoners": "---CVL", "Iraq": "IRQ"})
+    assert {(s, t) for s, t, _ in triples(events)} == {("KWT", "IRQ")}
+    parsed = parse("Washington urged the release of Americans held by the Taliban.")
+    codes = {"Washington": "USAGOV", "Americans": "USACVL", "Taliban": "AFGREB"}
+    assert ("USA", "AFG", "0253") in triples(coded_events(parsed, codes))

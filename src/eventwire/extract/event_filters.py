@@ -189,6 +189,27 @@ def owned(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
     return actor
 
 
+# Participles of holding people: "prisoners held by Iraq" are Iraq's to release.
+_HOLDING = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "jail", "imprison", "seize"})
+# Roots of acts addressed to whoever can do what is asked: appeals, demands, disapproval.
+_ADDRESSED_ROOTS = frozenset({"02", "10", "11"})
+
+
+def held_by(tree: Tree, index: ActorIndex, actor: ActorMention, code: str) -> ActorMention:
+    """An appeal or demand about people "held by X" is addressed to X: "demanded the return of
+    prisoners held by Iraq" is Kuwait's demand on Iraq, not on the prisoners."""
+    if code[:2] not in _ADDRESSED_ROOTS:
+        return actor
+    toks = tree.tokens
+    for c in tree.kids[actor.head]:
+        if toks[c].dep == "acl" and toks[c].tag == "VBN" and tree.lemmas[c] in _HOLDING:
+            for p, g in tree.preps(c):
+                holders = [a for a in index.at(g) if a.country] if p == "by" else []
+                if holders:
+                    return holders[0]
+    return actor
+
+
 _CONJ = frozenset({"conj"})
 
 

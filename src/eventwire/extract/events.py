@@ -45,6 +45,7 @@ from eventwire.extract.event_filters import (
     a_warning_not_a_threat,
     denied,
     done_by_a_thing,
+    held_by,
     main_country,
     manner_of_another,
     no_appositives,
@@ -218,7 +219,7 @@ def _drafts(
         if not targets:  # "arrived in Madrid", "strikes on sites in Pakistan"
             targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
-        targets = [owned(tree, index, a) for a in targets]
+        targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if done_by_a_thing(tree, index, match) or prevented(tree, i) or denied(tree, i):
             continue
         if stative_participle(tree, i) or a_warning_not_a_threat(tree, index, i, sources):
