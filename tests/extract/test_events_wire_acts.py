@@ -131,3 +131,13 @@ def test_a_demand_about_people_held_by_someone_is_addressed_to_the_holder(parse:
     parsed = parse("Washington urged the release of Americans held by the Taliban.")
     codes = {"Washington": "USAGOV", "Americans": "USACVL", "Taliban": "AFGREB"}
     assert ("USA", "AFG", "0253") in triples(coded_events(parsed, codes))
+
+
+@pytest.mark.model
+def test_a_state_protesting_something_objects_in_words(parse: Parse) -> None:
+    parsed = parse("Beijing protested the visit of the Dalai Lama to Mongolia.")
+    events = coded_events(parsed, {"Beijing": "CHNGOV", "Mongolia": "MNG"})
+    assert {e.cameo.code for e in events if e.trigger.text == "protested"} == {"111"}
+    parsed = parse("Students protested the tuition increase in Santiago.")
+    events = coded_events(parsed, {"Students": "CHLEDU"})
+    assert {e.cameo.code for e in events if e.trigger.text == "protested"} == {"141"}

@@ -9,6 +9,7 @@ offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" come
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_doers import subject_of
@@ -273,6 +274,16 @@ def _purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMent
 
 
 CRITICISM = "111"
+
+
+def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
+    """A state or its government "protested the arrest": it objects in words (111), it does
+    not take to the streets, as its people would."""
+    if tree.tokens[i].pos != "VERB" or tree.lemmas[i] != "protest" or not sources:
+        return False
+    if not tree.children(i, frozenset({"dobj"})):
+        return False
+    return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
 
 
 def protests_a_statement(tree: Tree, i: int) -> int | None:

@@ -90,7 +90,12 @@ from eventwire.extract.event_restated import (
 )
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, sentence_is_question
-from eventwire.extract.event_targets import CRITICISM, protests_a_statement, roles_of
+from eventwire.extract.event_targets import (
+    CRITICISM,
+    protest_by_a_state,
+    protests_a_statement,
+    roles_of,
+)
 from eventwire.extract.locations import dateline_country, dateline_end
 from eventwire.models import (
     ActorMention,
@@ -219,6 +224,8 @@ def _drafts(
         if not targets:  # "arrived in Madrid", "strikes on sites in Pakistan"
             targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
+        if code[:3] == "141" and protest_by_a_state(tree, i, sources):
+            code = CRITICISM  # "the embassy protested the arrest of its nationals"
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if done_by_a_thing(tree, index, match) or prevented(tree, i) or denied(tree, i):
             continue
