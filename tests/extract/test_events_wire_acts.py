@@ -141,3 +141,25 @@ def test_a_state_protesting_something_objects_in_words(parse: Parse) -> None:
     parsed = parse("Students protested the tuition increase in Santiago.")
     events = coded_events(parsed, {"Students": "CHLEDU"})
     assert {e.cameo.code for e in events if e.trigger.text == "protested"} == {"141"}
+
+
+@pytest.mark.model
+def test_a_bombing_named_alone_is_a_bombing_and_an_alliances_is_from_the_air(
+    parse: Parse,
+) -> None:
+    parsed = parse("The bombing in Quetta killed 14 people on Friday.")
+    events = coded_events(parsed, {"Quetta": "PAK", "people": "PAKCVL"})
+    assert {e.cameo.code for e in events} == {"183"}
+    parsed = parse("NATO's bombing of Libya lasted seven months.")
+    events = coded_events(parsed, {"NATO": "IGOWSTNAT", "Libya": "LBY"})
+    assert ("IGO", "LBY", "195") in triples(events)
+    # an explosion may be an accident: no act without a word that makes it one
+    assert not coded_events(parse("A gas explosion killed three people in Lagos."), {})
+
+
+@pytest.mark.model
+def test_harm_told_without_its_doer_is_what_the_when_clause_did(parse: Parse) -> None:
+    text = "Three Indian soldiers were wounded when Pakistani troops opened fire on their post."
+    events = coded_events(parse(text), {"Indian": "INDMIL", "Pakistani": "PAKMIL"})
+    assert [e.trigger.text for e in events] == ["opened"]
+    assert {s.text for s in events[0].evidence} >= {"wounded"}

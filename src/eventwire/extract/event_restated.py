@@ -95,14 +95,17 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
     links: dict[int, int] = {}
     for d in drafts:
         i = d.match.token
-        if d.code[:2] == _KILLING_ROOT:
+        if d.code[:2] == _KILLING_ROOT or (
+            d.code[:2] in FORCE_ROOTS and _doerless_passive(tree, i)
+        ):
+            # "were killed when ...", and harm told without its doer: "were wounded when ..."
             for c in tree.kids[i]:
                 attack = by_token.get(c)
                 if (
                     attack is not None
                     and toks[c].dep == "advcl"
                     and attack.code[:2] in FORCE_ROOTS
-                    and attack.code[:2] != _KILLING_ROOT
+                    and (attack.code[:2] != _KILLING_ROOT or d.code[:2] != _KILLING_ROOT)
                     and any(tree.lemmas[g] in _HOW_MARKS for g in tree.kids[c])
                     and _same_side(attack, d)
                 ):
@@ -113,6 +116,12 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
             if main is not None and main.sources and _same_side(main, d):
                 links[i] = j
     return links
+
+
+def _doerless_passive(tree: Tree, i: int) -> bool:
+    toks = tree.tokens
+    deps = {toks[c].dep for c in tree.kids[i]}
+    return "auxpass" in deps and "agent" not in deps
 
 
 def _coded_clause(tree: Tree, j: int, coded: Mapping[int, Draft]) -> int:
