@@ -79,7 +79,8 @@ REGIONAL = frozenset(
 INSIDE_PHRASE = frozenset(
     ("compound", "amod", "appos", "poss", "nmod", "prep", "pobj", "acl", "conj", "cc", "det")
 )
-# Police act at home: where they act (a town of the sentence, else the dateline) is theirs.
+# Police act at home: where they act (a town of the sentence, else the dateline) is theirs;
+# so do "security forces", the wire's word for a state's police and troops at home.
 POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
 # Roles of the people of a place: a story's opening crowd is its dateline's.
 CROWD_ROLES = frozenset(("CVL", "OPP"))
@@ -152,7 +153,9 @@ def role_context(
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
     if owner is None and _crowd(parsed, draft):
         owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
-    if owner is None and parsed.tokens[draft.head].lemma.lower() in POLICE:
+    if owner is None and (
+        parsed.tokens[draft.head].lemma.lower() in POLICE or r.title == "security forces"
+    ):
         owner = _site(parsed, draft, earlier, later) or (
             (dateline, "context:dateline")
             if dateline

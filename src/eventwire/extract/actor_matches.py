@@ -34,6 +34,9 @@ NON_ACTOR_ENTS = frozenset(("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUC
 NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
 # Parts of speech of the words that glue a sentence together, never a name's last word.
 GLUE = frozenset(("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"))
+# Relations of a noun's own: a title the tagger calls an adjective there is still a noun ("The
+# general promised elections"; "a general strike" keeps its adjective, an amod).
+NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"))
 PEOPLE_KINDS = frozenset(("country", "demonym"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
@@ -153,7 +156,7 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
                     # a role ends in a noun: "was pressed by" is no press, "forces" (a verb) no army
                     if (
                         role is not None
-                        and (role.kind != "person" or pos[j] != "ADJ")
+                        and (role.kind != "person" or pos[j] != "ADJ" or tokens[j].dep in NOUN_DEPS)
                         and pos[j] not in ("VERB", "AUX")
                     ):
                         best = Match(i, j + 1, role=role)

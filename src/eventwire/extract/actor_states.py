@@ -5,14 +5,18 @@ Split from ``actor_context.py``, which asks these when a role has no country of 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from eventwire.extract.actor_draft import NON_STATE, SITES, Draft
 from eventwire.extract.actor_phrase import in_sentence
-from eventwire.models import ParsedArticle
+from eventwire.models import ParsedArticle, Token
 
 # Dictionary readings of a town or a capital, acting or not: where an actor is, not whose
 # (``actor_draft.SITES`` is the places themselves, regions included, never a capital acting).
 TOWN_READINGS = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
-STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
+STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+# Words that make a news outlet the state's: "state television", "the official news agency".
+STATE_MEDIA = frozenset(("state", "official", "government", "national"))
 # State bodies that English names without an article: "stormed parliament", "Congress voted".
 BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
 # Tokens within which a demonym modifying a thing ("Russian interference") may still place a
@@ -23,11 +27,23 @@ NEAR_THING = 8
 def the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     """ "the army", "the government", "National Guard troops": a definite, singular state
     institution or a named force with no country is the host country's (wire style leaves it
-    unqualified), as a named official is."""
+    unqualified), as a named official is; so are an unnamed office holder ("the prime
+    minister"), the spokesman of such a body ("a police spokesman") and state media ("state
+    television")."""
     r = draft.result
-    if r.person or r.weak or r.role not in STATE_BODIES:
-        return False
     before = parsed.tokens[draft.start : draft.head]
+    if r.role == "MED" and not r.weak and not draft.plural:
+        return any(t.lemma.lower() in STATE_MEDIA for t in before)  # "state television"
+    if r.weak or r.role not in STATE_BODIES:
+        return False
+    head = parsed.tokens[draft.head]
+    # an unnamed office holder ("the prime minister", "the speaker of parliament") or the body
+    # a modifier names ("a police spokesman", "the army's chief") is the host's too
+    one = not draft.plural and not draft.named and _definite(parsed, draft, before)
+    if r.person:
+        return one
+    if one and _modifier_body(r.title, head.lemma.lower()):
+        return True
     if any(t.pos == "PROPN" and t.ent_type not in ("GPE", "NORP") for t in before):
         return True  # a named force: "National Guard troops", "Republican Guard units"
     if any(t.lemma.lower() == "government" and t.head == draft.head for t in before):
@@ -37,8 +53,25 @@ def the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     if any(t.lemma == "the" and t.head == draft.head for t in before):
         return True
     # a bare singular body is the one of the place: "protesters stormed parliament"
-    head = parsed.tokens[draft.head]
     return draft.start == draft.head and head.pos == "NOUN" and head.lemma.lower() in BARE_BODIES
+
+
+def _modifier_body(title: str | None, head: str) -> bool:
+    """The role came from a body modifying the head ("police" of "a police spokesman"), not
+    from the head's own word (the plural "troops" of "government troops" is its own)."""
+    if not title:
+        return False
+    last = title.split()[-1]
+    return last != head and not last.startswith(head)
+
+
+def _definite(parsed: ParsedArticle, draft: Draft, before: Sequence[Token]) -> bool:
+    """ "the prime minister", "a police spokesman", "the army's chief": a definite office, or
+    one a body names (the spokesman of the police, whose police is the host's)."""
+    if any(t.lemma == "the" and t.head == draft.head for t in before):
+        return True
+    title = (draft.result.title or "").split()
+    return bool(title) and any(t.lemma.lower() == title[-1] for t in before)
 
 
 def challenged_state(

@@ -1,0 +1,1236 @@
+"""Actor roles: a probe suite of our own wire-style sentences on how a mention gets its role and
+its country, from a demonym and a role noun ("Israeli police"), a title before an unknown name
+("Defence Minister Avi Landau"), a body ("the Knesset", "the central bank"), a capital acting or
+a city as a place, international bodies and their staff, and follow-up descriptions ("the
+minister", "the rebels").
+
+Each probe maps mention spans to the code every mention with that span must carry, under the
+conventions of ``eval/actors.py`` (a capital acting is its government, a city as a place is its
+country alone; a body's armed staff append ``MIL`` to an international body's code). The
+names are invented unless a known office holder is the point. Probes of constructions the code
+does not handle yet are ``xfail(strict=True)`` with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.dictionaries import load_actor_dictionary
+from eventwire.extract.actors import extract_actors
+from eventwire.models import ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+
+def probe(
+    kind: str,
+    text: str,
+    expected: dict[str, str | None],
+    *,
+    published: str = "2025-10-27",
+    xfail: str | None = None,
+) -> Any:
+    """A parametrized case whose id starts with its phenomenon, xfail(strict) if ``xfail``."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    words = "-".join(text.split()[:6])
+    return pytest.param(text, expected, published, id=f"{kind}:{words}", marks=marks)
+
+
+PROBES = [
+    # --- (a) a demonym and a role noun ---------------------------------------------------------
+    probe(
+        "demonym-role",
+        "Israeli police arrested three men near the Old City on Friday.",
+        {"Israeli police": "ISRCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Serb paramilitaries burned dozens of houses in the village, witnesses said.",
+        {"Serb paramilitaries": "SRBMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Palestinian gunmen opened fire on an Israeli bus near Ramallah on Sunday.",
+        {"Palestinian gunmen": "PSEUAF", "an Israeli bus": "ISRCVL"},
+    ),
+    probe(
+        "demonym-role",
+        "Iraqi lawmakers voted on Sunday to approve the new cabinet.",
+        {"Iraqi lawmakers": "IRQLEG"},
+    ),
+    probe(
+        "demonym-role",
+        "Pakistani tribal elders met militant commanders to negotiate a truce.",
+        {"Pakistani tribal elders": "PAKCVL"},
+    ),
+    probe(
+        "demonym-role",
+        "Indian troops killed two militants in a gunfight on Tuesday, the army said.",
+        {"Indian troops": "INDMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Sudanese refugees crossed into Chad by the thousands last week.",
+        {"Sudanese refugees": "SDNREF"},
+    ),
+    probe(
+        "demonym-role",
+        "Egyptian judges refused to oversee the referendum.",
+        {"Egyptian judges": "EGYJUD"},
+    ),
+    probe(
+        "demonym-role",
+        "Turkish prosecutors charged 20 journalists with terrorism offences on Monday.",
+        {"Turkish prosecutors": "TURJUD"},
+    ),
+    probe(
+        "demonym-role",
+        "Iranian clerics denounced the decision at Friday prayers.",
+        {"Iranian clerics": "IRNREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Chinese state media said the talks had been constructive.",
+        {"Chinese state media": "CHNMED"},
+    ),
+    probe(
+        "demonym-role",
+        "Russian oil companies will be barred from the auction, the ministry said.",
+        {"Russian oil companies": "RUSBUS"},
+    ),
+    probe(
+        "demonym-role",
+        "Afghan students protested outside the university on Wednesday.",
+        {"Afghan students": "AFGEDU"},
+    ),
+    probe(
+        "demonym-role",
+        "Bolivian miners blocked the main highway for a third day.",
+        {"Bolivian miners": "BOLLAB"},
+    ),
+    probe(
+        "demonym-role",
+        "Kenyan doctors went on strike over unpaid wages.",
+        {"Kenyan doctors": "KENHLH"},
+    ),
+    probe(
+        "demonym-role",
+        "Syrian opposition activists said government forces had shelled the town.",
+        {"Syrian opposition activists": "SYROPP"},
+    ),
+    probe(
+        "demonym-role",
+        "Colombian rebels released four hostages on Sunday.",
+        {"Colombian rebels": "COLREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Somali pirates seized a cargo ship off the Horn of Africa.",
+        {"Somali pirates": "SOMCRM"},
+    ),
+    probe(
+        "demonym-role",
+        "Nigerian soldiers freed 30 kidnapped schoolgirls on Thursday.",
+        {"Nigerian soldiers": "NGAMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Mexican police found the bodies of nine men near the border.",
+        {"Mexican police": "MEXCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "French diplomats met their Iranian counterparts in Vienna on Monday.",
+        {"French diplomats": "FRAGOV", "their Iranian counterparts": "IRNGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Ukrainian lawmakers approved the budget on Thursday.",
+        {"Ukrainian lawmakers": "UKRLEG"},
+    ),
+    probe(
+        "demonym-role",
+        "Greek farmers blocked roads with tractors to protest fuel prices.",
+        {"Greek farmers": "GRCAGR"},
+    ),
+    probe(
+        "demonym-role",
+        "Chilean students clashed with police during a march on Thursday.",
+        {"Chilean students": "CHLEDU"},
+    ),
+    probe(
+        "demonym-role",
+        "Brazilian prosecutors opened an investigation into the contracts.",
+        {"Brazilian prosecutors": "BRAJUD"},
+    ),
+    probe(
+        "demonym-role",
+        "Venezuelan opposition leaders called for new protests on Saturday.",
+        {"Venezuelan opposition leaders": "VENOPP"},
+    ),
+    probe(
+        "demonym-role",
+        "Thai protesters occupied the airport on Tuesday.",
+        {"Thai protesters": "THACVL"},
+    ),
+    probe(
+        "demonym-role",
+        "North Korean state media warned of a nuclear strike.",
+        {"North Korean state media": "PRKMED"},
+    ),
+    probe(
+        "demonym-role",
+        "South Korean officials said the talks would resume next month.",
+        {"South Korean officials": "KORGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Saudi warplanes struck a rebel stronghold in northern Yemen.",
+        {"Saudi warplanes": "SAUMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Israeli settlers attacked Palestinian farmers near Nablus on Saturday.",
+        {"Israeli settlers": "ISRCVL", "Palestinian farmers": "PSEAGR"},
+    ),
+    probe(
+        "demonym-role",
+        "Haitian gangs have taken control of most of the capital.",
+        {"Haitian gangs": "HTICRM"},
+    ),
+    probe(
+        "demonym-role",
+        "Burmese monks led a march through the city on Monday.",
+        {"Burmese monks": "MMRREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Georgian riot police fired tear gas at protesters outside parliament.",
+        {"Georgian riot police": "GEOCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Belarusian security forces detained dozens of demonstrators.",
+        {"Belarusian security forces": "BLRCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Algerian troops killed five Islamist militants in the mountains east of the capital.",
+        {"Algerian troops": "DZAMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Chechen rebels seized a hospital in southern Russia.",
+        {"Chechen rebels": "RUSREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Filipino Muslim rebels signed a peace deal with Manila on Thursday.",
+        {"Filipino Muslim rebels": "PHLREB", "Manila": "PHLGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Spanish fishermen protested against the new quotas.",
+        {"Spanish fishermen": "ESPAGR"},
+    ),
+    probe(
+        "demonym-role",
+        "Japanese business leaders urged the government to cut taxes.",
+        {"Japanese business leaders": "JPNBUS"},
+    ),
+    probe(
+        "demonym-role",
+        "Afghan police officers were killed in a roadside bombing.",
+        {"Afghan police officers": "AFGCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Pakistani intelligence officials said the suspect had been detained.",
+        {"Pakistani intelligence officials": "PAKSPY"},
+    ),
+    probe(
+        "demonym-role",
+        "Israeli army radio reported the raid on Sunday.",
+        {"Israeli army radio": "ISRMED"},
+    ),
+    probe(
+        "demonym-role",
+        "Egyptian state television showed the president casting his ballot.",
+        {"Egyptian state television": "EGYMED"},
+    ),
+    probe(
+        "demonym-role",
+        "Indonesian Muslim clerics issued a ruling against the sect.",
+        {"Indonesian Muslim clerics": "IDNREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Nepalese Maoist rebels called a general strike.",
+        {"Nepalese Maoist rebels": "NPLREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Peruvian coca growers clashed with police in the highlands.",
+        {"Peruvian coca growers": "PERAGR"},
+    ),
+    probe(
+        "demonym-role",
+        "Argentine pensioners marched on Congress to demand higher payments.",
+        {"Argentine pensioners": "ARGCVL"},
+    ),
+    probe(
+        "demonym-role",
+        "Moroccan border guards turned back hundreds of migrants.",
+        {"Moroccan border guards": "MARCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Yemeni tribesmen kidnapped two foreign tourists.",
+        {"Yemeni tribesmen": "YEMCVL"},
+    ),
+    probe(
+        "demonym-role",
+        "Uzbek authorities denied the report on Friday.",
+        {"Uzbek authorities": "UZBGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Cuban dissidents were sentenced to long prison terms.",
+        {"Cuban dissidents": "CUBOPP"},
+    ),
+    probe(
+        "demonym-role",
+        "Kuwaiti MPs questioned the oil minister for six hours.",
+        {"Kuwaiti MPs": "KWTLEG"},
+    ),
+    probe(
+        "demonym-role",
+        "Hungarian journalists protested against the new media law.",
+        {"Hungarian journalists": "HUNMED"},
+    ),
+    probe(
+        "demonym-role",
+        "Polish bishops criticised the bill in a letter read in churches.",
+        {"Polish bishops": "POLREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Ivorian rebels took control of the northern town.",
+        {"Ivorian rebels": "CIVREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Lebanese army troops deployed along the southern border.",
+        {"Lebanese army troops": "LBNMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "British MPs voted against the plan by a wide margin.",
+        {"British MPs": "GBRLEG"},
+    ),
+    probe(
+        "demonym-role",
+        "Two American aid workers were kidnapped on Tuesday.",
+        {"Two American aid workers": "USANGO"},
+    ),
+    probe(
+        "demonym-role",
+        "Dutch peacekeepers withdrew from the enclave in July.",
+        {"Dutch peacekeepers": "NLDMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Russian warships entered the Black Sea on Monday.",
+        {"Russian warships": "RUSMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Syrian government forces recaptured the town after a week of fighting.",
+        {"Syrian government forces": "SYRMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Nigerian oil workers went on strike on Monday.",
+        {"Nigerian oil workers": "NGALAB"},
+    ),
+    probe(
+        "demonym-role",
+        "Bangladeshi garment workers demanded higher wages.",
+        {"Bangladeshi garment workers": "BGDLAB"},
+    ),
+    probe(
+        "demonym-role",
+        "Israeli reservists were called up on Sunday.",
+        {"Israeli reservists": "ISRMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Palestinian prisoners began a hunger strike in Israeli jails.",
+        {"Palestinian prisoners": "PSECVL"},
+    ),
+    probe(
+        "demonym-role",
+        "Iraqi insurgents ambushed a convoy north of the capital.",
+        {"Iraqi insurgents": "IRQREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Ecuadorean indigenous protesters blocked roads across the highlands.",
+        {"Ecuadorean indigenous protesters": "ECUCVL"},
+    ),
+    probe(
+        "demonym-role",
+        "Russian human rights groups condemned the verdict.",
+        {"Russian human rights groups": "RUSHRI"},
+    ),
+    probe(
+        "demonym-role",
+        "Kenyan truck drivers blocked the border crossing for two days.",
+        {"Kenyan truck drivers": "KENLAB"},
+    ),
+    probe(
+        "demonym-role",
+        "Iraqi Shiite militiamen clashed with U.S. troops in the south.",
+        {"U.S. troops": "USAMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Sri Lankan navy sailors rescued 40 people from a sinking boat.",
+        {"Sri Lankan navy sailors": "LKAMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Congolese soldiers fled the town as the rebels advanced.",
+        {"Congolese soldiers": "CODMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Kurdish guerrillas attacked a Turkish army post near the border.",
+        {"Kurdish guerrillas": "TURREB", "Turkish army": "TURMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Sudanese militiamen on horseback raided the camp at dawn.",
+        {"Sudanese militiamen": "SDNMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Chinese coast guard vessels blocked a Philippine supply boat.",
+        {"Chinese coast guard": "CHNMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Israeli warplanes struck targets in southern Lebanon overnight.",
+        {"Israeli warplanes": "ISRMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Afghan refugees returning from Pakistan crowded the border crossing.",
+        {"Afghan refugees": "AFGREF"},
+    ),
+    probe(
+        "demonym-role",
+        "Iraqi Kurdish officials said the vote would go ahead.",
+        {"Iraqi Kurdish officials": "IRQGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Saudi clerics called for a boycott of the products.",
+        {"Saudi clerics": "SAUREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Russian paratroopers landed at the airfield before dawn.",
+        {"Russian paratroopers": "RUSMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Malian jihadists attacked an army base in the centre of the country.",
+        {"Malian jihadists": "MLIREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Ugandan rebels abducted dozens of children from their villages.",
+        {"Ugandan rebels": "UGAREB"},
+    ),
+    probe(
+        "demonym-role",
+        "Ethiopian federal police raided the offices of the newspaper.",
+        {"Ethiopian federal police": "ETHCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Lebanese Shiite clerics urged calm after the clashes.",
+        {"Lebanese Shiite clerics": "LBNREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Taiwanese fishermen said their boats had been rammed.",
+        {"Taiwanese fishermen": "TWNAGR"},
+    ),
+    # --- (b) a title decides the role, the dateline or a demonym the country ------------------
+    probe(
+        "title",
+        "JERUSALEM (EWS) - Defence Minister Avi Landau ordered the army to prepare for a wider "
+        "operation.",
+        {"Defence Minister Avi Landau": "ISRGOV", "the army": "ISRMIL"},
+    ),
+    probe(
+        "title",
+        "CAIRO (EWS) - Interior Minister Hassan Farouk said 40 people had been arrested.",
+        {"Interior Minister Hassan Farouk": "EGYGOV"},
+    ),
+    probe(
+        "title",
+        "ISLAMABAD (EWS) - Gen. Tariq Saeed, the army chief, met the prime minister on Monday.",
+        {"Gen. Tariq Saeed": "PAKMIL", "the prime minister": "PAKGOV"},
+    ),
+    probe(
+        "title",
+        "NAIROBI (EWS) - Opposition leader Daniel Mwangi called for mass protests on Friday.",
+        {"Opposition leader Daniel Mwangi": "KENOPP"},
+    ),
+    probe(
+        "title",
+        "ABUJA (EWS) - Chief Justice Maria Okafor swore in the new president on Saturday.",
+        {"Chief Justice Maria Okafor": "NGAJUD", "the new president": "NGAGOV"},
+    ),
+    probe(
+        "title",
+        "KYIV (EWS) - The speaker of parliament signed the law on Thursday.",
+        {"The speaker of parliament": "UKRLEG"},
+    ),
+    probe(
+        "title",
+        "HARARE (EWS) - A ruling party spokesman dismissed the allegations as lies.",
+        {"A ruling party spokesman": "ZWEGOV"},
+    ),
+    probe(
+        "title",
+        "MANILA (EWS) - A police spokesman said six suspects had been killed in the raid.",
+        {"A police spokesman": "PHLCOP"},
+    ),
+    probe(
+        "title",
+        "KABUL (EWS) - The governor of Helmand province said insurgents had attacked two "
+        "checkpoints.",
+        {"The governor of Helmand province": "AFGGOV"},
+    ),
+    probe(
+        "title",
+        "Iraqi Prime Minister Ali Hassan al-Jabri arrived in Tehran on Sunday.",
+        {"Iraqi Prime Minister Ali Hassan al-Jabri": "IRQGOV"},
+    ),
+    probe(
+        "title",
+        "Israeli Defence Minister Yoav Rosen said the operation would continue.",
+        {"Israeli Defence Minister Yoav Rosen": "ISRGOV"},
+    ),
+    probe(
+        "title",
+        "French President Jean Dumont called for a ceasefire on Monday.",
+        {"French President Jean Dumont": "FRAGOV"},
+    ),
+    probe(
+        "title",
+        "Brazilian Finance Minister Paulo Ramos announced spending cuts.",
+        {"Brazilian Finance Minister Paulo Ramos": "BRAGOV"},
+    ),
+    probe(
+        "title",
+        "Pakistani army spokesman Maj. Gen. Asim Khan said 12 militants had been killed.",
+        {"Pakistani army spokesman Maj. Gen. Asim Khan": "PAKMIL"},
+    ),
+    probe(
+        "title",
+        "Indian Home Minister Rajesh Kumar visited the region on Monday.",
+        {"Indian Home Minister Rajesh Kumar": "INDGOV"},
+    ),
+    probe(
+        "title",
+        "WASHINGTON (EWS) - Attorney General Sarah Bloom announced charges against three men.",
+        {"Attorney General Sarah Bloom": "USAJUD"},
+    ),
+    probe(
+        "title",
+        "Kenyan police chief John Otieno said the officers would be charged.",
+        {"Kenyan police chief John Otieno": "KENCOP"},
+    ),
+    probe(
+        "title",
+        "Egypt's top prosecutor ordered the arrest of the former minister.",
+        {"Egypt's top prosecutor": "EGYJUD"},
+    ),
+    probe(
+        "title",
+        "Turkey's chief of general staff met his Greek counterpart on Tuesday.",
+        {"Turkey's chief of general staff": "TURMIL"},
+    ),
+    probe(
+        "title",
+        "Lebanon's parliament speaker Nabil Haddad called the session for Monday.",
+        {"Lebanon's parliament speaker": "LBNLEG", "Nabil Haddad": "LBNLEG"},
+    ),
+    probe(
+        "title",
+        "The Syrian information minister denied the reports.",
+        {"The Syrian information minister": "SYRGOV"},
+    ),
+    probe(
+        "title",
+        "Russia's top general said the offensive had achieved its aims.",
+        {"Russia's top general": "RUSMIL"},
+    ),
+    probe(
+        "title",
+        "Iran's supreme leader rejected talks with Washington.",
+        {"Iran's supreme leader": "IRNGOV", "Washington": "USAGOV"},
+    ),
+    probe(
+        "title",
+        "Nigeria's police inspector general ordered an inquiry into the shooting.",
+        {"Nigeria's police inspector general": "NGACOP"},
+    ),
+    probe(
+        "title",
+        "Spain's Interior Minister Carlos Ruiz said the cell had been dismantled.",
+        {"Spain's Interior Minister Carlos Ruiz": "ESPGOV"},
+    ),
+    probe(
+        "title",
+        "A U.S. military spokesman said two soldiers had been wounded.",
+        {"A U.S. military spokesman": "USAMIL"},
+    ),
+    probe(
+        "title",
+        "A Pentagon spokesman declined to comment on the report.",
+        {"A Pentagon spokesman": "USAMIL"},
+    ),
+    probe(
+        "title",
+        "A Kremlin spokesman said the president had no plans to attend.",
+        {"A Kremlin spokesman": "RUSGOV"},
+    ),
+    probe(
+        "title",
+        "A State Department spokeswoman called the vote a step forward.",
+        {"A State Department spokeswoman": "USAGOV"},
+    ),
+    probe(
+        "title",
+        "TUNIS (EWS) - An Interior Ministry spokesman said the attackers had been killed.",
+        {"An Interior Ministry spokesman": "TUNGOV"},
+    ),
+    probe(
+        "title",
+        "BAGHDAD (EWS) - Maj. Gen. Karim Abbas, a police commander, said the bomber had been "
+        "arrested.",
+        {"Maj. Gen. Karim Abbas": "IRQCOP"},
+        xfail="a rank title (Gen.) codes MIL though the apposition says a police commander: the "
+        "apposition's role does not correct the title's",
+    ),
+    probe(
+        "title",
+        "LIMA (EWS) - Judge Rosa Paredes ordered the former president's arrest.",
+        {"Judge Rosa Paredes": "PERJUD"},
+    ),
+    probe(
+        "title",
+        "WASHINGTON (EWS) - Senator Mark Ellison blocked the nomination on Tuesday.",
+        {"Senator Mark Ellison": "USALEG"},
+    ),
+    probe(
+        "title",
+        "ANKARA (EWS) - Brig. Gen. Murat Yilmaz was appointed commander of the border units.",
+        {"Brig. Gen. Murat Yilmaz": "TURMIL"},
+        xfail="parse: the tokenizer splits 'Brig.' into 'Brig' and '.', and the rank's first "
+        "word falls out of the mention",
+    ),
+    probe(
+        "title",
+        "ACCRA (EWS) - The head of the electoral commission announced the results on Sunday.",
+        {"the electoral commission": "GHAGOV"},
+    ),
+    probe(
+        "title",
+        "DAKAR (EWS) - The country's top Muslim cleric called for calm.",
+        {"The country's top Muslim cleric": "SENREL"},
+    ),
+    probe(
+        "title",
+        "NAIROBI (EWS) - The chairman of the central bank said inflation would fall.",
+        {"the central bank": "KENGOV"},
+    ),
+    probe(
+        "title",
+        "KAMPALA (EWS) - The army's chief of staff said the rebels had been routed.",
+        {"The army's chief": "UGAMIL"},
+    ),
+    probe(
+        "title",
+        "BOGOTA (EWS) - The head of the national police said the cartel had been dismantled.",
+        {"the national police": "COLCOP"},
+    ),
+    probe(
+        "title",
+        "LUSAKA (EWS) - Information Minister Grace Banda said the newspaper would be closed.",
+        {"Information Minister Grace Banda": "ZMBGOV"},
+    ),
+    probe(
+        "title",
+        "NAIROBI (EWS) - Police Commissioner Peter Kamau ordered the officers to withdraw.",
+        {"Police Commissioner Peter Kamau": "KENCOP"},
+    ),
+    probe(
+        "title",
+        "BANGKOK (EWS) - Army spokesman Col. Somchai Wong said troops had been deployed.",
+        {"Army spokesman Col. Somchai Wong": "THAMIL"},
+    ),
+    probe(
+        "title",
+        "MANILA (EWS) - Supreme Court Justice Elena Cruz resigned on Monday.",
+        {"Supreme Court Justice Elena Cruz": "PHLJUD"},
+    ),
+    probe(
+        "title",
+        "CARACAS (EWS) - Opposition lawmaker Luis Mendez was arrested at his home.",
+        {"Opposition lawmaker Luis Mendez": "VENOPP"},
+    ),
+    probe(
+        "title",
+        "COLOMBO (EWS) - Rebel commander Velu Kannan said the group would fight on.",
+        {"Rebel commander Velu Kannan": "LKAREB"},
+    ),
+    probe(
+        "title",
+        "ROME (EWS) - Bishop Marco Bellini condemned the attack on the church.",
+        {"Bishop Marco Bellini": "ITAREL"},
+    ),
+    probe(
+        "title",
+        "JAKARTA (EWS) - Health Minister Dewi Santoso said 30 cases had been confirmed.",
+        {"Health Minister Dewi Santoso": "IDNGOV"},
+    ),
+    probe(
+        "title",
+        "SEOUL (EWS) - Deputy Foreign Minister Park Jin-ho will travel to Beijing next week.",
+        {"Deputy Foreign Minister Park Jin-ho": "KORGOV"},
+    ),
+    probe(
+        "title",
+        "ADDIS ABABA (EWS) - Mayor Abebe Tesfaye ordered the demolition of the market.",
+        {"Mayor Abebe Tesfaye": "ETHGOV"},
+    ),
+    probe(
+        "title",
+        "MEXICO CITY (EWS) - Prosecutor General Ana Torres said the suspects had confessed.",
+        {"Prosecutor General Ana Torres": "MEXJUD"},
+        xfail="parse: the tagger finds no person in 'Ana Torres' after the title, so the "
+        "mention ends at the title",
+    ),
+    probe(
+        "title",
+        "The Syrian ambassador to the United Nations, Omar Khalil, rejected the report.",
+        {"The Syrian ambassador": "SYRGOV", "Omar Khalil": "SYRGOV"},
+    ),
+    probe(
+        "title",
+        "ISLAMABAD (EWS) - Interior Minister Faisal Malik said the attackers had crossed from "
+        "Afghanistan.",
+        {"Interior Minister Faisal Malik": "PAKGOV"},
+    ),
+    probe(
+        "title",
+        "Israeli Prime Minister Ehud Barak met Palestinian leader Yasser Arafat at Camp David.",
+        {
+            "Israeli Prime Minister Ehud Barak": "ISRGOV",
+            "Palestinian leader Yasser Arafat": "PSEGOV",
+        },
+        published="2000-07-12",
+    ),
+    probe(
+        "title",
+        "Defence Minister Amir Peretz said the army would stay in southern Lebanon.",
+        {"Defence Minister Amir Peretz": "ISRGOV"},
+        published="2006-08-01",
+        xfail="a minister outside the dictionary, with no dateline or demonym: nothing in the "
+        "text gives his country",
+    ),
+    # --- (c) bodies --------------------------------------------------------------------------
+    probe(
+        "body",
+        "The Knesset approved the bill by 61 votes to 53.",
+        {"The Knesset": "ISRLEG"},
+    ),
+    probe(
+        "body",
+        "MOSCOW (EWS) - The Duma passed the law in a third reading on Wednesday.",
+        {"The Duma": "RUSLEG"},
+    ),
+    probe(
+        "body",
+        "The Pentagon said two more aircraft carriers would be sent to the region.",
+        {"The Pentagon": "USAMIL"},
+    ),
+    probe(
+        "body",
+        "The Kremlin rejected the proposal as unacceptable.",
+        {"The Kremlin": "RUSGOV"},
+    ),
+    probe(
+        "body",
+        "The Foreign Ministry in Beijing said it had lodged a protest.",
+        {"The Foreign Ministry": "CHNGOV", "Beijing": "CHN"},
+    ),
+    probe(
+        "body",
+        "MOSCOW (EWS) - The Interior Ministry said 200 people had been detained.",
+        {"The Interior Ministry": "RUSGOV"},
+    ),
+    probe(
+        "body",
+        "ISLAMABAD (EWS) - The Supreme Court ordered the release of the detained lawyers.",
+        {"The Supreme Court": "PAKJUD"},
+    ),
+    probe(
+        "body",
+        "ANKARA (EWS) - The central bank raised interest rates on Thursday.",
+        {"The central bank": "TURGOV"},
+    ),
+    probe(
+        "body",
+        "TEHRAN (EWS) - State television said the missile had been tested successfully.",
+        {"State television": "IRNMED"},
+    ),
+    probe(
+        "body",
+        "HARARE (EWS) - The ruling party said it would contest the results.",
+        {"The ruling party": "ZWEGOV"},
+    ),
+    probe(
+        "body",
+        "BANGKOK (EWS) - The army said it had taken control to restore order.",
+        {"The army": "THAMIL"},
+    ),
+    probe(
+        "body",
+        "COLOMBO (EWS) - The navy intercepted two rebel boats off the northern coast.",
+        {"The navy": "LKAMIL"},
+    ),
+    probe(
+        "body",
+        "CAIRO (EWS) - Security forces fired tear gas to disperse the crowd.",
+        {"Security forces": "EGYCOP"},
+    ),
+    probe(
+        "body",
+        "NIAMEY (EWS) - The junta expelled the French ambassador on Tuesday.",
+        {"The junta": "NERGOV", "the French ambassador": "FRAGOV"},
+        xfail="another state in the sentence (the expelled French ambassador) keeps the "
+        "dateline from placing the junta, a guard for stories datelined away from the country "
+        "they cover",
+    ),
+    probe(
+        "body",
+        "The White House said the president would sign the bill.",
+        {"The White House": "USAGOV"},
+    ),
+    probe(
+        "body",
+        "Downing Street said the prime minister had spoken to the families.",
+        {"Downing Street": "GBRGOV"},
+    ),
+    probe(
+        "body",
+        "BERLIN (EWS) - The Bundestag voted to extend the mission by a year.",
+        {"The Bundestag": "DEULEG"},
+    ),
+    probe(
+        "body",
+        "WASHINGTON (EWS) - Congress passed the spending bill late on Friday.",
+        {"Congress": "USALEG"},
+    ),
+    probe(
+        "body",
+        "NEW DELHI (EWS) - The Lok Sabha passed the bill after a heated debate.",
+        {"The Lok Sabha": "INDLEG"},
+    ),
+    probe(
+        "body",
+        "PARIS (EWS) - The National Assembly rejected the pension reform.",
+        {"The National Assembly": "FRALEG"},
+    ),
+    probe(
+        "body",
+        "KYIV (EWS) - The Constitutional Court struck down the decree.",
+        {"The Constitutional Court": "UKRJUD"},
+    ),
+    probe(
+        "body",
+        "The Egyptian parliament approved the constitutional amendments.",
+        {"The Egyptian parliament": "EGYLEG"},
+    ),
+    probe(
+        "body",
+        "The Iraqi army launched an offensive to retake the city.",
+        {"The Iraqi army": "IRQMIL"},
+    ),
+    probe(
+        "body",
+        "The Turkish military said it had killed 15 militants.",
+        {"The Turkish military": "TURMIL"},
+    ),
+    probe(
+        "body",
+        "Russia's Defence Ministry said its air defences had shot down 40 drones.",
+        {"Russia's Defence Ministry": "RUSGOV"},
+    ),
+    probe(
+        "body",
+        "ANKARA (EWS) - The intelligence service said it had captured a senior militant.",
+        {"The intelligence service": "TURSPY"},
+    ),
+    probe(
+        "body",
+        "DHAKA (EWS) - The state news agency said 14 people had died in the floods.",
+        {"The state news agency": "BGDMED"},
+    ),
+    probe(
+        "body",
+        "WASHINGTON (EWS) - The Senate Foreign Relations Committee approved the nomination on "
+        "Tuesday.",
+        {"The Senate Foreign Relations Committee": "USALEG"},
+    ),
+    probe(
+        "body",
+        "Britain's House of Commons voted to approve the treaty.",
+        {"Britain's House of Commons": "GBRLEG"},
+    ),
+    probe(
+        "body",
+        "KINSHASA (EWS) - The presidential guard surrounded the opposition leader's home.",
+        {"The presidential guard": "CODMIL"},
+    ),
+    probe(
+        "body",
+        "The Foreign Ministry in Moscow summoned the British ambassador.",
+        {"The Foreign Ministry": "RUSGOV", "the British ambassador": "GBRGOV"},
+    ),
+    probe(
+        "body",
+        "JERUSALEM (EWS) - The Shin Bet security service said it had arrested two suspects.",
+        {"The Shin Bet security service": "ISRSPY"},
+    ),
+    probe(
+        "body",
+        "The Chinese Communist Party's Politburo met on Friday.",
+        {"The Chinese Communist Party's Politburo": "CHNGOV"},
+    ),
+    # --- (d) a capital acting is its government, a city as a place its country -----------------
+    probe(
+        "metonym",
+        "Moscow denied the accusation on Tuesday.",
+        {"Moscow": "RUSGOV"},
+    ),
+    probe(
+        "place",
+        "Thousands marched in Moscow on Saturday.",
+        {"Moscow": "RUS"},
+    ),
+    probe(
+        "metonym",
+        "Washington imposed new sanctions on Caracas.",
+        {"Washington": "USAGOV", "Caracas": "VEN"},
+    ),
+    probe(
+        "place",
+        "The talks will be held in Geneva next week.",
+        {"Geneva": "CHE"},
+    ),
+    probe(
+        "metonym",
+        "Beijing warned Tokyo against interfering in its affairs.",
+        {"Beijing": "CHNGOV", "Tokyo": "JPNGOV"},
+    ),
+    probe(
+        "metonym",
+        "Seoul and Pyongyang agreed to reopen the hotline.",
+        {"Seoul": "KORGOV", "Pyongyang": "PRKGOV"},
+    ),
+    probe(
+        "metonym",
+        "Tehran rejected the offer on Wednesday.",
+        {"Tehran": "IRNGOV"},
+    ),
+    probe(
+        "place",
+        "A bomb exploded in a crowded market in Baghdad on Friday.",
+        {"Baghdad": "IRQ"},
+    ),
+    probe(
+        "place",
+        "Residents of Aleppo fled the fighting.",
+        {"Residents of Aleppo": "SYRCVL"},
+    ),
+    probe(
+        "metonym",
+        "Russia said it would respond to the expulsions.",
+        {"Russia": "RUS"},
+    ),
+    probe(
+        "metonym",
+        "Ankara summoned the Swedish ambassador on Monday.",
+        {"Ankara": "TURGOV", "the Swedish ambassador": "SWEGOV"},
+    ),
+    probe(
+        "place",
+        "Protesters in Nairobi clashed with police on Tuesday.",
+        {"Protesters in Nairobi": "KENCVL"},
+    ),
+    probe(
+        "place",
+        "Gunmen attacked a hotel in Mogadishu on Sunday.",
+        {"Mogadishu": "SOM"},
+    ),
+    probe(
+        "metonym",
+        "Jakarta has asked Canberra to explain the spying.",
+        {"Jakarta": "IDNGOV", "Canberra": "AUSGOV"},
+    ),
+    probe(
+        "metonym",
+        "Kinshasa accused Kigali of backing the rebels.",
+        {"Kinshasa": "CODGOV", "Kigali": "RWAGOV"},
+    ),
+    probe(
+        "metonym",
+        "Riyadh recalled its ambassador from Beirut.",
+        {"Riyadh": "SAUGOV"},
+    ),
+    probe(
+        "place",
+        "Rebels shelled Kabul overnight.",
+        {"Kabul": "AFGCVL"},
+    ),
+    probe(
+        "metonym",
+        "London and Dublin signed the agreement on Friday.",
+        {"London": "GBRGOV", "Dublin": "IRLGOV"},
+    ),
+    probe(
+        "place",
+        "The minister flew to Paris on Monday for the summit.",
+        {"Paris": "FRA"},
+    ),
+    probe(
+        "metonym",
+        "Havana and Washington restored diplomatic relations.",
+        {"Havana": "CUBGOV", "Washington": "USAGOV"},
+    ),
+    # --- (e) international bodies and their staff ---------------------------------------------
+    probe(
+        "igo",
+        "U.N. peacekeepers patrolled the buffer zone on Sunday.",
+        {"U.N. peacekeepers": "IGOUNOMIL"},
+    ),
+    probe(
+        "igo",
+        "Red Cross officials visited the detainees on Thursday.",
+        {"Red Cross officials": "NGOHLHIRC"},
+    ),
+    probe(
+        "igo",
+        "Amnesty International accused the police of torture.",
+        {"Amnesty International": "NGOHRIAMN"},
+    ),
+    probe(
+        "igo",
+        "EU foreign ministers agreed new sanctions on Monday.",
+        {"EU foreign ministers": "IGOEUREEC"},
+    ),
+    probe(
+        "igo",
+        "NATO warplanes struck positions near the city.",
+        {"NATO warplanes": "IGOWSTNATMIL"},
+    ),
+    probe(
+        "igo",
+        "The World Bank approved a $500 million loan to Kenya.",
+        {"The World Bank": "IGOUNODEVWBK"},
+    ),
+    probe(
+        "igo",
+        "The IMF urged Argentina to cut spending.",
+        {"The IMF": "IGOUNODEVIMF", "Argentina": "ARG"},
+    ),
+    probe(
+        "igo",
+        "African Union troops pulled out of the town on Friday.",
+        {"African Union troops": "IGOAFRAFUMIL"},
+    ),
+    probe(
+        "igo",
+        "The Arab League suspended Syria's membership.",
+        {"The Arab League": "IGOARBALS"},
+    ),
+    probe(
+        "igo",
+        "UNHCR officials said 5,000 people had crossed the border.",
+        {"UNHCR officials": "IGOUNOREF"},
+    ),
+    probe(
+        "igo",
+        "ECOWAS leaders threatened to use force to restore the president.",
+        {"ECOWAS leaders": "IGOWAFWAS"},
+    ),
+    probe(
+        "igo",
+        "A U.N. envoy met the rebel leaders on Monday.",
+        {"A U.N. envoy": "IGOUNO"},
+    ),
+    probe(
+        "igo",
+        "The International Committee of the Red Cross said it had lost contact with its staff.",
+        {"The International Committee of the Red Cross": "NGOHLHIRC"},
+    ),
+    probe(
+        "igo",
+        "The U.N. Security Council condemned the attack.",
+        {"The U.N. Security Council": "IGOUNO"},
+    ),
+    probe(
+        "igo",
+        "A human rights group said 30 protesters had been killed.",
+        {"A human rights group": "NGOHRI"},
+    ),
+    probe(
+        "igo",
+        "NATO peacekeepers arrested a war crimes suspect in Bosnia.",
+        {"NATO peacekeepers": "IGOWSTNATMIL"},
+    ),
+    probe(
+        "igo",
+        "U.N. inspectors left Iraq on Wednesday.",
+        {"U.N. inspectors": "IGOUNO"},
+        xfail="'inspector' is no role word: as one, the inspectors a body sends ('dispatched "
+        "inspectors to Iran') become the event's target in place of the state inspected",
+    ),
+    probe(
+        "igo",
+        "The European Commission fined the company 2 billion euros.",
+        {"The European Commission": "IGOEUREEC"},
+    ),
+    probe(
+        "igo",
+        "World Health Organization officials said the outbreak was under control.",
+        {"World Health Organization officials": "IGOUNOHLH"},
+    ),
+    probe(
+        "igo",
+        "UNICEF said 300 children had been killed since January.",
+        {"UNICEF": "IGOUNOKID"},
+    ),
+    # --- (f) follow-ups: a description or a pronoun stands for an actor named before ----------
+    probe(
+        "follow-up",
+        "CAIRO (EWS) - Interior Minister Hassan Farouk said 40 people had been arrested. The "
+        "minister said more arrests were expected.",
+        {"The minister": "EGYGOV"},
+    ),
+    probe(
+        "follow-up",
+        "Maoist rebels attacked a police post in western Nepal on Sunday. The rebels later "
+        "withdrew into the hills.",
+        {"The rebels": "NPLREB"},
+    ),
+    probe(
+        "follow-up",
+        "Amnesty International accused the army of torture. The group said it had documented "
+        "40 cases.",
+        {"The group": "NGOHRIAMN"},
+        xfail="coreference: a bare 'the group' after a named organization has no role word "
+        "and no rule links it",
+    ),
+    probe(
+        "follow-up",
+        "Indian troops killed two militants on Tuesday. The soldiers were searching a village.",
+        {"The soldiers": "INDMIL"},
+    ),
+    probe(
+        "follow-up",
+        "Kenyan doctors went on strike on Monday. The doctors are demanding better pay.",
+        {"The doctors": "KENHLH"},
+    ),
+    probe(
+        "follow-up",
+        "CAIRO (EWS) - Interior Minister Hassan Farouk said 40 people had been arrested. He "
+        "gave no details.",
+        {"He": "EGYGOV"},
+    ),
+    probe(
+        "follow-up",
+        "Colombian rebels released four hostages on Sunday. The guerrillas handed them to the "
+        "Red Cross.",
+        {"The guerrillas": "COLREB"},
+    ),
+    probe(
+        "follow-up",
+        "Egyptian judges refused to oversee the vote. The judges said the count was not free.",
+        {"The judges": "EGYJUD"},
+    ),
+    probe(
+        "follow-up",
+        "BANGKOK (EWS) - Army chief Gen. Prayut Chan-o-cha said the army had taken control. The "
+        "general promised elections.",
+        {"The general": "THAMIL"},
+        published="2014-05-22",
+    ),
+    probe(
+        "follow-up",
+        "Israeli police arrested three men on Friday. The police said the men had planned an "
+        "attack.",
+        {"The police": "ISRCOP"},
+    ),
+    probe(
+        "follow-up",
+        "The Kremlin rejected the proposal on Monday. It said the plan was unacceptable.",
+        {"It": "RUSGOV"},
+    ),
+    probe(
+        "follow-up",
+        "Sudanese refugees crossed into Chad last week. The refugees said their villages had "
+        "been burned.",
+        {"The refugees": "SDNREF"},
+    ),
+    probe(
+        "follow-up",
+        "MOSCOW (EWS) - Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in "
+        "Ankara. The two ministers discussed the war.",
+        {"Russian Foreign Minister Sergei Lavrov": "RUSGOV", "his Turkish counterpart": "TURGOV"},
+    ),
+    probe(
+        "follow-up",
+        "Venezuelan opposition leaders called for protests. The opposition said the vote had "
+        "been rigged.",
+        {"The opposition": "VENOPP"},
+    ),
+    probe(
+        "follow-up",
+        "U.N. peacekeepers patrolled the buffer zone. The peacekeepers reported no incidents.",
+        {"The peacekeepers": "IGOUNOMIL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "published"), PROBES)
+def test_role_probe(
+    parse: Parse, text: str, expected: dict[str, str | None], published: str
+) -> None:
+    mentions = extract_actors(parse(text, published=published), load_actor_dictionary())
+    found = {span: [m.code for m in mentions if m.span.text == span] for span in expected}
+    wrong = {span: codes for span, codes in found.items() if codes != [expected[span]] * len(codes)}
+    assert all(found.values()), f"no mention spans {[s for s, c in found.items() if not c]}"
+    assert not wrong, f"wrong codes {wrong}; all: {[(m.span.text, m.code) for m in mentions]}"
