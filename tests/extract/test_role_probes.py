@@ -829,9 +829,6 @@ PROBES = [
         "body",
         "NIAMEY (EWS) - The junta expelled the French ambassador on Tuesday.",
         {"The junta": "NERGOV", "the French ambassador": "FRAGOV"},
-        xfail="another state in the sentence (the expelled French ambassador) keeps the "
-        "dateline from placing the junta, a guard for stories datelined away from the country "
-        "they cover",
     ),
     probe(
         "body",
@@ -1151,8 +1148,17 @@ PROBES = [
         "Amnesty International accused the army of torture. The group said it had documented "
         "40 cases.",
         {"The group": "NGOHRIAMN"},
-        xfail="coreference: a bare 'the group' after a named organization has no role word "
-        "and no rule links it",
+    ),
+    probe(
+        "follow-up",
+        "Hamas fired rockets at Israeli towns overnight. The group said the barrage answered "
+        "an air strike.",
+        {"Hamas": "PSEREBHMS", "The group": "PSEREBHMS"},
+    ),
+    probe(
+        "follow-up",
+        "Human Rights Watch accused the police of abuses. The organization called for an inquiry.",
+        {"The organization": "NGOHRIHRW"},
     ),
     probe(
         "follow-up",

@@ -1,5 +1,5 @@
 """Antecedents of definite descriptions: which earlier actor "the rebels", "the committee",
-"the agency", "the Islamist movement" or "the coalition" stands for.
+"the agency", "the Islamist movement", "the coalition" or a bare "the group" stands for.
 
 Split from ``actor_context.py``: that module decides where a role without a country belongs
 (its phrase, its sentence, the dateline); these functions only look back over the drafts
@@ -7,6 +7,10 @@ already coded for an actor the description repeats, by role or by head noun.
 """
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.extract.actor_draft import NON_STATE, Draft
@@ -21,6 +25,11 @@ GROUP_HEADS = frozenset(
 # "The paramilitary group" (a MIL word on a group noun) after a named armed group or force.
 ARMED_GROUP_HEADS = frozenset(("group", "faction"))
 ARMED_GROUP_ROLES = frozenset(("REB", "UAF", "MIL"))
+# A bare "the group" repeats the organization just named ("Amnesty International ... The group
+# said"); a state's bodies and international bodies are not called so.
+BARE_GROUP = re.compile(r"\b[Tt]he (group|organi[sz]ation)\b")
+ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
+STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 
 
 def same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
@@ -125,4 +134,47 @@ def same_body(earlier: list[Draft], r: Resolution) -> Resolution | None:
         p = prev.result
         if p.country in NON_STATE and p.code and r.role and p.code.endswith(r.role):
             return p
+    return None
+
+
+def bare_groups(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """Adds "The group said ...": a bare "the group" or "the organization" heading its own
+    phrase (not "the group of protesters") is the non-state organization named last, in its
+    sentence or the one before. Found by searching the text, so only articles saying it pay."""
+    text = parsed.article.text
+    if "he group" not in text and "he organi" not in text:
+        return drafts
+    tokens = parsed.tokens
+    starts = [t.start for t in tokens]
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    added = []
+    for found in BARE_GROUP.finditer(text):
+        i = bisect_left(starts, found.start(1))
+        if i >= len(tokens) or starts[i] != found.start(1) or i in taken:
+            continue
+        noun, det = tokens[i], tokens[i - 1]
+        if noun.pos != "NOUN" or noun.dep == "compound" or det.head != i:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text == "of":
+            continue
+        named = _last_organization(parsed, drafts, i)
+        if named is not None:
+            result = replace(named.result, rule="coref:epithet")
+            added.append(Draft(i - 1, i + 1, i, result))
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+
+
+def _last_organization(parsed: ParsedArticle, drafts: list[Draft], i: int) -> Draft | None:
+    tokens = parsed.tokens
+    sent = tokens[i].sent
+    for d in reversed(drafts):
+        if d.end > i - 1:
+            continue
+        if sent - tokens[d.head].sent > 1:
+            return None
+        r = d.result
+        if r.rule in ORGANIZATION_RULES and r.code and r.country not in (None, "IGO"):
+            return d if r.role not in STATE_ROLES else None
     return None

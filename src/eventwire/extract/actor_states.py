@@ -19,6 +19,9 @@ STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 STATE_MEDIA = frozenset(("state", "official", "government", "national"))
 # State bodies that English names without an article: "stormed parliament", "Congress voted".
 BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
+# Titles of a state's envoys, who are found in the host country: they do not make a story
+# datelined there about their own state.
+DIPLOMATS = frozenset(("ambassador", "envoy", "diplomat", "consul", "attache", "emissary"))
 # Tokens within which a demonym modifying a thing ("Russian interference") may still place a
 # role; further off it says where the thing is from, not whose the role is.
 NEAR_THING = 8
@@ -121,6 +124,8 @@ def home_country(
     sent = parsed.tokens[draft.head].sent
     for other in in_sentence(parsed, sent, earlier, later):
         c = other.result.country
+        if other.result.title in DIPLOMATS:
+            continue  # "NIAMEY - The junta expelled the French ambassador": posted to the host
         if c and c != dateline and c not in NON_STATE and other.result.rule not in TOWN_READINGS:
             if (
                 other.result.rule == "dictionary:demonym"

@@ -20,6 +20,7 @@ from eventwire.dictionaries.model import (
     RoleEntry,
     fold,
 )
+from eventwire.extract.actor_antecedents import bare_groups
 from eventwire.extract.actor_followers import (
     body_repeats,
     followers,
@@ -173,7 +174,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts.sort(key=lambda d: (d.start, d.end))
-    drafts = alliance_members(parsed, drafts, dictionary)
+    drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     drafts = parts_of(parsed, followers(parsed, body_repeats(parsed, drafts)))
     drafts = shared_possessions(
