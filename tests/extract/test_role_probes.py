@@ -629,8 +629,6 @@ PROBES = [
         "BAGHDAD (EWS) - Maj. Gen. Karim Abbas, a police commander, said the bomber had been "
         "arrested.",
         {"Maj. Gen. Karim Abbas": "IRQCOP"},
-        xfail="a rank title (Gen.) codes MIL though the apposition says a police commander: the "
-        "apposition's role does not correct the title's",
     ),
     probe(
         "title",
@@ -662,7 +660,7 @@ PROBES = [
     probe(
         "title",
         "NAIROBI (EWS) - The chairman of the central bank said inflation would fall.",
-        {"the central bank": "KENGOV"},
+        {"The chairman of the central bank": "KENGOV"},
     ),
     probe(
         "title",
@@ -1227,6 +1225,318 @@ PROBES = [
         "follow-up",
         "U.N. peacekeepers patrolled the buffer zone. The peacekeepers reported no incidents.",
         {"The peacekeepers": "IGOUNOMIL"},
+    ),
+    # --- more of each kind: coordination, ranks, possessed offices, aliases, eras ----------
+    probe(
+        "demonym-role",
+        "Afghan and U.S. troops cleared the valley on Monday.",
+        {"Afghan and U.S. troops": "AFGMIL", "U.S.": "USAMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Israeli and Palestinian negotiators met in Cairo on Sunday.",
+        {"Israeli and Palestinian negotiators": "ISRGOV", "Palestinian": "PSEGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Iraqi Shiite militiamen clashed with Sunni tribesmen north of the capital.",
+        {"Iraqi Shiite militiamen": "IRQMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "An Iraqi Foreign Ministry spokesman rejected the charge.",
+        {"An Iraqi Foreign Ministry spokesman": "IRQGOV"},
+    ),
+    probe(
+        "demonym-role",
+        "Iranian Revolutionary Guards seized a British tanker in the Gulf.",
+        {"Iranian Revolutionary Guards": "IRNMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Malian soldiers and French troops retook the town.",
+        {"Malian soldiers": "MLIMIL", "French troops": "FRAMIL"},
+    ),
+    probe(
+        "title",
+        "Ugandan President Yoweri Museveni met rebel envoys in Kampala.",
+        {"Ugandan President Yoweri Museveni": "UGAGOV"},
+        published="2005-03-01",
+    ),
+    probe(
+        "title",
+        "Yugoslav President Slobodan Milosevic rejected the peace plan.",
+        {"Yugoslav President Slobodan Milosevic": "SRBGOV"},
+        published="1999-03-20",
+    ),
+    probe(
+        "title",
+        "MANILA (EWS) - Vice President Rosa Lim called for calm.",
+        {"Vice President Rosa Lim": "PHLGOV"},
+    ),
+    probe(
+        "title",
+        "LONDON (EWS) - Foreign Secretary Tom Harris summoned the Russian ambassador.",
+        {"Foreign Secretary Tom Harris": "GBRGOV", "the Russian ambassador": "RUSGOV"},
+    ),
+    probe(
+        "title",
+        "ACCRA (EWS) - The country's president dissolved parliament on Monday.",
+        {"The country's president": "GHAGOV", "parliament": "GHALEG"},
+    ),
+    probe(
+        "title",
+        "BEIJING (EWS) - Premier Li Wen said growth would slow.",
+        {"Premier Li Wen": "CHNGOV"},
+    ),
+    probe(
+        "title",
+        "WASHINGTON (EWS) - Gov. Mary Keller of Maryland signed the bill on Friday.",
+        {"Gov. Mary Keller": "USAGOV"},
+    ),
+    probe(
+        "title",
+        "CAIRO (EWS) - Lt. Gen. Sami Fawzi, the army chief of staff, visited the front.",
+        {"Lt. Gen. Sami Fawzi": "EGYMIL"},
+    ),
+    probe(
+        "title",
+        "WASHINGTON (EWS) - Rep. John Walsh introduced the bill on Tuesday.",
+        {"Rep. John Walsh": "USALEG"},
+    ),
+    probe(
+        "title",
+        "TEHRAN (EWS) - Ayatollah Hassan Karimi denounced the agreement.",
+        {"Ayatollah Hassan Karimi": "IRNREL"},
+    ),
+    probe(
+        "title",
+        "BERLIN (EWS) - Chancellor Klaus Becker said Germany would send more aid.",
+        {"Chancellor Klaus Becker": "DEUGOV"},
+    ),
+    probe(
+        "title",
+        "AMMAN (EWS) - Minister of Interior Khaled Omar said the cell had been broken up.",
+        {"Minister of Interior Khaled Omar": "JORGOV"},
+    ),
+    probe(
+        "title",
+        "LAGOS (EWS) - Police chief Musa Bello said 20 suspects were in custody.",
+        {"Police chief Musa Bello": "NGACOP"},
+    ),
+    probe(
+        "title",
+        "SANTIAGO (EWS) - The chief prosecutor opened an inquiry into the deaths.",
+        {"The chief prosecutor": "CHLJUD"},
+    ),
+    probe(
+        "title",
+        "DHAKA (EWS) - An army officer said the troops had orders to shoot.",
+        {"An army officer": "BGDMIL"},
+    ),
+    probe(
+        "title",
+        "KARACHI (EWS) - A senior police officer said the gunmen had fled.",
+        {"A senior police officer": "PAKCOP"},
+    ),
+    probe(
+        "title",
+        "HARARE (EWS) - A government minister denied the report.",
+        {"A government minister": "ZWEGOV"},
+    ),
+    probe(
+        "title",
+        "NAIROBI (EWS) - Election commission chairman Paul Njoroge declared the results.",
+        {"Election commission chairman Paul Njoroge": "KENGOV"},
+    ),
+    probe(
+        "title",
+        "BOGOTA (EWS) - Colonel Juan Ortiz, a rebel commander, surrendered to troops.",
+        {"Colonel Juan Ortiz": "COLREB"},
+    ),
+    probe(
+        "title",
+        "KYIV (EWS) - The country's top diplomat flew to Brussels.",
+        {"The country's top diplomat": "UKRGOV"},
+    ),
+    probe(
+        "title",
+        "ROME (EWS) - Cardinal Paolo Ricci led the funeral mass.",
+        {"Cardinal Paolo Ricci": "ITAREL"},
+        xfail="parse: the tagger finds no person in 'Paolo Ricci' after the title, so the mention "
+        "is the title alone",
+    ),
+    probe(
+        "body",
+        "JERUSALEM (EWS) - The security cabinet approved the operation late on Thursday.",
+        {"The security cabinet": "ISRGOV"},
+    ),
+    probe(
+        "body",
+        "The Israeli cabinet approved the ceasefire deal.",
+        {"The Israeli cabinet": "ISRGOV"},
+    ),
+    probe(
+        "body",
+        "TOKYO (EWS) - The upper house passed the defence bill.",
+        {"The upper house": "JPNLEG"},
+    ),
+    probe(
+        "body",
+        "CAIRO (EWS) - The state-run newspaper Al-Ahram said the talks had failed.",
+        {"The state-run newspaper": "EGYMED"},
+    ),
+    probe(
+        "body",
+        "The Supreme Court of Pakistan ordered the prime minister to appear.",
+        {"The Supreme Court of Pakistan": "PAKJUD", "the prime minister": "PAKGOV"},
+    ),
+    probe(
+        "body",
+        "ANKARA (EWS) - Parliament approved the deployment of troops to Libya.",
+        {"Parliament": "TURLEG"},
+        xfail="another state in the sentence (where the troops go) keeps the dateline from "
+        "placing parliament, a guard for stories datelined away from the country they cover",
+    ),
+    probe(
+        "body",
+        "NAIROBI (EWS) - The police said 12 people had died in the protests.",
+        {"The police": "KENCOP"},
+    ),
+    probe(
+        "body",
+        "ATHENS (EWS) - The Finance Ministry said the deficit had narrowed.",
+        {"The Finance Ministry": "GRCGOV"},
+    ),
+    probe(
+        "body",
+        "Lebanon's Hezbollah fired rockets into northern Israel.",
+        {"Lebanon's Hezbollah": "LBNREBHEZ"},
+    ),
+    probe(
+        "metonym",
+        "Moscow's ambassador was summoned on Monday.",
+        {"Moscow's ambassador": "RUSGOV"},
+    ),
+    probe(
+        "metonym",
+        "New Delhi rejected the statement as baseless.",
+        {"New Delhi": "INDGOV"},
+    ),
+    probe(
+        "metonym",
+        "Kyiv said the strikes had hit power stations.",
+        {"Kyiv": "UKRGOV"},
+    ),
+    probe(
+        "metonym",
+        "Taipei protested against the military drills.",
+        {"Taipei": "TWNGOV"},
+    ),
+    probe(
+        "place",
+        "Residents of Kyiv spent the night in metro stations.",
+        {"Residents of Kyiv": "UKRCVL"},
+    ),
+    probe(
+        "metonym",
+        "The Baghdad government rejected the Kurdish vote.",
+        {"The Baghdad government": "IRQGOV"},
+    ),
+    probe(
+        "metonym",
+        "Beijing's foreign ministry lodged a protest.",
+        {"Beijing's foreign ministry": "CHNGOV"},
+    ),
+    probe(
+        "igo",
+        "The U.N. refugee agency said 2 million people had fled.",
+        {"The U.N. refugee agency": "IGOUNOREF"},
+    ),
+    probe(
+        "igo",
+        "OSCE monitors reported heavy shelling overnight.",
+        {"OSCE": "IGOEUROSC"},
+    ),
+    probe(
+        "igo",
+        "The African Union suspended Mali's membership.",
+        {"The African Union": "IGOAFRAFU"},
+    ),
+    probe(
+        "igo",
+        "EU leaders agreed a new aid package on Thursday.",
+        {"EU leaders": "IGOEUREEC"},
+    ),
+    probe(
+        "igo",
+        "Doctors Without Borders said its hospital had been hit.",
+        {"Doctors Without Borders": "NGOHLHMSF"},
+    ),
+    probe(
+        "igo",
+        "A Red Cross spokesman said the convoy had reached the city.",
+        {"A Red Cross spokesman": "NGOHLHIRC"},
+    ),
+    probe(
+        "igo",
+        "The World Food Programme suspended deliveries in the north.",
+        {"The World Food Programme": "IGOUNOWFP"},
+    ),
+    probe(
+        "igo",
+        "The U.N. human rights chief called for an inquiry.",
+        {"The U.N. human rights chief": "IGOUNOHRI"},
+    ),
+    probe(
+        "igo",
+        "NATO troops handed over security to Afghan forces.",
+        {"NATO troops": "IGOWSTNATMIL", "Afghan forces": "AFGMIL"},
+    ),
+    probe(
+        "follow-up",
+        "Iraqi troops entered the city on Monday. The troops met little resistance.",
+        {"The troops": "IRQMIL"},
+    ),
+    probe(
+        "follow-up",
+        "Russia's Defence Ministry said 40 drones had been downed. The ministry gave no details.",
+        {"The ministry": "RUSGOV"},
+    ),
+    probe(
+        "follow-up",
+        "Pakistan's Supreme Court ordered a recount. The court said the vote had been flawed.",
+        {"The court": "PAKJUD"},
+    ),
+    probe(
+        "follow-up",
+        "Somali militants attacked a hotel in the capital. The militants held out for hours.",
+        {"The militants": "SOMREB"},
+    ),
+    probe(
+        "follow-up",
+        "Thai protesters occupied the airport. The protesters demanded new elections.",
+        {"The protesters": "THACVL"},
+    ),
+    probe(
+        "follow-up",
+        "LIMA (EWS) - Interior Minister Ana Paredes resigned on Friday. She said she had been "
+        "betrayed.",
+        {"She": "PERGOV"},
+    ),
+    probe(
+        "follow-up",
+        "The International Atomic Energy Agency said Iran had expanded enrichment. The agency "
+        "said it had lost track of some material.",
+        {"The agency": "IGOUNOIAE"},
+    ),
+    probe(
+        "follow-up",
+        "Hezbollah fired rockets into Israel. The Iranian-backed group said it was answering an "
+        "air strike.",
+        {"The Iranian-backed group": "LBNREBHEZ"},
+        xfail="the backer's demonym inside the description ('Iranian-backed') is coded as its own "
+        "actor and the description is not linked to the group",
     ),
 ]
 

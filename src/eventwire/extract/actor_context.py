@@ -84,6 +84,13 @@ INSIDE_PHRASE = frozenset(
 POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
 # Roles of the people of a place: a story's opening crowd is its dateline's.
 CROWD_ROLES = frozenset(("CVL", "OPP"))
+# Military ranks, which police, rebels and spies hold too: an apposition says whose.
+RANKS = frozenset(
+    ("general", "gen.", "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "maj.",
+     "capt.", "adm.", "sgt.", "colonel", "lieutenant", "major general", "brigadier", "captain",
+     "sergeant", "commander")
+)  # fmt: skip
+RANKED_ROLES = frozenset(("COP", "REB", "UAF", "SPY"))
 # Verbs whose object is forces the subject moves: its own ("scrambled jets", "sent troops").
 MOVING_FORCES = frozenset(
     ("deploy", "send", "dispatch", "scramble", "mobilize", "mobilise", "mass", "station",
@@ -110,6 +117,12 @@ def role_context(
     else the nearest country of the sentence, else the last actor with that role. Countries
     after the name are mostly what the official acts on ("demanded that China return ...")."""
     r = draft.result
+    if r.person and r.role == "MIL" and r.title in RANKS:
+        # "Col. Juan Ortiz, a rebel commander": police and rebels hold ranks too
+        role = _apposed_role(parsed, draft, later)
+        if role is not None:
+            r = replace(r, code=f"---{role}", role=role)
+            draft = with_result(draft, r)
     group, rule = named_group(parsed, draft, earlier), "coref:epithet"
     if group is None:
         group, rule = same_noun(parsed, draft, earlier), "coref:role"
@@ -172,6 +185,18 @@ def role_context(
         return replace(draft, result=found)
     country, rule = owner
     return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
+
+
+def _apposed_role(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> str | None:
+    """The role of an apposition after a ranked name that is no soldier's ("a police
+    commander", "a rebel commander")."""
+    tokens = parsed.tokens
+    for d in later[:3]:
+        t = tokens[d.head]
+        if t.dep == "appos" and draft.start <= t.head < draft.end:
+            role = d.result.role
+            return role if role in RANKED_ROLES and not d.result.weak else None
+    return None
 
 
 def _moved_by(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:

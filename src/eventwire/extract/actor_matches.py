@@ -175,9 +175,28 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             if best is None:
                 i += 1
                 continue
+            if best.entries and _the_alias(folded, i, best, names, prefixes):
+                i += 1  # "The U.N. refugee agency": try the longer name after the article
+                continue
             matches.append(best)
             i = best.end
     return matches
+
+
+def _the_alias(
+    folded: list[str],
+    i: int,
+    best: Match,
+    names: dict[str, tuple[ActorEntry, ...]],
+    prefixes: set[str],
+) -> bool:
+    """A name alias opening with "the" ("the U.N.") whose bare form names the same entries
+    and, with the next word, begins a longer name ("U.N. refugee agency"): matching from the
+    next word loses nothing and finds the longer name."""
+    if folded[i] != "the" or best.end - i < 2 or best.end >= len(folded):
+        return False
+    bare = "".join(folded[i + 1 : best.end])
+    return bare + folded[best.end] in prefixes and names.get(bare) == best.entries
 
 
 def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:

@@ -19,6 +19,10 @@ STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 STATE_MEDIA = frozenset(("state", "official", "government", "national"))
 # State bodies that English names without an article: "stormed parliament", "Congress voted".
 BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
+# Bodies whose member a phrase names: "an army officer", "a government minister" (the host's).
+STATE_MODIFIERS = frozenset(
+    ("army", "police", "military", "navy", "government", "cabinet", "ministry", "court")
+)
 # Titles of a state's envoys, who are found in the host country: they do not make a story
 # datelined there about their own state.
 DIPLOMATS = frozenset(("ambassador", "envoy", "diplomat", "consul", "attache", "emissary"))
@@ -69,12 +73,16 @@ def _modifier_body(title: str | None, head: str) -> bool:
 
 
 def _definite(parsed: ParsedArticle, draft: Draft, before: Sequence[Token]) -> bool:
-    """ "the prime minister", "a police spokesman", "the army's chief": a definite office, or
-    one a body names (the spokesman of the police, whose police is the host's)."""
-    if any(t.lemma == "the" and t.head == draft.head for t in before):
-        return True
+    """ "the prime minister", "the country's president", "a police spokesman", "an army
+    officer": a definite office, or one a state body names (whose body is the host's)."""
     title = (draft.result.title or "").split()
-    return bool(title) and any(t.lemma.lower() == title[-1] for t in before)
+    for t in before:
+        if t.head == draft.head and (t.lemma == "the" or t.dep == "poss"):
+            return True
+        lemma = t.lemma.lower()
+        if lemma in STATE_MODIFIERS or (title and lemma == title[-1]):
+            return True
+    return False
 
 
 def challenged_state(
