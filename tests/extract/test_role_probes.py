@@ -726,8 +726,6 @@ PROBES = [
         "title",
         "MEXICO CITY (EWS) - Prosecutor General Ana Torres said the suspects had confessed.",
         {"Prosecutor General Ana Torres": "MEXJUD"},
-        xfail="parse: the tagger finds no person in 'Ana Torres' after the title, so the "
-        "mention ends at the title",
     ),
     probe(
         "title",
@@ -1363,8 +1361,6 @@ PROBES = [
         "title",
         "ROME (EWS) - Cardinal Paolo Ricci led the funeral mass.",
         {"Cardinal Paolo Ricci": "ITAREL"},
-        xfail="parse: the tagger finds no person in 'Paolo Ricci' after the title, so the mention "
-        "is the title alone",
     ),
     probe(
         "body",
