@@ -1531,8 +1531,200 @@ PROBES = [
         "Hezbollah fired rockets into Israel. The Iranian-backed group said it was answering an "
         "air strike.",
         {"The Iranian-backed group": "LBNREBHEZ"},
-        xfail="the backer's demonym inside the description ('Iranian-backed') is coded as its own "
-        "actor and the description is not linked to the group",
+    ),
+    # --- eras, faiths, home groups in a datelined story, armed bodies' ranks, groups ----------
+    probe(
+        "era",
+        "Soviet troops completed their withdrawal from Afghanistan on Wednesday.",
+        {"Soviet troops": "RUSMIL"},
+        published="1989-02-15",
+    ),
+    probe(
+        "era",
+        "Zairean soldiers looted shops across the capital.",
+        {"Zairean soldiers": "CODMIL"},
+        published="1991-09-24",
+    ),
+    probe(
+        "era",
+        "Rhodesian security forces raided guerrilla camps in Mozambique.",
+        {"Rhodesian security forces": "ZWECOP"},
+        published="1978-11-01",
+    ),
+    probe(
+        "era",
+        "Czechoslovak dissidents signed a petition calling for free elections.",
+        {"Czechoslovak dissidents": "CZEOPP"},
+        published="1988-10-28",
+    ),
+    probe(
+        "era",
+        "The Yugoslav army shelled the Croatian town overnight.",
+        {"The Yugoslav army": "SRBMIL"},
+        published="1991-10-01",
+    ),
+    probe(
+        "era",
+        "The Burmese junta refused to hand over power.",
+        {"The Burmese junta": "MMRGOV"},
+        published="1990-07-01",
+    ),
+    probe(
+        "demonym-role",
+        "Iraqi Republican Guard units moved south on Tuesday.",
+        {"Iraqi Republican Guard units": "IRQMIL"},
+        published="2003-03-25",
+    ),
+    probe(
+        "demonym-role",
+        "Israeli Border Police officers detained two youths.",
+        {"Israeli Border Police officers": "ISRCOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Mexican drug cartels have infiltrated the local police.",
+        {"Mexican drug cartels": "MEXCRM"},
+    ),
+    probe(
+        "demonym-role",
+        "Filipino fishermen said Chinese vessels had chased them away.",
+        {"Filipino fishermen": "PHLAGR"},
+    ),
+    probe(
+        "demonym-role",
+        "Kenyan Muslim leaders condemned the attack on the church.",
+        {"Kenyan Muslim leaders": "KENREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Nigerian church leaders called for calm after the killings.",
+        {"Nigerian church leaders": "NGAREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Irish Catholic bishops apologised to the victims.",
+        {"Irish Catholic bishops": "IRLREL"},
+    ),
+    probe(
+        "demonym-role",
+        "Israeli Arab lawmakers walked out of the session.",
+        {"Israeli Arab lawmakers": "ISRLEG"},
+    ),
+    probe(
+        "demonym-role",
+        "Palestinian security forces arrested 20 militants in Jenin.",
+        {"Palestinian security forces": "PSECOP"},
+    ),
+    probe(
+        "demonym-role",
+        "Afghan National Army soldiers took over the base.",
+        {"Afghan National Army soldiers": "AFGMIL"},
+    ),
+    probe(
+        "demonym-role",
+        "Salvadoran gang members were transferred to the new prison.",
+        {"Salvadoran gang members": "SLVCRM"},
+    ),
+    probe(
+        "dateline-group",
+        "KYIV (EWS) - Lawmakers voted on Thursday to extend martial law.",
+        {"Lawmakers": "UKRLEG"},
+    ),
+    probe(
+        "dateline-group",
+        "NAIROBI (EWS) - Doctors went on strike on Monday over unpaid wages.",
+        {"Doctors": "KENHLH"},
+    ),
+    probe(
+        "dateline-group",
+        "DHAKA (EWS) - Garment workers blocked roads for a second day.",
+        {"Garment workers": "BGDLAB"},
+    ),
+    probe(
+        "dateline-group",
+        "Students marched through Santiago on Thursday to demand free tuition.",
+        {"Students": "CHLEDU"},
+    ),
+    probe(
+        "dateline-group",
+        "ISTANBUL (EWS) - Prosecutors charged 12 people over the protests.",
+        {"Prosecutors": "TURJUD"},
+    ),
+    probe(
+        "dateline-group",
+        "HARARE (EWS) - Ruling party lawmakers voted to amend the constitution.",
+        {"Ruling party lawmakers": "ZWELEG"},
+    ),
+    probe(
+        "dateline-group",
+        "LA PAZ (EWS) - Miners clashed with police outside the presidential palace.",
+        {"Miners": "BOLLAB"},
+    ),
+    probe(
+        "metonym",
+        "Tokyo's ambassador was recalled for consultations.",
+        {"Tokyo's ambassador": "JPNGOV"},
+    ),
+    probe(
+        "metonym",
+        "Paris and Berlin pushed for a joint response.",
+        {"Paris": "FRAGOV", "Berlin": "DEUGOV"},
+    ),
+    probe(
+        "place",
+        "The ceasefire talks in Minsk ended without a deal.",
+        {"Minsk": "BLR"},
+    ),
+    probe(
+        "metonym",
+        "Capitol Hill reacted angrily to the pardon.",
+        {"Capitol Hill": "USALEG"},
+    ),
+    probe(
+        "igo",
+        "Interpol issued an arrest warrant for the former minister.",
+        {"Interpol": "IGOCOPITP"},
+    ),
+    probe(
+        "igo",
+        "The Gulf Cooperation Council called for restraint.",
+        {"The Gulf Cooperation Council": "IGOGCCGCC"},
+    ),
+    probe(
+        "follow-up",
+        "Hezbollah fired rockets into Israel. The Lebanese group said it was answering an air "
+        "strike.",
+        {"The Lebanese group": "LBNREBHEZ"},
+    ),
+    probe(
+        "follow-up",
+        "KABUL (EWS) - The Taliban seized the district on Sunday. The militants later withdrew.",
+        {"The militants": "AFGREB"},
+    ),
+    probe(
+        "follow-up",
+        "BAGHDAD (EWS) - The prime minister sacked the army chief. He said the army had failed.",
+        {"He": "IRQGOV"},
+    ),
+    probe(
+        "title",
+        "ISLAMABAD (EWS) - The army chief met the prime minister on Monday.",
+        {"The army chief": "PAKMIL", "the prime minister": "PAKGOV"},
+    ),
+    probe(
+        "title",
+        "NAIROBI (EWS) - A court spokesman said the ruling would be delivered on Friday.",
+        {"A court spokesman": "KENJUD"},
+    ),
+    probe(
+        "title",
+        "MOSCOW (EWS) - A Defence Ministry spokesman said the drones had been destroyed.",
+        {"A Defence Ministry spokesman": "RUSGOV"},
+    ),
+    probe(
+        "title",
+        "CAIRO (EWS) - A security official said the attackers had been killed.",
+        {"A security official": "EGYCOP"},
     ),
 ]
 

@@ -27,7 +27,9 @@ ARMED_GROUP_HEADS = frozenset(("group", "faction"))
 ARMED_GROUP_ROLES = frozenset(("REB", "UAF", "MIL"))
 # A bare "the group" repeats the organization just named ("Amnesty International ... The group
 # said"); a state's bodies and international bodies are not called so.
-BARE_GROUP = re.compile(r"\b[Tt]he (group|organi[sz]ation)\b")
+BARE_GROUP = re.compile(r"\b[Tt]he (?:([A-Z][\w]*(?:-\w+)?) )?(group|organi[sz]ation)\b")
+# Second halves of a modifier naming who backs or hosts a group: "Iranian-backed".
+BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported", "aligned"))
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 
@@ -138,39 +140,61 @@ def same_body(earlier: list[Draft], r: Resolution) -> Resolution | None:
 
 
 def bare_groups(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
-    """Adds "The group said ...": a bare "the group" or "the organization" heading its own
-    phrase (not "the group of protesters") is the non-state organization named last, in its
-    sentence or the one before. Found by searching the text, so only articles saying it pay."""
+    """Adds "The group said ...": "the group" or "the organization" heading its own phrase
+    (not "the group of protesters"), bare or named by where it is or who backs it ("the
+    Lebanese group", "the Iranian-backed group"), is the non-state organization named last,
+    in its sentence or the one before. Found by searching the text, so only articles saying
+    it pay."""
     text = parsed.article.text
-    if "he group" not in text and "he organi" not in text:
+    if "group" not in text and "organi" not in text:
         return drafts
     tokens = parsed.tokens
     starts = [t.start for t in tokens]
     taken = {i for d in drafts for i in range(d.start, d.end)}
-    added = []
+    added: list[Draft] = []
+    dropped: set[int] = set()
     for found in BARE_GROUP.finditer(text):
-        i = bisect_left(starts, found.start(1))
-        if i >= len(tokens) or starts[i] != found.start(1) or i in taken:
+        i = bisect_left(starts, found.start(2))
+        first = bisect_left(starts, found.start())
+        if i >= len(tokens) or starts[i] != found.start(2) or tokens[first].lemma != "the":
             continue
-        noun, det = tokens[i], tokens[i - 1]
-        if noun.pos != "NOUN" or noun.dep == "compound" or det.head != i:
+        noun = tokens[i]
+        if noun.pos != "NOUN" or noun.dep == "compound" or tokens[first].head != i:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].text == "of":
             continue
-        named = _last_organization(parsed, drafts, i)
-        if named is not None:
-            result = replace(named.result, rule="coref:epithet")
-            added.append(Draft(i - 1, i + 1, i, result))
+        named = _last_organization(parsed, drafts, first)
+        if named is None:
+            continue
+        inner = [d for d in drafts if first <= d.start and d.end <= i + 1]
+        if found.group(1) is None:
+            if i in taken:
+                continue
+        elif not _describes(found.group(1), inner, named):
+            continue
+        dropped.update(id(d) for d in inner)  # "Lebanese" gives way to the description
+        added.append(Draft(first, i + 1, i, replace(named.result, rule="coref:epithet")))
     if not added:
         return drafts
-    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+    kept = [d for d in drafts if id(d) not in dropped]
+    return sorted(kept + added, key=lambda d: (d.start, d.end))
+
+
+def _describes(modifier: str, inner: list[Draft], named: Draft) -> bool:
+    """ "Lebanese" of "the Lebanese group" names the organization's own country; "Iranian-
+    backed" its backer; anything else ("the Kurdish group" after a Turkish body) does not."""
+    if "-" in modifier and modifier.rsplit("-", 1)[1].lower() in BACKED:
+        return True
+    country = named.result.country
+    return bool(inner) and all(d.result.country == country and d.result.role is None for d in inner)
 
 
 def _last_organization(parsed: ParsedArticle, drafts: list[Draft], i: int) -> Draft | None:
+    """The last organization named before token ``i``, in its sentence or the one before."""
     tokens = parsed.tokens
     sent = tokens[i].sent
     for d in reversed(drafts):
-        if d.end > i - 1:
+        if d.end > i:
             continue
         if sent - tokens[d.head].sent > 1:
             return None

@@ -83,7 +83,9 @@ INSIDE_PHRASE = frozenset(
 # so do "security forces", the wire's word for a state's police and troops at home.
 POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
 # Roles of the people of a place: a story's opening crowd is its dateline's.
-CROWD_ROLES = frozenset(("CVL", "OPP"))
+CROWD_ROLES = frozenset(("CVL", "OPP", "EDU", "LAB", "HLH", "AGR", "REL"))
+# Office holders who act at home: "KYIV - Lawmakers voted ...", "Prosecutors charged ...".
+HOME_OFFICES = frozenset(("LEG", "JUD"))
 # Military ranks, which police, rebels and spies hold too: an apposition says whose.
 RANKS = frozenset(
     ("general", "gen.", "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "maj.",
@@ -276,10 +278,13 @@ def _crowd(parsed: ParsedArticle, draft: Draft) -> bool:
 def _local_crowd(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> bool:
     """A crowd with no country that opens a datelined story ("KINSHASA - Protesters attacked
     the embassies of Rwanda ...") is the dateline's people: the lede says where, and the
-    countries it names are what the crowd acts on, not where it comes from."""
+    countries it names are what the crowd acts on, not where it comes from. So are the
+    lawmakers, judges and prosecutors a story opens with ("KYIV - Lawmakers voted ...")."""
     r = draft.result
     plural = draft.plural or parsed.tokens[draft.head].text.endswith("s")  # "Protesters"/NNP
-    if r.role not in CROWD_ROLES or r.person or not plural:
+    if not plural or not (
+        (r.role in CROWD_ROLES and not r.person) or (r.role in HOME_OFFICES and not r.weak)
+    ):
         return False
     return not any(d.result.country for d in earlier)
 

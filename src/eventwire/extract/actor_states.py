@@ -21,7 +21,7 @@ STATE_MEDIA = frozenset(("state", "official", "government", "national"))
 BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
 # Bodies whose member a phrase names: "an army officer", "a government minister" (the host's).
 STATE_MODIFIERS = frozenset(
-    ("army", "police", "military", "navy", "government", "cabinet", "ministry", "court")
+    ("army", "police", "military", "navy", "government", "cabinet", "ministry", "court", "security")
 )
 # Titles of a state's envoys, who are found in the host country: they do not make a story
 # datelined there about their own state.
