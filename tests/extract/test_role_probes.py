@@ -4,7 +4,8 @@ its country, from a demonym and a role noun ("Israeli police"), a title before a
 a city as a place, international bodies and their staff, and follow-up descriptions ("the
 minister", "the rebels").
 
-Each probe maps mention spans to the code every mention with that span must carry, under the
+Each probe maps mention spans to the code every mention with that span must carry (``"-"``:
+no mention has that span), under the
 conventions of ``eval/actors.py`` (a capital acting is its government, a city as a place is its
 country alone; a body's armed staff append ``MIL`` to an international body's code). The
 names are invented unless a known office holder is the point. Probes of constructions the code
@@ -23,6 +24,7 @@ from eventwire.extract.actors import extract_actors
 from eventwire.models import ParsedArticle
 
 Parse = Callable[..., ParsedArticle]
+NO_ACTOR = "-"  # an expected "code" saying that no mention has this span ("a general strike")
 
 
 def probe(
@@ -1726,6 +1728,161 @@ PROBES = [
         "CAIRO (EWS) - A security official said the attackers had been killed.",
         {"A security official": "EGYCOP"},
     ),
+    # --- capitals and places, descriptions, former office holders; what no actor is ("-") ---
+    probe(
+        "metonym",
+        "Washington and Moscow traded accusations on Monday.",
+        {"Washington": "USAGOV", "Moscow": "RUSGOV"},
+    ),
+    probe(
+        "place",
+        "The summit in Washington ended on Friday.",
+        {"Washington": "USA"},
+    ),
+    probe(
+        "place",
+        "Officials in Kabul said the road had been reopened.",
+        {"Officials": "AFGGOV", "Kabul": "AFG"},
+    ),
+    probe(
+        "metonym",
+        "Moscow's forces pushed towards the city.",
+        {"Moscow's forces": "RUSMIL"},
+    ),
+    probe(
+        "place",
+        "The team arrived in Beijing on Tuesday.",
+        {"Beijing": "CHN"},
+    ),
+    probe(
+        "metonym",
+        "Damascus accused Ankara of arming the rebels.",
+        {"Damascus": "SYRGOV", "Ankara": "TURGOV"},
+    ),
+    probe(
+        "body",
+        "London's Metropolitan Police arrested four men.",
+        {"London's Metropolitan Police": "GBRCOP"},
+    ),
+    probe(
+        "body",
+        "The Kremlin's spokesman dismissed the report.",
+        {"The Kremlin's spokesman": "RUSGOV"},
+    ),
+    probe(
+        "follow-up",
+        "The Syrian army shelled the town on Monday. It said it had killed dozens of fighters.",
+        {"It": "SYRMIL"},
+    ),
+    probe(
+        "follow-up",
+        "The Knesset passed the bill on Monday. Lawmakers voted 64 to 52.",
+        {"Lawmakers": "ISRLEG"},
+    ),
+    probe(
+        "follow-up",
+        "Venezuela's National Electoral Council declared the president the winner. The council "
+        "gave no breakdown.",
+        {"The council": "VENGOV"},
+    ),
+    probe(
+        "negative",
+        "The embassy in Kabul was closed on Monday.",
+        {"The embassy": "---GOV"},
+    ),
+    probe(
+        "negative",
+        "Troops in Kabul were put on alert.",
+        {"Troops": "---MIL"},
+    ),
+    probe(
+        "negative",
+        "Workers went on a general strike on Monday.",
+        {"a general strike": "-", "general": "-"},
+    ),
+    probe(
+        "negative",
+        "Amnesty International said the group of protesters had been beaten.",
+        {"the group": "-"},
+    ),
+    probe(
+        "negative",
+        "LONDON (EWS) - The army shelled the outskirts of El Fasher overnight, residents said.",
+        {"The army": "---MIL"},
+        xfail="a story datelined away from the fighting: the dateline places 'the army', whose "
+        "country the text never names (the town shelled is no owner: an army shells the other "
+        "side's towns)",
+    ),
+    probe(
+        "negative",
+        "KABUL (EWS) - Foreign diplomats said the talks had stalled.",
+        {"Foreign diplomats": "---GOV"},
+    ),
+    probe(
+        "negative",
+        "The government in exile met in London on Monday.",
+        {"The government": "---GOV"},
+    ),
+    probe(
+        "title",
+        "KHARTOUM (EWS) - The army spokesman said the city had been retaken.",
+        {"The army spokesman": "SDNMIL"},
+    ),
+    probe(
+        "title",
+        "Israeli Prime Minister Benjamin Netanyahu met Jordan's King Abdullah in Amman.",
+        {"Israeli Prime Minister Benjamin Netanyahu": "ISRGOV", "Jordan's King Abdullah": "JORGOV"},
+        published="1998-01-10",
+    ),
+    probe(
+        "title",
+        "Egyptian President Hosni Mubarak hosted the summit in Sharm el-Sheikh.",
+        {"Egyptian President Hosni Mubarak": "EGYGOV"},
+        published="2005-02-08",
+    ),
+    probe(
+        "title",
+        "Former President Jimmy Carter arrived in Pyongyang.",
+        {"Former President Jimmy Carter": "USAELI"},
+        published="2010-08-25",
+    ),
+    probe(
+        "title",
+        "ISLAMABAD (EWS) - The former army chief was arrested at his home on Monday.",
+        {"The former army chief": "PAKELI"},
+    ),
+    probe(
+        "demonym-role",
+        "Sunni Arab insurgents attacked a police station in Ramadi.",
+        {"police": "IRQCOP", "Ramadi": "IRQ"},
+        published="2005-06-01",
+    ),
+    probe(
+        "demonym-role",
+        "Kosovo Albanian guerrillas ambushed a Serbian police patrol.",
+        {"Serbian police": "SRBCOP"},
+        published="1998-06-01",
+    ),
+    probe(
+        "demonym-role",
+        "Rwandan Hutu militiamen crossed the border into Congo.",
+        {"Rwandan Hutu militiamen": "RWAMIL"},
+        published="1996-10-01",
+        xfail="parse: the tagger reads 'Rwandan Hutu' as a person, which hides the demonym from "
+        "the role",
+    ),
+    probe(
+        "demonym-role",
+        "Bosnian Muslim troops launched an offensive near Sarajevo.",
+        {"Bosnian Muslim troops": "BIHMIL"},
+        published="1995-06-15",
+    ),
+    probe(
+        "demonym-role",
+        "East Timorese refugees returned from West Timor.",
+        {"East Timorese refugees": "TLSREF"},
+        published="2000-01-10",
+    ),
 ]
 
 
@@ -1735,6 +1892,15 @@ def test_role_probe(
 ) -> None:
     mentions = extract_actors(parse(text, published=published), load_actor_dictionary())
     found = {span: [m.code for m in mentions if m.span.text == span] for span in expected}
-    wrong = {span: codes for span, codes in found.items() if codes != [expected[span]] * len(codes)}
-    assert all(found.values()), f"no mention spans {[s for s, c in found.items() if not c]}"
-    assert not wrong, f"wrong codes {wrong}; all: {[(m.span.text, m.code) for m in mentions]}"
+    absent = {span for span, code in expected.items() if code == NO_ACTOR}
+    extra = [span for span in absent if found[span]]
+    missing = [span for span, codes in found.items() if not codes and span not in absent]
+    wrong = {
+        span: codes
+        for span, codes in found.items()
+        if span not in absent and codes != [expected[span]] * len(codes)
+    }
+    everything = [(m.span.text, m.code) for m in mentions]
+    assert not extra, f"mentions where no actor is: {extra}; all: {everything}"
+    assert not missing, f"no mention spans {missing}; all: {everything}"
+    assert not wrong, f"wrong codes {wrong}; all: {everything}"

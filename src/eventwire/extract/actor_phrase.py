@@ -18,6 +18,8 @@ OF_PREPS = frozenset(("of", "from"))
 SEATED_ROLES = frozenset(("GOV", "LEG", "JUD"))
 SEAT_PREPS = frozenset(("in",))
 CAPITAL_READINGS = frozenset(("dictionary:capital", "metonym:capital"))
+# The vague titles of a government's people, who sit in its capital too: "officials in Kabul".
+SEATED_TITLES = frozenset(("official", "authority"))
 # Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
 PLACE_PREPS = frozenset(
     ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
@@ -65,7 +67,8 @@ def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tup
     r = draft.result
     office = r.role in OFFICE_ROLES
     found = _phrase_place(parsed, draft, later, OF_PREPS if office else PLACE_PREPS)
-    if found is None and r.role in SEATED_ROLES and not r.person and not r.weak:
+    seated = (not r.person and not r.weak) or r.title in SEATED_TITLES
+    if found is None and r.role in SEATED_ROLES and seated:
         found = _phrase_place(parsed, draft, later, SEAT_PREPS, CAPITAL_READINGS)
     return found
 

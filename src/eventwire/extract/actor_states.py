@@ -41,14 +41,14 @@ def the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     before = parsed.tokens[draft.start : draft.head]
     if r.role == "MED" and not r.weak and not draft.plural:
         return any(t.lemma.lower() in STATE_MEDIA for t in before)  # "state television"
-    if r.weak or r.role not in STATE_BODIES:
+    if r.weak or (r.role not in STATE_BODIES and not (r.person and r.role == "ELI")):
         return False
     head = parsed.tokens[draft.head]
     # an unnamed office holder ("the prime minister", "the speaker of parliament") or the body
     # a modifier names ("a police spokesman", "the army's chief") is the host's too
     one = not draft.plural and not draft.named and _definite(parsed, draft, before)
     if r.person:
-        return one
+        return one and (r.role in STATE_BODIES or r.role == "ELI")
     if one and _modifier_body(r.title, head.lemma.lower()):
         return True
     if any(t.pos == "PROPN" and t.ent_type not in ("GPE", "NORP") for t in before):
