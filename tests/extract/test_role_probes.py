@@ -1110,8 +1110,8 @@ PROBES = [
         "igo",
         "U.N. inspectors left Iraq on Wednesday.",
         {"U.N. inspectors": "IGOUNO"},
-        xfail="'inspector' is no role word: as one, the inspectors a body sends ('dispatched "
-        "inspectors to Iran') become the event's target in place of the state inspected",
+        xfail="'inspector' is no role word: as one, the inspectors a body sends to a country "
+        "would become its acts' target in place of the country they inspect",
     ),
     probe(
         "igo",
