@@ -175,7 +175,7 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             if best is None:
                 i += 1
                 continue
-            if best.entries and _the_alias(folded, i, best, names, prefixes):
+            if best.entries and folded[i] == "the" and _the_alias(folded, i, best, names, prefixes):
                 i += 1  # "The U.N. refugee agency": try the longer name after the article
                 continue
             matches.append(best)
