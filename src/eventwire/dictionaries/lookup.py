@@ -17,6 +17,11 @@ from eventwire.dictionaries.model import ActorEntry, RoleEntry, code_country
 # Role codes appended to an international body's code ("UN peacekeepers" -> IGOUNOMIL).
 BODY_ROLES = frozenset(("MIL",))
 NON_STATE = frozenset(("IGO", "NGO", "MNC", "IMG"))
+# Ranks and posts of any armed body, and the bodies besides the army that hold them.
+ARMED_TITLES = frozenset(
+    ("officer", "commander", "general", "colonel", "captain", "lieutenant", "sergeant", "major")
+)
+ARMED_BODIES = frozenset(("COP", "REB", "SPY", "UAF"))
 FORMER = "ELI"
 PLACES = frozenset(("country", "demonym", "capital", "city", "region"))
 BODIES = frozenset(("organization", "metonym"))
@@ -59,6 +64,15 @@ def choose_role(roles: Sequence[tuple[RoleEntry, bool]]) -> RoleEntry | None:
         side = next((r for r, is_head in roles if not is_head and r.code == "OPP"), None)
         if side is not None:
             return side
+    if head is not None and head.code == "MIL" and head.term in ARMED_TITLES:
+        # "Border Police officers", "militia commanders": a rank or post any armed body has
+        # is that body's
+        body = next(
+            (r for r, is_head in roles if not is_head and r.code in ARMED_BODIES and not r.weak),
+            None,
+        )
+        if body is not None:
+            return body
     if head is not None and not head.weak:
         return head
     # a thing a modifier names is no role of the people heading the phrase: the

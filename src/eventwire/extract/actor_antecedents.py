@@ -1,5 +1,5 @@
 """Antecedents of definite descriptions: which earlier actor "the rebels", "the committee",
-"the agency", "the Islamist movement" or "the coalition" stands for.
+"the agency", "the Islamist movement", "the coalition" or a bare "the group" stands for.
 
 Split from ``actor_context.py``: that module decides where a role without a country belongs
 (its phrase, its sentence, the dateline); these functions only look back over the drafts
@@ -7,6 +7,10 @@ already coded for an actor the description repeats, by role or by head noun.
 """
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.extract.actor_draft import NON_STATE, Draft
@@ -21,6 +25,13 @@ GROUP_HEADS = frozenset(
 # "The paramilitary group" (a MIL word on a group noun) after a named armed group or force.
 ARMED_GROUP_HEADS = frozenset(("group", "faction"))
 ARMED_GROUP_ROLES = frozenset(("REB", "UAF", "MIL"))
+# A bare "the group" repeats the organization just named ("Amnesty International ... The group
+# said"); a state's bodies and international bodies are not called so.
+BARE_GROUP = re.compile(r"\b[Tt]he (?:([A-Z][\w]*(?:-\w+)?) )?(group|organi[sz]ation)\b")
+# Second halves of a modifier naming who backs or hosts a group: "Iranian-backed".
+BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported", "aligned"))
+ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
+STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 
 
 def same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
@@ -125,4 +136,69 @@ def same_body(earlier: list[Draft], r: Resolution) -> Resolution | None:
         p = prev.result
         if p.country in NON_STATE and p.code and r.role and p.code.endswith(r.role):
             return p
+    return None
+
+
+def bare_groups(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """Adds "The group said ...": "the group" or "the organization" heading its own phrase
+    (not "the group of protesters"), bare or named by where it is or who backs it ("the
+    Lebanese group", "the Iranian-backed group"), is the non-state organization named last,
+    in its sentence or the one before. Found by searching the text, so only articles saying
+    it pay."""
+    text = parsed.article.text
+    if "group" not in text and "organi" not in text:
+        return drafts
+    tokens = parsed.tokens
+    starts = [t.start for t in tokens]
+    taken = {i for d in drafts for i in range(d.start, d.end)}
+    added: list[Draft] = []
+    dropped: set[int] = set()
+    for found in BARE_GROUP.finditer(text):
+        i = bisect_left(starts, found.start(2))
+        first = bisect_left(starts, found.start())
+        if i >= len(tokens) or starts[i] != found.start(2) or tokens[first].lemma != "the":
+            continue
+        noun = tokens[i]
+        if noun.pos != "NOUN" or noun.dep == "compound" or tokens[first].head != i:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text == "of":
+            continue
+        named = _last_organization(parsed, drafts, first)
+        if named is None:
+            continue
+        inner = [d for d in drafts if first <= d.start and d.end <= i + 1]
+        if found.group(1) is None:
+            if i in taken:
+                continue
+        elif not _describes(found.group(1), inner, named):
+            continue
+        dropped.update(id(d) for d in inner)  # "Lebanese" gives way to the description
+        added.append(Draft(first, i + 1, i, replace(named.result, rule="coref:epithet")))
+    if not added:
+        return drafts
+    kept = [d for d in drafts if id(d) not in dropped]
+    return sorted(kept + added, key=lambda d: (d.start, d.end))
+
+
+def _describes(modifier: str, inner: list[Draft], named: Draft) -> bool:
+    """ "Lebanese" of "the Lebanese group" names the organization's own country; "Iranian-
+    backed" its backer; anything else ("the Kurdish group" after a Turkish body) does not."""
+    if "-" in modifier and modifier.rsplit("-", 1)[1].lower() in BACKED:
+        return True
+    country = named.result.country
+    return bool(inner) and all(d.result.country == country and d.result.role is None for d in inner)
+
+
+def _last_organization(parsed: ParsedArticle, drafts: list[Draft], i: int) -> Draft | None:
+    """The last organization named before token ``i``, in its sentence or the one before."""
+    tokens = parsed.tokens
+    sent = tokens[i].sent
+    for d in reversed(drafts):
+        if d.end > i:
+            continue
+        if sent - tokens[d.head].sent > 1:
+            return None
+        r = d.result
+        if r.rule in ORGANIZATION_RULES and r.code and r.country not in (None, "IGO"):
+            return d if r.role not in STATE_ROLES else None
     return None

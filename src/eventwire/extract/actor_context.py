@@ -79,10 +79,20 @@ REGIONAL = frozenset(
 INSIDE_PHRASE = frozenset(
     ("compound", "amod", "appos", "poss", "nmod", "prep", "pobj", "acl", "conj", "cc", "det")
 )
-# Police act at home: where they act (a town of the sentence, else the dateline) is theirs.
+# Police act at home: where they act (a town of the sentence, else the dateline) is theirs;
+# so do "security forces", the wire's word for a state's police and troops at home.
 POLICE = frozenset(("police", "policeman", "policemen", "gendarme", "gendarmerie"))
 # Roles of the people of a place: a story's opening crowd is its dateline's.
-CROWD_ROLES = frozenset(("CVL", "OPP"))
+CROWD_ROLES = frozenset(("CVL", "OPP", "EDU", "LAB", "HLH", "AGR", "REL"))
+# Office holders who act at home: "KYIV - Lawmakers voted ...", "Prosecutors charged ...".
+HOME_OFFICES = frozenset(("LEG", "JUD"))
+# Military ranks, which police, rebels and spies hold too: an apposition says whose.
+RANKS = frozenset(
+    ("general", "gen.", "lt. gen.", "maj. gen.", "brig. gen.", "col.", "lt. col.", "maj.",
+     "capt.", "adm.", "sgt.", "colonel", "lieutenant", "major general", "brigadier", "captain",
+     "sergeant", "commander")
+)  # fmt: skip
+RANKED_ROLES = frozenset(("COP", "REB", "UAF", "SPY"))
 # Verbs whose object is forces the subject moves: its own ("scrambled jets", "sent troops").
 MOVING_FORCES = frozenset(
     ("deploy", "send", "dispatch", "scramble", "mobilize", "mobilise", "mass", "station",
@@ -109,6 +119,12 @@ def role_context(
     else the nearest country of the sentence, else the last actor with that role. Countries
     after the name are mostly what the official acts on ("demanded that China return ...")."""
     r = draft.result
+    if r.person and r.role == "MIL" and r.title in RANKS:
+        # "Col. Juan Ortiz, a rebel commander": police and rebels hold ranks too
+        role = _apposed_role(parsed, draft, later)
+        if role is not None:
+            r = replace(r, code=f"---{role}", role=role)
+            draft = with_result(draft, r)
     group, rule = named_group(parsed, draft, earlier), "coref:epithet"
     if group is None:
         group, rule = same_noun(parsed, draft, earlier), "coref:role"
@@ -152,7 +168,9 @@ def role_context(
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
     if owner is None and _crowd(parsed, draft):
         owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
-    if owner is None and parsed.tokens[draft.head].lemma.lower() in POLICE:
+    if owner is None and (
+        parsed.tokens[draft.head].lemma.lower() in POLICE or r.title == "security forces"
+    ):
         owner = _site(parsed, draft, earlier, later) or (
             (dateline, "context:dateline")
             if dateline
@@ -169,6 +187,18 @@ def role_context(
         return replace(draft, result=found)
     country, rule = owner
     return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
+
+
+def _apposed_role(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> str | None:
+    """The role of an apposition after a ranked name that is no soldier's ("a police
+    commander", "a rebel commander")."""
+    tokens = parsed.tokens
+    for d in later[:3]:
+        t = tokens[d.head]
+        if t.dep == "appos" and draft.start <= t.head < draft.end:
+            role = d.result.role
+            return role if role in RANKED_ROLES and not d.result.weak else None
+    return None
 
 
 def _moved_by(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tuple[str, str] | None:
@@ -248,10 +278,13 @@ def _crowd(parsed: ParsedArticle, draft: Draft) -> bool:
 def _local_crowd(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> bool:
     """A crowd with no country that opens a datelined story ("KINSHASA - Protesters attacked
     the embassies of Rwanda ...") is the dateline's people: the lede says where, and the
-    countries it names are what the crowd acts on, not where it comes from."""
+    countries it names are what the crowd acts on, not where it comes from. So are the
+    lawmakers, judges and prosecutors a story opens with ("KYIV - Lawmakers voted ...")."""
     r = draft.result
     plural = draft.plural or parsed.tokens[draft.head].text.endswith("s")  # "Protesters"/NNP
-    if r.role not in CROWD_ROLES or r.person or not plural:
+    if not plural or not (
+        (r.role in CROWD_ROLES and not r.person) or (r.role in HOME_OFFICES and not r.weak)
+    ):
         return False
     return not any(d.result.country for d in earlier)
 

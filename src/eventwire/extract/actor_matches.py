@@ -34,6 +34,9 @@ NON_ACTOR_ENTS = frozenset(("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUC
 NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
 # Parts of speech of the words that glue a sentence together, never a name's last word.
 GLUE = frozenset(("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"))
+# Relations of a noun's own: a title the tagger calls an adjective there is still a noun ("The
+# general promised elections"; "a general strike" keeps its adjective, an amod).
+NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"))
 PEOPLE_KINDS = frozenset(("country", "demonym"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
@@ -153,7 +156,7 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
                     # a role ends in a noun: "was pressed by" is no press, "forces" (a verb) no army
                     if (
                         role is not None
-                        and (role.kind != "person" or pos[j] != "ADJ")
+                        and (role.kind != "person" or pos[j] != "ADJ" or tokens[j].dep in NOUN_DEPS)
                         and pos[j] not in ("VERB", "AUX")
                     ):
                         best = Match(i, j + 1, role=role)
@@ -172,9 +175,28 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             if best is None:
                 i += 1
                 continue
+            if best.entries and folded[i] == "the" and _the_alias(folded, i, best, names, prefixes):
+                i += 1  # "The U.N. refugee agency": try the longer name after the article
+                continue
             matches.append(best)
             i = best.end
     return matches
+
+
+def _the_alias(
+    folded: list[str],
+    i: int,
+    best: Match,
+    names: dict[str, tuple[ActorEntry, ...]],
+    prefixes: set[str],
+) -> bool:
+    """A name alias opening with "the" ("the U.N.") whose bare form names the same entries
+    and, with the next word, begins a longer name ("U.N. refugee agency"): matching from the
+    next word loses nothing and finds the longer name."""
+    if folded[i] != "the" or best.end - i < 2 or best.end >= len(folded):
+        return False
+    bare = "".join(folded[i + 1 : best.end])
+    return bare + folded[best.end] in prefixes and names.get(bare) == best.entries
 
 
 def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:

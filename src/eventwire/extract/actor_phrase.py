@@ -13,6 +13,13 @@ from eventwire.models import ParsedArticle
 # Roles of offices, which a place names only as "of"/"from": "the minister of Peru".
 OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
 OF_PREPS = frozenset(("of", "from"))
+# Bodies that sit in their capital: "the Foreign Ministry in Beijing" is China's (troops or
+# an embassy in a capital are not that state's).
+SEATED_ROLES = frozenset(("GOV", "LEG", "JUD"))
+SEAT_PREPS = frozenset(("in",))
+CAPITAL_READINGS = frozenset(("dictionary:capital", "metonym:capital"))
+# The vague titles of a government's people, who sit in its capital too: "officials in Kabul".
+SEATED_TITLES = frozenset(("official", "authority"))
 # Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
 PLACE_PREPS = frozenset(
     ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
@@ -57,8 +64,23 @@ def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tup
     """A place inside the role's own noun phrase: "refugees fleeing the war in Liberia",
     "militants loyal to Iraq's ...", "the mayor of the West Bank city of Nablus". Offices
     (GOV, MIL, ...) are placed only through "of"/"from": "troops in Syria" are not Syria's."""
-    office = draft.result.role in OFFICE_ROLES
-    preps = OF_PREPS if office else PLACE_PREPS
+    r = draft.result
+    office = r.role in OFFICE_ROLES
+    found = _phrase_place(parsed, draft, later, OF_PREPS if office else PLACE_PREPS)
+    seated = (not r.person and not r.weak) or r.title in SEATED_TITLES
+    if found is None and r.role in SEATED_ROLES and seated:
+        found = _phrase_place(parsed, draft, later, SEAT_PREPS, CAPITAL_READINGS)
+    return found
+
+
+def _phrase_place(
+    parsed: ParsedArticle,
+    draft: Draft,
+    later: list[Draft],
+    preps: frozenset[str],
+    readings: frozenset[str] | None = None,
+) -> tuple[str, str] | None:
+    """``phrase_place`` through ``preps``, to places of ``readings`` only if given."""
     sent_no = parsed.tokens[draft.head].sent
     heads = {d.head: d for d in in_sentence(parsed, sent_no, [], later) if d.head > draft.head}
     if not heads:
@@ -69,6 +91,8 @@ def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tup
     best: tuple[tuple[int, tuple[int, ...]], Draft] | None = None
     for c, d in heads.items():
         if not state_place(d) or not _placed(parsed, c, preps):
+            continue
+        if readings is not None and d.result.rule not in readings:
             continue
         path = _path_down(parsed, draft.head, c, end, preps)
         if path is not None and (best is None or (len(path), path) < best[0]):

@@ -5,16 +5,27 @@ Split from ``actor_context.py``, which asks these when a role has no country of 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from eventwire.extract.actor_draft import NON_STATE, SITES, Draft
 from eventwire.extract.actor_phrase import in_sentence
-from eventwire.models import ParsedArticle
+from eventwire.models import ParsedArticle, Token
 
 # Dictionary readings of a town or a capital, acting or not: where an actor is, not whose
 # (``actor_draft.SITES`` is the places themselves, regions included, never a capital acting).
 TOWN_READINGS = frozenset(("dictionary:city", "dictionary:capital", "metonym:capital"))
-STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP"))
+STATE_BODIES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+# Words that make a news outlet the state's: "state television", "the official news agency".
+STATE_MEDIA = frozenset(("state", "official", "government", "national"))
 # State bodies that English names without an article: "stormed parliament", "Congress voted".
 BARE_BODIES = frozenset(("parliament", "congress", "government", "cabinet", "senate"))
+# Bodies whose member a phrase names: "an army officer", "a government minister" (the host's).
+STATE_MODIFIERS = frozenset(
+    ("army", "police", "military", "navy", "government", "cabinet", "ministry", "court", "security")
+)
+# Titles of a state's envoys, who are found in the host country: they do not make a story
+# datelined there about their own state.
+DIPLOMATS = frozenset(("ambassador", "envoy", "diplomat", "consul", "attache", "emissary"))
 # Tokens within which a demonym modifying a thing ("Russian interference") may still place a
 # role; further off it says where the thing is from, not whose the role is.
 NEAR_THING = 8
@@ -23,11 +34,23 @@ NEAR_THING = 8
 def the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     """ "the army", "the government", "National Guard troops": a definite, singular state
     institution or a named force with no country is the host country's (wire style leaves it
-    unqualified), as a named official is."""
+    unqualified), as a named official is; so are an unnamed office holder ("the prime
+    minister"), the spokesman of such a body ("a police spokesman") and state media ("state
+    television")."""
     r = draft.result
-    if r.person or r.weak or r.role not in STATE_BODIES:
-        return False
     before = parsed.tokens[draft.start : draft.head]
+    if r.role == "MED" and not r.weak and not draft.plural:
+        return any(t.lemma.lower() in STATE_MEDIA for t in before)  # "state television"
+    if r.weak or (r.role not in STATE_BODIES and not (r.person and r.role == "ELI")):
+        return False
+    head = parsed.tokens[draft.head]
+    # an unnamed office holder ("the prime minister", "the speaker of parliament") or the body
+    # a modifier names ("a police spokesman", "the army's chief") is the host's too
+    one = not draft.plural and not draft.named and _definite(parsed, draft, before)
+    if r.person:
+        return one and (r.role in STATE_BODIES or r.role == "ELI")
+    if one and _modifier_body(r.title, head.lemma.lower()):
+        return True
     if any(t.pos == "PROPN" and t.ent_type not in ("GPE", "NORP") for t in before):
         return True  # a named force: "National Guard troops", "Republican Guard units"
     if any(t.lemma.lower() == "government" and t.head == draft.head for t in before):
@@ -37,8 +60,29 @@ def the_state_body(parsed: ParsedArticle, draft: Draft) -> bool:
     if any(t.lemma == "the" and t.head == draft.head for t in before):
         return True
     # a bare singular body is the one of the place: "protesters stormed parliament"
-    head = parsed.tokens[draft.head]
     return draft.start == draft.head and head.pos == "NOUN" and head.lemma.lower() in BARE_BODIES
+
+
+def _modifier_body(title: str | None, head: str) -> bool:
+    """The role came from a body modifying the head ("police" of "a police spokesman"), not
+    from the head's own word (the plural "troops" of "government troops" is its own)."""
+    if not title:
+        return False
+    last = title.split()[-1]
+    return last != head and not last.startswith(head)
+
+
+def _definite(parsed: ParsedArticle, draft: Draft, before: Sequence[Token]) -> bool:
+    """ "the prime minister", "the country's president", "a police spokesman", "an army
+    officer": a definite office, or one a state body names (whose body is the host's)."""
+    title = (draft.result.title or "").split()
+    for t in before:
+        if t.head == draft.head and (t.lemma == "the" or t.dep == "poss"):
+            return True
+        lemma = t.lemma.lower()
+        if lemma in STATE_MODIFIERS or (title and lemma == title[-1]):
+            return True
+    return False
 
 
 def challenged_state(
@@ -88,6 +132,8 @@ def home_country(
     sent = parsed.tokens[draft.head].sent
     for other in in_sentence(parsed, sent, earlier, later):
         c = other.result.country
+        if other.result.title in DIPLOMATS:
+            continue  # "NIAMEY - The junta expelled the French ambassador": posted to the host
         if c and c != dateline and c not in NON_STATE and other.result.rule not in TOWN_READINGS:
             if (
                 other.result.rule == "dictionary:demonym"

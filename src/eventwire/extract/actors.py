@@ -8,6 +8,7 @@ pronouns and group nouns to the actors they stand for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from operator import attrgetter
 
@@ -20,6 +21,7 @@ from eventwire.dictionaries.model import (
     RoleEntry,
     fold,
 )
+from eventwire.extract.actor_antecedents import bare_groups
 from eventwire.extract.actor_followers import (
     body_repeats,
     followers,
@@ -39,7 +41,7 @@ from eventwire.extract.mentions import (
     group_matches,
     name_end,
 )
-from eventwire.models import ActorMention, Entity, ParsedArticle, Span
+from eventwire.models import ActorMention, Entity, ParsedArticle, Span, Token
 
 # Where a bare capital is a clause participant and so stands for its government.
 ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "iobj", "poss", "dative", "appos"))
@@ -173,7 +175,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts.sort(key=lambda d: (d.start, d.end))
-    drafts = alliance_members(parsed, drafts, dictionary)
+    drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     drafts = parts_of(parsed, followers(parsed, body_repeats(parsed, drafts)))
     drafts = shared_possessions(
@@ -191,8 +193,10 @@ def _dateline(parsed: ParsedArticle, dictionary: ActorDictionary) -> tuple[int, 
         t = tokens[first]
         if first and "\n" not in tokens[first - 1].ws and "\n" not in tokens[first - 1].text:
             continue
-        if t.pos == "SPACE" or not t.text.isupper() or len(t.text) < 3 or not t.text.isalpha():
+        if t.pos == "SPACE" or not t.text.isupper() or not t.text.isalpha():
             continue
+        if len(t.text) < 3 and not _capitals_after(tokens, first):
+            continue  # "LA PAZ", "EL PASO": a short word opening a longer place name
         agency = False  # "(EWS)": a header key such as "URL:" has none
         for i in range(first + 1, min(len(tokens), first + 12)):
             agency = agency or tokens[i].text == "("
@@ -204,6 +208,11 @@ def _dateline(parsed: ParsedArticle, dictionary: ActorDictionary) -> tuple[int, 
             if "\n" in tokens[i].ws or "\n" in tokens[i].text or tokens[i].text == ":":
                 break
     return 0, 0, None
+
+
+def _capitals_after(tokens: Sequence[Token], i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text.isupper() and nxt.text.isalpha() and len(nxt.text) > 2
 
 
 def _dateline_country(

@@ -169,6 +169,9 @@ class Grouper:
             ):
                 i = h
                 continue
+            if t.dep == "compound" and self._untagged_name(i, h):
+                i = h  # "Cardinal Paolo Ricci", a name the tagger did not find: the title's
+                continue
             if t.dep in MODIFIER_DEPS and (hyphened := self._hyphened(i, h)) is not None:
                 i = hyphened  # "Vietnamese-led forces", "Moscow-backed separatists"
                 continue
@@ -224,6 +227,22 @@ class Grouper:
         as one compound stays two phrases."""
         a, b = self.person_of.get(i), self.person_of.get(h)
         return a is not None and b is not None and a != b
+
+    def _untagged_name(self, i: int, h: int) -> bool:
+        """A person title followed by capitalized words, no entity and no other match, that
+        all compound onto the last: the name the title belongs to ("Prosecutor General Ana
+        Torres" where the tagger found no PERSON)."""
+        m = self.match_at.get(i)
+        if m is None or m.role is None or m.role.kind != "person" or h <= i or h in self.match_at:
+            return False
+        tokens = self.tokens
+        for k in range(m.end, h + 1):
+            t = tokens[k]
+            if t.pos != "PROPN" or not t.text[:1].isupper() or t.ent_type or k in self.match_at:
+                return False
+            if k < h and (t.dep != "compound" or t.head != h):
+                return False
+        return m.end <= h
 
     def _hyphened(self, i: int, h: int) -> int | None:
         tokens = self.tokens
