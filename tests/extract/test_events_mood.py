@@ -50,6 +50,16 @@ def test_an_act_named_as_a_condition_is_hypothetical(parse: Parse, text: str) ->
 
 
 @pytest.mark.model
+def test_what_a_refusal_waits_for_has_not_happened(parse: Parse) -> None:
+    text = "Peru said its cabinet would not meet to ratify the deal until Chile backed down."
+    yielded = of_root(events_of(parse, text), "08")
+    assert yielded and all(e.modality == "hypothetical" for e in yielded)
+    # fighting until someone withdrew: the withdrawal happened
+    done = of_root(events_of(parse, "Peruvian troops held the pass until Chile withdrew."), "08")
+    assert done and all(e.modality == "asserted" for e in done)
+
+
+@pytest.mark.model
 def test_an_act_another_expects_is_no_act_nor_a_promise_of_its_doer(parse: Parse) -> None:
     text = "The minister said he expected the Chilean president to visit Lima next month."
     visits = of_root(events_of(parse, text), "04", "03")

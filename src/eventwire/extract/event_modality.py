@@ -110,6 +110,18 @@ def _negated(tree: Tree, i: int) -> bool:
     return False
 
 
+def _negated_above(tree: Tree, i: int) -> bool:
+    """The verb or a verb it is the purpose of is negated: "would not meet to approve it"."""
+    toks = tree.tokens
+    for _ in range(3):
+        if _negated(tree, i):
+            return True
+        if toks[i].dep not in ("advcl", "xcomp") or toks[i].head == i:
+            return False
+        i = toks[i].head
+    return False
+
+
 def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     """Negation and modality of the trigger at ``i`` (its own clause for nominal triggers)."""
     toks = tree.tokens
@@ -312,6 +324,14 @@ def _conditional(tree: Tree, verb: int) -> bool:
                 return True
             # "could return once he is ready": a present-tense "once" clause is a condition
             if toks[c].dep == "mark" and tree.lemmas[c] == "once" and toks[j].tag in _NOW:
+                return True
+            # "would not meet until the group backed down": what is waited for has not happened
+            if (
+                toks[c].dep == "mark"
+                and tree.lemmas[c] in ("until", "till")
+                and toks[j].dep == "advcl"
+                and _negated_above(tree, toks[j].head)
+            ):
                 return True
         if toks[j].dep not in ("advcl", "conj", "xcomp") or toks[j].head == j:
             return False
