@@ -63,7 +63,6 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
     if lead is not None and lead.start == published:
         lead = None  # the publication day itself: nothing to move
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(parsed.article.text)]
-    tags = {t.start: t.tag for t in parsed.tokens}
     named: dict[int, EventDate] = {}  # paragraph -> the last day it named
     dated: dict[str, EventDate] = {}
     for e in sorted(events, key=lambda e: e.trigger.start):
@@ -72,12 +71,23 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
             named[paragraph] = cast(EventDate, e.date)
         elif e.date is not None and e.date.source == "published":
             day = named.get(paragraph, lead)
-            if day is not None and tags.get(e.trigger.start) == "VBD":
+            if day is not None and _tag_at(parsed.tokens, e.trigger.start) == "VBD":
                 dated[e.id] = day
     return [dataclasses.replace(e, date=dated[e.id]) if e.id in dated else e for e in events]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _tag_at(tokens: Sequence[Token], start: int) -> str | None:
+    """The tag of the (last) token starting at character ``start``: a bisection of the tokens,
+    which are in text order, rather than a dict of every token built for a few look-ups."""
+    k = bisect.bisect_right(tokens, start, key=_start) - 1
+    return tokens[k].tag if k >= 0 and tokens[k].start == start else None
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _recent_day(date: EventDate | None, published: dt.date) -> bool:

@@ -131,6 +131,16 @@ NOT_DOERS = frozenset(
 def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
     """The token that is the grammatical doer of verb ``i``, borrowing through control,
     coordination and participial clauses when the verb has no subject of its own."""
+    if hops:
+        return _subject_of(tree, i, hops)
+    doers = tree.doers  # asked again and again of the same trigger: kept per tree
+    if i in doers:
+        return doers[i]
+    found = doers[i] = _subject_of(tree, i, 0)
+    return found
+
+
+def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
     toks = tree.tokens
     if tree.is_passive(i):
         agent = tree.child(i, frozenset({"agent"}))

@@ -8,6 +8,7 @@ sanctions" is one act, not an imposition and a sanction); and resolve frames fro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
@@ -91,14 +92,14 @@ def _naming(tree: Tree, i: int) -> bool:
     )
 
 
-def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> Match | None:
-    candidates = patterns.candidates(tree.lemmas[i], pos)
-    if not candidates:
-        return None
+def _match_candidates(
+    tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern]
+) -> Match | None:
+    """The first of a trigger's patterns (most specific first) its context satisfies."""
     if pos == "verb" and _naming(tree, i):
         candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
-    words: dict[str, int] | None = None
+    words: Mapping[str, int] | None = None
     for pattern in candidates:
         if pattern.particle:
             if particles is None:
@@ -108,20 +109,21 @@ def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> M
         if pattern.with_ or pattern.without or pattern.without_objects:
             if words is None:
                 words = tree.argument_words(i)
-            if pattern.with_ and not pattern.with_.intersection(words):
+            if pattern.with_ and pattern.with_.isdisjoint(words):
                 continue
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
-            if pattern.without and pattern.without.intersection(words):
+            if pattern.without and not pattern.without.isdisjoint(words):
                 continue
-            vetoes = pattern.without_objects.intersection(words)
-            if vetoes and not _subject_tokens(tree, i).issuperset(words[w] for w in vetoes):
-                continue
+            if pattern.without_objects and not pattern.without_objects.isdisjoint(words):
+                vetoes = pattern.without_objects.intersection(words)
+                if not _subject_tokens(tree, i).issuperset(words[w] for w in vetoes):
+                    continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None
 
 
-def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: dict[str, int]) -> bool:
+def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int]) -> bool:
     """Whether a ``with`` word of the pattern is among the trigger's words other than its
     active subject's ("ended the talks", not "the talks ended")."""
     subject = _subject_tokens(tree, i)
@@ -134,6 +136,9 @@ def _subject_tokens(tree: Tree, i: int) -> set[int]:
     subject's words ``argument_words`` takes in."""
     toks = tree.tokens
     return {h for c in tree.kids[i] if toks[c].dep == "nsubj" for h in tree.subject_heads(c)}
+
+
+_MISREAD_DEPS = ("attr", "acomp")  # _progressive_misread's cheapest test, asked first
 
 
 def _progressive_misread(tree: Tree, i: int) -> bool:
@@ -162,14 +167,17 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     """Every token that matches a pattern, with the words its pattern required absorbed."""
     matches: dict[int, Match] = {}
     toks = tree.tokens
+    lemmas = tree.lemmas
+    by_lemma = patterns.by_lemma  # patterns.candidates, looked up inline: once a token
     for tok in toks:
         pos = POS.get(tok.pos)
         if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"
             continue
-        if tok.dep == "compound" and tree.lemmas[tok.head] in NOT_ACTS:
+        if tok.dep == "compound" and lemmas[tok.head] in NOT_ACTS:
             continue  # "protest organisers", "aid workers": people and things named after acts
-        match = _match_token(tree, patterns, tok.i, pos)
-        if match is None and _progressive_misread(tree, tok.i):
+        candidates = by_lemma.get((lemmas[tok.i], pos))
+        match = _match_candidates(tree, tok.i, pos, candidates) if candidates else None
+        if match is None and tok.dep in _MISREAD_DEPS and _progressive_misread(tree, tok.i):
             match = _as_verb(tree, patterns, tok.i)
         if match is not None:
             matches[tok.i] = match

@@ -9,6 +9,7 @@ down to a parenthetical ("..., X said").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.extract.event_structure import Tree
 from eventwire.models import Modality
@@ -92,6 +93,10 @@ class Mood:
     disowned: bool = False  # "was not involved in the strikes": one's part in the act denied
 
 
+# Moods are few and immutable: one shared instance of each instead of one per trigger.
+_mood = lru_cache(maxsize=None)(Mood)
+
+
 def _aux(tree: Tree, i: int) -> set[str]:
     toks = tree.tokens
     out = {tree.lemmas[c] for c in tree.kids[i] if toks[c].dep in ("aux", "auxpass")}
@@ -135,11 +140,11 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         governor = toks[governor].head
     noun = toks[verb].dep in ("pcomp", "acl") and toks[governor].pos == "NOUN"
     if noun and _negated(tree, governor):
-        return Mood(True, "hypothetical", False, void=True)
+        return _mood(True, "hypothetical", False, void=True)
     rejected = toks[governor].dep in ("dobj", "nsubjpass") and toks[governor].head != governor
     if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
         # "rejected a proposal to hold talks": the rejection is the act; its matter is none
-        return Mood(negated, "hypothetical", False, void=True)
+        return _mood(negated, "hypothetical", False, void=True)
     # "left without signing the deal"
     if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
         negated = True
@@ -148,22 +153,22 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         # "would use the next month to talk": the purpose shares its governor's future
         aux |= {a for a in _aux(tree, toks[verb].head) if a == "would" or a in FUTURE_AUX}
     if question:
-        return Mood(negated, "question", False)
+        return _mood(negated, "question", False)
     if aux & HYPOTHETICAL_AUX or _conditional(tree, verb) or _a_condition(tree, i):
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if _weighed(tree, i, verb):
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if verb != i:
         words = {toks[c].text.lower() for c in tree.kids[i] if toks[c].dep == "amod"}
         if words & _MAYBE:  # "fear a possible attack": not done, nor promised
-            return Mood(negated, "hypothetical", False)
+            return _mood(negated, "hypothetical", False)
         if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
-            return Mood(negated, "intended", False, planned=True)
+            return _mood(negated, "intended", False, planned=True)
     if _expected_of_another(tree, verb):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
-        return Mood(negated, "intended", True)
+        return _mood(negated, "intended", True)
     head = toks[verb].head
     to_clause = toks[verb].dep == "ccomp" and any(
         toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
@@ -173,24 +178,26 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
     if purpose and toks[verb].dep == "advcl" and _negated(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
-        return Mood(negated, "hypothetical", False, void=True)
+        return _mood(negated, "hypothetical", False, void=True)
     if (purpose or toks[verb].dep == "xcomp") and _failed_attempt(tree, verb):
-        return Mood(True, "intended", False)
+        return _mood(True, "intended", False)
     tried = tree.lemmas[head] in _ATTEMPTS
     if purpose:  # "came to sign agreements": the aim, not the deed
-        return Mood(negated, "intended", False, planned=True, aim=True)
+        return _mood(negated, "intended", False, planned=True, aim=True)
     if (toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
-        return Mood(negated, "intended", False, planned=not tried)
+        return _mood(negated, "intended", False, planned=not tried)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if verb != i and tree.lemmas[verb] in _PLANNED_ACTS:
         # "talks had been scheduled for Sunday", "plans a summit": not held yet
-        return Mood(negated, "intended", False, planned=True)
+        return _mood(negated, "intended", False, planned=True)
     if "would" in aux:
         # future in the past inside reported speech ("said it would sign"), else a conditional
-        return Mood(negated, "intended", True) if reported else Mood(negated, "hypothetical", False)
-    return Mood(negated, "asserted", False, disowned=disowned)
+        if reported:
+            return _mood(negated, "intended", True)
+        return _mood(negated, "hypothetical", False)
+    return _mood(negated, "asserted", False, disowned=disowned)
 
 
 # a formal move that is filed ("a motion to impeach"), and the verbs that file it

@@ -115,18 +115,19 @@ _HELD = frozenset({"dobj", "pobj", "nsubjpass", "conj"})
 class ActorIndex:
     """Actor mentions by the tokens that reach them: their head, their span, their modifiers."""
 
-    __slots__ = ("by_head", "covering", "tree")
+    __slots__ = ("_at", "by_head", "covering", "tree")
 
     def __init__(self, actors: Sequence[ActorMention], tree: Tree, skip_before: int = 0) -> None:
         self.tree = tree
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
+        self._at: dict[int, tuple[ActorMention, ...]] = {}  # at()'s answers: the index is fixed
         for actor in actors:
             if actor.span.end <= skip_before:  # the dateline: "MOSCOW (EWS) -"
                 continue
             self.by_head.setdefault(actor.head, []).append(actor)
             if resolved(actor):
-                tree.actor_tokens.update(range(actor.token_start, actor.token_end))
+                tree.mark_actors(actor.token_start, actor.token_end)
             for k in range(actor.token_start, actor.token_end):
                 self.covering.setdefault(k, actor)
 
@@ -223,12 +224,15 @@ class ActorIndex:
         """Actors at token ``i`` and at every token coordinated with it, without repeats."""
         if i is None:
             return []
-        out: list[ActorMention] = []
-        for j in self.tree.conjuncts(i):
-            for actor in self._one(j):
-                if actor not in out:
-                    out.append(actor)
-        return out
+        found = self._at.get(i)
+        if found is None:
+            out: list[ActorMention] = []
+            for j in self.tree.conjuncts(i):
+                for actor in self._one(j):
+                    if actor not in out:
+                        out.append(actor)
+            found = self._at[i] = tuple(out)
+        return list(found)
 
 
 def role_adjective(tree: Tree, c: int) -> bool:

@@ -6,7 +6,7 @@ trigger, which clause holds it) is a dictionary lookup, not a scan of the senten
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from eventwire.models import ParsedArticle, Token
 
@@ -47,42 +47,85 @@ def _lemma(tok: Token) -> str:
 
 
 class Tree:
-    """Children lists for every token of one article, plus the questions events ask of them."""
+    """Children lists for every token of one article, plus the questions events ask of them.
 
-    __slots__ = ("actor_tokens", "kids", "lemmas", "tokens")
+    The tree never changes once built, so the answers asked of the same token again and again
+    (its prepositional objects, conjuncts, voice, argument words, clause) are kept per token.
+    """
+
+    __slots__ = (
+        "_clauses",
+        "_conjuncts",
+        "_passive",
+        "_preps",
+        "_words",
+        "actor_tokens",
+        "deps",
+        "doers",
+        "kids",
+        "lemmas",
+        "tokens",
+    )
 
     def __init__(self, parsed: ParsedArticle) -> None:
-        self.tokens = parsed.tokens
-        self.kids: list[list[int]] = [[] for _ in parsed.tokens]
-        self.lemmas = [_lemma(t) for t in parsed.tokens]
+        tokens = parsed.tokens
+        self.tokens = tokens
+        kids: list[list[int]] = [[] for _ in tokens]
+        lemmas: list[str] = []
+        for t in tokens:
+            lemma = t.lemma.lower()
+            # _lemma's own test, inlined: only a lemma ending in "s" and equal to its text
+            # can carry a plural the tagger left on
+            lemmas.append(lemma if not lemma.endswith("s") else _lemma(t))
+            if t.head != t.i:
+                kids[t.head].append(t.i)
+        self.kids = kids
+        self.lemmas = lemmas
+        self.deps = [t.dep for t in tokens]  # read in every walk below: a list, not attributes
         # tokens inside an actor mention with a code or country (filled by the actor index)
         self.actor_tokens: set[int] = set()
-        for t in parsed.tokens:
-            if t.head != t.i:
-                self.kids[t.head].append(t.i)
+        # event_doers.subject_of's answers; they read actor_tokens, so mark_actors clears them
+        self.doers: dict[int, int | None] = {}
+        self._preps: dict[int, tuple[tuple[str, int], ...]] = {}
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
+        self._passive: dict[int, bool] = {}
+        self._words: dict[int, dict[str, int]] = {}
+        self._clauses: dict[int, int] = {}
+
+    def mark_actors(self, start: int, end: int) -> None:
+        """Tokens ``start`` to ``end`` belong to an actor mention with a code or country."""
+        self.actor_tokens.update(range(start, end))
+        self.doers.clear()
 
     def children(self, i: int, deps: frozenset[str] | set[str] | None = None) -> list[int]:
         if deps is None:
             return self.kids[i]
-        toks = self.tokens
-        return [c for c in self.kids[i] if toks[c].dep in deps]
+        dep_of = self.deps
+        return [c for c in self.kids[i] if dep_of[c] in deps]
 
     def child(self, i: int, deps: frozenset[str] | set[str]) -> int | None:
-        toks = self.tokens
+        dep_of = self.deps
         for c in self.kids[i]:
-            if toks[c].dep in deps:
+            if dep_of[c] in deps:
                 return c
         return None
 
-    def preps(self, i: int) -> Iterator[tuple[str, int]]:
+    def preps(self, i: int) -> tuple[tuple[str, int], ...]:
         """(preposition, object) pairs under ``i``: "on" -> vessel in "a strike on a vessel"."""
+        found = self._preps.get(i)
+        if found is None:
+            found = self._preps[i] = tuple(self._find_preps(i))
+        return found
+
+    def _find_preps(self, i: int) -> Iterator[tuple[str, int]]:
         toks = self.tokens
+        deps = self.deps
         for c in self.kids[i]:
-            dep = toks[c].dep
+            dep = deps[c]
             if dep in ("prep", "agent"):
                 found = False
                 for g in self.kids[c]:
-                    if toks[g].dep in ("pobj", "pcomp"):
+                    if deps[g] in ("pobj", "pcomp"):
                         found = True
                         yield self.lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
@@ -92,7 +135,7 @@ class Tree:
             elif dep == "dative" and toks[c].pos == "ADP":
                 found = False
                 for g in self.kids[c]:
-                    if toks[g].dep == "pobj":
+                    if deps[g] == "pobj":
                         found = True
                         yield self.lemmas[c], g
                 stranded = None if found else self._stranded_object(i, c)
@@ -103,8 +146,9 @@ class Tree:
         """The object of a preposition the parser left empty because it made the noun the
         subject of a clause after it: "granted asylum to [five officers] holed up in ..."."""
         toks = self.tokens
+        deps = self.deps
         j = prep + 1
-        while j < len(toks) and toks[j].head > j and toks[j].dep in _LEFT_MODIFIERS:
+        while j < len(toks) and toks[j].head > j and deps[j] in _LEFT_MODIFIERS:
             j = toks[j].head  # across the noun's left modifiers to its head
         if j >= len(toks) or toks[j].pos not in ("NOUN", "PROPN"):
             return None
@@ -115,16 +159,16 @@ class Tree:
 
     def particles(self, i: int) -> set[str]:
         """Particles and prepositions that complete a phrasal trigger ("call for", "agree to")."""
-        toks = self.tokens
+        deps = self.deps
         out: set[str] = set()
         for c in self.kids[i]:
-            dep = toks[c].dep
+            dep = deps[c]
             if dep in ("prt", "prep", "agent", "dative"):
                 out.add(self.lemmas[c])
             elif dep == "advmod" and self.lemmas[c] in ADVERB_PARTICLES:
                 out.add(self.lemmas[c])  # the small model's "stepped down": advmod, not prt
             elif dep in ("xcomp", "advcl"):
-                if any(toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]):
+                if any(deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[c]):
                     out.add("to")
             elif dep == "acomp":  # "be ready to", "be willing to"
                 out.add(self.lemmas[c])
@@ -135,18 +179,25 @@ class Tree:
         return out
 
     def _infinitive(self, subject: int, clause: int) -> bool:
+        deps = self.deps
         return subject < clause and any(
-            self.tokens[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
+            deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
         )
 
-    def conjuncts(self, i: int) -> list[int]:
+    def conjuncts(self, i: int) -> tuple[int, ...]:
         """``i`` and the tokens coordinated with it: "Venezuela and Cuba" -> both."""
+        found = self._conjuncts.get(i)
+        if found is None:
+            found = self._conjuncts[i] = tuple(self._find_conjuncts(i))
+        return found
+
+    def _find_conjuncts(self, i: int) -> list[int]:
         out = [i]
         stack = [i]
-        toks = self.tokens
+        deps = self.deps
         while stack:
             for c in self.kids[stack.pop()]:
-                if toks[c].dep in ("conj", "appos") and c not in out:
+                if deps[c] in ("conj", "appos") and c not in out:
                     out.append(c)
                     stack.append(c)
         return out
@@ -155,35 +206,42 @@ class Tree:
         """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
         lemma = self.lemmas[i]
         into.setdefault(lemma, i)
-        toks = self.tokens
+        deps = self.deps
         for c in self.kids[i]:
-            dep = toks[c].dep
+            dep = deps[c]
             if dep in MODIFIERS:
                 into.setdefault(self.lemmas[c], c)
                 into.setdefault(f"{self.lemmas[c]} {lemma}", i)
                 for g in self.kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
-                    if toks[g].dep == "compound":
+                    if deps[g] == "compound":
                         into.setdefault(self.lemmas[g], g)
                         into.setdefault(f"{self.lemmas[g]} {self.lemmas[c]}", c)
             elif dep in ("acl", "relcl") and any(
-                toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]
+                deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[c]
             ):
                 # "nothing to do (with)": the phrase, for patterns that name an idiom
                 into.setdefault(f"{lemma} to {self.lemmas[c]}", c)
             elif dep == "prep" and self.lemmas[c] in ("of", "for", "on", "to"):
                 for g in self.kids[c]:
-                    if toks[g].dep == "pobj":
+                    if deps[g] == "pobj":
                         into.setdefault(self.lemmas[g], g)
                         for m in self.kids[g]:
-                            if toks[m].dep in MODIFIERS:
+                            if deps[m] in MODIFIERS:
                                 into.setdefault(self.lemmas[m], m)
 
-    def argument_words(self, i: int) -> dict[str, int]:
+    def argument_words(self, i: int) -> Mapping[str, int]:
         """Lemma -> token of the words around a trigger that patterns' ``with`` lists test."""
+        found = self._words.get(i)
+        if found is None:
+            found = self._words[i] = self._find_argument_words(i)
+        return found
+
+    def _find_argument_words(self, i: int) -> dict[str, int]:
         words: dict[str, int] = {}
         toks = self.tokens
+        deps = self.deps
         for c in self.kids[i]:
-            dep = toks[c].dep
+            dep = deps[c]
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
                 if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
@@ -192,12 +250,12 @@ class Tree:
                         self.noun_words(antecedent, words)
                 if dep in COMPLEMENTS:
                     for g in self.kids[c]:
-                        if toks[g].dep in OBJECTS or toks[g].dep in ("prt", "acomp"):
+                        if deps[g] in OBJECTS or deps[g] in ("prt", "acomp"):
                             self.noun_words(g, words)
-                        elif toks[g].dep == "nsubj" and self._infinitive(g, c):
+                        elif deps[g] == "nsubj" and self._infinitive(g, c):
                             # "allowed inspectors to visit": who is let in is the subject
                             self.noun_words(g, words)
-                        elif toks[g].dep == "prep":
+                        elif deps[g] == "prep":
                             words.setdefault(self.lemmas[g], g)
                             for pobj in self.kids[g]:
                                 self.noun_words(pobj, words)
@@ -205,21 +263,21 @@ class Tree:
                 words.setdefault(self.lemmas[c], c)
             elif dep in ("prep", "agent", "dative"):
                 for g in self.kids[c]:
-                    if toks[g].dep == "prep" and self.lemmas[c] in ADVERB_PARTICLES:
+                    if deps[g] == "prep" and self.lemmas[c] in ADVERB_PARTICLES:
                         # "pulled out of talks": the particle's preposition ("according to" no)
                         for pobj in self.kids[g]:
-                            if toks[pobj].dep == "pobj":
+                            if deps[pobj] == "pobj":
                                 self.noun_words(pobj, words)
-                    elif toks[g].dep in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
+                    elif deps[g] in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
                         self.noun_words(g, words)
-                        if toks[g].dep == "pcomp":
+                        if deps[g] == "pcomp":
                             for obj in self.kids[g]:
-                                if toks[obj].dep in OBJECTS:
+                                if deps[obj] in OBJECTS:
                                     self.noun_words(obj, words)
         tok = toks[i]
         if tok.pos == "VERB":  # the subject's head word: "protesters clashed with police"
             for c in self.kids[i]:
-                if toks[c].dep == "nsubj":
+                if deps[c] == "nsubj":
                     words.setdefault(self.lemmas[c], c)
                     self._subject_kind(c, words)
         if tok.dep == "acl" and tok.tag == "VBN":  # "the treaty, first signed in Moscow"
@@ -254,30 +312,31 @@ class Tree:
     def subject_heads(self, s: int) -> list[int]:
         """A subject's head and, for a measure of a group, the group's: "the first contingent
         of peacekeeping troops" is the contingent and the troops."""
-        toks = self.tokens
+        deps = self.deps
         heads = [s]
         for c in self.kids[s]:
-            if toks[c].dep == "prep" and self.lemmas[c] == "of":
-                heads.extend(g for g in self.kids[c] if toks[g].dep == "pobj")
+            if deps[c] == "prep" and self.lemmas[c] == "of":
+                heads.extend(g for g in self.kids[c] if deps[g] == "pobj")
         return heads
 
     def _subject_kind(self, s: int, words: dict[str, int]) -> None:
         """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
         measure of a group, the group: "the first contingent of peacekeeping troops"."""
-        toks = self.tokens
+        deps = self.deps
         for h in self.subject_heads(s):
             if h != s:
                 words.setdefault(self.lemmas[h], h)
             for m in self.kids[h]:
-                if toks[m].dep in ("compound", "amod"):
+                if deps[m] in ("compound", "amod"):
                     words.setdefault(f"{self.lemmas[m]} {self.lemmas[h]}", h)
 
     def named_object(self, i: int) -> tuple[int, int] | None:
         """(noun, naming verb) of an object given as a free relative the parser hung as a
         clause: "struck what it called militant camps in X" -> (camps, called)."""
         toks = self.tokens
+        deps = self.deps
         for c in self.kids[i]:
-            if toks[c].dep != "ccomp" or self.lemmas[c] not in NAMING_VERBS:
+            if deps[c] != "ccomp" or self.lemmas[c] not in NAMING_VERBS:
                 continue
             what = self.child(c, frozenset({"dobj"}))
             if what is None or toks[what].tag != "WP" or what > c:
@@ -288,28 +347,42 @@ class Tree:
         return None
 
     def is_passive(self, i: int) -> bool:
+        found = self._passive.get(i)
+        if found is None:
+            found = self._passive[i] = self._find_passive(i)
+        return found
+
+    def _find_passive(self, i: int) -> bool:
         toks = self.tokens
-        if any(toks[c].dep in ("auxpass", "nsubjpass") for c in self.kids[i]):
+        deps = self.deps
+        if any(deps[c] in ("auxpass", "nsubjpass") for c in self.kids[i]):
             return True
         # a participle modifying a noun: "the treaty, first signed in Moscow"; not the
         # sentence's only verb, a past tense the parser hung on its subject as a participle
-        return toks[i].dep == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)
+        return deps[i] == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)
 
     def verb_of_noun(self, i: int) -> bool:
         """ "Chile's government, which was not consulted, protested to Lima": the parser made
         the subject the root and its verb a participle; no verb heads the sentence."""
         toks = self.tokens
+        deps = self.deps
         head = toks[i].head
         return (
-            toks[i].dep == "acl"
+            deps[i] == "acl"
             and toks[i].tag == "VBN"
-            and toks[head].dep == "ROOT"
+            and deps[head] == "ROOT"
             and toks[head].pos in ("NOUN", "PROPN")
-            and any(toks[c].dep == "punct" and head < c < i for c in self.kids[head])
+            and any(deps[c] == "punct" and head < c < i for c in self.kids[head])
         )
 
     def clause_head(self, i: int) -> int:
         """The verb heading the clause that holds ``i`` (itself for a verb)."""
+        found = self._clauses.get(i)
+        if found is None:
+            found = self._clauses[i] = self._find_clause_head(i)
+        return found
+
+    def _find_clause_head(self, i: int) -> int:
         toks = self.tokens
         j = i
         for _ in range(64):
@@ -331,28 +404,28 @@ def shifted_objects(tree: Tree, i: int) -> list[int]:
     """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
     apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
     under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
-    toks = tree.tokens
+    deps = tree.deps
     found: list[int] = []
     named = tree.named_object(i)
     if named is not None:  # "struck what it called militant camps"
         found.append(named[0])
     for c in tree.kids[i]:
         lemma = tree.lemmas[c]
-        if toks[c].dep == "prep" and lemma == "as":
+        if deps[c] == "prep" and lemma == "as":
             found.extend(
                 a
                 for g in tree.kids[c]
-                if toks[g].dep == "pobj"
+                if deps[g] == "pobj"
                 for a in tree.kids[g]
-                if toks[a].dep == "appos"
+                if deps[a] == "appos"
             )
-        elif toks[c].dep in ("prt", "advmod") and lemma == "up":
+        elif deps[c] in ("prt", "advmod") and lemma == "up":
             found.extend(
                 g
                 for p in tree.kids[c]
-                if toks[p].dep == "prep" and tree.lemmas[p] == "to"
+                if deps[p] == "prep" and tree.lemmas[p] == "to"
                 for g in tree.kids[p]
-                if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
+                if deps[g] == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
             )
     return found
 

@@ -187,6 +187,8 @@ def _drafts(
         reporting[i] = rep
         if rep is not None and not _is_statement(match):
             informative.add(rep)
+    # (start, end, speaker) of every quoted span with a speaker, in quote order
+    quoted = [(s.start, s.end, q.speaker) for q in quotes if q.speaker is not None for s in q.spans]
     coercions = {i for i, m in matches.items() if "17" <= m.code[:2] <= "20"}
     acts = {i for i, m in matches.items() if not m.pattern.speech}
     drafts: list[Draft] = []
@@ -195,7 +197,7 @@ def _drafts(
         if _is_statement(match) and (i in informative or not options.code_statements):
             continue
         rep = reporting[i]
-        reporter = _reporter(tree, index, i, rep, quotes, toks[i].start)
+        reporter = _reporter(tree, index, i, rep, quoted, toks[i].start)
         m = mood(tree, i, toks[i].sent in questions, reported=rep is not None)
         filer = filed_motion(tree, i) if m.aim and match.code[:2] == DEMAND else None
         if filer is not None:  # "submitted a motion to impeach Yoon": the demand made
@@ -352,15 +354,17 @@ def _reporter(
     index: ActorIndex,
     i: int,
     rep: int | None,
-    quotes: Sequence[Quote],
+    quoted: list[tuple[int, int, ActorMention]],
     start: int,
 ) -> ActorMention | None:
+    """Who reports the act: the reporting verb's subject, the speaker of a quote holding it
+    (``quoted``: each quote's spans with its speaker, in quote order), "according to" X."""
     if rep is not None:
         found = index.at(subject_of(tree, rep))
         if found:
             return found[0]
-    for quote in quotes:
-        if quote.speaker is not None and any(s.start <= start < s.end for s in quote.spans):
-            return quote.speaker
+    for begin, end, speaker in quoted:
+        if begin <= start < end:
+            return speaker
     found = index.at(according_to(tree, i))
     return found[0] if found else None
