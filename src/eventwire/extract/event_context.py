@@ -108,15 +108,14 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
     participle with no target of its own addresses whom its clause does ("demanded that China
     return the rifles, calling it piracy": China)."""
     toks = tree.tokens
+    deps = tree.deps
     by_token = {d.match.token: d for d in drafts}
     kept: list[Draft] = []
     for d in drafts:
         i = d.match.token
         head = by_token.get(toks[i].head)
-        advcl = toks[i].dep == "advcl"
-        purpose = advcl and any(
-            toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]
-        )
+        advcl = deps[i] == "advcl"
+        purpose = advcl and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i])
         restated = (
             advcl and toks[i].tag == "VBG" and head is not None and head.code[:2] == d.code[:2]
         )
@@ -151,7 +150,7 @@ def on_armed_group(tree: Tree, i: int) -> bool:
     camps", "captured a rebel stronghold"."""
     frontier = [i]
     for _ in range(6):
-        frontier = [g for c in frontier for g in tree.kids[c] if tree.tokens[g].dep in _ACTED_ON]
+        frontier = [g for c in frontier for g in tree.kids[c] if tree.deps[g] in _ACTED_ON]
         if any(tree.lemmas[g] in ARMED_GROUPS for g in frontier):
             return True
     return False
@@ -245,6 +244,7 @@ def speaker_sources(
     Thailand would not accept mediation": the state a government speaks for acts through that
     government."""
     toks = tree.tokens
+    deps = tree.deps
     if not sources:
         subj = subject_token(tree, i)
         if subj is None:
@@ -256,7 +256,7 @@ def speaker_sources(
             toks[subj].pos == "NOUN"
             and definite
             and tree.lemmas[subj] in _COLLECTIVES
-            and toks[i].dep != "advcl"  # "would not meet until the group backed down": the other
+            and deps[i] != "advcl"  # "would not meet until the group backed down": the other
         ):
             return [reporter]
         return sources
@@ -293,8 +293,9 @@ AGREEMENTS = frozenset(
 def _agreement_object(tree: Tree, i: int) -> bool:
     """The trigger acts on an agreement named before: "ratified it", "the treaty was signed"."""
     toks = tree.tokens
+    deps = tree.deps
     for c in tree.kids[i]:
-        dep = toks[c].dep
+        dep = deps[c]
         if dep not in ("dobj", "nsubjpass"):
             continue
         if toks[c].pos == "PRON" and tree.lemmas[c] in ("it", "this"):
@@ -304,7 +305,7 @@ def _agreement_object(tree: Tree, i: int) -> bool:
         ):
             return True
     # "the treaty, first signed in Moscow"
-    return toks[i].dep == "acl" and tree.lemmas[toks[i].head] in AGREEMENTS
+    return deps[i] == "acl" and tree.lemmas[toks[i].head] in AGREEMENTS
 
 
 def agreement_parties(tree: Tree, drafts: list[Draft]) -> None:

@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS, lookup
 from eventwire.extract.event_context import (
@@ -311,7 +312,7 @@ def emit_events(
     cameo = _cameo(draft.code, match)
     trigger = Span(tok.start, tok.end, tok.text)
     sentence = parsed.sentences[tok.sent]
-    evidence = (Span(sentence.start, sentence.end, sentence.text),)
+    evidence = _evidence(sentence.start, sentence.end, sentence.text)
     date = date_event(parsed, i, timexes, parsed.article.published)
     rule = f"cameo-patterns.v1:{match.pattern.id}"
     out: list[Event] = []
@@ -493,6 +494,12 @@ def _cameo(code: str, match: Match) -> CameoCode:
             plover_context=pattern.plover_context or cameo.plover_context,
         )
     return cameo
+
+
+@lru_cache(maxsize=1024)
+def _evidence(start: int, end: int, text: str) -> tuple[Span]:
+    """A sentence as an event's evidence: one shared (immutable) value for the acts it holds."""
+    return (Span(start, end, text),)
 
 
 def event_id(article_id: str, trigger_start: int, code: str, pair: int = 0) -> str:

@@ -6,7 +6,7 @@ trigger, which clause holds it) is a dictionary lookup, not a scan of the senten
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from eventwire.models import ParsedArticle, Token
 
@@ -92,9 +92,10 @@ class Tree:
         self._words: dict[int, dict[str, int]] = {}
         self._clauses: dict[int, int] = {}
 
-    def mark_actors(self, start: int, end: int) -> None:
-        """Tokens ``start`` to ``end`` belong to an actor mention with a code or country."""
-        self.actor_tokens.update(range(start, end))
+    def mark_actors(self, spans: Iterable[range]) -> None:
+        """The tokens of ``spans`` belong to actor mentions with a code or country."""
+        for span in spans:
+            self.actor_tokens.update(span)
         self.doers.clear()
 
     def children(self, i: int, deps: frozenset[str] | set[str] | None = None) -> list[int]:

@@ -159,11 +159,17 @@ def extract_events(
         return events
     # an implied target of the home state is named by the dateline, once duplicates are merged
     return [
-        dataclasses.replace(e, target=dateline_named(parsed, e.target))
-        if e.target is not None and e.target.country == home
-        else e
+        _named_by_dateline(parsed, e) if e.target is not None and e.target.country == home else e
         for e in events
     ]
+
+
+def _named_by_dateline(parsed: ParsedArticle, event: Event) -> Event:
+    """The event with its target on the dateline's place (the event itself where that changes
+    nothing: no copy made to be thrown away)."""
+    target = cast(ActorMention, event.target)
+    named = dateline_named(parsed, target)
+    return event if named is target else dataclasses.replace(event, target=named)
 
 
 def _drafts(
@@ -191,6 +197,7 @@ def _drafts(
     quoted = [(s.start, s.end, q.speaker) for q in quotes if q.speaker is not None for s in q.spans]
     coercions = {i for i, m in matches.items() if "17" <= m.code[:2] <= "20"}
     acts = {i for i, m in matches.items() if not m.pattern.speech}
+    intend = patterns.frames.get("intend")
     drafts: list[Draft] = []
     for i in sorted(matches):
         match = matches[i]
@@ -205,7 +212,6 @@ def _drafts(
         if m.void:
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
-        intend = patterns.frames.get("intend")
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
