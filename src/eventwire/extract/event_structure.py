@@ -7,6 +7,7 @@ trigger, which clause holds it) is a dictionary lookup, not a scan of the senten
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from operator import attrgetter
 
 from eventwire.models import ParsedArticle, Token
 
@@ -32,6 +33,9 @@ ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", "consider"})
 # Words of an argument that say what it is about: "economic aid", "the release of prisoners".
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
+
+
+_LEMMA, _HEAD, _DEP = attrgetter("lemma"), attrgetter("head"), attrgetter("dep")
 
 
 def _lemma(tok: Token) -> str:
@@ -70,18 +74,17 @@ class Tree:
     def __init__(self, parsed: ParsedArticle) -> None:
         tokens = parsed.tokens
         self.tokens = tokens
+        lemmas = list(map(str.lower, map(_LEMMA, tokens)))
+        for k, lemma in enumerate(lemmas):
+            if lemma[-1:] == "s":  # only such a lemma can carry a plural the tagger left on
+                lemmas[k] = _lemma(tokens[k])
         kids: list[list[int]] = [[] for _ in tokens]
-        lemmas: list[str] = []
-        for t in tokens:
-            lemma = t.lemma.lower()
-            # _lemma's own test, inlined: only a lemma ending in "s" and equal to its text
-            # can carry a plural the tagger left on
-            lemmas.append(lemma if not lemma.endswith("s") else _lemma(t))
-            if t.head != t.i:
-                kids[t.head].append(t.i)
+        for i, head in enumerate(map(_HEAD, tokens)):
+            if head != i:
+                kids[head].append(i)
         self.kids = kids
         self.lemmas = lemmas
-        self.deps = [t.dep for t in tokens]  # read in every walk below: a list, not attributes
+        self.deps = list(map(_DEP, tokens))  # read in every walk below: a list, not attributes
         # tokens inside an actor mention with a code or country (filled by the actor index)
         self.actor_tokens: set[int] = set()
         # event_doers.subject_of's answers; they read actor_tokens, so mark_actors clears them
