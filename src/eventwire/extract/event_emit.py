@@ -161,6 +161,11 @@ def emit_events(
     home: str | None = None,
 ) -> list[Event]:
     match = draft.match
+    if not draft.sources and draft.code[:2] <= "13" and options.require_actor:
+        # "a charge the Gulf state denied", "protested to London" with the subject lost: words
+        # with no one saying them are no one's act (asked first: the sources below are the
+        # draft's one for one, a gathering's stand-in people come only to codes 14)
+        return []
     i = match.token
     tok = parsed.tokens[i]
     location: Location | None = locate(parsed, tree, i, index.covering, entities)
@@ -281,10 +286,6 @@ def emit_events(
             for s in sources[:1]
             if s.country not in TRANSNATIONAL
         ]
-    if not sources and draft.code[:2] <= "13" and options.require_actor:
-        # "a charge the Gulf state denied", "protested to London" with the subject lost: words
-        # with no one saying them are no one's act
-        return []
     each_other = done_to_each_other(tree, i, sources)
     if each_other:
         # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along

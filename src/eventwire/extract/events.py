@@ -204,12 +204,11 @@ def _drafts(
         if _is_statement(match) and (i in informative or not options.code_statements):
             continue
         rep = reporting[i]
-        reporter = _reporter(tree, index, i, rep, quoted, toks[i].start)
         m = mood(tree, i, toks[i].sent in questions, reported=rep is not None)
         filer = filed_motion(tree, i) if m.aim and match.code[:2] == DEMAND else None
         if filer is not None:  # "submitted a motion to impeach Yoon": the demand made
             m = mood(tree, filer, toks[i].sent in questions, reported=rep is not None)
-        if m.void:
+        if m.void or _not_an_act(tree, index, match, matches, coercions, acts):
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
         if intend is not None and promised_aid(tree, match):
@@ -227,27 +226,14 @@ def _drafts(
             targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
         targets = [owned(tree, index, a) for a in targets]
-        if done_by_a_thing(tree, index, match) or prevented(tree, i) or denied(tree, i):
-            continue
-        if stative_participle(tree, i) or a_warning_not_a_threat(tree, index, i, sources):
-            continue
-        if manner_of_another(tree, match, coercions) or nothing_happened(tree, i):
-            continue
-        if object_of_another(tree, match, acts) or a_name_or_an_order(tree, match):
-            continue
-        if standing_stance(tree, i) or announced_act(tree, match):
-            continue
-        if scheduled_occasion(tree, match) or document_content(tree, i, matches):
-            continue
-        if limited_matter(tree, match) or inside_framed(tree, i, matches):
+        if a_warning_not_a_threat(tree, index, i, sources):
             continue
         force = match.code[:2] in FORCE_ROOTS  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
             continue
         if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
             continue
-        if refuge_arrival(tree, match) or told_since(tree, i):
-            continue
+        reporter = _reporter(tree, index, i, rep, quoted, toks[i].start)
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
@@ -275,6 +261,37 @@ def _drafts(
     host_guests(tree, drafts)
     concessions_restated(tree, drafts)
     return fold_purposes(tree, fold_results(tree, drafts))
+
+
+def _not_an_act(
+    tree: Tree,
+    index: ActorIndex,
+    match: Match,
+    matches: dict[int, Match],
+    coercions: set[int],
+    acts: set[int],
+) -> bool:
+    """The tests that a trigger names no act of its own, whoever its actors are: asked before
+    the actors are read, which they do not need (those that do follow the actors)."""
+    i = match.token
+    return (
+        done_by_a_thing(tree, index, match)
+        or prevented(tree, i)
+        or denied(tree, i)
+        or stative_participle(tree, i)
+        or manner_of_another(tree, match, coercions)
+        or nothing_happened(tree, i)
+        or object_of_another(tree, match, acts)
+        or a_name_or_an_order(tree, match)
+        or standing_stance(tree, i)
+        or announced_act(tree, match)
+        or scheduled_occasion(tree, match)
+        or document_content(tree, i, matches)
+        or limited_matter(tree, match)
+        or inside_framed(tree, i, matches)
+        or refuge_arrival(tree, match)
+        or told_since(tree, i)
+    )
 
 
 ALLEGING = frozenset({"claim", "allege"})
