@@ -170,11 +170,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     by_lemma = patterns.by_lemma  # patterns.candidates, looked up inline: once a token
     triggers = patterns.lemmas
     # the tokens that can match: a trigger lemma, or a progressive read as a noun or adjective
-    maybe = [
-        i
-        for i, (lemma, dep) in enumerate(zip(lemmas, tree.deps, strict=True))
-        if lemma in triggers or dep in _MISREAD_DEPS
-    ]
+    deps = tree.deps
+    maybe = [i for i, lemma in enumerate(lemmas) if lemma in triggers or deps[i] in _MISREAD_DEPS]
     for tok in map(toks.__getitem__, maybe):
         pos = POS.get(tok.pos)
         if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"

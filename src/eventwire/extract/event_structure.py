@@ -124,27 +124,29 @@ class Tree:
     def _find_preps(self, i: int) -> Iterator[tuple[str, int]]:
         toks = self.tokens
         deps = self.deps
-        for c in self.kids[i]:
+        lemmas = self.lemmas
+        kids = self.kids
+        for c in kids[i]:
             dep = deps[c]
             if dep in ("prep", "agent"):
                 found = False
-                for g in self.kids[c]:
+                for g in kids[c]:
                     if deps[g] in ("pobj", "pcomp"):
                         found = True
-                        yield self.lemmas[c], g
+                        yield lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
-                    yield self.lemmas[c], stranded
+                    yield lemmas[c], stranded
             elif dep == "dative" and toks[c].pos == "ADP":
                 found = False
-                for g in self.kids[c]:
+                for g in kids[c]:
                     if deps[g] == "pobj":
                         found = True
-                        yield self.lemmas[c], g
+                        yield lemmas[c], g
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
-                    yield self.lemmas[c], stranded
+                    yield lemmas[c], stranded
 
     def _stranded_object(self, i: int, prep: int) -> int | None:
         """The object of a preposition the parser left empty because it made the noun the
@@ -164,22 +166,24 @@ class Tree:
     def particles(self, i: int) -> set[str]:
         """Particles and prepositions that complete a phrasal trigger ("call for", "agree to")."""
         deps = self.deps
+        lemmas = self.lemmas
+        kids = self.kids
         out: set[str] = set()
-        for c in self.kids[i]:
+        for c in kids[i]:
             dep = deps[c]
             if dep in ("prt", "prep", "agent", "dative"):
-                out.add(self.lemmas[c])
-            elif dep == "advmod" and self.lemmas[c] in ADVERB_PARTICLES:
-                out.add(self.lemmas[c])  # the small model's "stepped down": advmod, not prt
+                out.add(lemmas[c])
+            elif dep == "advmod" and lemmas[c] in ADVERB_PARTICLES:
+                out.add(lemmas[c])  # the small model's "stepped down": advmod, not prt
             elif dep in ("xcomp", "advcl"):
-                if any(deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[c]):
+                if any(deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]):
                     out.add("to")
             elif dep == "acomp":  # "be ready to", "be willing to"
-                out.add(self.lemmas[c])
+                out.add(lemmas[c])
             elif dep == "ccomp":  # "agreed (that) there was a need"
                 out.add("that")
-            elif dep == "dobj" and not self.kids[c]:  # "opened fire", "took hostage"
-                out.add(self.lemmas[c])
+            elif dep == "dobj" and not kids[c]:  # "opened fire", "took hostage"
+                out.add(lemmas[c])
         return out
 
     def _infinitive(self, subject: int, clause: int) -> bool:
@@ -208,30 +212,32 @@ class Tree:
 
     def noun_words(self, i: int, into: dict[str, int]) -> None:
         """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
-        lemma = self.lemmas[i]
-        into.setdefault(lemma, i)
         deps = self.deps
-        for c in self.kids[i]:
+        lemmas = self.lemmas
+        kids = self.kids
+        lemma = lemmas[i]
+        into.setdefault(lemma, i)
+        for c in kids[i]:
             dep = deps[c]
             if dep in MODIFIERS:
-                into.setdefault(self.lemmas[c], c)
-                into.setdefault(f"{self.lemmas[c]} {lemma}", i)
-                for g in self.kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
+                into.setdefault(lemmas[c], c)
+                into.setdefault(f"{lemmas[c]} {lemma}", i)
+                for g in kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
                     if deps[g] == "compound":
-                        into.setdefault(self.lemmas[g], g)
-                        into.setdefault(f"{self.lemmas[g]} {self.lemmas[c]}", c)
+                        into.setdefault(lemmas[g], g)
+                        into.setdefault(f"{lemmas[g]} {lemmas[c]}", c)
             elif dep in ("acl", "relcl") and any(
-                deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[c]
+                deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]
             ):
                 # "nothing to do (with)": the phrase, for patterns that name an idiom
-                into.setdefault(f"{lemma} to {self.lemmas[c]}", c)
-            elif dep == "prep" and self.lemmas[c] in ("of", "for", "on", "to"):
-                for g in self.kids[c]:
+                into.setdefault(f"{lemma} to {lemmas[c]}", c)
+            elif dep == "prep" and lemmas[c] in ("of", "for", "on", "to"):
+                for g in kids[c]:
                     if deps[g] == "pobj":
-                        into.setdefault(self.lemmas[g], g)
-                        for m in self.kids[g]:
+                        into.setdefault(lemmas[g], g)
+                        for m in kids[g]:
                             if deps[m] in MODIFIERS:
-                                into.setdefault(self.lemmas[m], m)
+                                into.setdefault(lemmas[m], m)
 
     def argument_words(self, i: int) -> Mapping[str, int]:
         """Lemma -> token of the words around a trigger that patterns' ``with`` lists test."""
@@ -244,45 +250,47 @@ class Tree:
         words: dict[str, int] = {}
         toks = self.tokens
         deps = self.deps
-        for c in self.kids[i]:
+        lemmas = self.lemmas
+        kids = self.kids
+        for c in kids[i]:
             dep = deps[c]
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
-                if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
+                if dep == "dobj" and toks[c].tag == "PRP" and lemmas[c] == "it":
                     antecedent = self._object_before(c)
                     if antecedent is not None:  # "lifted martial law after declaring it"
                         self.noun_words(antecedent, words)
                 if dep in COMPLEMENTS:
-                    for g in self.kids[c]:
+                    for g in kids[c]:
                         if deps[g] in OBJECTS or deps[g] in ("prt", "acomp"):
                             self.noun_words(g, words)
                         elif deps[g] == "nsubj" and self._infinitive(g, c):
                             # "allowed inspectors to visit": who is let in is the subject
                             self.noun_words(g, words)
                         elif deps[g] == "prep":
-                            words.setdefault(self.lemmas[g], g)
-                            for pobj in self.kids[g]:
+                            words.setdefault(lemmas[g], g)
+                            for pobj in kids[g]:
                                 self.noun_words(pobj, words)
             elif dep in MODIFIERS:
-                words.setdefault(self.lemmas[c], c)
+                words.setdefault(lemmas[c], c)
             elif dep in ("prep", "agent", "dative"):
-                for g in self.kids[c]:
-                    if deps[g] == "prep" and self.lemmas[c] in ADVERB_PARTICLES:
+                for g in kids[c]:
+                    if deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:
                         # "pulled out of talks": the particle's preposition ("according to" no)
-                        for pobj in self.kids[g]:
+                        for pobj in kids[g]:
                             if deps[pobj] == "pobj":
                                 self.noun_words(pobj, words)
                     elif deps[g] in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
                         self.noun_words(g, words)
                         if deps[g] == "pcomp":
-                            for obj in self.kids[g]:
+                            for obj in kids[g]:
                                 if deps[obj] in OBJECTS:
                                     self.noun_words(obj, words)
         tok = toks[i]
         if tok.pos == "VERB":  # the subject's head word: "protesters clashed with police"
-            for c in self.kids[i]:
+            for c in kids[i]:
                 if deps[c] == "nsubj":
-                    words.setdefault(self.lemmas[c], c)
+                    words.setdefault(lemmas[c], c)
                     self._subject_kind(c, words)
         if tok.dep == "acl" and tok.tag == "VBN":  # "the treaty, first signed in Moscow"
             self.noun_words(tok.head, words)
@@ -296,7 +304,7 @@ class Tree:
             )
             # and the preposition a nominal trigger follows: "under the deal"
             if governed or tok.dep in ("compound", "pobj"):
-                words.setdefault(self.lemmas[head], head)
+                words.setdefault(lemmas[head], head)
         return words
 
     def _object_before(self, i: int) -> int | None:
@@ -317,22 +325,24 @@ class Tree:
         """A subject's head and, for a measure of a group, the group's: "the first contingent
         of peacekeeping troops" is the contingent and the troops."""
         deps = self.deps
+        kids = self.kids
         heads = [s]
-        for c in self.kids[s]:
+        for c in kids[s]:
             if deps[c] == "prep" and self.lemmas[c] == "of":
-                heads.extend(g for g in self.kids[c] if deps[g] == "pobj")
+                heads.extend(g for g in kids[c] if deps[g] == "pobj")
         return heads
 
     def _subject_kind(self, s: int, words: dict[str, int]) -> None:
         """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
         measure of a group, the group: "the first contingent of peacekeeping troops"."""
         deps = self.deps
+        lemmas = self.lemmas
         for h in self.subject_heads(s):
             if h != s:
-                words.setdefault(self.lemmas[h], h)
+                words.setdefault(lemmas[h], h)
             for m in self.kids[h]:
                 if deps[m] in ("compound", "amod"):
-                    words.setdefault(f"{self.lemmas[m]} {self.lemmas[h]}", h)
+                    words.setdefault(f"{lemmas[m]} {lemmas[h]}", h)
 
     def named_object(self, i: int) -> tuple[int, int] | None:
         """(noun, naming verb) of an object given as a free relative the parser hung as a
@@ -409,26 +419,24 @@ def shifted_objects(tree: Tree, i: int) -> list[int]:
     apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
     under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
     deps = tree.deps
+    lemmas = tree.lemmas
+    kids = tree.kids
     found: list[int] = []
     named = tree.named_object(i)
     if named is not None:  # "struck what it called militant camps"
         found.append(named[0])
-    for c in tree.kids[i]:
-        lemma = tree.lemmas[c]
+    for c in kids[i]:
+        lemma = lemmas[c]
         if deps[c] == "prep" and lemma == "as":
             found.extend(
-                a
-                for g in tree.kids[c]
-                if deps[g] == "pobj"
-                for a in tree.kids[g]
-                if deps[a] == "appos"
+                a for g in kids[c] if deps[g] == "pobj" for a in kids[g] if deps[a] == "appos"
             )
         elif deps[c] in ("prt", "advmod") and lemma == "up":
             found.extend(
                 g
-                for p in tree.kids[c]
-                if deps[p] == "prep" and tree.lemmas[p] == "to"
-                for g in tree.kids[p]
+                for p in kids[c]
+                if deps[p] == "prep" and lemmas[p] == "to"
+                for g in kids[p]
                 if deps[g] == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
             )
     return found
