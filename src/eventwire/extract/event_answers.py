@@ -11,7 +11,7 @@ import dataclasses
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS
 from eventwire.extract.event_context import Draft
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import Tree, token_starting_at
 from eventwire.models import ActorMention, Event, ParsedArticle
 
 # "welcomed the decision", "condemned the move": an act named back with a bare definite noun
@@ -222,12 +222,11 @@ def denied_attack_targets(parsed: ParsedArticle, tree: Tree, events: list[Event]
     before is aimed at whom that force hit (the nearest earlier attack on another country)."""
     if not any(e.cameo.code == DENY_RESPONSIBILITY and e.target is None for e in events):
         return events
-    at = {t.start: t.i for t in parsed.tokens}
     out = list(events)
     for n, event in enumerate(out):
         if event.cameo.code != DENY_RESPONSIBILITY or event.target is not None:
             continue
-        i = at.get(event.trigger.start)
+        i = token_starting_at(parsed.tokens, event.trigger.start)
         if i is None or not _names_force_back(tree, i):
             continue
         own = event.source.country if event.source else None

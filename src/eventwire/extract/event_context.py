@@ -21,7 +21,7 @@ from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import Tree, token_starting_at
 from eventwire.models import (
     ActorMention,
     Event,
@@ -71,7 +71,7 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
             named[paragraph] = cast(EventDate, e.date)
         elif e.date is not None and e.date.source == "published":
             day = named.get(paragraph, lead)
-            if day is not None and _tag_at(parsed.tokens, e.trigger.start) == "VBD":
+            if day is not None and _past_tense_at(parsed.tokens, e.trigger.start):
                 dated[e.id] = day
     return [dataclasses.replace(e, date=dated[e.id]) if e.id in dated else e for e in events]
 
@@ -79,15 +79,9 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _tag_at(tokens: Sequence[Token], start: int) -> str | None:
-    """The tag of the (last) token starting at character ``start``: a bisection of the tokens,
-    which are in text order, rather than a dict of every token built for a few look-ups."""
-    k = bisect.bisect_right(tokens, start, key=_start) - 1
-    return tokens[k].tag if k >= 0 and tokens[k].start == start else None
-
-
-def _start(token: Token) -> int:
-    return token.start
+def _past_tense_at(tokens: Sequence[Token], start: int) -> bool:
+    k = token_starting_at(tokens, start)
+    return k is not None and tokens[k].tag == "VBD"
 
 
 def _recent_day(date: EventDate | None, published: dt.date) -> bool:

@@ -6,7 +6,8 @@ trigger, which clause holds it) is a dictionary lookup, not a scan of the senten
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import bisect
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
 
 from eventwire.models import ParsedArticle, Token
@@ -36,6 +37,7 @@ _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "ad
 
 
 _LEMMA, _HEAD, _DEP = attrgetter("lemma"), attrgetter("head"), attrgetter("dep")
+_START = attrgetter("start")
 
 
 def _lemma(tok: Token) -> str:
@@ -440,6 +442,14 @@ def shifted_objects(tree: Tree, i: int) -> list[int]:
                 if deps[g] == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
             )
     return found
+
+
+def token_starting_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the (last) token starting at character ``start``, if any: a bisection of
+    the tokens, which are in text order, rather than a dict of every token built for a few
+    look-ups."""
+    k = bisect.bisect_right(tokens, start, key=_START) - 1
+    return k if k >= 0 and tokens[k].start == start else None
 
 
 def sentence_is_question(tokens: tuple[Token, ...], start: int, end: int) -> bool:
