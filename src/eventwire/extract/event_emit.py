@@ -159,7 +159,10 @@ def emit_events(
     entities: dict[int, list[Entity]],
     options: EventOptions,
     home: str | None = None,
+    places: dict[int, Location | None] | None = None,
 ) -> list[Event]:
+    """The events of one draft. ``places``: each trigger's place, kept across the drafts of
+    one article (several drafts share a trigger: a claim, an owned-up act)."""
     match = draft.match
     if not draft.sources and draft.code[:2] <= "13" and options.require_actor:
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
@@ -168,11 +171,12 @@ def emit_events(
         return []
     i = match.token
     tok = parsed.tokens[i]
-    location: Location | None = locate(parsed, tree, i, index.covering, entities)
-    if location is None and (tok.dep == "advcl" or _happened_at_verb(tree, i)):
-        # "were killed in Thailand when rockets hit a station": the clause it explains;
-        # "protests erupted in Tbilisi": where what it did happened
-        location = locate(parsed, tree, tok.head, index.covering, entities)
+    if places is None or i not in places:
+        location = _place_of(parsed, tree, index, i, entities)
+        if places is not None:
+            places[i] = location
+    else:
+        location = places[i]
     # the dateline first: where a wire story is filed is where its police and crowds are
     local = home or (location.country if location is not None else None)
     named = {
@@ -336,6 +340,22 @@ def emit_events(
             )
         )
     return out
+
+
+def _place_of(
+    parsed: ParsedArticle,
+    tree: Tree,
+    index: ActorIndex,
+    i: int,
+    entities: dict[int, list[Entity]],
+) -> Location | None:
+    """Where the act at ``i`` happened."""
+    location = locate(parsed, tree, i, index.covering, entities)
+    if location is None and (tree.deps[i] == "advcl" or _happened_at_verb(tree, i)):
+        # "were killed in Thailand when rockets hit a station": the clause it explains;
+        # "protests erupted in Tbilisi": where what it did happened
+        location = locate(parsed, tree, parsed.tokens[i].head, index.covering, entities)
+    return location
 
 
 # Roots of acts a state does to people of its own when no other country is named: yielding

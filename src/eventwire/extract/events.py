@@ -95,6 +95,7 @@ from eventwire.models import (
     ActorMention,
     Entity,
     Event,
+    Location,
     Modality,
     ParsedArticle,
     Quote,
@@ -139,8 +140,11 @@ def extract_events(
     for ent in parsed.entities:
         entities.setdefault(parsed.tokens[ent.token_start].sent, []).append(ent)
     events: list[Event] = []
+    places: dict[int, Location | None] = {}
     for draft in drafts:
-        events.extend(emit_events(parsed, tree, index, draft, timexes, entities, options, home))
+        events.extend(
+            emit_events(parsed, tree, index, draft, timexes, entities, options, home, places)
+        )
     events = denied_attack_targets(parsed, tree, events)
     nouns = frozenset(
         parsed.tokens[d.match.token].start
