@@ -119,6 +119,9 @@ class PatternSet:
     patterns: list[Pattern] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     by_lemma: dict[tuple[str, TriggerPos], list[Pattern]] = field(default_factory=dict)
+    # every trigger lemma of by_lemma, whatever its part of speech: a token whose lemma is not
+    # one is passed over with one set look-up
+    lemmas: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: TriggerPos) -> list[Pattern]:
         """Patterns for this trigger, most specific first."""
@@ -130,6 +133,7 @@ class PatternSet:
             self.by_lemma.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
         for patterns in self.by_lemma.values():
             patterns.sort(key=lambda p: (-p.specificity, p.order))
+        self.lemmas = frozenset(lemma for lemma, _ in self.by_lemma)
 
     def __len__(self) -> int:
         return len(self.patterns)

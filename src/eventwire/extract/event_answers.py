@@ -11,7 +11,7 @@ import dataclasses
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS
 from eventwire.extract.event_context import Draft
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import Tree, token_starting_at
 from eventwire.models import ActorMention, Event, ParsedArticle
 
 # "welcomed the decision", "condemned the move": an act named back with a bare definite noun
@@ -27,12 +27,13 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
     """ "Syria welcomed the decision", "Peru condemned the move": a reaction to an act the story
     told before is aimed at whoever did it, the nearest earlier act done by another country."""
     toks = tree.tokens
+    deps = tree.deps
     for n, draft in enumerate(drafts):
         i = draft.match.token
         if draft.targets or not draft.sources or draft.code[:2] not in _ANSWERS:
             continue
         obj = tree.child(i, frozenset({"dobj"}))
-        if obj is None and toks[i].dep == "relcl":
+        if obj is None and deps[i] == "relcl":
             obj = toks[i].head  # "a claim the students rejected"
         if obj is not None and tree.lemmas[obj] in _CLAIMS and draft.code[:2] in ("01", "12"):
             draft.targets = _claimant(drafts[:n], draft.sources)
@@ -51,7 +52,7 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
             continue
         kids = tree.kids[obj]
         if not any(tree.lemmas[c] in ("the", "this", "that") for c in kids) or any(
-            toks[c].dep not in _BARE or toks[c].text[:1].isupper() for c in kids
+            deps[c] not in _BARE or toks[c].text[:1].isupper() for c in kids
         ):
             continue  # "the decision to ...", "Chile's", "the European decision" name a doer
         own = {a.country for a in draft.sources}
@@ -92,8 +93,9 @@ def _subordinate(tree: Tree, i: int) -> bool:
     """Whether token ``i`` lies in a clause under the sentence's main one: a reason, a
     report, a description."""
     toks = tree.tokens
+    deps = tree.deps
     for _ in range(12):
-        if toks[i].dep in _SUBORDINATE:
+        if deps[i] in _SUBORDINATE:
             return True
         if toks[i].head == i:
             return False
@@ -106,7 +108,7 @@ def _bare_definite(tree: Tree, obj: int) -> bool:
     ("Russia's attack", "the attack on Kyiv", "any attack")."""
     kids = tree.kids[obj]
     return any(tree.lemmas[c] in ("the", "this", "that") for c in kids) and all(
-        tree.tokens[c].dep in _BARE and not tree.tokens[c].text[:1].isupper() for c in kids
+        tree.deps[c] in _BARE and not tree.tokens[c].text[:1].isupper() for c in kids
     )
 
 
@@ -119,7 +121,7 @@ def _doer_of_kind(
     for earlier in reversed(before):
         if earlier.negated or earlier.modality != "asserted" or not earlier.code.startswith(kinds):
             continue
-        if tree.tokens[earlier.match.token].dep == "acl":
+        if tree.deps[earlier.match.token] == "acl":
             continue  # "strikes launched by Israel": a thing described, not news
         doers = [a for a in earlier.sources if a.code and a.country and a.country not in own]
         if doers:
@@ -133,10 +135,11 @@ def _maker_of(
     """The doers of the nearest earlier act, in an earlier sentence, whose object was the
     thing a definite noun ("the package", "the bill") names again."""
     toks = tree.tokens
+    deps = tree.deps
     det = tree.child(obj, frozenset({"det"}))
     if det is None or tree.lemmas[det] not in ("the", "this"):
         return []
-    if any(toks[c].dep in ("poss", "compound", "prep", "acl", "relcl") for c in tree.kids[obj]):
+    if any(deps[c] in ("poss", "compound", "prep", "acl", "relcl") for c in tree.kids[obj]):
         return []  # "Chile's package", "the package of tariffs" say whose or which
     lemma, sent = tree.lemmas[obj], toks[obj].sent
     own = {a.code for a in reactors}
@@ -154,7 +157,7 @@ def _maker_of(
                 a
                 for a in earlier.targets
                 if toks[a.head].head == made
-                and toks[a.head].dep in ("amod", "compound", "poss")
+                and deps[a.head] in ("amod", "compound", "poss")
                 and a.country not in sides
             ]
             if named and not praise:
@@ -219,12 +222,11 @@ def denied_attack_targets(parsed: ParsedArticle, tree: Tree, events: list[Event]
     before is aimed at whom that force hit (the nearest earlier attack on another country)."""
     if not any(e.cameo.code == DENY_RESPONSIBILITY and e.target is None for e in events):
         return events
-    at = {t.start: t.i for t in parsed.tokens}
     out = list(events)
     for n, event in enumerate(out):
         if event.cameo.code != DENY_RESPONSIBILITY or event.target is not None:
             continue
-        i = at.get(event.trigger.start)
+        i = token_starting_at(parsed.tokens, event.trigger.start)
         if i is None or not _names_force_back(tree, i):
             continue
         own = event.source.country if event.source else None
@@ -268,7 +270,7 @@ def _state_hit(before: list[Event], denial: Event, own: str | None) -> ActorMent
 def _names_force_back(tree: Tree, i: int) -> bool:
     """Whether the denial at ``i`` is of a part in a definite act of force ("any role in the
     attack", "involvement in the killings"), not one named here ("in Monday's attack")."""
-    toks = tree.tokens
+    deps = tree.deps
     heads: list[int] = []
     # "said it had nothing to do with the killings": the said clause, the idiom's clause
     for verb in (i, *tree.children(i, frozenset({"ccomp"}))):
@@ -280,7 +282,7 @@ def _names_force_back(tree: Tree, i: int) -> bool:
                 continue
             kids = tree.kids[pobj]
             if any(tree.lemmas[c] in ("the", "this", "that", "these") for c in kids) and all(
-                toks[c].dep in ("det", "amod", "punct") for c in kids
+                deps[c] in ("det", "amod", "punct") for c in kids
             ):
                 return True
     return False
@@ -342,11 +344,12 @@ def _inside_complement(tree: Tree, j: int, verb: int) -> bool:
     """Whether token ``j`` lies in a clause that completes ``verb`` ("commit to restricting
     exports to Russia": Russia) rather than being its own argument."""
     toks = tree.tokens
+    deps = tree.deps
     through = False
     for _ in range(12):
         if j == verb:
             return through
-        through = through or toks[j].dep in _COMPLEMENTS
+        through = through or deps[j] in _COMPLEMENTS
         if toks[j].head == j:
             return False
         j = toks[j].head

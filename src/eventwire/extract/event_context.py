@@ -21,7 +21,7 @@ from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import Tree, token_starting_at
 from eventwire.models import (
     ActorMention,
     Event,
@@ -63,7 +63,6 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
     if lead is not None and lead.start == published:
         lead = None  # the publication day itself: nothing to move
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(parsed.article.text)]
-    tags = {t.start: t.tag for t in parsed.tokens}
     named: dict[int, EventDate] = {}  # paragraph -> the last day it named
     dated: dict[str, EventDate] = {}
     for e in sorted(events, key=lambda e: e.trigger.start):
@@ -72,12 +71,17 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
             named[paragraph] = cast(EventDate, e.date)
         elif e.date is not None and e.date.source == "published":
             day = named.get(paragraph, lead)
-            if day is not None and tags.get(e.trigger.start) == "VBD":
+            if day is not None and _past_tense_at(parsed.tokens, e.trigger.start):
                 dated[e.id] = day
     return [dataclasses.replace(e, date=dated[e.id]) if e.id in dated else e for e in events]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _past_tense_at(tokens: Sequence[Token], start: int) -> bool:
+    k = token_starting_at(tokens, start)
+    return k is not None and tokens[k].tag == "VBD"
 
 
 def _recent_day(date: EventDate | None, published: dt.date) -> bool:
@@ -98,15 +102,14 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
     participle with no target of its own addresses whom its clause does ("demanded that China
     return the rifles, calling it piracy": China)."""
     toks = tree.tokens
+    deps = tree.deps
     by_token = {d.match.token: d for d in drafts}
     kept: list[Draft] = []
     for d in drafts:
         i = d.match.token
         head = by_token.get(toks[i].head)
-        advcl = toks[i].dep == "advcl"
-        purpose = advcl and any(
-            toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]
-        )
+        advcl = deps[i] == "advcl"
+        purpose = advcl and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i])
         restated = (
             advcl and toks[i].tag == "VBG" and head is not None and head.code[:2] == d.code[:2]
         )
@@ -141,7 +144,7 @@ def on_armed_group(tree: Tree, i: int) -> bool:
     camps", "captured a rebel stronghold"."""
     frontier = [i]
     for _ in range(6):
-        frontier = [g for c in frontier for g in tree.kids[c] if tree.tokens[g].dep in _ACTED_ON]
+        frontier = [g for c in frontier for g in tree.kids[c] if tree.deps[g] in _ACTED_ON]
         if any(tree.lemmas[g] in ARMED_GROUPS for g in frontier):
             return True
     return False
@@ -235,6 +238,7 @@ def speaker_sources(
     Thailand would not accept mediation": the state a government speaks for acts through that
     government."""
     toks = tree.tokens
+    deps = tree.deps
     if not sources:
         subj = subject_token(tree, i)
         if subj is None:
@@ -246,7 +250,7 @@ def speaker_sources(
             toks[subj].pos == "NOUN"
             and definite
             and tree.lemmas[subj] in _COLLECTIVES
-            and toks[i].dep != "advcl"  # "would not meet until the group backed down": the other
+            and deps[i] != "advcl"  # "would not meet until the group backed down": the other
         ):
             return [reporter]
         return sources
@@ -283,8 +287,9 @@ AGREEMENTS = frozenset(
 def _agreement_object(tree: Tree, i: int) -> bool:
     """The trigger acts on an agreement named before: "ratified it", "the treaty was signed"."""
     toks = tree.tokens
+    deps = tree.deps
     for c in tree.kids[i]:
-        dep = toks[c].dep
+        dep = deps[c]
         if dep not in ("dobj", "nsubjpass"):
             continue
         if toks[c].pos == "PRON" and tree.lemmas[c] in ("it", "this"):
@@ -294,7 +299,7 @@ def _agreement_object(tree: Tree, i: int) -> bool:
         ):
             return True
     # "the treaty, first signed in Moscow"
-    return toks[i].dep == "acl" and tree.lemmas[toks[i].head] in AGREEMENTS
+    return deps[i] == "acl" and tree.lemmas[toks[i].head] in AGREEMENTS
 
 
 def agreement_parties(tree: Tree, drafts: list[Draft]) -> None:

@@ -13,6 +13,13 @@ from __future__ import annotations
 
 from eventwire.extract.event_structure import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
 
+# dependency labels asked of one child, built once
+_AGENT = frozenset({"agent"})
+_AUX = frozenset({"aux"})
+_NSUBJ = frozenset({"nsubj"})
+_POBJ = frozenset({"pobj"})
+_POSS = frozenset({"poss"})
+
 # "urged Iran to X": the object of these verbs is the subject of their complement.
 OBJECT_CONTROL = frozenset(
     {
@@ -131,11 +138,22 @@ NOT_DOERS = frozenset(
 def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
     """The token that is the grammatical doer of verb ``i``, borrowing through control,
     coordination and participial clauses when the verb has no subject of its own."""
+    if hops:
+        return _subject_of(tree, i, hops)
+    doers = tree.doers  # asked again and again of the same trigger: kept per tree
+    if i in doers:
+        return doers[i]
+    found = doers[i] = _subject_of(tree, i, 0)
+    return found
+
+
+def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
     toks = tree.tokens
+    deps = tree.deps
     if tree.is_passive(i):
-        agent = tree.child(i, frozenset({"agent"}))
+        agent = tree.child(i, _AGENT)
         if agent is not None:
-            return tree.child(agent, frozenset({"pobj"}))
+            return tree.child(agent, _POBJ)
         if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
             return tree.child(i, PASSIVE_SUBJECTS)
         return None
@@ -149,14 +167,14 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             return tok.head
         if toks[s].tag == "VBG" and toks[s].pos == "VERB":
             # "the Red Cross operating in Iraq said": a participle misread as the subject
-            inner = tree.child(s, frozenset({"nsubj"}))
+            inner = tree.child(s, _NSUBJ)
             if inner is not None:
                 return inner
         return s
     for c in tree.kids[i]:
-        if toks[c].dep in ("aux", "auxpass"):
+        if deps[c] in ("aux", "auxpass"):
             # "where Chile is mediating": the parser hung the subject on the auxiliary
-            hung = tree.child(c, frozenset({"nsubj"}))
+            hung = tree.child(c, _NSUBJ)
             if hung is not None:
                 return hung
     if hops > 6 or tok.head == i:
@@ -167,12 +185,12 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
         # "where Qatar is mediating": a progressive the parser read as a copula's complement
         return subject_of(tree, head, hops + 1)
     if dep == "xcomp":
-        if tree.is_passive(head) and tree.child(head, frozenset({"agent"})) is None:
+        if tree.is_passive(head) and tree.child(head, _AGENT) is None:
             # "Peru is expected to sign", "was urged to withdraw": the one expected or urged
             passive = tree.child(head, PASSIVE_SUBJECTS)
             if passive is not None:
                 return passive
-        if toks[head].dep == "acomp" and tree.lemmas[head] in _RAISING:
+        if deps[head] == "acomp" and tree.lemmas[head] in _RAISING:
             # "Peru is due to sign", "is likely to sign": the copula's subject does it
             return subject_of(tree, toks[head].head, hops + 1)
         if tree.lemmas[head] in OBJECT_CONTROL:
@@ -190,7 +208,7 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             return subject_of(tree, outer, hops + 1)
         if tree.is_passive(head):  # "the group was not bound ... and would continue talks"
             return tree.child(head, PASSIVE_SUBJECTS)
-        if tok.tag in ("VBD", "VBZ") and toks[head].tag == "VB" and toks[head].dep == "xcomp":
+        if tok.tag in ("VBD", "VBZ") and toks[head].tag == "VB" and deps[head] == "xcomp":
             # "called on Rwanda to withdraw ... and urged the M23": a finite verb joined to an
             # infinitive belongs to the main clause, whose subject urges
             return subject_of(tree, toks[head].head, hops + 1)
@@ -199,17 +217,17 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             # "the move came after Chile imposed tariffs ... and urged Peru": the parser joins
             # the second act to the main verb, whose subject is a thing; the acts are Chile's
             for c in tree.kids[head]:
-                if toks[c].dep == "advcl" and head < c < i and toks[c].tag == tok.tag:
-                    inner = tree.child(c, frozenset({"nsubj"}))
+                if deps[c] == "advcl" and head < c < i and toks[c].tag == tok.tag:
+                    inner = tree.child(c, _NSUBJ)
                     if inner is not None and _actor_phrase(tree, inner):
                         return inner
         return found
-    if dep == "advcl" and tok.tag == "VB" and tree.child(i, frozenset({"aux"})) is not None:
+    if dep == "advcl" and tok.tag == "VB" and tree.child(i, _AUX) is not None:
         return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
     if (
         dep == "advcl"
         and tok.tag == "VBN"
-        and any(toks[c].dep == "aux" and toks[c].tag == "VBG" for c in tree.kids[i])
+        and any(deps[c] == "aux" and toks[c].tag == "VBG" for c in tree.kids[i])
     ):
         return subject_of(tree, head, hops + 1)  # "Having met Xi, Macron flew to Japan"
     if dep == "advcl" and tok.tag == "VBG":
@@ -218,18 +236,18 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
             # "demanded that China return the rifles, calling it piracy": the demander calls
             return subject_of(tree, outer, hops + 1)
         found = subject_of(tree, head, hops + 1)
-        if found is None and toks[head].dep in ("ccomp", "conj") and tree.is_passive(head):
+        if found is None and deps[head] in ("ccomp", "conj") and tree.is_passive(head):
             # "said 224 people had been detained, accusing protesters": the speaker accuses
             return subject_of(tree, toks[head].head, hops + 1)
         return found
     if tree.verb_of_noun(i):  # "Chile's government, which ..., protested to Lima"
         return head
     if dep == "acl" and tok.tag == "VB":
-        owner = tree.child(head, frozenset({"poss"}))
+        owner = tree.child(head, _POSS)
         if owner is not None and toks[owner].pos != "PRON":
             # "praised Canada's decision to send aid": Canada sends, not the praiser
             return owner
-    if dep == "acl" and tok.tag == "VB" and toks[head].dep in OBJECTS:
+    if dep == "acl" and tok.tag == "VB" and deps[head] in OBJECTS:
         # "submitted a motion to impeach Yoon": whoever submits the motion
         return subject_of(tree, toks[head].head, hops + 1)
     if dep in ("acl", "relcl") and tok.tag == "VBG":
@@ -302,8 +320,9 @@ SPEECH_PARTICIPLES = frozenset(
 def reporting_clause(tree: Tree, j: int) -> int | None:
     """The verb whose clausal complement holds ``j`` ("demanded that X return ..."), if any."""
     toks = tree.tokens
+    deps = tree.deps
     for _ in range(4):
-        dep = toks[j].dep
+        dep = deps[j]
         if dep == "ccomp":
             return toks[j].head
         if dep != "conj" or toks[j].head == j:

@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS, lookup
 from eventwire.extract.event_context import (
@@ -158,15 +159,24 @@ def emit_events(
     entities: dict[int, list[Entity]],
     options: EventOptions,
     home: str | None = None,
+    places: dict[int, Location | None] | None = None,
 ) -> list[Event]:
+    """The events of one draft. ``places``: each trigger's place, kept across the drafts of
+    one article (several drafts share a trigger: a claim, an owned-up act)."""
     match = draft.match
+    if not draft.sources and draft.code[:2] <= "13" and options.require_actor:
+        # "a charge the Gulf state denied", "protested to London" with the subject lost: words
+        # with no one saying them are no one's act (asked first: the sources below are the
+        # draft's one for one, a gathering's stand-in people come only to codes 14)
+        return []
     i = match.token
     tok = parsed.tokens[i]
-    location: Location | None = locate(parsed, tree, i, index.covering, entities)
-    if location is None and (tok.dep == "advcl" or _happened_at_verb(tree, i)):
-        # "were killed in Thailand when rockets hit a station": the clause it explains;
-        # "protests erupted in Tbilisi": where what it did happened
-        location = locate(parsed, tree, tok.head, index.covering, entities)
+    if places is None or i not in places:
+        location = _place_of(parsed, tree, index, i, entities)
+        if places is not None:
+            places[i] = location
+    else:
+        location = places[i]
     # the dateline first: where a wire story is filed is where its police and crowds are
     local = home or (location.country if location is not None else None)
     named = {
@@ -280,10 +290,6 @@ def emit_events(
             for s in sources[:1]
             if s.country not in TRANSNATIONAL
         ]
-    if not sources and draft.code[:2] <= "13" and options.require_actor:
-        # "a charge the Gulf state denied", "protested to London" with the subject lost: words
-        # with no one saying them are no one's act
-        return []
     each_other = done_to_each_other(tree, i, sources)
     if each_other:
         # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
@@ -311,7 +317,7 @@ def emit_events(
     cameo = _cameo(draft.code, match)
     trigger = Span(tok.start, tok.end, tok.text)
     sentence = parsed.sentences[tok.sent]
-    evidence = (Span(sentence.start, sentence.end, sentence.text),)
+    evidence = _evidence(sentence.start, sentence.end, sentence.text)
     date = date_event(parsed, i, timexes, parsed.article.published)
     rule = f"cameo-patterns.v1:{match.pattern.id}"
     out: list[Event] = []
@@ -334,6 +340,22 @@ def emit_events(
             )
         )
     return out
+
+
+def _place_of(
+    parsed: ParsedArticle,
+    tree: Tree,
+    index: ActorIndex,
+    i: int,
+    entities: dict[int, list[Entity]],
+) -> Location | None:
+    """Where the act at ``i`` happened."""
+    location = locate(parsed, tree, i, index.covering, entities)
+    if location is None and (tree.deps[i] == "advcl" or _happened_at_verb(tree, i)):
+        # "were killed in Thailand when rockets hit a station": the clause it explains;
+        # "protests erupted in Tbilisi": where what it did happened
+        location = locate(parsed, tree, parsed.tokens[i].head, index.covering, entities)
+    return location
 
 
 # Roots of acts a state does to people of its own when no other country is named: yielding
@@ -493,6 +515,12 @@ def _cameo(code: str, match: Match) -> CameoCode:
             plover_context=pattern.plover_context or cameo.plover_context,
         )
     return cameo
+
+
+@lru_cache(maxsize=1024)
+def _evidence(start: int, end: int, text: str) -> tuple[Span]:
+    """A sentence as an event's evidence: one shared (immutable) value for the acts it holds."""
+    return (Span(start, end, text),)
 
 
 def event_id(article_id: str, trigger_start: int, code: str, pair: int = 0) -> str:

@@ -112,6 +112,7 @@ def said_by_a_thing(tree: Tree, index: ActorIndex, i: int, strict: bool = False)
     """ "infrastructure that supports the defence industry", "a degree which could bar him":
     a thing does not cooperate, speak or coerce; only force has things for subjects."""
     toks = tree.tokens
+    deps = tree.deps
     if toks[i].pos != "VERB":
         return False
     subj = subject_of(tree, i)
@@ -119,7 +120,7 @@ def said_by_a_thing(tree: Tree, index: ActorIndex, i: int, strict: bool = False)
         return False
     # an antecedent ("a plant that supports"); with ``require_actor`` also a document or a
     # measure as subject ("the agreement commits both sides", "the deal did not require")
-    return toks[i].dep == "relcl" or (strict and tree.lemmas[subj] in DOCUMENTS)
+    return deps[i] == "relcl" or (strict and tree.lemmas[subj] in DOCUMENTS)
 
 
 DOCUMENTS = frozenset(
@@ -172,12 +173,12 @@ def owned(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
     Pakistan), "the Law Society of Kenya"."""
     if resolved(actor):
         return actor
-    toks = tree.tokens
+    deps = tree.deps
     owners: list[ActorMention] = []
     for c in tree.kids[actor.head]:
-        if toks[c].dep == "poss":
+        if deps[c] == "poss":
             owners = index.at(c)
-        elif toks[c].dep == "prep" and tree.lemmas[c] == "of":
+        elif deps[c] == "prep" and tree.lemmas[c] == "of":
             owners = index.at(tree.child(c, frozenset({"pobj"})))
         owners = [a for a in owners if a.country and a.country not in TRANSNATIONAL]
         country = owners[0].country if owners else None
@@ -241,9 +242,10 @@ def _apposed_to(tree: Tree, i: int) -> int | None:
     """The token an apposition at ``i`` renames ("the head of the WHO" reaches it through
     "of"), unless the apposition is coordinated: then it is a list the parser misread."""
     toks = tree.tokens
-    if toks[i].dep == "pobj" and tree.lemmas[toks[i].head] == "of":
+    deps = tree.deps
+    if deps[i] == "pobj" and tree.lemmas[toks[i].head] == "of":
         i = toks[toks[i].head].head
-    if toks[i].dep != "appos" or any(toks[c].dep == "conj" for c in tree.kids[i]):
+    if deps[i] != "appos" or any(deps[c] == "conj" for c in tree.kids[i]):
         return None
     return toks[i].head
 
@@ -277,24 +279,23 @@ def stative_participle(tree: Tree, i: int) -> bool:
     describes a noun, with no agent and no time of its own, is a state or a repeat of an act
     told elsewhere, not a new act. "the treaty, signed in Moscow by Putin" keeps its agent."""
     toks = tree.tokens
+    deps = tree.deps
     tok = toks[i]
     if tok.tag == "VBN" and tok.dep == "ccomp":
         # "said the people killed were members": a bare participle with a subject and no
         # auxiliary, beside the clause's real verb, is a reduced relative
-        kids = {toks[c].dep for c in tree.kids[i]}
+        kids = {deps[c] for c in tree.kids[i]}
         verb = any(
-            c > i and toks[c].dep == "ccomp" and toks[c].pos in ("VERB", "AUX")
+            c > i and deps[c] == "ccomp" and toks[c].pos in ("VERB", "AUX")
             for c in tree.kids[tok.head]
         )
         return verb and "nsubj" in kids and not kids & {"aux", "auxpass"}
     if tok.dep != "acl" or tok.tag != "VBN":
         return False
     for c in tree.kids[i]:
-        if toks[c].dep == "agent" or toks[c].ent_type in ("DATE", "TIME"):
+        if deps[c] == "agent" or toks[c].ent_type in ("DATE", "TIME"):
             return False
-        if toks[c].dep == "prep" and any(
-            toks[g].ent_type in ("DATE", "TIME") for g in tree.kids[c]
-        ):
+        if deps[c] == "prep" and any(toks[g].ent_type in ("DATE", "TIME") for g in tree.kids[c]):
             return False
     return True
 
@@ -316,12 +317,12 @@ _OWN_RESPONSE = frozenset(
 
 
 def _own_response(tree: Tree, prep: int) -> bool:
-    toks = tree.tokens
+    deps = tree.deps
     return any(
         tree.lemmas[g] in _OWN_RESPONSE
-        and not any(toks[m].dep == "prep" and tree.lemmas[m] == "of" for m in tree.kids[g])
+        and not any(deps[m] == "prep" and tree.lemmas[m] == "of" for m in tree.kids[g])
         for g in tree.kids[prep]
-        if toks[g].dep == "pobj"
+        if deps[g] == "pobj"
     )
 
 
@@ -335,11 +336,12 @@ def a_warning_not_a_threat(
     if tree.lemmas[i] != "warn":
         return False
     toks = tree.tokens
+    deps = tree.deps
     clause = tree.child(i, frozenset({"ccomp"}))
     if clause is None:
         return (
             any(
-                toks[c].dep == "prep"
+                deps[c] == "prep"
                 and tree.lemmas[c] in ("of", "about")
                 and not _own_response(tree, c)
                 for c in tree.kids[i]
@@ -347,12 +349,12 @@ def a_warning_not_a_threat(
             and tree.child(i, frozenset({"dobj", "xcomp"})) is None
         )
     subj = tree.child(clause, frozenset({"nsubj", "nsubjpass", "expl"}))
-    if subj is None or (toks[subj].pos == "PRON" and toks[subj].dep != "expl"):
+    if subj is None or (toks[subj].pos == "PRON" and deps[subj] != "expl"):
         return False  # "warned that it could impose sanctions": the speaker's own act
     actors = index.at(subj)
     if not actors:
         return True
-    unsure = any(toks[c].dep == "aux" and tree.lemmas[c] in _UNSURE for c in tree.kids[clause])
+    unsure = any(deps[c] == "aux" and tree.lemmas[c] in _UNSURE for c in tree.kids[clause])
     ours = {s.country for s in sources if s.country}
     return unsure and not any(a.country in ours for a in actors)
 
@@ -383,13 +385,14 @@ def nothing_happened(tree: Tree, i: int) -> bool:
     """ "would not be intimidated", "no military facilities had been struck": a passive act
     that is denied and names no doer is no act of anyone."""
     toks = tree.tokens
+    deps = tree.deps
     if toks[i].pos != "VERB" or not tree.is_passive(i) or tree.child(i, frozenset({"agent"})):
         return False
-    if any(toks[c].dep == "neg" for c in tree.kids[i]):
+    if any(deps[c] == "neg" for c in tree.kids[i]):
         return True
     subj = tree.child(i, frozenset({"nsubjpass"}))
     return subj is not None and any(
-        toks[c].dep == "det" and tree.lemmas[c] == "no" for c in tree.kids[subj]
+        deps[c] == "det" and tree.lemmas[c] == "no" for c in tree.kids[subj]
     )
 
 
@@ -417,15 +420,14 @@ def a_name_or_an_order(tree: Tree, match: Match) -> bool:
     """ "struck what it called militant camps": a name given in passing is no criticism;
     "ordered the military to support the police": support under orders is no endorsement."""
     toks = tree.tokens
+    deps = tree.deps
     i = match.token
     if match.code[:3] in ("111", "051") and any(
-        toks[c].tag == "WP" and toks[c].dep in ("dobj", "nsubj") for c in tree.kids[i]
+        toks[c].tag == "WP" and deps[c] in ("dobj", "nsubj") for c in tree.kids[i]
     ):
         return True
     return (
-        match.code[:2] == "05"
-        and toks[i].dep == "xcomp"
-        and tree.lemmas[toks[i].head] in _COMMITTERS
+        match.code[:2] == "05" and deps[i] == "xcomp" and tree.lemmas[toks[i].head] in _COMMITTERS
     )
 
 
@@ -437,10 +439,11 @@ def not_a_target(
     if any(s.span == target.span for s in sources):
         return True
     toks = tree.tokens
+    deps = tree.deps
     via = toks[toks[target.head].head]
     if (
         (target.code or "").endswith("MED")
-        and toks[target.head].dep == "pobj"
+        and deps[target.head] == "pobj"
         and via.lemma
         in (
             "on",
@@ -452,16 +455,16 @@ def not_a_target(
     toks = tree.tokens
     first = toks[target.head].head
     amount = toks[first].ent_type in ("MONEY", "CARDINAL", "QUANTITY")
-    if toks[target.head].dep == "conj" and amount:
+    if deps[target.head] == "conj" and amount:
         return True  # "pledged 522 million euros and Germany 125 million": a gapped subject
-    if toks[target.head].dep == "nmod" and any(toks[c].dep == "nummod" for c in tree.kids[first]):
+    if deps[target.head] == "nmod" and any(deps[c] == "nummod" for c in tree.kids[first]):
         return True  # the same gap parsed as "[Germany 125 million] euros"
     heads = {t.head for t in draft.targets if t is not target}
     k = target.head
     for _ in range(4):
-        if toks[k].dep == "appos" and toks[k].head in heads:
+        if deps[k] == "appos" and toks[k].head in heads:
             return True
-        if toks[k].head == k or toks[k].dep not in ("pobj", "prep", "appos"):
+        if toks[k].head == k or deps[k] not in ("pobj", "prep", "appos"):
             return False
         k = toks[k].head
     return False

@@ -8,6 +8,7 @@ sanctions" is one act, not an imposition and a sanction); and resolve frames fro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
@@ -84,21 +85,20 @@ NAMING = frozenset(
 
 
 def _naming(tree: Tree, i: int) -> bool:
-    toks = tree.tokens
+    deps = tree.deps
     return tree.lemmas[i] in NAMING and any(
-        toks[c].dep == "oprd" or (toks[c].dep == "prep" and tree.lemmas[c] == "as")
-        for c in tree.kids[i]
+        deps[c] == "oprd" or (deps[c] == "prep" and tree.lemmas[c] == "as") for c in tree.kids[i]
     )
 
 
-def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> Match | None:
-    candidates = patterns.candidates(tree.lemmas[i], pos)
-    if not candidates:
-        return None
+def _match_candidates(
+    tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern]
+) -> Match | None:
+    """The first of a trigger's patterns (most specific first) its context satisfies."""
     if pos == "verb" and _naming(tree, i):
         candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
-    words: dict[str, int] | None = None
+    words: Mapping[str, int] | None = None
     for pattern in candidates:
         if pattern.particle:
             if particles is None:
@@ -108,20 +108,21 @@ def _match_token(tree: Tree, patterns: PatternSet, i: int, pos: TriggerPos) -> M
         if pattern.with_ or pattern.without or pattern.without_objects:
             if words is None:
                 words = tree.argument_words(i)
-            if pattern.with_ and not pattern.with_.intersection(words):
+            if pattern.with_ and pattern.with_.isdisjoint(words):
                 continue
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
-            if pattern.without and pattern.without.intersection(words):
+            if pattern.without and not pattern.without.isdisjoint(words):
                 continue
-            vetoes = pattern.without_objects.intersection(words)
-            if vetoes and not _subject_tokens(tree, i).issuperset(words[w] for w in vetoes):
-                continue
+            if pattern.without_objects and not pattern.without_objects.isdisjoint(words):
+                vetoes = pattern.without_objects.intersection(words)
+                if not _subject_tokens(tree, i).issuperset(words[w] for w in vetoes):
+                    continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None
 
 
-def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: dict[str, int]) -> bool:
+def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int]) -> bool:
     """Whether a ``with`` word of the pattern is among the trigger's words other than its
     active subject's ("ended the talks", not "the talks ended")."""
     subject = _subject_tokens(tree, i)
@@ -132,8 +133,11 @@ def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: dict[str
 def _subject_tokens(tree: Tree, i: int) -> set[int]:
     """The subject's head and, for a measure of a group, the group ("a unit of troops"): the
     subject's words ``argument_words`` takes in."""
-    toks = tree.tokens
-    return {h for c in tree.kids[i] if toks[c].dep == "nsubj" for h in tree.subject_heads(c)}
+    deps = tree.deps
+    return {h for c in tree.kids[i] if deps[c] == "nsubj" for h in tree.subject_heads(c)}
+
+
+_MISREAD_DEPS = ("attr", "acomp")  # _progressive_misread's cheapest test, asked first
 
 
 def _progressive_misread(tree: Tree, i: int) -> bool:
@@ -144,7 +148,7 @@ def _progressive_misread(tree: Tree, i: int) -> bool:
         and tok.dep in ("attr", "acomp")
         and tok.text.lower().endswith("ing")
         and tree.lemmas[tok.head] == "be"
-        and all(tree.tokens[c].dep == "prep" for c in tree.kids[i])
+        and all(tree.deps[c] == "prep" for c in tree.kids[i])
     )
 
 
@@ -162,14 +166,21 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     """Every token that matches a pattern, with the words its pattern required absorbed."""
     matches: dict[int, Match] = {}
     toks = tree.tokens
-    for tok in toks:
+    lemmas = tree.lemmas
+    by_lemma = patterns.by_lemma  # patterns.candidates, looked up inline: once a token
+    triggers = patterns.lemmas
+    # the tokens that can match: a trigger lemma, or a progressive read as a noun or adjective
+    deps = tree.deps
+    maybe = [i for i, lemma in enumerate(lemmas) if lemma in triggers or deps[i] in _MISREAD_DEPS]
+    for tok in map(toks.__getitem__, maybe):
         pos = POS.get(tok.pos)
         if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"
             continue
-        if tok.dep == "compound" and tree.lemmas[tok.head] in NOT_ACTS:
+        if tok.dep == "compound" and lemmas[tok.head] in NOT_ACTS:
             continue  # "protest organisers", "aid workers": people and things named after acts
-        match = _match_token(tree, patterns, tok.i, pos)
-        if match is None and _progressive_misread(tree, tok.i):
+        candidates = by_lemma.get((lemmas[tok.i], pos))
+        match = _match_candidates(tree, tok.i, pos, candidates) if candidates else None
+        if match is None and tok.dep in _MISREAD_DEPS and _progressive_misread(tree, tok.i):
             match = _as_verb(tree, patterns, tok.i)
         if match is not None:
             matches[tok.i] = match
@@ -203,8 +214,9 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
 def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
     """The complement of ``i`` whose object is ``j`` ("pledged to send aid": send), if any."""
     toks = tree.tokens
+    deps = tree.deps
     comp = toks[j].head
-    if toks[j].dep in OBJECTS and comp != i and toks[comp].dep in COMPLEMENTS:
+    if deps[j] in OBJECTS and comp != i and deps[comp] in COMPLEMENTS:
         return comp if toks[comp].head == i else None
     return None
 
@@ -213,6 +225,7 @@ def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:
     """ "exchanged heavy artillery fire": a noun trigger inside the object of a verb trigger
     of the same root names that verb's act."""
     toks = tree.tokens
+    deps = tree.deps
     for i, match in list(matches.items()):
         tok = toks[i]
         if tok.pos != "NOUN" or tok.dep not in ("compound", "amod", "nmod"):
@@ -220,7 +233,7 @@ def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:
         obj = tok.head
         verb = toks[obj].head
         same_act = verb in matches and matches[verb].code[:2] == match.code[:2]
-        if toks[obj].dep in OBJECTS and same_act and verb != i:
+        if deps[obj] in OBJECTS and same_act and verb != i:
             matches[verb].absorbed.append(i)
             del matches[i]
 
@@ -242,14 +255,14 @@ OBLIGATION_FRAMES = {"must": "demand", "should": "appeal", "ought": "appeal"}
 
 
 def _obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:
-    toks = tree.tokens
+    deps = tree.deps
     for i, match in matches.items():
         if not (match.pattern.speech and match.code == "010"):
             continue
         for c in tree.kids[i]:
-            if toks[c].dep != "ccomp":
+            if deps[c] != "ccomp":
                 continue
-            aux = {tree.lemmas[g] for g in tree.kids[c] if toks[g].dep == "aux"}
+            aux = {tree.lemmas[g] for g in tree.kids[c] if deps[g] == "aux"}
             frame = next((OBLIGATION_FRAMES[a] for a in aux if a in OBLIGATION_FRAMES), None)
             if frame in patterns.frames and tree.child(c, frozenset({"nsubj"})) is not None:
                 match.frame = frame
@@ -259,23 +272,24 @@ def _obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) ->
 def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
     """What a frame is about: its infinitive or clause, a "for"/"of" object, or its object."""
     toks = tree.tokens
+    deps = tree.deps
     found: list[int] = []
     for c in tree.kids[i]:
-        dep = toks[c].dep
+        dep = deps[c]
         infinitive = dep == "advcl" and any(  # "have sworn to fight", parsed as a clause
-            toks[g].dep == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
+            deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
         )
         if dep in ("xcomp", "ccomp") or infinitive:
             found.append(c)
             # a light verb's object: "refused to hold talks"
-            found.extend(g for g in tree.kids[c] if g in matches and toks[g].dep in OBJECTS)
+            found.extend(g for g in tree.kids[c] if g in matches and deps[g] in OBJECTS)
         elif dep == "prep" and tree.lemmas[c] in _COMPLEMENT_PREPS:
-            found.extend(g for g in tree.kids[c] if toks[g].dep in ("pcomp", "pobj"))
+            found.extend(g for g in tree.kids[c] if deps[g] in ("pcomp", "pobj"))
         elif dep in OBJECTS or dep == "nsubjpass":
             found.append(c)
             # "demanded the release of" / "rejected calls for": the object's own complement
             for p in tree.kids[c]:
-                if toks[p].dep == "prep" and tree.lemmas[p] in ("of", "for", "to"):
+                if deps[p] == "prep" and tree.lemmas[p] in ("of", "for", "to"):
                     found.extend(g for g in tree.kids[p] if g in matches)
     for c in found:
         if c in matches:
@@ -302,7 +316,7 @@ def _act_within(tree: Tree, verb: int, matches: dict[int, Match]) -> int | None:
     Tehran of failing to meet its commitments" -> "commitments"."""
     frontier = [verb]
     for _ in range(3):
-        nxt = [g for c in frontier for g in tree.kids[c] if tree.tokens[g].dep in _INSIDE]
+        nxt = [g for c in frontier for g in tree.kids[c] if tree.deps[g] in _INSIDE]
         for g in nxt:
             if g in matches:
                 return g
@@ -313,17 +327,17 @@ def _act_within(tree: Tree, verb: int, matches: dict[int, Match]) -> int | None:
 def _more_charges(tree: Tree, i: int, comp: int | None, matches: dict[int, Match]) -> list[int]:
     """ "accused X of fraud and of sympathizing with Y": the second charge is content of the
     same speech act, not an act of its own. Removes and returns those coded charges."""
-    toks = tree.tokens
+    deps = tree.deps
     out: list[int] = []
-    objects = [c for c in tree.kids[i] if toks[c].dep in OBJECTS]  # "accused X of ..."
+    objects = [c for c in tree.kids[i] if deps[c] in OBJECTS]  # "accused X of ..."
     for p in (p for h in (i, *objects) for p in tree.kids[h]):
-        if toks[p].dep != "prep" or tree.lemmas[p] not in _COMPLEMENT_PREPS:
+        if deps[p] != "prep" or tree.lemmas[p] not in _COMPLEMENT_PREPS:
             continue
         for q in tree.conjuncts(p):
             if q == p:
                 continue
             for g in tree.kids[q]:
-                if toks[g].dep in ("pcomp", "pobj") and g in matches and g != comp:
+                if deps[g] in ("pcomp", "pobj") and g in matches and g != comp:
                     out.append(g)
                     out.extend(matches[g].absorbed)
                     del matches[g]
@@ -357,7 +371,7 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
             del matches[i]  # an aim at nothing codeable ("wants to review it") is no event
             continue
         code = code or comp_code  # default null: the complement's own code
-        clause = comp is not None and tree.tokens[comp].dep == "ccomp"
+        clause = comp is not None and tree.deps[comp] == "ccomp"
         if comp_code is None and frame.clause and clause and code == frame.default:
             code = frame.clause
         match.code = code or match.code
@@ -367,14 +381,14 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
 
 def _absorb_reasons(tree: Tree, matches: dict[int, Match]) -> None:
     """ "praised Peru for signing": the reason clause is part of the praise, not an act."""
-    toks = tree.tokens
+    deps = tree.deps
     for i, match in list(matches.items()):
         if i not in matches or not match.pattern.absorb:
             continue
         for c in tree.kids[i]:
-            if toks[c].dep != "prep" or tree.lemmas[c] not in ("for", "of"):
+            if deps[c] != "prep" or tree.lemmas[c] not in ("for", "of"):
                 continue
             for g in tree.kids[c]:
-                if toks[g].dep == "pcomp" and g in matches:
+                if deps[g] == "pcomp" and g in matches:
                     match.absorbed.append(g)
                     del matches[g]

@@ -200,15 +200,16 @@ def merge_mentions(events: list[Event], nouns: frozenset[int]) -> list[Event]:
     ("used tear gas" on its own country) beside the same act on a named target ("to disperse
     the protesters")."""
     kept: list[Event] = []
+    by_sentence: dict[int, list[int]] = {}  # sentence -> positions in kept, in order
     for event in events:
         target = actor_key(event.target)
         source = actor_key(event.source)
+        same_sentence = by_sentence.setdefault(event.sentence, [])
         k = next(
             (
                 k
-                for k, other in enumerate(kept)
-                if other.sentence == event.sentence
-                and other.cameo.code == event.cameo.code
+                for k in same_sentence
+                if (other := kept[k]).cameo.code == event.cameo.code
                 and other.negated == event.negated
                 and (
                     actor_key(other.target) == target
@@ -232,9 +233,10 @@ def merge_mentions(events: list[Event], nouns: frozenset[int]) -> list[Event]:
             None,
         )
         if k is None:
+            same_sentence.append(len(kept))
             kept.append(event)
             continue
-        first = kept[k]
+        first = kept[k]  # of the event's sentence, as is the one that replaces it below
         if (first.source is None and event.source is not None) or _inferred(first):
             first, event = event, first
         extra = event.trigger if event.trigger != first.trigger else None

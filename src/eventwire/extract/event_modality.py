@@ -9,6 +9,7 @@ down to a parenthetical ("..., X said").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.extract.event_structure import Tree
 from eventwire.models import Modality
@@ -77,6 +78,8 @@ _AHEAD_ADJ = frozenset(
     {"planned", "proposed", "future", "upcoming", "forthcoming", "scheduled", "prospective"}
 )
 _NOW = frozenset({"VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DOBJ = frozenset({"dobj"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
 
@@ -92,20 +95,25 @@ class Mood:
     disowned: bool = False  # "was not involved in the strikes": one's part in the act denied
 
 
+# Moods are few and immutable: one shared instance of each instead of one per trigger.
+_mood = lru_cache(maxsize=None)(Mood)
+
+
 def _aux(tree: Tree, i: int) -> set[str]:
     toks = tree.tokens
-    out = {tree.lemmas[c] for c in tree.kids[i] if toks[c].dep in ("aux", "auxpass")}
+    deps = tree.deps
+    out = {tree.lemmas[c] for c in tree.kids[i] if deps[c] in ("aux", "auxpass")}
     # "is going to sign": "going" heads "sign" as xcomp
     head = toks[i].head
-    if toks[i].dep == "xcomp" and tree.lemmas[head] == "go" and toks[head].tag == "VBG":
+    if deps[i] == "xcomp" and tree.lemmas[head] == "go" and toks[head].tag == "VBG":
         out.add("will")
     return out
 
 
 def _negated(tree: Tree, i: int) -> bool:
-    toks = tree.tokens
+    deps = tree.deps
     for c in tree.kids[i]:
-        if toks[c].dep == "neg" or (toks[c].dep == "det" and tree.lemmas[c] == "no"):
+        if deps[c] == "neg" or (deps[c] == "det" and tree.lemmas[c] == "no"):
             return True
     return False
 
@@ -125,84 +133,87 @@ def _negated_above(tree: Tree, i: int) -> bool:
 def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     """Negation and modality of the trigger at ``i`` (its own clause for nominal triggers)."""
     toks = tree.tokens
+    deps = tree.deps
     verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
     # a nominal act in an adjunct ("without signing it after a meeting") keeps its own polarity
     adjunct = (
         verb != i
-        and toks[i].dep == "pobj"
+        and deps[i] == "pobj"
         and toks[toks[i].head].head == verb
         and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in _PARTAKE)
     )
-    partake = verb != i and toks[i].dep == "pobj" and tree.lemmas[verb] in _PARTAKE
+    partake = verb != i and deps[i] == "pobj" and tree.lemmas[verb] in _PARTAKE
     negated = _negated(tree, i) or (verb != i and not adjunct and _negated(tree, verb))
     disowned = negated and partake and not _negated(tree, i)
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head
-    if toks[verb].dep == "xcomp" and tree.lemmas[head] == "fail":
+    if deps[verb] == "xcomp" and tree.lemmas[head] == "fail":
         negated = negated or not _negated(tree, head)
     negated = negated or _not_yet_done(tree, verb) or _no_doer(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
-    if toks[verb].dep == "pcomp" and toks[governor].dep == "prep":
+    if deps[verb] == "pcomp" and deps[governor] == "prep":
         governor = toks[governor].head
-    noun = toks[verb].dep in ("pcomp", "acl") and toks[governor].pos == "NOUN"
+    noun = deps[verb] in ("pcomp", "acl") and toks[governor].pos == "NOUN"
     if noun and _negated(tree, governor):
-        return Mood(True, "hypothetical", False, void=True)
-    rejected = toks[governor].dep in ("dobj", "nsubjpass") and toks[governor].head != governor
+        return _mood(True, "hypothetical", False, void=True)
+    rejected = deps[governor] in ("dobj", "nsubjpass") and toks[governor].head != governor
     if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
         # "rejected a proposal to hold talks": the rejection is the act; its matter is none
-        return Mood(negated, "hypothetical", False, void=True)
+        return _mood(negated, "hypothetical", False, void=True)
     # "left without signing the deal"
-    if toks[verb].dep == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
+    if deps[verb] == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
         negated = True
     aux = _aux(tree, verb)
-    if toks[verb].dep == "xcomp" and not aux - {"to"}:
+    if deps[verb] == "xcomp" and not aux - {"to"}:
         # "would use the next month to talk": the purpose shares its governor's future
         aux |= {a for a in _aux(tree, toks[verb].head) if a == "would" or a in FUTURE_AUX}
     if question:
-        return Mood(negated, "question", False)
+        return _mood(negated, "question", False)
     if aux & HYPOTHETICAL_AUX or _conditional(tree, verb) or _a_condition(tree, i):
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if _weighed(tree, i, verb):
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if verb != i:
-        words = {toks[c].text.lower() for c in tree.kids[i] if toks[c].dep == "amod"}
+        words = {toks[c].text.lower() for c in tree.kids[i] if deps[c] == "amod"}
         if words & _MAYBE:  # "fear a possible attack": not done, nor promised
-            return Mood(negated, "hypothetical", False)
+            return _mood(negated, "hypothetical", False)
         if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
-            return Mood(negated, "intended", False, planned=True)
+            return _mood(negated, "intended", False, planned=True)
     if _expected_of_another(tree, verb):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
-        return Mood(negated, "intended", True)
+        return _mood(negated, "intended", True)
     head = toks[verb].head
-    to_clause = toks[verb].dep == "ccomp" and any(
-        toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    to_clause = deps[verb] == "ccomp" and any(
+        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
     )  # "expected Kagame to come", parsed as a clause
-    purpose = toks[verb].dep in ("advcl", "acl") and any(
-        toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    purpose = deps[verb] in ("advcl", "acl") and any(
+        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
-    if purpose and toks[verb].dep == "advcl" and _negated(tree, head):
+    if purpose and deps[verb] == "advcl" and _negated(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
-        return Mood(negated, "hypothetical", False, void=True)
-    if (purpose or toks[verb].dep == "xcomp") and _failed_attempt(tree, verb):
-        return Mood(True, "intended", False)
+        return _mood(negated, "hypothetical", False, void=True)
+    if (purpose or deps[verb] == "xcomp") and _failed_attempt(tree, verb):
+        return _mood(True, "intended", False)
     tried = tree.lemmas[head] in _ATTEMPTS
     if purpose:  # "came to sign agreements": the aim, not the deed
-        return Mood(negated, "intended", False, planned=True, aim=True)
-    if (toks[verb].dep == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
+        return _mood(negated, "intended", False, planned=True, aim=True)
+    if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
-        return Mood(negated, "intended", False, planned=not tried)
+        return _mood(negated, "intended", False, planned=not tried)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
-        return Mood(negated, "hypothetical", False)
+        return _mood(negated, "hypothetical", False)
     if verb != i and tree.lemmas[verb] in _PLANNED_ACTS:
         # "talks had been scheduled for Sunday", "plans a summit": not held yet
-        return Mood(negated, "intended", False, planned=True)
+        return _mood(negated, "intended", False, planned=True)
     if "would" in aux:
         # future in the past inside reported speech ("said it would sign"), else a conditional
-        return Mood(negated, "intended", True) if reported else Mood(negated, "hypothetical", False)
-    return Mood(negated, "asserted", False, disowned=disowned)
+        if reported:
+            return _mood(negated, "intended", True)
+        return _mood(negated, "hypothetical", False)
+    return _mood(negated, "asserted", False, disowned=disowned)
 
 
 # a formal move that is filed ("a motion to impeach"), and the verbs that file it
@@ -215,10 +226,11 @@ def filed_motion(tree: Tree, verb: int) -> int | None:
     infinitive names what the filed motion asks for; when that is a demand (10), filing it is
     the demand made, in the filing verb's mood, not a purpose's. Returns the filing verb."""
     toks = tree.tokens
+    deps = tree.deps
     noun = toks[verb].head
-    if toks[verb].dep != "acl" or tree.lemmas[noun] not in _MOTIONS:
+    if deps[verb] != "acl" or tree.lemmas[noun] not in _MOTIONS:
         return None
-    if toks[noun].dep not in ("dobj", "nsubjpass") or toks[noun].head == noun:
+    if deps[noun] not in ("dobj", "nsubjpass") or toks[noun].head == noun:
         return None
     filer = toks[noun].head
     return filer if tree.lemmas[filer] in _FILING else None
@@ -227,10 +239,11 @@ def filed_motion(tree: Tree, verb: int) -> int | None:
 def _not_yet_done(tree: Tree, verb: int) -> bool:
     """ "has yet to ratify the treaty", "stopped short of recognising": not done (so far)."""
     toks = tree.tokens
+    deps = tree.deps
     head = toks[verb].head
-    if toks[verb].dep == "xcomp" and tree.lemmas[head] in ("have", "be"):
+    if deps[verb] == "xcomp" and tree.lemmas[head] in ("have", "be"):
         return any(tree.lemmas[c] == "yet" for c in tree.kids[head] if c < verb)
-    if toks[verb].dep != "pcomp" or tree.lemmas[head] != "of":
+    if deps[verb] != "pcomp" or tree.lemmas[head] != "of":
         return False
     short = toks[head].head
     return tree.lemmas[short] == "short" and tree.lemmas[toks[short].head] in ("stop", "fall")
@@ -238,10 +251,10 @@ def _not_yet_done(tree: Tree, verb: int) -> bool:
 
 def _no_doer(tree: Tree, verb: int) -> bool:
     """ "Neither Peru nor Chile signed", "no country voted against it": done by no one."""
-    toks = tree.tokens
-    subj = tree.child(verb, frozenset({"nsubj", "nsubjpass"}))
+    deps = tree.deps
+    subj = tree.child(verb, _SUBJECTS)
     return subj is not None and any(
-        toks[c].dep in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
+        deps[c] in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
         for c in tree.kids[subj]
     )
 
@@ -250,22 +263,24 @@ def _weighed(tree: Tree, i: int, verb: int) -> bool:
     """ "is considering sending troops", "discussed a ceasefire": an act weighed or talked
     over is not (yet) done."""
     toks = tree.tokens
-    if toks[verb].dep == "xcomp" and toks[verb].tag == "VBG":
+    deps = tree.deps
+    if deps[verb] == "xcomp" and toks[verb].tag == "VBG":
         return tree.lemmas[toks[verb].head] in _WEIGHING
-    return verb != i and toks[i].dep == "dobj" and tree.lemmas[verb] in _WEIGHING
+    return verb != i and deps[i] == "dobj" and tree.lemmas[verb] in _WEIGHING
 
 
 def _a_condition(tree: Tree, i: int) -> bool:
     """ "would depend on the withdrawal of troops", "conditional on a ceasefire": a nominal
     act named as what something else hinges on is a condition, not an act."""
     toks = tree.tokens
+    deps = tree.deps
     prep = toks[i].head
-    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("on", "upon"):
+    if deps[i] != "pobj" or tree.lemmas[prep] not in ("on", "upon"):
         return False
     outer = toks[prep].head
     # "was conditional on the release": the preposition may hang on the copula
     return tree.lemmas[outer] in _CONDITION_ON or any(
-        toks[c].dep == "acomp" and tree.lemmas[c] in _CONDITION_ON for c in tree.kids[outer]
+        deps[c] == "acomp" and tree.lemmas[c] in _CONDITION_ON for c in tree.kids[outer]
     )
 
 
@@ -273,14 +288,15 @@ def _expected_of_another(tree: Tree, verb: int) -> bool:
     """ "expected Kagame to come", "hopes Chile will sign", "wants him to resign": an act
     another is expected to do. "expects to sign" and "hopes it will sign" are one's own plan."""
     toks = tree.tokens
+    deps = tree.deps
     head = toks[verb].head
     if head == verb or tree.lemmas[head] not in _EXPECTING:
         return False
-    if toks[verb].dep == "xcomp":  # "wants him to resign": the object does it
-        return tree.child(head, frozenset({"dobj"})) is not None
-    if toks[verb].dep != "ccomp":
+    if deps[verb] == "xcomp":  # "wants him to resign": the object does it
+        return tree.child(head, _DOBJ) is not None
+    if deps[verb] != "ccomp":
         return False
-    subj = tree.child(verb, frozenset({"nsubj", "nsubjpass"}))
+    subj = tree.child(verb, _SUBJECTS)
     # "expected them to come" is another's act; "hopes it will sign" most often one's own
     return subj is not None and (toks[subj].pos != "PRON" or toks[subj].text.lower() in _OBJECTIVE)
 
@@ -289,14 +305,15 @@ def _failed_attempt(tree: Tree, verb: int) -> bool:
     """ "a first attempt to detain him failed", "guards thwarted a bid to seize the port", "a
     failed attempt to arrest him", "tried to arrest him but failed": the act did not happen."""
     toks = tree.tokens
+    deps = tree.deps
     tried = toks[verb].head
     if tree.lemmas[tried] not in _ATTEMPTS:
         return False
     if toks[tried].pos == "VERB":
-        return any(toks[c].dep == "conj" and tree.lemmas[c] in _FAILING for c in tree.kids[tried])
-    if any(toks[c].dep == "amod" and toks[c].text.lower() in _FAILED for c in tree.kids[tried]):
+        return any(deps[c] == "conj" and tree.lemmas[c] in _FAILING for c in tree.kids[tried])
+    if any(deps[c] == "amod" and toks[c].text.lower() in _FAILED for c in tree.kids[tried]):
         return True
-    dep, outer = toks[tried].dep, tree.lemmas[toks[tried].head]
+    dep, outer = deps[tried], tree.lemmas[toks[tried].head]
     return (dep == "nsubj" and outer in _FAILING) or (
         dep in ("dobj", "nsubjpass") and outer in _FOILING
     )
@@ -317,23 +334,24 @@ def _timed_ahead(tree: Tree, verb: int, aux: set[str]) -> bool:
 def _conditional(tree: Tree, verb: int) -> bool:
     """An ``if`` or ``unless`` clause, at the verb or a clause above it."""
     toks = tree.tokens
+    deps = tree.deps
     j = verb
     for _ in range(8):
         for c in tree.kids[j]:
-            if toks[c].dep == "mark" and tree.lemmas[c] in _CONDITIONAL:
+            if deps[c] == "mark" and tree.lemmas[c] in _CONDITIONAL:
                 return True
             # "could return once he is ready": a present-tense "once" clause is a condition
-            if toks[c].dep == "mark" and tree.lemmas[c] == "once" and toks[j].tag in _NOW:
+            if deps[c] == "mark" and tree.lemmas[c] == "once" and toks[j].tag in _NOW:
                 return True
             # "would not meet until the group backed down": what is waited for has not happened
             if (
-                toks[c].dep == "mark"
+                deps[c] == "mark"
                 and tree.lemmas[c] in ("until", "till")
-                and toks[j].dep == "advcl"
+                and deps[j] == "advcl"
                 and _negated_above(tree, toks[j].head)
             ):
                 return True
-        if toks[j].dep not in ("advcl", "conj", "xcomp") or toks[j].head == j:
+        if deps[j] not in ("advcl", "conj", "xcomp") or toks[j].head == j:
             return False
         j = toks[j].head
     return False
@@ -341,11 +359,11 @@ def _conditional(tree: Tree, verb: int) -> bool:
 
 def has_condition(tree: Tree, i: int) -> bool:
     """The act at ``i`` carries an ``unless``/``if`` clause of its own: "will leave unless"."""
-    toks = tree.tokens
+    deps = tree.deps
     verb = tree.clause_head(i)
     for c in tree.kids[verb]:
-        if toks[c].dep == "advcl" and any(
-            toks[g].dep == "mark" and tree.lemmas[g] in ("unless", "if") for g in tree.kids[c]
+        if deps[c] == "advcl" and any(
+            deps[g] == "mark" and tree.lemmas[g] in ("unless", "if") for g in tree.kids[c]
         ):
             return True
     return False
@@ -359,14 +377,15 @@ def reporting_verb(tree: Tree, i: int, speech: set[int]) -> int | None:
     reporter below it ("Peru will sign, officials said").
     """
     toks = tree.tokens
+    deps = tree.deps
     j = tree.clause_head(i)
     for _ in range(12):
         for c in tree.kids[j]:
-            if c in speech and c != i and toks[c].dep == "parataxis":
+            if c in speech and c != i and deps[c] == "parataxis":
                 return c
         if toks[j].head == j:
             return None
-        dep = toks[j].dep
+        dep = deps[j]
         head = toks[j].head
         if dep in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and head in speech:
             return head if head != i else None
@@ -378,13 +397,13 @@ def reporting_verb(tree: Tree, i: int, speech: set[int]) -> int | None:
 
 def according_to(tree: Tree, i: int) -> int | None:
     """ "according to X": the token of X, attached to the trigger's clause."""
-    toks = tree.tokens
+    deps = tree.deps
     verb = tree.clause_head(i)
     for c in tree.kids[verb]:
-        if tree.lemmas[c] == "accord" and toks[c].dep == "prep":
+        if tree.lemmas[c] == "accord" and deps[c] == "prep":
             for g in tree.kids[c]:
                 if tree.lemmas[g] == "to":
                     for h in tree.kids[g]:
-                        if toks[h].dep == "pobj":
+                        if deps[h] == "pobj":
                             return h
     return None

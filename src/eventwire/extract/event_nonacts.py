@@ -31,11 +31,12 @@ def standing_stance(tree: Tree, i: int) -> bool:
     """ "Zourabichvili, who sides with the opposition": a present-simple verb in a relative
     clause, with no auxiliary and no time of its own, is a standing state or habit."""
     toks = tree.tokens
+    deps = tree.deps
     tok = toks[i]
     if tok.dep != "relcl" or tok.tag not in _PRESENT:
         return False
     for c in tree.kids[i]:
-        if toks[c].dep in ("aux", "auxpass") or toks[c].ent_type in ("DATE", "TIME"):
+        if deps[c] in ("aux", "auxpass") or toks[c].ent_type in ("DATE", "TIME"):
             return False
     return True
 
@@ -45,6 +46,7 @@ def announced_act(tree: Tree, match: Match) -> bool:
     agreement, talks or ceasefire that is the object of telling is the parties' act, told
     again (an indefinite one, "announced a ceasefire", is declared by the one announcing)."""
     toks = tree.tokens
+    deps = tree.deps
     i = match.token
     tok = toks[i]
     if tok.pos != "NOUN" or tok.dep != "dobj" or match.code[:2] not in _PARTY_ROOTS:
@@ -52,7 +54,7 @@ def announced_act(tree: Tree, match: Match) -> bool:
     if tree.lemmas[tok.head] not in _TELLING:
         return False
     return any(
-        toks[c].dep in ("det", "poss") and tree.lemmas[c] in ("the", "this", "that", "its", "their")
+        deps[c] in ("det", "poss") and tree.lemmas[c] in ("the", "this", "that", "its", "their")
         for c in tree.kids[i]
     )
 
@@ -64,11 +66,12 @@ def scheduled_occasion(tree: Tree, match: Match) -> bool:
     """ "The next summit will take place in Ankara": a gathering ahead, as what the sentence
     is about, is a schedule, not anyone's stated intent to meet."""
     toks = tree.tokens
+    deps = tree.deps
     i = match.token
     return (
         toks[i].pos == "NOUN"
         and match.code[:2] in ("03", "04")
-        and toks[i].dep in ("nsubj", "nsubjpass")
+        and deps[i] in ("nsubj", "nsubjpass")
         and any(tree.lemmas[c] in _AHEAD for c in tree.kids[i])
     )
 
@@ -93,8 +96,9 @@ def background_conflict(tree: Tree, match: Match) -> bool:
     something else is done, or as what sympathy is offered for (its doer unnamed: a source
     makes it a report of its own)."""
     toks = tree.tokens
+    deps = tree.deps
     i = match.token
-    if toks[i].pos != "NOUN" or match.code[:2] not in FORCE_ROOTS or toks[i].dep != "pobj":
+    if toks[i].pos != "NOUN" or match.code[:2] not in FORCE_ROOTS or deps[i] != "pobj":
         return False
     prep = toks[i].head
     if tree.lemmas[prep] in _BACKGROUND_PREPS:
@@ -103,7 +107,7 @@ def background_conflict(tree: Tree, match: Match) -> bool:
         return False
     holder = toks[prep].head  # "condolences over", or "offered condolences over" (the verb's)
     return tree.lemmas[holder] in _SYMPATHY or any(
-        toks[c].dep in OBJECTS and tree.lemmas[c] in _SYMPATHY for c in tree.kids[holder]
+        deps[c] in OBJECTS and tree.lemmas[c] in _SYMPATHY for c in tree.kids[holder]
     )
 
 
@@ -111,12 +115,13 @@ def told_since(tree: Tree, i: int) -> bool:
     """An act named as the time since which a state has held ("has not spoken in public since
     the rebels entered the city"): background the story told before, not news of its own."""
     toks = tree.tokens
-    if toks[i].dep != "advcl" or not any(
-        toks[c].dep == "mark" and tree.lemmas[c] == "since" for c in tree.kids[i]
+    deps = tree.deps
+    if deps[i] != "advcl" or not any(
+        deps[c] == "mark" and tree.lemmas[c] == "since" for c in tree.kids[i]
     ):
         return False
     head = toks[i].head
-    return any(toks[c].dep == "aux" and tree.lemmas[c] == "have" for c in tree.kids[head])
+    return any(deps[c] == "aux" and tree.lemmas[c] == "have" for c in tree.kids[head])
 
 
 SIGN = "057"
@@ -151,8 +156,9 @@ def limited_matter(tree: Tree, match: Match) -> bool:
     """ "restrictions on defence cooperation with Baku": what a limit is on is its matter,
     not cooperation that took place."""
     toks = tree.tokens
+    deps = tree.deps
     i = match.token
-    if toks[i].pos != "NOUN" or toks[i].dep != "pobj" or not "03" <= match.code[:2] <= "08":
+    if toks[i].pos != "NOUN" or deps[i] != "pobj" or not "03" <= match.code[:2] <= "08":
         return False
     prep = toks[i].head
     return tree.lemmas[prep] in ("on", "of") and tree.lemmas[toks[prep].head] in _LIMITS
@@ -165,12 +171,13 @@ def promised_aid(tree: Tree, match: Match) -> bool:
     """ "announced 120 million pounds in new aid": aid announced is aid promised (03), not
     yet given (07)."""
     toks = tree.tokens
+    deps = tree.deps
     j = match.token
     if toks[j].pos != "NOUN" or match.code[:2] != "07":
         return False
-    if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] in ("in", "of"):
+    if deps[j] == "pobj" and tree.lemmas[toks[j].head] in ("in", "of"):
         j = toks[toks[j].head].head  # "120 million pounds in aid" -> "pounds"
-    return toks[j].dep == "dobj" and tree.lemmas[toks[j].head] in _PROMISING
+    return deps[j] == "dobj" and tree.lemmas[toks[j].head] in _PROMISING
 
 
 def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
@@ -179,22 +186,23 @@ def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
     verb down its infinitives ("refused to let Chile send aid", "urged Peru to allow planes to
     land and evacuate the wounded")."""
     toks = tree.tokens
+    deps = tree.deps
     if toks[i].pos == "VERB":
         return _infinitive_of_framed(tree, i, matches)
     if toks[i].pos != "NOUN":
         return False
     j = tree.clause_head(i)
-    if j != i and toks[j].dep == "pcomp" and toks[toks[j].head].dep == "prep":
+    if j != i and deps[j] == "pcomp" and toks[toks[j].head].dep == "prep":
         # "accused the services of funding the protests": what a frame charges or promises
         # through a preposition (on its verb, or on the verb's object) is its content too
         head = toks[toks[j].head].head
-        if head not in matches and toks[head].dep == "dobj":
+        if head not in matches and deps[head] == "dobj":
             head = toks[head].head
         framed = matches.get(head)
         if framed is not None and framed.frame is not None:
             return True
     for _ in range(3):
-        if j == i or toks[j].dep not in ("xcomp", "ccomp"):
+        if j == i or deps[j] not in ("xcomp", "ccomp"):
             return False
         head = toks[j].head
         framed = matches.get(head)
@@ -206,12 +214,13 @@ def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
 
 def _infinitive_of_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
     toks = tree.tokens
+    deps = tree.deps
     own = matches.get(i)
     if own is not None and own.pattern.speech:
         return False  # "refused to step down and accused the party of ...": a speech act
     j = i
     for _ in range(4):
-        dep = toks[j].dep
+        dep = deps[j]
         if dep == "conj" and toks[j].head != j:
             if toks[j].tag in ("VBD", "VBZ", "VBP") and toks[toks[j].head].tag == "VB":
                 return False  # a finite verb joined to an infinitive: the main clause's
@@ -236,10 +245,11 @@ def refuge_arrival(tree: Tree, match: Match) -> bool:
     """ "arrived in Madrid after Spain granted him asylum", "flew to Lima after fleeing
     arrests": reaching safety in exile is no visit (the grant of asylum is coded by itself)."""
     toks = tree.tokens
+    deps = tree.deps
     i = match.token
     if match.code != _VISIT or toks[i].pos != "VERB":
         return False
-    todo = [c for c in tree.kids[i] if toks[c].dep in ("advcl", "prep", "npadvmod")]
+    todo = [c for c in tree.kids[i] if deps[c] in ("advcl", "prep", "npadvmod")]
     seen = 0
     while todo and seen < 40:  # the adjuncts' words, bounded: a sentence, never the article
         c = todo.pop()

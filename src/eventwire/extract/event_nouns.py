@@ -35,8 +35,9 @@ def _declarer(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "Yoon's declaration of martial law", "Chile's imposition of a curfew": the possessive
     of the noun that declares the act does it."""
     toks = tree.tokens
+    deps = tree.deps
     prep = toks[i].head
-    if toks[i].dep != "pobj" or tree.lemmas[prep] != "of":
+    if deps[i] != "pobj" or tree.lemmas[prep] != "of":
         return []
     noun = toks[prep].head
     if tree.lemmas[noun] not in _ACT_OF:
@@ -50,12 +51,13 @@ def noun_roles(
     """(sources, targets) of a nominal trigger: "Maduro's signature", "a U.S. strike on X",
     "the ratification by the assembly", "talks between X and Y"."""
     toks = tree.tokens
-    if toks[i].dep == "compound" and toks[toks[i].head].pos in ("NOUN", "PROPN"):
+    deps = tree.deps
+    if deps[i] == "compound" and toks[toks[i].head].pos in ("NOUN", "PROPN"):
         return noun_roles(tree, index, toks[i].head)  # "a mediation effort between X and Y"
     sources: list[ActorMention] = hyphen_pair(tree, index.own, i)  # "Israeli-Palestinian"
     targets: list[ActorMention] = []
     for c in tree.kids[i]:
-        dep = toks[c].dep
+        dep = deps[c]
         if dep == "poss" and tree.lemmas[i] in PATIENT_NOUNS and not _of_object(tree, i):
             # "a warrant for his arrest": he is arrested; but "Chile's arrest of two
             # fishermen": the "of" object is arrested and the possessive arrests
@@ -97,7 +99,7 @@ def noun_roles(
         sources = sources or between[:1]
     if not targets:
         targets = prep_targets(tree, index, i)
-    if not targets and toks[i].dep == "dobj":
+    if not targets and deps[i] == "dobj":
         # "gave a warm welcome to de Klerk", "issued a warning to Iran": the light verb
         # carries the noun's prepositional target
         head = toks[i].head
@@ -118,6 +120,7 @@ def _of_object(tree: Tree, i: int) -> bool:
 def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """The subject of the verb a nominal trigger is the object of: "Peru held talks"."""
     toks = tree.tokens
+    deps = tree.deps
     tok = toks[i]
     head = tok.head
     if tok.dep == "pobj" and tree.lemmas[head] == "of" and tree.lemmas[toks[head].head] in SPANS:
@@ -127,7 +130,7 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         # "a court issued a warrant for his arrest": the issuer of the writ acts through it
         writ = toks[head].head
         verb = toks[writ].head
-        if toks[writ].dep == "dobj" and tree.lemmas[verb] in ISSUING:
+        if deps[writ] == "dobj" and tree.lemmas[verb] in ISSUING:
             return index.at(subject_of(tree, verb))
         return []
     doer_verb = toks[head].pos in ("VERB", "AUX") and (
@@ -168,7 +171,8 @@ def adjective_roles(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """(sources, targets) of an adjectival trigger: "Peru was optimistic about the talks"."""
     toks = tree.tokens
+    deps = tree.deps
     subj = tree.child(i, SUBJECTS)
-    if subj is None and toks[i].dep in ("acomp", "oprd", "xcomp", "attr"):
+    if subj is None and deps[i] in ("acomp", "oprd", "xcomp", "attr"):
         subj = subject_of(tree, toks[i].head)  # "attr": "where Qatar is mediating", misread
     return index.at(subj), prep_targets(tree, index, i)

@@ -132,10 +132,11 @@ def harmed_in_relative(
     on a force noun says the force hit (the noun's own, or the head a compound trigger
     modifies). Known actors only: "killed 26 people" leaves the place to stand in."""
     toks = tree.tokens
-    noun = toks[i].head if toks[i].dep == "compound" else i
+    deps = tree.deps
+    noun = toks[i].head if deps[i] == "compound" else i
     own = {a.country for a in sources if a.country}
     for c in tree.kids[noun]:
-        if toks[c].dep != "relcl" or toks[c].pos != "VERB":
+        if deps[c] != "relcl" or toks[c].pos != "VERB":
             continue
         subj = tree.child(c, frozenset({"nsubj"}))
         if subj is None or toks[subj].tag not in ("WDT", "WP"):
@@ -150,8 +151,9 @@ def killed_fighting(
     """(foes, fallen) of fighting in which someone was killed: "13 soldiers were killed in
     clashes with the rebels" has the rebels fight the soldiers."""
     toks = tree.tokens
+    deps = tree.deps
     prep = toks[i].head
-    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("in", "during"):
+    if deps[i] != "pobj" or tree.lemmas[prep] not in ("in", "during"):
         return None
     verb = toks[prep].head
     if toks[verb].pos != "VERB" or not tree.is_passive(verb):
@@ -188,9 +190,10 @@ def doer_restated(
     """The doer of the act a summarizing noun restates, for a verb in that noun's relative
     clause with no object of its own: "X demanded ..., a demand Y called unacceptable"."""
     toks = tree.tokens
+    deps = tree.deps
     tok = toks[i]
     noun = tok.head
-    if tok.dep != "relcl" or toks[noun].dep not in ("npadvmod", "appos", "dep"):
+    if tok.dep != "relcl" or deps[noun] not in ("npadvmod", "appos", "dep"):
         return []
     if tree.child(i, frozenset({"dobj"})) is not None:
         return []
@@ -248,6 +251,7 @@ def judged_doer(
     if (code[:2] not in _JUDGING and code != _PRAISE) or tree.tokens[i].pos != "VERB":
         return []
     toks = tree.tokens
+    deps = tree.deps
     obj = tree.child(i, frozenset({"dobj"}))
     if obj is None or index.own(obj) or toks[obj].pos != "NOUN":
         return []
@@ -256,9 +260,9 @@ def judged_doer(
     for a in index.at(obj):
         # the modifier itself or a compound above it: "U.S. arms sales"
         node = a.head
-        while toks[node].dep == "compound" and toks[node].head != obj:
+        while deps[node] == "compound" and toks[node].head != obj:
             node = toks[node].head
-        if toks[node].dep in _DOER_MODIFIERS and toks[node].head == obj and resolved(a):
+        if deps[node] in _DOER_MODIFIERS and toks[node].head == obj and resolved(a):
             found.append(a)
     if not found or any(a.country in own for a in found):
         return []

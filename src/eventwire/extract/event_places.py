@@ -65,6 +65,7 @@ def struck_place(
     if code[:2] not in FORCE_ROOTS or code[:2] == _ACTS_ON_PEOPLE:
         return None
     toks = tree.tokens
+    deps = tree.deps
     aimed = list(tree.children(i, ACTED_ON)) if toks[i].pos == "VERB" else []
     aimed += [g for g in _struck(tree, i) if g != i]
     own = {a.country for a in sources if a.country}
@@ -75,8 +76,8 @@ def struck_place(
             names = [n] + [
                 k
                 for c in tree.kids[n]
-                if toks[c].dep in _NAMING or tree.lemmas[c] in _NAMING
-                for k in ([c] if toks[c].dep != "prep" else tree.children(c, frozenset({"pobj"})))
+                if deps[c] in _NAMING or tree.lemmas[c] in _NAMING
+                for k in ([c] if deps[c] != "prep" else tree.children(c, frozenset({"pobj"})))
             ]
             for k in names:
                 if toks[k].pos != "PROPN" or any(
@@ -92,7 +93,7 @@ def struck_place(
 def _bare(tree: Tree, n: int) -> bool:
     """ "the capital", not "the Lebanese capital" or "Kenya's capital" (named by an actor)."""
     return all(
-        tree.tokens[c].dep in ("det", "amod")
+        tree.deps[c] in ("det", "amod")
         and tree.tokens[c].pos != "PROPN"
         and not tree.tokens[c].ent_type
         for c in tree.kids[n]
@@ -102,8 +103,8 @@ def _bare(tree: Tree, n: int) -> bool:
 
 def _states(tree: Tree, index: ActorIndex, g: int) -> list[ActorMention]:
     """Bare states at a place phrase ``g`` or among the words that name it."""
-    toks = tree.tokens
-    spots = [g, *(c for c in tree.kids[g] if toks[c].dep in _PLACE_PARTS)]
+    deps = tree.deps
+    spots = [g, *(c for c in tree.kids[g] if deps[c] in _PLACE_PARTS)]
     return [a for s in spots for a in index.at(s) if a.country and a.code == a.country]
 
 
@@ -112,9 +113,10 @@ def _struck(tree: Tree, i: int) -> Iterator[int]:
     strikes on X") or its light verb's ("carried out waves of strikes on X"), and a place
     named "in" that phrase ("on nine sites in Pakistan")."""
     toks = tree.tokens
+    deps = tree.deps
     heads = [i]
     if toks[i].pos == "VERB":
-        heads += [c for c in tree.kids[i] if toks[c].dep == "dobj"]
+        heads += [c for c in tree.kids[i] if deps[c] == "dobj"]
         named = tree.named_object(i)
         if named is not None:
             # "struck what it called militant camps in Pakistan": the place may hang on the
@@ -124,9 +126,9 @@ def _struck(tree: Tree, i: int) -> Iterator[int]:
     else:
         j = i
         for _ in range(3):  # "waves of air strikes" -> "waves" -> "carried out"
-            if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] == "of":
+            if deps[j] == "pobj" and tree.lemmas[toks[j].head] == "of":
                 j = toks[toks[j].head].head
-            elif toks[j].dep in ("dobj", "nsubjpass") and toks[toks[j].head].pos == "VERB":
+            elif deps[j] in ("dobj", "nsubjpass") and toks[toks[j].head].pos == "VERB":
                 heads.append(toks[j].head)
                 break
             else:

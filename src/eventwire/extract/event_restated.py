@@ -20,13 +20,14 @@ from eventwire.models import ActorMention
 def acting_verb(tree: Tree, i: int) -> int:
     """The verb that does a nominal act: "launched strikes", "carried out waves of strikes"."""
     toks = tree.tokens
+    deps = tree.deps
     j = i
     for _ in range(3):
         if toks[j].pos in ("VERB", "AUX"):
             return j
-        if toks[j].dep == "pobj" and tree.lemmas[toks[j].head] == "of":
+        if deps[j] == "pobj" and tree.lemmas[toks[j].head] == "of":
             j = toks[toks[j].head].head
-        elif toks[j].dep in ("dobj", "nsubjpass"):
+        elif deps[j] in ("dobj", "nsubjpass"):
             j = toks[j].head
         else:
             break
@@ -37,13 +38,14 @@ def _participle_head(tree: Tree, i: int) -> int | None:
     """The clause a result participle hangs on: "..., killing four" and "..., hitting X and
     damaging Y" (a participle coordinated with one)."""
     toks = tree.tokens
+    deps = tree.deps
     j = i
     for _ in range(4):
         if toks[j].tag != "VBG":
             return None
-        if toks[j].dep == "advcl":
+        if deps[j] == "advcl":
             return toks[j].head
-        if toks[j].dep != "conj":
+        if deps[j] != "conj":
             return None
         j = toks[j].head
     return None
@@ -91,6 +93,7 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
       bowing to pressure from Washington"): it says how that act came about.
     """
     toks = tree.tokens
+    deps = tree.deps
     by_token = {d.match.token: d for d in drafts}
     links: dict[int, int] = {}
     for d in drafts:
@@ -103,14 +106,14 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
                 attack = by_token.get(c)
                 if (
                     attack is not None
-                    and toks[c].dep == "advcl"
+                    and deps[c] == "advcl"
                     and attack.code[:2] in FORCE_ROOTS
                     and (attack.code[:2] != _KILLING_ROOT or d.code[:2] != _KILLING_ROOT)
                     and any(tree.lemmas[g] in _HOW_MARKS for g in tree.kids[c])
                     and _same_side(attack, d)
                 ):
                     links[i] = c
-        elif d.code[:2] == _YIELD_ROOT and toks[i].tag == "VBG" and toks[i].dep == "advcl":
+        elif d.code[:2] == _YIELD_ROOT and toks[i].tag == "VBG" and deps[i] == "advcl":
             j = _coded_clause(tree, toks[i].head, by_token)
             main = by_token.get(j)
             if main is not None and main.sources and _same_side(main, d):
@@ -128,10 +131,11 @@ def _coded_clause(tree: Tree, j: int, coded: Mapping[int, Draft]) -> int:
     """The coded verb a clause belongs to, up through infinitives: in "agreed to lower its
     tariffs, bowing to pressure" the participle hangs on "lower", the act is "agreed"."""
     toks = tree.tokens
+    deps = tree.deps
     for _ in range(3):
-        if j in coded or toks[j].dep not in ("xcomp", "advcl") or toks[j].head == j:
+        if j in coded or deps[j] not in ("xcomp", "advcl") or toks[j].head == j:
             return j
-        if not any(toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[j]):
+        if not any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[j]):
             return j
         j = toks[j].head
     return j
@@ -158,12 +162,13 @@ def host_guests(tree: Tree, drafts: list[Draft]) -> None:
     """ "Peru and Chile signed a pact at a summit hosted by Norway": the ones who met at the
     hosted gathering are the host's guests, when the host's own clause names none."""
     toks = tree.tokens
+    deps = tree.deps
     by_token = {d.match.token: d for d in drafts}
     for d in drafts:
         i = d.match.token
         if d.code != HOST or d.targets:
             continue
-        if toks[i].dep != "acl":
+        if deps[i] != "acl":
             d.targets = _earlier_parties(tree, drafts, d)
             continue
         j = toks[i].head
@@ -181,13 +186,13 @@ def host_guests(tree: Tree, drafts: list[Draft]) -> None:
 
 def _earlier_parties(tree: Tree, drafts: list[Draft], host: Draft) -> list[ActorMention]:
     """ "Fidan, who hosted the talks": the parties of the talks the story told before."""
-    toks = tree.tokens
+    deps = tree.deps
     i = host.match.token
     held = next(
         (
             c
             for c in tree.kids[i]
-            if toks[c].dep == "dobj"
+            if deps[c] == "dobj"
             and tree.lemmas[c] in _GATHERINGS
             and any(tree.lemmas[g] == "the" for g in tree.kids[c])
         ),
@@ -252,16 +257,17 @@ def yields_to_protest(tree: Tree, i: int) -> bool:
     """ "would not sign the tax bill, after protesters stormed parliament": dropping one's own
     measure in answer to unrest is a concession (0832), not a refusal of anyone."""
     toks = tree.tokens
+    deps = tree.deps
     if not any(
-        toks[c].dep in ("dobj", "nsubjpass") and tree.lemmas[c] in _MEASURES for c in tree.kids[i]
+        deps[c] in ("dobj", "nsubjpass") and tree.lemmas[c] in _MEASURES for c in tree.kids[i]
     ):
         return False
     j = i
     for _ in range(3):  # the act's clause, then the clauses that report it
         for c in tree.kids[j]:
-            lead = tree.lemmas[c] if toks[c].dep == "prep" else None
-            if toks[c].dep == "advcl":
-                lead = next((tree.lemmas[g] for g in tree.kids[c] if toks[g].dep == "mark"), None)
+            lead = tree.lemmas[c] if deps[c] == "prep" else None
+            if deps[c] == "advcl":
+                lead = next((tree.lemmas[g] for g in tree.kids[c] if deps[g] == "mark"), None)
             if lead in _AFTER and any(
                 tree.lemmas[g] in _UNREST for g in (c, *tree.kids[c]) for g in (g, *tree.kids[g])
             ):

@@ -25,6 +25,14 @@ from eventwire.extract.event_structure import (
 )
 from eventwire.models import ActorMention
 
+# dependency labels asked of one child, built once
+_ACL = frozenset({"acl"})
+_AGENT = frozenset({"agent"})
+_DOBJ = frozenset({"dobj"})
+_NUMMOD = frozenset({"nummod"})
+_POBJ = frozenset({"pobj"})
+_POSS = frozenset({"poss"})
+
 # Prepositions whose object is a target, most telling first.
 TARGET_PREPS = (
     "against",
@@ -115,24 +123,30 @@ _HELD = frozenset({"dobj", "pobj", "nsubjpass", "conj"})
 class ActorIndex:
     """Actor mentions by the tokens that reach them: their head, their span, their modifiers."""
 
-    __slots__ = ("by_head", "covering", "tree")
+    __slots__ = ("_at", "by_head", "covering", "tree")
 
     def __init__(self, actors: Sequence[ActorMention], tree: Tree, skip_before: int = 0) -> None:
         self.tree = tree
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
+        self._at: dict[int, tuple[ActorMention, ...]] = {}  # at()'s answers: the index is fixed
+        by_head, covering = self.by_head, self.covering
+        marked: list[range] = []
         for actor in actors:
             if actor.span.end <= skip_before:  # the dateline: "MOSCOW (EWS) -"
                 continue
-            self.by_head.setdefault(actor.head, []).append(actor)
+            by_head.setdefault(actor.head, []).append(actor)
+            span = range(actor.token_start, actor.token_end)
             if resolved(actor):
-                tree.actor_tokens.update(range(actor.token_start, actor.token_end))
-            for k in range(actor.token_start, actor.token_end):
-                self.covering.setdefault(k, actor)
+                marked.append(span)
+            for k in span:
+                covering.setdefault(k, actor)
+        tree.mark_actors(marked)
 
     def _one(self, i: int) -> list[ActorMention]:
         tree = self.tree
         toks = tree.tokens
+        deps = tree.deps
         if i not in self.by_head and i not in self.covering:
             counted = counted_people(tree, i)
             if counted is not None:  # "fired tear gas at thousands of protesters"
@@ -155,13 +169,13 @@ class ActorIndex:
         shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
-            dep = toks[c].dep
-            if dep == "amod" and tree.lemmas[c] in _HOLDERS and toks[i].dep in _HELD:
+            dep = deps[c]
+            if dep == "amod" and tree.lemmas[c] in _HOLDERS and deps[i] in _HELD:
                 # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or owner
                 found.extend(
                     a
                     for g in tree.kids[c]
-                    if toks[g].dep in _HOLDER_DEPS
+                    if deps[g] in _HOLDER_DEPS
                     for a in self.by_head.get(g)
                     or ([self.covering[g]] if g in self.covering else [])
                     if resolved(a)
@@ -175,7 +189,7 @@ class ActorIndex:
                         )
             elif dep == "prep" and tree.lemmas[c] in ("of", "from"):  # "the government of Peru"
                 for g in tree.kids[c]:
-                    if toks[g].dep != "pobj":
+                    if deps[g] != "pobj":
                         continue
                     if g in self.by_head or g in self.covering:
                         found.extend(
@@ -186,7 +200,7 @@ class ActorIndex:
                         # (not "the use of the Russian language": only a possessive)
                         found.extend(
                             a
-                            for k in tree.children(g, frozenset({"poss"}))
+                            for k in tree.children(g, _POSS)
                             for a in self.by_head.get(k)
                             or ([self.covering[k]] if k in self.covering else [])
                             if resolved(a)
@@ -196,13 +210,13 @@ class ActorIndex:
     def _listed(self, i: int, own: list[ActorMention]) -> list[ActorMention]:
         """ "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only."""
         tree = self.tree
-        toks = tree.tokens
+        deps = tree.deps
         return [
             a
             for c in tree.kids[i]
-            if toks[c].dep == "prep" and tree.lemmas[c] == "of"
+            if deps[c] == "prep" and tree.lemmas[c] == "of"
             for g in tree.kids[c]
-            if toks[g].dep == "pobj"
+            if deps[g] == "pobj"
             for m in tree.conjuncts(g)[1:]
             for a in self.by_head.get(m, [])
             if resolved(a) and a not in own
@@ -223,12 +237,15 @@ class ActorIndex:
         """Actors at token ``i`` and at every token coordinated with it, without repeats."""
         if i is None:
             return []
-        out: list[ActorMention] = []
-        for j in self.tree.conjuncts(i):
-            for actor in self._one(j):
-                if actor not in out:
-                    out.append(actor)
-        return out
+        found = self._at.get(i)
+        if found is None:
+            out: list[ActorMention] = []
+            for j in self.tree.conjuncts(i):
+                for actor in self._one(j):
+                    if actor not in out:
+                        out.append(actor)
+            found = self._at[i] = tuple(out)
+        return list(found)
 
 
 def role_adjective(tree: Tree, c: int) -> bool:
@@ -248,8 +265,9 @@ def best(candidates: Iterator[list[ActorMention]]) -> list[ActorMention]:
     """The first candidate with a resolved actor, else the first with any actor."""
     fallback: list[ActorMention] = []
     for found in candidates:
-        if any(resolved(a) for a in found):
-            return found
+        for a in found:
+            if resolved(a):
+                return found
         if found and not fallback:
             fallback = found
     return fallback
@@ -268,17 +286,18 @@ def object_of(
 
 def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
     toks = tree.tokens
+    deps = tree.deps
     if tree.is_passive(i):
         subj = tree.child(i, PASSIVE_SUBJECTS)
-        if subj is None and toks[i].dep == "acl":
+        if subj is None and deps[i] == "acl":
             subj = toks[i].head
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
-            if toks[i].dep == "acl" and toks[subj].dep == "nsubj":
+            if deps[i] == "acl" and deps[subj] == "nsubj":
                 # "the sanctions, announced by Washington, target Iran's central bank": whom
                 # the thing done goes on to act on
-                yield index.at(tree.child(toks[subj].head, frozenset({"dobj"})))
+                yield index.at(tree.child(toks[subj].head, _DOBJ))
     objects = tree.children(i, OBJECTS) or shifted_objects(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
@@ -287,7 +306,7 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
     if tree.lemmas[i] in NOT_DOERS:
         # "denounced Serbia's suppression of the unrest": the doer of the act judged
         for obj in others:
-            yield index.at(tree.child(obj, frozenset({"poss"})))
+            yield index.at(tree.child(obj, _POSS))
     yield from _prep_candidates(tree, index, i)
     if tree.is_passive(i):
         # "missiles fired by the Houthis at Israel": the parser hangs the aim on the agent
@@ -298,7 +317,7 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for each in tree.conjuncts(obj):
             yield from _prep_candidates(tree, index, each)
         # "$40 million in aid for Peru": a quantity's "in" names the thing given
-        quantity = toks[obj].pos == "NUM" or tree.child(obj, frozenset({"nummod"})) is not None
+        quantity = toks[obj].pos == "NUM" or tree.child(obj, _NUMMOD) is not None
         for prep, pobj in tree.preps(obj):
             if prep == "of" or (prep == "in" and quantity):
                 yield from _prep_candidates(tree, index, pobj)
@@ -309,7 +328,7 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
             if prep == "by":
                 yield index.at(pobj)
         # "rejected the accusations made by Washington": the maker of the thing judged
-        for c in tree.children(obj, frozenset({"acl"})):
+        for c in tree.children(obj, _ACL):
             if toks[c].tag == "VBN":
                 # not "abuses committed by its fighters": the doer's own
                 yield from (
@@ -323,22 +342,19 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
 
 def own_thing(tree: Tree, i: int) -> bool:
     """ "its troops", "their diplomats": a possessive pronoun marks the doer's own."""
-    return any(
-        tree.tokens[c].dep == "poss" and tree.lemmas[c] in ("its", "their") for c in tree.kids[i]
-    )
+    return any(tree.deps[c] == "poss" and tree.lemmas[c] in ("its", "their") for c in tree.kids[i])
 
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
     # "talks with Sweden on NATO membership": talking's partner is "with", "on" its topic
     rank = _TALK_RANK if tree.lemmas[i] in TALKING else _TARGET_RANK
-    ranked = sorted(
-        ((p, g) for p, g in tree.preps(i) if p in rank),
-        key=lambda pg: rank[pg[0]],
-    )
+    ranked = [(p, g) for p, g in tree.preps(i) if p in rank]
+    if len(ranked) > 1:
+        ranked.sort(key=lambda pg: rank[pg[0]])
     for p, g in ranked:
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
-            yield index.at(tree.child(g, frozenset({"dobj"})))
+            yield index.at(tree.child(g, _DOBJ))
         elif tree.tokens[g].pos == "NOUN":
             # "restrictions on defence cooperation with Azerbaijan": whom the matter is with;
             # "retaliated with missile strikes on Israeli cities": what the means are aimed at
@@ -364,11 +380,12 @@ def verb_roles(
     if not sources and subj is not None:
         # "a decree issued by the command banned ...": the issuer acts through the document
         toks = tree.tokens
+        deps = tree.deps
         for c in tree.kids[subj]:
-            if toks[c].dep == "acl" and toks[c].tag == "VBN":
-                agent = tree.child(c, frozenset({"agent"}))
+            if deps[c] == "acl" and toks[c].tag == "VBN":
+                agent = tree.child(c, _AGENT)
                 if agent is not None:
-                    sources = index.at(tree.child(agent, frozenset({"pobj"})))
+                    sources = index.at(tree.child(agent, _POBJ))
     if not sources and tree.lemmas[i] in _SENT_AWAY and tree.is_passive(i):
         # "two diplomats were expelled from Poland": the state they are sent away from
         sources = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g) if a.country]

@@ -30,11 +30,11 @@ def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
 
 def _reciprocal_object(tree: Tree, i: int) -> bool:
     """ "accused each other", "blamed one another", "talked to each other"."""
-    toks = tree.tokens
+    deps = tree.deps
     words = [*tree.children(i, frozenset({"dobj", "dative"})), *(g for _, g in tree.preps(i))]
     for w in words:
         lemma = tree.lemmas[w]
-        kids = {tree.lemmas[c] for c in tree.kids[w] if toks[c].dep == "det"}
+        kids = {tree.lemmas[c] for c in tree.kids[w] if deps[c] == "det"}
         if (lemma == "other" and "each" in kids) or (lemma == "one" and "another" in kids):
             return True
     return False
@@ -55,11 +55,12 @@ def hyphen_pair(tree: Tree, at: Callable[[int], list[ActorMention]], i: int) -> 
     """The two states of a hyphenated pair on a noun: "Israeli-Palestinian talks",
     "Russian-Ukrainian negotiations" are both sides' (``at`` gives a token's own actors)."""
     toks = tree.tokens
+    deps = tree.deps
     for c in tree.kids[i]:
-        if toks[c].dep not in MODIFIERS:
+        if deps[c] not in MODIFIERS:
             continue
         for k in tree.kids[c]:
-            if toks[k].dep in _PAIRED and k + 2 == c and toks[k + 1].text in _HYPHENS:
+            if deps[k] in _PAIRED and k + 2 == c and toks[k + 1].text in _HYPHENS:
                 pair = [a for j in (k, c) for a in at(j) if a.country]
                 if len({a.country for a in pair}) == 2:
                     return pair

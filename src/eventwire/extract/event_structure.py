@@ -6,7 +6,9 @@ trigger, which clause holds it) is a dictionary lookup, not a scan of the senten
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 
 from eventwire.dictionaries.model import fold
 from eventwire.dictionaries.places import large_cities
@@ -36,6 +38,10 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", 
 _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
 
+_LEMMA, _HEAD, _DEP = attrgetter("lemma"), attrgetter("head"), attrgetter("dep")
+_START = attrgetter("start")
+
+
 def _lemma(tok: Token) -> str:
     """The lower-case lemma, with the plural the tagger left on a capitalised noun removed:
     "Protesters clashed" gives "protester", as "protesters" in mid-sentence does."""
@@ -54,44 +60,89 @@ PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
 
 
 class Tree:
-    """Children lists for every token of one article, plus the questions events ask of them."""
+    """Children lists for every token of one article, plus the questions events ask of them.
 
-    __slots__ = ("actor_tokens", "kids", "lemmas", "tokens")
+    The tree never changes once built, so the answers asked of the same token again and again
+    (its prepositional objects, conjuncts, voice, argument words, clause) are kept per token.
+    """
+
+    __slots__ = (
+        "_clauses",
+        "_conjuncts",
+        "_passive",
+        "_preps",
+        "_words",
+        "actor_tokens",
+        "deps",
+        "doers",
+        "kids",
+        "lemmas",
+        "tokens",
+    )
 
     def __init__(self, parsed: ParsedArticle) -> None:
-        self.tokens = parsed.tokens
-        self.kids: list[list[int]] = [[] for _ in parsed.tokens]
-        self.lemmas = [_lemma(t) for t in parsed.tokens]
+        tokens = parsed.tokens
+        self.tokens = tokens
+        lemmas = list(map(str.lower, map(_LEMMA, tokens)))
+        for k, lemma in enumerate(lemmas):
+            if lemma[-1:] == "s":  # only such a lemma can carry a plural the tagger left on
+                lemmas[k] = _lemma(tokens[k])
+        kids: list[list[int]] = [[] for _ in tokens]
+        for i, head in enumerate(map(_HEAD, tokens)):
+            if head != i:
+                kids[head].append(i)
+        self.kids = kids
+        self.lemmas = lemmas
+        self.deps = list(map(_DEP, tokens))  # read in every walk below: a list, not attributes
         # tokens inside an actor mention with a code or country (filled by the actor index)
         self.actor_tokens: set[int] = set()
-        for t in parsed.tokens:
-            if t.head != t.i:
-                self.kids[t.head].append(t.i)
+        # event_doers.subject_of's answers; they read actor_tokens, so mark_actors clears them
+        self.doers: dict[int, int | None] = {}
+        self._preps: dict[int, tuple[tuple[str, int], ...]] = {}
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
+        self._passive: dict[int, bool] = {}
+        self._words: dict[int, dict[str, int]] = {}
+        self._clauses: dict[int, int] = {}
+
+    def mark_actors(self, spans: Iterable[range]) -> None:
+        """The tokens of ``spans`` belong to actor mentions with a code or country."""
+        for span in spans:
+            self.actor_tokens.update(span)
+        self.doers.clear()
 
     def children(self, i: int, deps: frozenset[str] | set[str] | None = None) -> list[int]:
         if deps is None:
             return self.kids[i]
-        toks = self.tokens
-        return [c for c in self.kids[i] if toks[c].dep in deps]
+        dep_of = self.deps
+        return [c for c in self.kids[i] if dep_of[c] in deps]
 
     def child(self, i: int, deps: frozenset[str] | set[str]) -> int | None:
-        toks = self.tokens
+        dep_of = self.deps
         for c in self.kids[i]:
-            if toks[c].dep in deps:
+            if dep_of[c] in deps:
                 return c
         return None
 
-    def preps(self, i: int) -> Iterator[tuple[str, int]]:
+    def preps(self, i: int) -> tuple[tuple[str, int], ...]:
         """(preposition, object) pairs under ``i``: "on" -> vessel in "a strike on a vessel"."""
+        found = self._preps.get(i)
+        if found is None:
+            found = self._preps[i] = tuple(self._find_preps(i))
+        return found
+
+    def _find_preps(self, i: int) -> Iterator[tuple[str, int]]:
         toks = self.tokens
-        for c in self.kids[i]:
-            dep = toks[c].dep
+        deps = self.deps
+        lemmas = self.lemmas
+        kids = self.kids
+        for c in kids[i]:
+            dep = deps[c]
             if dep in ("prep", "agent"):
                 found = False
-                for g in self.kids[c]:
-                    if toks[g].dep in ("pobj", "pcomp"):
+                for g in kids[c]:
+                    if deps[g] in ("pobj", "pcomp"):
                         found = True
-                        yield self.lemmas[c], g
+                        yield lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
                     elif (
                         toks[g].dep == "prep"
@@ -105,23 +156,24 @@ class Tree:
                                 yield "from", obj
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
-                    yield self.lemmas[c], stranded
+                    yield lemmas[c], stranded
             elif dep == "dative" and toks[c].pos == "ADP":
                 found = False
-                for g in self.kids[c]:
-                    if toks[g].dep == "pobj":
+                for g in kids[c]:
+                    if deps[g] == "pobj":
                         found = True
-                        yield self.lemmas[c], g
+                        yield lemmas[c], g
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
-                    yield self.lemmas[c], stranded
+                    yield lemmas[c], stranded
 
     def _stranded_object(self, i: int, prep: int) -> int | None:
         """The object of a preposition the parser left empty because it made the noun the
         subject of a clause after it: "granted asylum to [five officers] holed up in ..."."""
         toks = self.tokens
+        deps = self.deps
         j = prep + 1
-        while j < len(toks) and toks[j].head > j and toks[j].dep in _LEFT_MODIFIERS:
+        while j < len(toks) and toks[j].head > j and deps[j] in _LEFT_MODIFIERS:
             j = toks[j].head  # across the noun's left modifiers to its head
         if j >= len(toks) or toks[j].pos not in ("NOUN", "PROPN"):
             return None
@@ -132,114 +184,134 @@ class Tree:
 
     def particles(self, i: int) -> set[str]:
         """Particles and prepositions that complete a phrasal trigger ("call for", "agree to")."""
-        toks = self.tokens
+        deps = self.deps
+        lemmas = self.lemmas
+        kids = self.kids
         out: set[str] = set()
-        for c in self.kids[i]:
-            dep = toks[c].dep
+        for c in kids[i]:
+            dep = deps[c]
             if dep in ("prt", "prep", "agent", "dative"):
-                out.add(self.lemmas[c])
-            elif dep == "advmod" and self.lemmas[c] in ADVERB_PARTICLES:
-                out.add(self.lemmas[c])  # the small model's "stepped down": advmod, not prt
+                out.add(lemmas[c])
+            elif dep == "advmod" and lemmas[c] in ADVERB_PARTICLES:
+                out.add(lemmas[c])  # the small model's "stepped down": advmod, not prt
             elif dep in ("xcomp", "advcl"):
-                if any(toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]):
+                if any(deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]):
                     out.add("to")
             elif dep == "acomp":  # "be ready to", "be willing to"
-                out.add(self.lemmas[c])
+                out.add(lemmas[c])
             elif dep == "ccomp":  # "agreed (that) there was a need"
                 out.add("that")
-            elif dep == "dobj" and not self.kids[c]:  # "opened fire", "took hostage"
-                out.add(self.lemmas[c])
+            elif dep == "dobj" and not kids[c]:  # "opened fire", "took hostage"
+                out.add(lemmas[c])
         return out
 
     def _infinitive(self, subject: int, clause: int) -> bool:
+        deps = self.deps
         return subject < clause and any(
-            self.tokens[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
+            deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
         )
 
-    def conjuncts(self, i: int) -> list[int]:
+    def conjuncts(self, i: int) -> tuple[int, ...]:
         """``i`` and the tokens coordinated with it: "Venezuela and Cuba" -> both."""
+        found = self._conjuncts.get(i)
+        if found is None:
+            found = self._conjuncts[i] = tuple(self._find_conjuncts(i))
+        return found
+
+    def _find_conjuncts(self, i: int) -> list[int]:
         out = [i]
         stack = [i]
-        toks = self.tokens
+        deps = self.deps
         while stack:
             for c in self.kids[stack.pop()]:
-                if toks[c].dep in ("conj", "appos") and c not in out:
+                if deps[c] in ("conj", "appos") and c not in out:
                     out.append(c)
                     stack.append(c)
         return out
 
     def noun_words(self, i: int, into: dict[str, int]) -> None:
         """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
-        lemma = self.lemmas[i]
+        deps = self.deps
+        lemmas = self.lemmas
+        kids = self.kids
+        lemma = lemmas[i]
         into.setdefault(lemma, i)
-        toks = self.tokens
-        for c in self.kids[i]:
-            dep = toks[c].dep
+        for c in kids[i]:
+            dep = deps[c]
             if dep in MODIFIERS:
-                into.setdefault(self.lemmas[c], c)
-                into.setdefault(f"{self.lemmas[c]} {lemma}", i)
-                for g in self.kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
-                    if toks[g].dep == "compound":
-                        into.setdefault(self.lemmas[g], g)
-                        into.setdefault(f"{self.lemmas[g]} {self.lemmas[c]}", c)
+                into.setdefault(lemmas[c], c)
+                into.setdefault(f"{lemmas[c]} {lemma}", i)
+                for g in kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
+                    if deps[g] == "compound":
+                        into.setdefault(lemmas[g], g)
+                        into.setdefault(f"{lemmas[g]} {lemmas[c]}", c)
             elif dep in ("acl", "relcl") and any(
-                toks[g].dep == "aux" and self.lemmas[g] == "to" for g in self.kids[c]
+                deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]
             ):
                 # "nothing to do (with)": the phrase, for patterns that name an idiom
-                into.setdefault(f"{lemma} to {self.lemmas[c]}", c)
-            elif dep == "prep" and self.lemmas[c] in ("of", "for", "on", "to"):
-                for g in self.kids[c]:
-                    if toks[g].dep == "pobj":
-                        into.setdefault(self.lemmas[g], g)
-                        for m in self.kids[g]:
-                            if toks[m].dep in MODIFIERS:
-                                into.setdefault(self.lemmas[m], m)
+                into.setdefault(f"{lemma} to {lemmas[c]}", c)
+            elif dep == "prep" and lemmas[c] in ("of", "for", "on", "to"):
+                for g in kids[c]:
+                    if deps[g] == "pobj":
+                        into.setdefault(lemmas[g], g)
+                        for m in kids[g]:
+                            if deps[m] in MODIFIERS:
+                                into.setdefault(lemmas[m], m)
 
-    def argument_words(self, i: int) -> dict[str, int]:
+    def argument_words(self, i: int) -> Mapping[str, int]:
         """Lemma -> token of the words around a trigger that patterns' ``with`` lists test."""
+        found = self._words.get(i)
+        if found is None:
+            found = self._words[i] = self._find_argument_words(i)
+        return found
+
+    def _find_argument_words(self, i: int) -> dict[str, int]:
         words: dict[str, int] = {}
         toks = self.tokens
-        for c in self.kids[i]:
-            dep = toks[c].dep
+        deps = self.deps
+        lemmas = self.lemmas
+        kids = self.kids
+        for c in kids[i]:
+            dep = deps[c]
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
                 if dep in ACTED_ON and self._names_a_place(c):
                     words.setdefault(PLACE_WORD, c)  # "bombed Belgrade": a place acted on
-                if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
+                if dep == "dobj" and toks[c].tag == "PRP" and lemmas[c] == "it":
                     antecedent = self._object_before(c)
                     if antecedent is not None:  # "lifted martial law after declaring it"
                         self.noun_words(antecedent, words)
                 if dep in COMPLEMENTS:
-                    for g in self.kids[c]:
-                        if toks[g].dep in OBJECTS or toks[g].dep in ("prt", "acomp"):
+                    for g in kids[c]:
+                        if deps[g] in OBJECTS or deps[g] in ("prt", "acomp"):
                             self.noun_words(g, words)
-                        elif toks[g].dep == "nsubj" and self._infinitive(g, c):
+                        elif deps[g] == "nsubj" and self._infinitive(g, c):
                             # "allowed inspectors to visit": who is let in is the subject
                             self.noun_words(g, words)
-                        elif toks[g].dep == "prep":
-                            words.setdefault(self.lemmas[g], g)
-                            for pobj in self.kids[g]:
+                        elif deps[g] == "prep":
+                            words.setdefault(lemmas[g], g)
+                            for pobj in kids[g]:
                                 self.noun_words(pobj, words)
             elif dep in MODIFIERS:
-                words.setdefault(self.lemmas[c], c)
+                words.setdefault(lemmas[c], c)
             elif dep in ("prep", "agent", "dative"):
-                for g in self.kids[c]:
-                    if toks[g].dep == "prep" and self.lemmas[c] in ADVERB_PARTICLES:
+                for g in kids[c]:
+                    if deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:
                         # "pulled out of talks": the particle's preposition ("according to" no)
-                        for pobj in self.kids[g]:
-                            if toks[pobj].dep == "pobj":
+                        for pobj in kids[g]:
+                            if deps[pobj] == "pobj":
                                 self.noun_words(pobj, words)
-                    elif toks[g].dep in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
+                    elif deps[g] in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
                         self.noun_words(g, words)
-                        if toks[g].dep == "pcomp":
-                            for obj in self.kids[g]:
-                                if toks[obj].dep in OBJECTS:
+                        if deps[g] == "pcomp":
+                            for obj in kids[g]:
+                                if deps[obj] in OBJECTS:
                                     self.noun_words(obj, words)
         tok = toks[i]
         if tok.pos == "VERB":  # the subject's head word: "protesters clashed with police"
-            for c in self.kids[i]:
-                if toks[c].dep == "nsubj":
-                    words.setdefault(self.lemmas[c], c)
+            for c in kids[i]:
+                if deps[c] == "nsubj":
+                    words.setdefault(lemmas[c], c)
                     self._subject_kind(c, words)
         if tok.dep == "acl" and tok.tag == "VBN":  # "the treaty, first signed in Moscow"
             self.noun_words(tok.head, words)
@@ -253,7 +325,7 @@ class Tree:
             )
             # and the preposition a nominal trigger follows: "under the deal"
             if governed or tok.dep in ("compound", "pobj"):
-                words.setdefault(self.lemmas[head], head)
+                words.setdefault(lemmas[head], head)
         return words
 
     def _names_a_place(self, i: int) -> bool:
@@ -279,30 +351,33 @@ class Tree:
     def subject_heads(self, s: int) -> list[int]:
         """A subject's head and, for a measure of a group, the group's: "the first contingent
         of peacekeeping troops" is the contingent and the troops."""
-        toks = self.tokens
+        deps = self.deps
+        kids = self.kids
         heads = [s]
-        for c in self.kids[s]:
-            if toks[c].dep == "prep" and self.lemmas[c] == "of":
-                heads.extend(g for g in self.kids[c] if toks[g].dep == "pobj")
+        for c in kids[s]:
+            if deps[c] == "prep" and self.lemmas[c] == "of":
+                heads.extend(g for g in kids[c] if deps[g] == "pobj")
         return heads
 
     def _subject_kind(self, s: int, words: dict[str, int]) -> None:
         """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
         measure of a group, the group: "the first contingent of peacekeeping troops"."""
-        toks = self.tokens
+        deps = self.deps
+        lemmas = self.lemmas
         for h in self.subject_heads(s):
             if h != s:
-                words.setdefault(self.lemmas[h], h)
+                words.setdefault(lemmas[h], h)
             for m in self.kids[h]:
-                if toks[m].dep in ("compound", "amod"):
-                    words.setdefault(f"{self.lemmas[m]} {self.lemmas[h]}", h)
+                if deps[m] in ("compound", "amod"):
+                    words.setdefault(f"{lemmas[m]} {lemmas[h]}", h)
 
     def named_object(self, i: int) -> tuple[int, int] | None:
         """(noun, naming verb) of an object given as a free relative the parser hung as a
         clause: "struck what it called militant camps in X" -> (camps, called)."""
         toks = self.tokens
+        deps = self.deps
         for c in self.kids[i]:
-            if toks[c].dep != "ccomp" or self.lemmas[c] not in NAMING_VERBS:
+            if deps[c] != "ccomp" or self.lemmas[c] not in NAMING_VERBS:
                 continue
             what = self.child(c, frozenset({"dobj"}))
             if what is None or toks[what].tag != "WP" or what > c:
@@ -313,28 +388,42 @@ class Tree:
         return None
 
     def is_passive(self, i: int) -> bool:
+        found = self._passive.get(i)
+        if found is None:
+            found = self._passive[i] = self._find_passive(i)
+        return found
+
+    def _find_passive(self, i: int) -> bool:
         toks = self.tokens
-        if any(toks[c].dep in ("auxpass", "nsubjpass") for c in self.kids[i]):
+        deps = self.deps
+        if any(deps[c] in ("auxpass", "nsubjpass") for c in self.kids[i]):
             return True
         # a participle modifying a noun: "the treaty, first signed in Moscow"; not the
         # sentence's only verb, a past tense the parser hung on its subject as a participle
-        return toks[i].dep == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)
+        return deps[i] == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)
 
     def verb_of_noun(self, i: int) -> bool:
         """ "Chile's government, which was not consulted, protested to Lima": the parser made
         the subject the root and its verb a participle; no verb heads the sentence."""
         toks = self.tokens
+        deps = self.deps
         head = toks[i].head
         return (
-            toks[i].dep == "acl"
+            deps[i] == "acl"
             and toks[i].tag == "VBN"
-            and toks[head].dep == "ROOT"
+            and deps[head] == "ROOT"
             and toks[head].pos in ("NOUN", "PROPN")
-            and any(toks[c].dep == "punct" and head < c < i for c in self.kids[head])
+            and any(deps[c] == "punct" and head < c < i for c in self.kids[head])
         )
 
     def clause_head(self, i: int) -> int:
         """The verb heading the clause that holds ``i`` (itself for a verb)."""
+        found = self._clauses.get(i)
+        if found is None:
+            found = self._clauses[i] = self._find_clause_head(i)
+        return found
+
+    def _find_clause_head(self, i: int) -> int:
         toks = self.tokens
         j = i
         for _ in range(64):
@@ -356,30 +445,36 @@ def shifted_objects(tree: Tree, i: int) -> list[int]:
     """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
     apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
     under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
-    toks = tree.tokens
+    deps = tree.deps
+    lemmas = tree.lemmas
+    kids = tree.kids
     found: list[int] = []
     named = tree.named_object(i)
     if named is not None:  # "struck what it called militant camps"
         found.append(named[0])
-    for c in tree.kids[i]:
-        lemma = tree.lemmas[c]
-        if toks[c].dep == "prep" and lemma == "as":
+    for c in kids[i]:
+        lemma = lemmas[c]
+        if deps[c] == "prep" and lemma == "as":
             found.extend(
-                a
-                for g in tree.kids[c]
-                if toks[g].dep == "pobj"
-                for a in tree.kids[g]
-                if toks[a].dep == "appos"
+                a for g in kids[c] if deps[g] == "pobj" for a in kids[g] if deps[a] == "appos"
             )
-        elif toks[c].dep in ("prt", "advmod") and lemma == "up":
+        elif deps[c] in ("prt", "advmod") and lemma == "up":
             found.extend(
                 g
-                for p in tree.kids[c]
-                if toks[p].dep == "prep" and tree.lemmas[p] == "to"
-                for g in tree.kids[p]
-                if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
+                for p in kids[c]
+                if deps[p] == "prep" and lemmas[p] == "to"
+                for g in kids[p]
+                if deps[g] == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
             )
     return found
+
+
+def token_starting_at(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the (last) token starting at character ``start``, if any: a bisection of
+    the tokens, which are in text order, rather than a dict of every token built for a few
+    look-ups."""
+    k = bisect.bisect_right(tokens, start, key=_START) - 1
+    return k if k >= 0 and tokens[k].start == start else None
 
 
 def sentence_is_question(tokens: tuple[Token, ...], start: int, end: int) -> bool:

@@ -48,6 +48,7 @@ def roles_of(
     tree: Tree, index: ActorIndex, match: Match
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     i = match.token
+    root = match.code[:2]  # asked by most rules below
     pos = tree.tokens[i].pos
     if pos in ("NOUN", "PROPN"):
         sources, targets = noun_roles(tree, index, i)
@@ -57,7 +58,7 @@ def roles_of(
         sources, targets = verb_roles(tree, index, i)
     tok = tree.tokens[i]
     if (
-        (match.pattern.speech or match.code[:2] == "11")
+        (match.pattern.speech or root == "11")
         and pos == "NOUN"
         and tok.dep in ("dobj", "appos")
         and tree.lemmas[tok.head] not in SPEECH_LIGHT_VERBS
@@ -67,12 +68,12 @@ def roles_of(
         # accusation by whoever did the act it hangs on
         own = {a.head for a in index.at(subject_of(tree, tok.head))}
         sources = [a for a in sources if a.head not in own]
-    if not targets and pos == "NOUN" and tok.dep == "pobj" and tree.tokens[tok.head].dep == "agent":
+    if not targets and pos == "NOUN" and tok.dep == "pobj" and tree.deps[tok.head] == "agent":
         # "exports were targeted by U.S. sanctions": the act's patient is the passive subject
         verb = tree.tokens[tok.head].head
         targets = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if resolved(a)]
     comp = match.complement
-    if not targets and match.code[:2] in _ARGUED_ROOTS and pos == "VERB":
+    if not targets and root in _ARGUED_ROOTS and pos == "VERB":
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
         # on a restated act is on its doer
         targets = doer_restated(tree, index, i, sources)
@@ -82,7 +83,7 @@ def roles_of(
         # to or with (Congo, for the M23), as the one that would make the charge
         charged_by = accuser(tree, index, i, sources)
         return sources, charged_by or _denied_state(tree, index, i, sources)
-    if comp is None and match.code[:2] in _ARGUED_ROOTS:
+    if comp is None and root in _ARGUED_ROOTS:
         # "denied backing the M23 rebels": what is denied, praised or rejected names the target
         comp = complement_of(tree, i, {})
     if comp is not None and tree.lemmas[comp] in AGENT_OF_NOUNS:
@@ -94,27 +95,27 @@ def roles_of(
         targets = object_of(tree, index, comp) or targets
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = _complement_targets(tree, index, comp, sources)
-    if not targets and match.code[:2] in ADDRESSED and tree.tokens[i].dep == "conj":
+    if not targets and root in ADDRESSED and tree.deps[i] == "conj":
         # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
-    if match.code[:2] == "11":
+    if root == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         over = _complained_of(tree, index, i, sources)
         if not {a.country for a in over} <= {t.country for t in targets}:
             targets = over  # not "summoned the envoys of X, Y and Z over their push": all
     # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
     targets = judged_doer(tree, index, i, match.code, sources) or targets
-    if not targets and match.code[:2] == "13":
+    if not targets and root == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = _condition_party(tree, index, i, sources)
-    if not targets and match.code[:2] == "12" and pos == "VERB":
+    if not targets and root == "12" and pos == "VERB":
         # "refused to sign the accord until Chile withdrew its troops": the refusal holds
         # against the party whose move it waits for
         targets = _condition_party(tree, index, i, sources, _UNTIL)
-    if not targets and match.code[:2] == "09":
+    if not targets and root == "09":
         # "the office, which leads the probe, has 48 hours to question Yoon": the one questioned
         targets = _questioned(tree, index, i, sources)
-    if not targets and match.code[:2] in ("13", "19") and pos == "VERB":
+    if not targets and root in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
         targets = _until_defeated(tree, index, i, sources)
     if not targets and match.code == _MEDIATE and pos == "VERB":
@@ -125,28 +126,28 @@ def roles_of(
         targets = [
             a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
         ]
-    if not targets and tree.tokens[i].dep == "advcl" and pos == "VERB":
+    if not targets and tree.deps[i] == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
         # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
         if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
             targets = object_of(tree, index, j)
-    if match.code[:2] in FORCE_ROOTS and pos == "NOUN" and not sources:
+    if root in FORCE_ROOTS and pos == "NOUN" and not sources:
         # "soldiers were killed in clashes with the rebels": the rebels fought them
         fight = killed_fighting(tree, index, i)
         if fight is not None:
             sources, targets = fight
-    if not targets and match.code[:2] in FORCE_ROOTS and pos == "NOUN":
+    if not targets and root in FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
-    if not targets and match.code[:2] in HARM_ROOTS and pos == "NOUN":
+    if not targets and root in HARM_ROOTS and pos == "NOUN":
         targets = harmed_in_relative(tree, index, i, sources)
-    if match.code[:2] in FORCE_ROOTS and pos == "VERB":
+    if root in FORCE_ROOTS and pos == "VERB":
         sources, targets = _origin(tree, index, i, sources, targets)
         if targets and not any(resolved(t) for t in targets):
             # "struck militant camps in Pakistan": the state where force of no known party
             # lands
             targets = place_targets(tree, index, i, match.code, sources) or targets
-    if match.code[:2] <= "13":
+    if root <= "13":
         # "signed a declaration at the White House", "announced it on social media": where
         # words are spoken or signed is a venue, not the one they are addressed to
         kept = [t for t in targets if not is_venue(tree, i, t)]
@@ -156,7 +157,7 @@ def roles_of(
             kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
         targets = kept
     countries = {a.country for a in sources if a.country}
-    if match.code[:2] == _FORCE_POSTURE:
+    if root == _FORCE_POSTURE:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
         # where they are sent names whom the show of force is aimed at; an army its own state
         # orders out ("ordered the military to support the police") is no target either
@@ -164,10 +165,10 @@ def roles_of(
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
-    if match.code[:2] in FORCE_ROOTS:
+    if root in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
     if (
-        match.code[:2] in _BETWEEN_STATES
+        root in _BETWEEN_STATES
         and targets
         and all(state_role(s) for s in sources)  # demonstrators may meet their ministers
         and all(t.country in countries and state_role(t) for t in targets)
@@ -195,7 +196,7 @@ def listed_origins(
     """ "expelled diplomats from Peru, Bolivia and Ecuador": the actor stage names the first
     country's diplomats; each further country listed has diplomats of its own, coded alike."""
     out: list[ActorMention] = []
-    toks = tree.tokens
+    deps = tree.deps
     for t in targets:
         if not t.code or not t.country or len(t.code) <= 3 or t.code[:3] != t.country:
             continue
@@ -203,7 +204,7 @@ def listed_origins(
             if prep != "from" or not t.token_start <= first < t.token_end:
                 continue
             for c in tree.conjuncts(first)[1:]:
-                if toks[c].dep != "conj":
+                if deps[c] != "conj":
                     continue
                 for a in index.at(c):
                     if a.country and a.code and a.code == a.country and a not in targets:
@@ -251,6 +252,7 @@ def _purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMent
     """ "willing to send material to help defend Saudi Arabia": with no actor among a
     complement's own arguments, whom its purpose clause acts on (two clauses down at most)."""
     toks = tree.tokens
+    deps = tree.deps
     frontier = [verb]
     for _ in range(2):
         frontier = [
@@ -259,10 +261,10 @@ def _purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMent
             for c in tree.kids[v]
             if toks[c].pos == "VERB"
             and (
-                toks[c].dep == "xcomp"
+                deps[c] == "xcomp"
                 or (
-                    toks[c].dep == "advcl"
-                    and any(toks[g].dep == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
+                    deps[c] == "advcl"
+                    and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
                 )
             )
         ]
@@ -291,11 +293,12 @@ def protests_a_statement(tree: Tree, i: int) -> int | None:
     protested" (also when the parser read the speaker as an apposition and the verb as its
     participle); None for a protest that is a demonstration."""
     toks = tree.tokens
+    deps = tree.deps
     tok = toks[i]
     if tok.pos != "VERB" or tree.lemmas[i] not in ("protest", "complain"):
         return None
     said = tok.head
-    if tok.dep == "acl" and tok.tag == "VBN" and toks[tok.head].dep == "appos":
+    if tok.dep == "acl" and tok.tag == "VBN" and deps[tok.head] == "appos":
         if tree.children(i, frozenset({"dobj", "agent", "prep"})):
             return None
         said = toks[tok.head].head
@@ -314,8 +317,9 @@ def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "wounded two soldiers in a bomb attack": the object of the verb a force noun says how
     it was done (the verb is no act of its own: its doer did the attack)."""
     toks = tree.tokens
+    deps = tree.deps
     prep = toks[i].head
-    if toks[i].dep != "pobj" or tree.lemmas[prep] not in ("in", "with"):
+    if deps[i] != "pobj" or tree.lemmas[prep] not in ("in", "with"):
         return []
     verb = toks[prep].head
     if toks[verb].pos != "VERB" or tree.is_passive(verb):
@@ -345,7 +349,8 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "sent inspectors to Chile to investigate the disaster": a purpose clause acts where
     the act it is the purpose of was headed."""
     toks = tree.tokens
-    if not any(toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]):
+    deps = tree.deps
+    if not any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]):
         return []
     return [a for p, g in tree.preps(toks[i].head) if p == "to" for a in index.at(g)]
 
@@ -400,7 +405,7 @@ def _complement_targets(
     if not found and tree.lemmas[comp] in _CAUSATIVES:
         # "threatened to make Madrid pay": the one made to act
         for c in tree.kids[comp]:
-            if tree.tokens[c].dep in ("ccomp", "xcomp"):
+            if tree.deps[c] in ("ccomp", "xcomp"):
                 subj = subject_of(tree, c)
                 found = [a for a in index.at(subj) if not (a.country and a.country in own)]
     if not found and tree.tokens[comp].pos == "VERB":
@@ -422,10 +427,10 @@ def _condition_party(
     own = {a.country for a in sources if a.country}
     # "threatened to launch an offensive unless Baghdad accepted": the condition may hang on
     # the threatened act rather than on the threat
-    verbs = [verb, *(c for c in tree.kids[verb] if tree.tokens[c].dep in COMPLEMENTS)]
+    verbs = [verb, *(c for c in tree.kids[verb] if tree.deps[c] in COMPLEMENTS)]
     for v in verbs:
         for c in tree.kids[v]:
-            if tree.tokens[c].dep == "advcl" and any(tree.lemmas[g] in marks for g in tree.kids[c]):
+            if tree.deps[c] == "advcl" and any(tree.lemmas[g] in marks for g in tree.kids[c]):
                 return [a for a in index.at(subject_of(tree, c)) if a.country not in own]
     return []
 
@@ -434,17 +439,18 @@ def _complement_actors(
     tree: Tree, index: ActorIndex, comp: int, keys: set[str]
 ) -> list[ActorMention]:
     toks = tree.tokens
-    if toks[comp].pos == "ADJ" and toks[comp].dep == "acomp" and toks[comp].head != comp:
+    deps = tree.deps
+    if toks[comp].pos == "ADJ" and deps[comp] == "acomp" and toks[comp].head != comp:
         comp = toks[comp].head  # "said Israel must be ready to talks": whoever must be ready
     if toks[comp].pos in ("VERB", "AUX"):
-        if toks[comp].dep == "ccomp":
+        if deps[comp] == "ccomp":
             doers = [a for a in index.at(subject_of(tree, comp)) if actor_key(a) not in keys]
             if doers:
                 return doers
         found = object_of(tree, index, comp) or _purpose_objects(tree, index, comp)
         for c in tree.kids[comp] if not found else ():
             # "refused to allow UN planes to land": the one let (or made) to act
-            if toks[c].dep in ("ccomp", "xcomp"):
+            if deps[c] in ("ccomp", "xcomp"):
                 subj = tree.child(c, frozenset({"nsubj"}))
                 found = [a for a in index.at(subj) if actor_key(a) not in keys]
                 if found:

@@ -101,6 +101,7 @@ from eventwire.models import (
     ActorMention,
     Entity,
     Event,
+    Location,
     Modality,
     ParsedArticle,
     Quote,
@@ -145,8 +146,11 @@ def extract_events(
     for ent in parsed.entities:
         entities.setdefault(parsed.tokens[ent.token_start].sent, []).append(ent)
     events: list[Event] = []
+    places: dict[int, Location | None] = {}
     for draft in drafts:
-        events.extend(emit_events(parsed, tree, index, draft, timexes, entities, options, home))
+        events.extend(
+            emit_events(parsed, tree, index, draft, timexes, entities, options, home, places)
+        )
     events = denied_attack_targets(parsed, tree, events)
     nouns = frozenset(
         parsed.tokens[d.match.token].start
@@ -165,11 +169,17 @@ def extract_events(
         return events
     # an implied target of the home state is named by the dateline, once duplicates are merged
     return [
-        dataclasses.replace(e, target=dateline_named(parsed, e.target))
-        if e.target is not None and e.target.country == home
-        else e
+        _named_by_dateline(parsed, e) if e.target is not None and e.target.country == home else e
         for e in events
     ]
+
+
+def _named_by_dateline(parsed: ParsedArticle, event: Event) -> Event:
+    """The event with its target on the dateline's place (the event itself where that changes
+    nothing: no copy made to be thrown away)."""
+    target = cast(ActorMention, event.target)
+    named = dateline_named(parsed, target)
+    return event if named is target else dataclasses.replace(event, target=named)
 
 
 def _drafts(
@@ -193,23 +203,24 @@ def _drafts(
         reporting[i] = rep
         if rep is not None and not _is_statement(match):
             informative.add(rep)
+    # (start, end, speaker) of every quoted span with a speaker, in quote order
+    quoted = [(s.start, s.end, q.speaker) for q in quotes if q.speaker is not None for s in q.spans]
     coercions = {i for i, m in matches.items() if "17" <= m.code[:2] <= "20"}
     acts = {i for i, m in matches.items() if not m.pattern.speech}
+    intend = patterns.frames.get("intend")
     drafts: list[Draft] = []
     for i in sorted(matches):
         match = matches[i]
         if _is_statement(match) and (i in informative or not options.code_statements):
             continue
         rep = reporting[i]
-        reporter = _reporter(tree, index, i, rep, quotes, toks[i].start)
         m = mood(tree, i, toks[i].sent in questions, reported=rep is not None)
         filer = filed_motion(tree, i) if m.aim and match.code[:2] == DEMAND else None
         if filer is not None:  # "submitted a motion to impeach Yoon": the demand made
             m = mood(tree, filer, toks[i].sent in questions, reported=rep is not None)
-        if m.void:
+        if m.void or _not_an_act(tree, index, match, matches, coercions, acts):
             continue
         code, negated, modality = _recode(tree, patterns, match, m)
-        intend = patterns.frames.get("intend")
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
@@ -227,27 +238,14 @@ def _drafts(
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
-        if done_by_a_thing(tree, index, match) or prevented(tree, i) or denied(tree, i):
-            continue
-        if stative_participle(tree, i) or a_warning_not_a_threat(tree, index, i, sources):
-            continue
-        if manner_of_another(tree, match, coercions) or nothing_happened(tree, i):
-            continue
-        if object_of_another(tree, match, acts) or a_name_or_an_order(tree, match):
-            continue
-        if standing_stance(tree, i) or announced_act(tree, match):
-            continue
-        if scheduled_occasion(tree, match) or document_content(tree, i, matches):
-            continue
-        if limited_matter(tree, match) or inside_framed(tree, i, matches):
+        if a_warning_not_a_threat(tree, index, i, sources):
             continue
         force = match.code[:2] in FORCE_ROOTS  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
             continue
         if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
             continue
-        if refuge_arrival(tree, match) or told_since(tree, i):
-            continue
+        reporter = _reporter(tree, index, i, rep, quoted, toks[i].start)
         if reporter is not None:
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
@@ -275,6 +273,37 @@ def _drafts(
     host_guests(tree, drafts)
     concessions_restated(tree, drafts)
     return fold_purposes(tree, fold_results(tree, drafts))
+
+
+def _not_an_act(
+    tree: Tree,
+    index: ActorIndex,
+    match: Match,
+    matches: dict[int, Match],
+    coercions: set[int],
+    acts: set[int],
+) -> bool:
+    """The tests that a trigger names no act of its own, whoever its actors are: asked before
+    the actors are read, which they do not need (those that do follow the actors)."""
+    i = match.token
+    return (
+        done_by_a_thing(tree, index, match)
+        or prevented(tree, i)
+        or denied(tree, i)
+        or stative_participle(tree, i)
+        or manner_of_another(tree, match, coercions)
+        or nothing_happened(tree, i)
+        or object_of_another(tree, match, acts)
+        or a_name_or_an_order(tree, match)
+        or standing_stance(tree, i)
+        or announced_act(tree, match)
+        or scheduled_occasion(tree, match)
+        or document_content(tree, i, matches)
+        or limited_matter(tree, match)
+        or inside_framed(tree, i, matches)
+        or refuge_arrival(tree, match)
+        or told_since(tree, i)
+    )
 
 
 ALLEGING = frozenset({"claim", "allege"})
@@ -360,15 +389,17 @@ def _reporter(
     index: ActorIndex,
     i: int,
     rep: int | None,
-    quotes: Sequence[Quote],
+    quoted: list[tuple[int, int, ActorMention]],
     start: int,
 ) -> ActorMention | None:
+    """Who reports the act: the reporting verb's subject, the speaker of a quote holding it
+    (``quoted``: each quote's spans with its speaker, in quote order), "according to" X."""
     if rep is not None:
         found = index.at(subject_of(tree, rep))
         if found:
             return found[0]
-    for quote in quotes:
-        if quote.speaker is not None and any(s.start <= start < s.end for s in quote.spans):
-            return quote.speaker
+    for begin, end, speaker in quoted:
+        if begin <= start < end:
+            return speaker
     found = index.at(according_to(tree, i))
     return found[0] if found else None

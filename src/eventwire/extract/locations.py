@@ -237,7 +237,7 @@ _SHARES = frozenset({"most", "many", "some", "all", "half", "several", "none", "
 
 def _aside(tree: Tree, c: int) -> bool:
     """ "most of them tourists": a verbless aside the parser reads as a clause of its own."""
-    if tree.tokens[c].dep not in _ASIDE_DEPS:
+    if tree.deps[c] not in _ASIDE_DEPS:
         return False
     share = tree.child(c, frozenset({"nsubj"}))
     return share is not None and tree.lemmas[share] in _SHARES
@@ -255,9 +255,7 @@ def place_of_noun(
     "an attack at a mall in Kenya's capital" -> Kenya (through the place it names and the
     clause that describes the noun: "an attack targeting shoppers at a mall"); not through
     one of ``venues`` ("a truce at talks in Quito": where the parties met)."""
-    heads = [noun] + [
-        c for c in tree.kids[noun] if tree.tokens[c].dep in ("acl", "relcl") and c > noun
-    ]
+    heads = [noun] + [c for c in tree.kids[noun] if tree.deps[c] in ("acl", "relcl") and c > noun]
     for head in heads:
         # "at a mall in Nairobi"
         found = _locative_place(parsed, tree, head, actors_by_token, entities_by_sentence, venues)
@@ -336,9 +334,9 @@ _HELD = frozenset({"administer", "control", "run", "hold", "govern"})
 
 def _held_by(tree: Tree, i: int, actors_by_token: dict[int, ActorMention]) -> str | None:
     """The country of the state that administers a place no gazetteer names."""
-    toks = tree.tokens
+    deps = tree.deps
     for c in tree.kids[i]:
-        if toks[c].dep != "amod" or tree.lemmas[c] not in _HELD:
+        if deps[c] != "amod" or tree.lemmas[c] not in _HELD:
             continue
         for g in tree.kids[c]:
             actor = actors_by_token.get(g)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 from eventwire.extract.timex.tense import verb_tense
 from eventwire.extract.timex.values import timex_interval
@@ -134,10 +135,21 @@ def _bounded_clause(parsed: ParsedArticle, node: int) -> bool:
 def _on_conjuncts(
     parsed: ParsedArticle, verb: int, by_node: dict[int, list[TimeExpression]]
 ) -> list[TimeExpression]:
+    """Timexes on verbs coordinated with ``verb``, in text order. Only the few nodes that hold
+    a timex are tested for being such a child (``parsed.children`` scans the sentence)."""
+    tokens = parsed.tokens
+    sent = parsed.sentences[tokens[verb].sent]
     out: list[TimeExpression] = []
-    for child in parsed.children(verb):
-        if child.dep == "conj" and child.pos in ("VERB", "AUX"):
-            out.extend(by_node.get(child.i, []))
+    for k in sorted(by_node):
+        child = tokens[k]
+        if (
+            sent.token_start <= k < sent.token_end
+            and child.head == verb
+            and k != verb
+            and child.dep == "conj"
+            and child.pos in ("VERB", "AUX")
+        ):
+            out.extend(by_node[k])
     return out
 
 
@@ -183,6 +195,12 @@ def date_event(
             # day still to come, which dates what it is about
     if anchor is None:
         return None
+    return _published_on(anchor)
+
+
+@lru_cache(maxsize=256)
+def _published_on(anchor: dt.date) -> EventDate:
+    """The publication day as an event's date: one shared (immutable) value per day."""
     return EventDate(anchor.isoformat(), None, None, "published", "day", anchor, anchor)
 
 
