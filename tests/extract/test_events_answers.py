@@ -71,6 +71,12 @@ def test_condemning_an_act_named_back_is_aimed_at_its_doer(parse: Parse) -> None
 
 
 @pytest.mark.model
+def test_condemning_drills_named_back_is_aimed_at_who_held_them(parse: Parse) -> None:
+    text = "Peru and Bolivia began joint naval exercises on Monday. Chile condemned the drills."
+    assert coded(events_of(parse, text), "111") == {("CHL", "PER")}
+
+
+@pytest.mark.model
 def test_declining_to_promise_an_act_refuses_the_asker_not_the_acts_object(parse: Parse) -> None:
     text = "Peru did not commit to cutting gas sales to Bolivia, officials said."
     assert coded(events_of(parse, text), "120") == {("PER", None)}

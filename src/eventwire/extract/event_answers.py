@@ -83,6 +83,9 @@ _ACT_KINDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("launch", "test"), ("15", "19")),
     **dict.fromkeys(("detention", "arrest", "jailing", "imprisonment"), ("173",)),
+    # "Pyongyang condemned the drills": exercises, joint (062) or a show of force (15)
+    **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "deployment"), ("062", "15")),
+    **dict.fromkeys(("sanction", "embargo", "expulsion"), ("16",)),
 }
 
 
