@@ -163,3 +163,22 @@ def test_harm_told_without_its_doer_is_what_the_when_clause_did(parse: Parse) ->
     events = coded_events(parse(text), {"Indian": "INDMIL", "Pakistani": "PAKMIL"})
     assert [e.trigger.text for e in events] == ["opened"]
     assert {s.text for s in events[0].evidence} >= {"wounded"}
+
+
+@pytest.mark.model
+def test_a_place_a_document_is_named_after_is_no_party(parse: Parse) -> None:
+    dictionary = load_actor_dictionary()
+    text = "Washington withdrew from the Paris climate agreement and the Minsk accords collapsed."
+    spans = {m.span.text for m in extract_actors(parse(text), dictionary)}
+    assert "Paris" not in spans and "Minsk" not in spans
+    # a capital's police are still the capital's
+    spans = {
+        m.span.text for m in extract_actors(parse("Paris police detained 12 people."), dictionary)
+    }
+    assert "Paris police" in spans
+
+
+@pytest.mark.model
+def test_suspending_ones_participation_in_a_treaty_reduces_relations(parse: Parse) -> None:
+    parsed = parse("Russia suspended its participation in the arms control treaty.")
+    assert ("RUS", None, "160") in triples(coded_events(parsed, {"Russia": "RUS"}))

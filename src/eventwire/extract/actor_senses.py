@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.dictionaries.model import ActorDictionary, Match
-from eventwire.extract.actor_draft import NON_STATE, Draft
+from eventwire.extract.actor_draft import NON_STATE, SITES, Draft
 from eventwire.models import ParsedArticle
 
 # Modifiers that make "parties" the sides of a conflict or a deal.
@@ -71,6 +71,29 @@ def conflict_parties(parsed: ParsedArticle, matches: list[Match]) -> tuple[list[
     if not sides:
         return matches, sides
     return [m for m in matches if m.start not in sides], sides
+
+
+# Nouns a place name names after it: "the Paris agreement", "the Minsk accords", "the Astana
+# format", "the Oslo process" are documents and forums, not the place's state acting.
+NAMED_AFTER_PLACES = frozenset(
+    ("agreement", "accord", "treaty", "protocol", "process", "format", "declaration",
+     "convention", "communique", "memorandum", "plan", "framework", "formula", "principle")
+)  # fmt: skip
+
+
+def not_place_named_documents(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """Drops a city or capital that only names a document or a forum after it."""
+    tokens = parsed.tokens
+    kept = []
+    for d in drafts:
+        if d.result.rule in SITES and tokens[d.head].dep == "compound":
+            noun = tokens[d.head].head
+            while tokens[noun].dep == "compound" and tokens[noun].head != noun:
+                noun = tokens[noun].head  # "the Paris climate agreement"
+            if tokens[noun].lemma.lower() in NAMED_AFTER_PLACES:
+                continue
+        kept.append(d)
+    return kept
 
 
 def side_drafts(parsed: ParsedArticle, heads: list[int]) -> list[Draft]:

@@ -31,7 +31,12 @@ from eventwire.extract.actor_followers import (
     titled_members,
 )
 from eventwire.extract.actor_matches import find_matches, prefer_context
-from eventwire.extract.actor_senses import alliance_members, conflict_parties, side_drafts
+from eventwire.extract.actor_senses import (
+    alliance_members,
+    conflict_parties,
+    not_place_named_documents,
+    side_drafts,
+)
 from eventwire.extract.coref import Draft, resolve_coreference
 from eventwire.extract.mentions import (
     ACTOR_ENTS,
@@ -174,6 +179,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts.extend(_entity_drafts(parsed, covered))
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
+    drafts = not_place_named_documents(parsed, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
     drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
