@@ -182,3 +182,20 @@ def test_a_place_a_document_is_named_after_is_no_party(parse: Parse) -> None:
 def test_suspending_ones_participation_in_a_treaty_reduces_relations(parse: Parse) -> None:
     parsed = parse("Russia suspended its participation in the arms control treaty.")
     assert ("RUS", None, "160") in triples(coded_events(parsed, {"Russia": "RUS"}))
+
+
+@pytest.mark.model
+def test_taking_hostages_is_an_abduction_and_taking_a_plane_is_nothing(parse: Parse) -> None:
+    parsed = parse("Chechen separatists took hundreds of hostages in a Moscow theater.")
+    events = coded_events(parsed, {"separatists": "RUSREB", "Moscow": "RUS"})
+    assert {e.cameo.code for e in events} == {"181"}
+    assert not coded_events(parse("The minister took a plane to Paris."), {"minister": "FRAGOV"})
+
+
+@pytest.mark.model
+def test_sealing_off_or_surrounding_a_named_place_blockades_it(parse: Parse) -> None:
+    parsed = parse("Israel sealed off the West Bank after the bombing.")
+    assert "191" in {e.cameo.code for e in coded_events(parsed, {"Israel": "ISR"})}
+    parsed = parse("Russian troops surrounded Mariupol.")
+    events = coded_events(parsed, {"Russian": "RUSMIL", "Mariupol": "UKR"})
+    assert ("RUS", "UKR", "191") in triples(events)

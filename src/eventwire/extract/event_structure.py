@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
 
 from eventwire.dictionaries.model import fold
-from eventwire.dictionaries.places import large_cities
+from eventwire.dictionaries.places import city_index
 from eventwire.models import ParsedArticle, Token
 
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
@@ -277,6 +277,13 @@ class Tree:
                 self.noun_words(c, words)
                 if dep in ACTED_ON and self._names_a_place(c):
                     words.setdefault(PLACE_WORD, c)  # "bombed Belgrade": a place acted on
+                elif dep == "prt":
+                    # "sealed off the West Bank", the particle parsed as a preposition
+                    for g in kids[c]:
+                        if deps[g] == "pobj":
+                            self.noun_words(g, words)
+                            if self._names_a_place(g):
+                                words.setdefault(PLACE_WORD, g)
                 if dep == "dobj" and toks[c].tag == "PRP" and lemmas[c] == "it":
                     antecedent = self._object_before(c)
                     if antecedent is not None:  # "lifted martial law after declaring it"
@@ -329,9 +336,11 @@ class Tree:
         return words
 
     def _names_a_place(self, i: int) -> bool:
+        """A named place: one the tagger says is, or a city's name it took for no person
+        ("surrounded Mariupol", tagged an organization)."""
         tok = self.tokens[i]
         return tok.ent_type in PLACE_ENTITIES or (
-            tok.pos == "PROPN" and fold(tok.text) in large_cities()
+            tok.pos == "PROPN" and tok.ent_type != "PERSON" and fold(tok.text) in city_index()
         )
 
     def _object_before(self, i: int) -> int | None:
