@@ -199,3 +199,12 @@ def test_sealing_off_or_surrounding_a_named_place_blockades_it(parse: Parse) -> 
     parsed = parse("Russian troops surrounded Mariupol.")
     events = coded_events(parsed, {"Russian": "RUSMIL", "Mariupol": "UKR"})
     assert ("RUS", "UKR", "191") in triples(events)
+
+
+@pytest.mark.model
+def test_soldiers_crossing_a_border_attack_and_refugees_do_not(parse: Parse) -> None:
+    parsed = parse("North Korean soldiers crossed the border before retreating.")
+    events = coded_events(parsed, {"Korean": "PRKMIL"})
+    assert "190" in {e.cameo.code for e in events}
+    parsed = parse("Thousands of refugees crossed the border into Poland.")
+    assert not coded_events(parsed, {"refugees": "---REF", "Poland": "POL"})

@@ -131,3 +131,23 @@ def test_an_adjective_opening_the_phrase_is_no_subject() -> None:
     rows[0] = ("Iranian", "ADJ", "JJ", "amod", 4)  # "Iranian test-fired missiles ..."
     tokens = _tokens(rows)
     assert verbless_sentences(tokens, _sentence(len(rows))) is tokens
+
+
+def test_the_object_may_carry_its_own_modifiers_before_it() -> None:
+    # "Myanmar's junta extended emergency rule.", "junta" and "extended" both hung on "rule"
+    rows = [
+        ("Myanmar", "PROPN", "NNP", "poss", 5),
+        ("'s", "PART", "POS", "case", 0),
+        ("junta", "NOUN", "NN", "amod", 5),
+        ("extended", "VERB", "VBN", "amod", 5),
+        ("emergency", "NOUN", "NN", "compound", 5),
+        ("rule", "NOUN", "NN", "ROOT", 5),
+        (".", "PUNCT", ".", "punct", 5),
+    ]
+    fixed = verbless_sentences(_tokens(rows), _sentence(len(rows)))
+    deps = {t.text: (t.dep, fixed[t.head].text) for t in fixed}
+    assert deps["extended"] == ("ROOT", "extended")
+    assert deps["junta"] == ("nsubj", "extended")
+    assert deps["rule"] == ("dobj", "extended")
+    assert deps["emergency"] == ("compound", "rule")
+    assert deps["Myanmar"] == ("poss", "junta")

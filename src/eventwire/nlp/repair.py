@@ -36,15 +36,17 @@ def verbless_sentences(
         if subject is not None:
             if fixed is None:
                 fixed = list(tokens)
-            _rehang_object(fixed, subject, root, sent.token_end)
+            _rehang_object(fixed, subject, root, sent.token_start, sent.token_end)
     return tokens if fixed is None else tuple(fixed)
 
 
 def _subject_before_verb(tokens: tuple[Token, ...], root: int, start: int) -> int | None:
     """The other verbless shape, "China test-fired missiles near Taiwan": the root is the
-    object, the past form right before it its adjective and the name opening the sentence
-    its modifier. The name, when its past form directly follows it."""
+    object, the past form before it (and before the object's own modifiers) its adjective,
+    and the noun before that its modifier. That noun, when its past form directly follows."""
     verb = root - 1
+    while verb > start and tokens[verb].pos in _NOMINAL and tokens[verb].dep == "compound":
+        verb -= 1  # the object's own modifiers: "extended [emergency] rule"
     t = tokens[verb] if verb > start else None
     if t is None or t.pos != "VERB" or t.tag not in ("VBN", "VBD") or t.dep != "amod":
         return None
@@ -59,8 +61,11 @@ def _subject_before_verb(tokens: tuple[Token, ...], root: int, start: int) -> in
     return subject
 
 
-def _rehang_object(tokens: list[Token], subject: int, root: int, end: int) -> None:
-    verb = root - 1
+def _rehang_object(tokens: list[Token], subject: int, root: int, start: int, end: int) -> None:
+    verb = next(k for k in range(subject + 1, root) if tokens[k].pos == "VERB")
+    for k in range(start, subject):
+        if tokens[k].head == root:  # "Myanmar's junta": what opened the phrase is the subject's
+            tokens[k] = tokens[k]._replace(head=subject)
     tokens[verb] = tokens[verb]._replace(
         dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
     )
