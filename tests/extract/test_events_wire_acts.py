@@ -208,3 +208,10 @@ def test_soldiers_crossing_a_border_attack_and_refugees_do_not(parse: Parse) -> 
     assert "190" in {e.cameo.code for e in events}
     parsed = parse("Thousands of refugees crossed the border into Poland.")
     assert not coded_events(parsed, {"refugees": "---REF", "Poland": "POL"})
+
+
+@pytest.mark.model
+def test_a_demand_told_to_reporters_is_made_of_whoever_must_act(parse: Parse) -> None:
+    parsed = parse('"Israel must respect the agreement," Salam told reporters in Beirut.')
+    codes = {"Israel": "ISR", "Salam": "LBNGOV", "reporters": "---MED"}
+    assert ("LBN", "ISR", "10") in triples(coded_events(parsed, codes), root=True)

@@ -43,6 +43,9 @@ from eventwire.extract.event_roles import (
 from eventwire.extract.event_structure import COMPLEMENTS, PASSIVE_SUBJECTS, Tree
 from eventwire.models import ActorMention
 
+# Frames a plain statement takes when it says someone must or should act (event_match).
+_OBLIGATIONS = frozenset({"demand", "appeal"})
+
 
 def roles_of(
     tree: Tree, index: ActorIndex, match: Match
@@ -57,6 +60,16 @@ def roles_of(
     else:
         sources, targets = verb_roles(tree, index, i)
     tok = tree.tokens[i]
+    if match.pattern.speech and match.frame in _OBLIGATIONS and pos == "VERB":
+        # '"Israel must respect the agreement," Salam told reporters': the demand is made of
+        # whoever must act, not of the reporters it was said to
+        obliged = [
+            a
+            for c in tree.children(i, frozenset({"ccomp"}))
+            for a in index.at(tree.child(c, frozenset({"nsubj"})))
+            if resolved(a) and a not in sources
+        ]
+        targets = obliged or targets
     if (
         (match.pattern.speech or root == "11")
         and pos == "NOUN"
