@@ -174,3 +174,20 @@ def test_a_when_clause_on_a_day_is_dated_by_that_day(parse: Parse) -> None:
     text = "The fighting began on Wednesday, when Peru shelled border posts in Chile."
     date = dated(parse, text, "shelled")
     assert date is not None and date.value == "2025-10-22" and date.source == "text"
+
+
+def test_a_clause_a_measured_distance_after_or_before_a_named_day(parse: Parse) -> None:
+    text = "Peru expelled two diplomats on Friday, two days after Chile expelled its envoys."
+    parsed = parse(text, published="2025-06-10")
+    anchor = parsed.article.published
+    timexes = normalize_times(parsed, anchor)
+    second = [t.i for t in parsed.tokens if t.text == "expelled"][1]
+    date = date_event(parsed, second, timexes, anchor)
+    assert date is not None and (date.value, date.text) == ("2025-06-04", "two days after")
+    text = "Peru signed the accord on Monday, a day before Chile ratified it."
+    date = dated(parse, text, "ratified", published="2025-06-10")
+    assert date is not None and (date.value, date.source) == ("2025-06-10", "text")
+    # hours say no day: the clause is only bounded by its governor's
+    text = "Chile recalled its envoy on May 5, hours after Peru shelled the border."
+    date = dated(parse, text, "shelled", published="2025-06-10")
+    assert date is not None and date.source == "published"

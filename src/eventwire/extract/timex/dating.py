@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
+from eventwire.extract.timex.lexicon import number_value
 from eventwire.extract.timex.tense import verb_tense
 from eventwire.extract.timex.values import timex_interval
 from eventwire.models import EventDate, ParsedArticle, TimeExpression
@@ -184,6 +185,9 @@ def date_event(
 ) -> EventDate | None:
     """The date of the event on token ``trigger``: its governing timex, else the publication
     date (``source="published"``), else None when the article has no date at all."""
+    shifted = _offset_date(parsed, trigger, timexes, anchor)
+    if shifted is not None:
+        return shifted
     tx = governing_timex(parsed, trigger, timexes)
     if tx is not None:
         found = timex_interval(tx.value, tx.mod)
@@ -196,6 +200,51 @@ def date_event(
     if anchor is None:
         return None
     return _published_on(anchor)
+
+
+# "a day after", "two weeks before": a clause's distance in days from its governor's day
+_OFFSET_UNITS = {"day": 1, "week": 7}
+_OFFSET_MARKS = {"after": -1, "before": 1}
+
+
+def _offset_date(
+    parsed: ParsedArticle, trigger: int, timexes: Sequence[TimeExpression], anchor: dt.date | None
+) -> EventDate | None:
+    """ "struck targets on Tuesday, a day after Hezbollah fired rockets": the clause happened a
+    measured distance from the day its governor is dated by (Monday). Only whole days and
+    weeks from a day the text names: "hours after" and an undated governor say no day."""
+    tok = parsed.tokens[trigger]
+    if tok.dep != "advcl" or tok.head == trigger:
+        return None
+    mark = unit = None
+    for c in parsed.children(trigger):
+        if c.dep == "mark" and c.lemma.lower() in _OFFSET_MARKS:
+            mark = c
+        elif c.dep == "npadvmod" and c.lemma.lower() in _OFFSET_UNITS:
+            unit = c
+    if mark is None or unit is None or not unit.i < mark.i:
+        return None
+    count = _count_of(parsed, unit.i)
+    if not count:
+        return None
+    days = _OFFSET_MARKS[mark.lemma.lower()] * count * _OFFSET_UNITS[unit.lemma.lower()]
+    found = date_event(parsed, tok.head, timexes, anchor)
+    if found is None or found.source != "text" or found.granularity != "day":
+        return None
+    day = found.start + dt.timedelta(days=days)
+    first = min([unit.i, *(k.i for k in parsed.children(unit.i))])
+    text = parsed.span(first, mark.i + 1).text  # "a day after"
+    return EventDate(day.isoformat(), text, found.timex, "text", "day", day, day)
+
+
+def _count_of(parsed: ParsedArticle, unit: int) -> int | None:
+    """How many units: "a day", "one week", "two days", "3 days"."""
+    for c in parsed.children(unit):
+        if c.dep == "det" and c.lemma.lower() in ("a", "an"):
+            return 1
+        if c.dep == "nummod":
+            return number_value(c.text)
+    return None
 
 
 @lru_cache(maxsize=256)
