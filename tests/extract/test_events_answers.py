@@ -130,3 +130,25 @@ def test_a_decision_reacted_to_is_the_main_clauses_not_an_act_in_its_reason(
     )
     condemned = [e for e in events_of(parse, text) if e.trigger.text == "condemned"]
     assert [(e.target.country if e.target else None) for e in condemned] == ["PER"]
+
+
+@pytest.mark.model
+def test_measures_and_decisions_reacted_to_are_acts_not_words(parse: Parse) -> None:
+    text = (
+        "Chile imposed sanctions on Peru on Monday. Bolivia criticized the sanctions as harsh."
+        " Peru condemned the measures."
+    )
+    assert ("PER", "CHL") in coded(events_of(parse, text), "111")
+    # the nearest act before "the decision" is a condemnation: the decision is the one before
+    text = (
+        "Chile closed its border with Peru on Monday. Bolivia condemned the move."
+        " Peru welcomed the decision."
+    )
+    assert coded(events_of(parse, text), "051") == {("PER", "CHL")}
+
+
+@pytest.mark.model
+def test_what_sanctions_target_is_no_attack(parse: Parse) -> None:
+    text = "Chile adopted a package of sanctions against Peru, targeting its gas imports."
+    events = events_of(parse, text)
+    assert {e.cameo.root for e in events} == {"16"}

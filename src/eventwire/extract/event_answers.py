@@ -65,6 +65,9 @@ def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
             if _subordinate(tree, earlier.match.token):
                 continue  # "ordered the closure, after investigators concluded that Russia
                 # had ordered an arson attack": the decision is the main clause's
+            if earlier.code[:2] in _WORDS_ONLY:
+                continue  # "Moscow condemned the measures. Kyiv welcomed the decision": the
+                # decision is the measures', not the condemnation's
             doers = [a for a in earlier.sources if a.country and a.country not in own]
             if doers:
                 draft.targets = doers[:1]
@@ -86,10 +89,15 @@ _ACT_KINDS: dict[str, tuple[str, ...]] = {
     # "Pyongyang condemned the drills": exercises, joint (062) or a show of force (15)
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "deployment"), ("062", "15")),
     **dict.fromkeys(("sanction", "embargo", "expulsion"), ("16",)),
+    # "Moscow condemned the measures": sanctions or coercion, not the nearest act of any kind
+    "measure": ("16", "17"),
 }
 
 
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "pcomp"})
+# Roots of words about acts (statements, appeals, demands, disapproval, rejections): a
+# "decision" or "move" reacted to is an act, not someone's words on one.
+_WORDS_ONLY = frozenset({"01", "02", "09", "10", "11", "12"})
 
 
 def _subordinate(tree: Tree, i: int) -> bool:

@@ -9,7 +9,7 @@ are paired; each docstring names the phenomenon it handles.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_context import TRANSNATIONAL, Draft
@@ -379,6 +379,26 @@ def manner_of_another(tree: Tree, match: Match, coercions: Collection[int]) -> b
         and verb in coercions
         and not tree.is_passive(verb)
     )
+
+
+# Measures whose participle "targeting X" says what they hit, not a second act of force.
+_AIMED_MEASURES = ("16", "17")
+
+
+def aim_of_a_measure(tree: Tree, match: Match, matches: Mapping[int, Match]) -> bool:
+    """ "adopted sanctions against Russia, targeting gas imports and a fleet of tankers": the
+    participle says what the sanctions aim at; it strikes nothing."""
+    i = match.token
+    toks = tree.tokens
+    if tree.lemmas[i] not in ("target", "hit") or toks[i].tag != "VBG":
+        return False
+    if tree.deps[i] not in ("acl", "advcl"):
+        return False
+    head = toks[i].head
+    measure = matches.get(head)
+    if measure is None and tree.deps[head] in ("dobj", "pobj"):
+        measure = matches.get(toks[head].head)  # "adopted a package (of sanctions), targeting"
+    return measure is not None and measure.code[:2] in _AIMED_MEASURES
 
 
 def nothing_happened(tree: Tree, i: int) -> bool:

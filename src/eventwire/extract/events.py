@@ -43,6 +43,7 @@ from eventwire.extract.event_emit import EventOptions, emit_events, event_id
 from eventwire.extract.event_filters import (
     a_name_or_an_order,
     a_warning_not_a_threat,
+    aim_of_a_measure,
     denied,
     done_by_a_thing,
     held_by,
@@ -292,6 +293,7 @@ def _not_an_act(
         or denied(tree, i)
         or stative_participle(tree, i)
         or manner_of_another(tree, match, coercions)
+        or aim_of_a_measure(tree, match, matches)
         or nothing_happened(tree, i)
         or object_of_another(tree, match, acts)
         or a_name_or_an_order(tree, match)
