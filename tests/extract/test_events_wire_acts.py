@@ -215,3 +215,14 @@ def test_a_demand_told_to_reporters_is_made_of_whoever_must_act(parse: Parse) ->
     parsed = parse('"Israel must respect the agreement," Salam told reporters in Beirut.')
     codes = {"Israel": "ISR", "Salam": "LBNGOV", "reporters": "---MED"}
     assert ("LBN", "ISR", "10") in triples(coded_events(parsed, codes), root=True)
+
+
+@pytest.mark.model
+def test_every_verb_asked_for_is_part_of_the_appeal(parse: Parse) -> None:
+    parsed = parse("Bolivia urged Peru to protect civilians and allow aid convoys into Tacna.")
+    events = coded_events(parsed, {"Bolivia": "BOL", "Peru": "PER", "Tacna": "PER"})
+    assert [e.trigger.text for e in events] == ["urged"]
+    # a past-tense conjunct the parser hung on the complement is the subject's second act
+    parsed = parse("Peru refused to sign the accord and expelled the envoy.")
+    events = coded_events(parsed, {"Peru": "PER"})
+    assert [e.trigger.text for e in events] == ["refused", "expelled"]

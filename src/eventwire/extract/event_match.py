@@ -364,6 +364,17 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
                     match.absorbed.append(comp)
                     match.absorbed.extend(inner.absorbed)
                     del matches[comp]
+        if comp is not None and match.pattern.absorb and tree.tokens[comp].pos == "VERB":
+            # "urged both sides to protect civilians and allow aid in": each verb asked for
+            # (in its form: "refused to sign it and expelled the envoy" is a second act)
+            form = tree.tokens[comp].tag
+            for c in tree.conjuncts(comp)[1:]:
+                inner = matches.pop(c, None)
+                if inner is not None and tree.tokens[c].tag == form:
+                    match.absorbed.append(c)
+                    match.absorbed.extend(inner.absorbed)
+                elif inner is not None:
+                    matches[c] = inner
         if match.pattern.speech and match.pattern.absorb:
             match.absorbed.extend(_more_charges(tree, i, comp, matches))
         code = frame.resolve(comp_code, words)
