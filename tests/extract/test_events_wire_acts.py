@@ -226,3 +226,24 @@ def test_every_verb_asked_for_is_part_of_the_appeal(parse: Parse) -> None:
     parsed = parse("Peru refused to sign the accord and expelled the envoy.")
     events = coded_events(parsed, {"Peru": "PER"})
     assert [e.trigger.text for e in events] == ["refused", "expelled"]
+
+
+@pytest.mark.model
+def test_a_coordinated_hostile_act_naming_no_one_is_aimed_like_the_first(parse: Parse) -> None:
+    parsed = parse("Peru expelled the Chilean ambassador and threatened to cut trade ties.")
+    events = coded_events(parsed, {"Peru": "PER", "Chilean": "CHLGOV"})
+    assert {(s, t) for s, t, _ in triples(events)} == {("PER", "CHL")}
+
+
+@pytest.mark.model
+def test_calling_a_move_unfair_criticizes_it(parse: Parse) -> None:
+    parsed = parse('India called the tariffs "unfair and unreasonable" on Friday.')
+    assert "111" in {e.cameo.code for e in coded_events(parsed, {"India": "IND"})}
+
+
+@pytest.mark.model
+def test_a_date_phrase_is_no_particle(parse: Parse) -> None:
+    parsed = parse("Peru called the decision regrettable on Monday.")
+    assert {e.cameo.code for e in coded_events(parsed, {"Peru": "PER"})} == {"111"}
+    parsed = parse("Peru called on Chile to withdraw its troops.")
+    assert {e.cameo.root for e in coded_events(parsed, {"Peru": "PER", "Chile": "CHL"})} == {"02"}

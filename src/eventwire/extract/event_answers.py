@@ -106,8 +106,10 @@ def _subordinate(tree: Tree, i: int) -> bool:
     toks = tree.tokens
     deps = tree.deps
     for _ in range(12):
-        if deps[i] in _SUBORDINATE:
-            return True
+        if deps[i] in _SUBORDINATE and not (
+            deps[i] == "pcomp" and tree.lemmas[toks[i].head] == "of"
+        ):
+            return True  # ("began the process of reimposing sanctions" is the main act's own)
         if toks[i].head == i:
             return False
         i = toks[i].head

@@ -191,6 +191,8 @@ class Tree:
         for c in kids[i]:
             dep = deps[c]
             if dep in ("prt", "prep", "agent", "dative"):
+                if dep == "prep" and self._dated_phrase(c):
+                    continue  # "called the move unfair on Friday" does not call on anyone
                 out.add(lemmas[c])
             elif dep == "advmod" and lemmas[c] in ADVERB_PARTICLES:
                 out.add(lemmas[c])  # the small model's "stepped down": advmod, not prt
@@ -204,6 +206,10 @@ class Tree:
             elif dep == "dobj" and not kids[c]:  # "opened fire", "took hostage"
                 out.add(lemmas[c])
         return out
+
+    def _dated_phrase(self, prep: int) -> bool:
+        objects = [g for g in self.kids[prep] if self.deps[g] == "pobj"]
+        return bool(objects) and all(self.tokens[g].ent_type in ("DATE", "TIME") for g in objects)
 
     def _infinitive(self, subject: int, clause: int) -> bool:
         deps = self.deps

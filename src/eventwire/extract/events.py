@@ -138,6 +138,7 @@ def extract_events(
     agreement_parties(tree, drafts)
     non_commitments(tree, drafts)
     reaction_targets(tree, drafts)
+    _conjoined_targets(tree, drafts)
     visit_hosts(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None
     main = main_country(actors)
@@ -306,6 +307,30 @@ def _not_an_act(
         or refuge_arrival(tree, match)
         or told_since(tree, i)
     )
+
+
+# Roots of acts aimed at someone that a coordinated verb may leave unnamed: demands,
+# disapproval, rejections, threats, reduced relations and coercion.
+_AIMED_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
+
+
+def _conjoined_targets(tree: Tree, drafts: list[Draft]) -> None:
+    """"announced tariffs on India and threatened further penalties": a coordinated hostile
+    act that names no one is aimed where the act it is coordinated with was, by the same doer."""
+    by_token = {d.match.token: d for d in drafts}
+    toks = tree.tokens
+    for d in drafts:
+        i = d.match.token
+        if d.targets or d.code[:2] not in _AIMED_ROOTS or tree.deps[i] != "conj":
+            continue
+        first = by_token.get(toks[i].head)
+        if (
+            first is not None
+            and first.targets
+            and first.code[:2] in _AIMED_ROOTS
+            and {a.code for a in first.sources} == {a.code for a in d.sources}
+        ):
+            d.targets = list(first.targets)
 
 
 ALLEGING = frozenset({"claim", "allege"})
