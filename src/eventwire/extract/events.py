@@ -315,7 +315,7 @@ _AIMED_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 
 
 def _conjoined_targets(tree: Tree, drafts: list[Draft]) -> None:
-    """"announced tariffs on India and threatened further penalties": a coordinated hostile
+    """ "announced tariffs on India and threatened further penalties": a coordinated hostile
     act that names no one is aimed where the act it is coordinated with was, by the same doer."""
     by_token = {d.match.token: d for d in drafts}
     toks = tree.tokens
