@@ -247,3 +247,26 @@ def test_a_date_phrase_is_no_particle(parse: Parse) -> None:
     assert {e.cameo.code for e in coded_events(parsed, {"Peru": "PER"})} == {"111"}
     parsed = parse("Peru called on Chile to withdraw its troops.")
     assert {e.cameo.root for e in coded_events(parsed, {"Peru": "PER", "Chile": "CHL"})} == {"02"}
+
+
+@pytest.mark.model
+def test_words_and_help_from_someone_are_theirs(parse: Parse) -> None:
+    parsed = parse("The raid drew condemnation from Egypt.")
+    assert ("EGY", None, "111") in triples(coded_events(parsed, {"Egypt": "EGY"}))
+    parsed = parse("Kyiv received military aid from Germany.")
+    events = coded_events(parsed, {"Kyiv": "UKRGOV", "Germany": "DEU"})
+    assert ("DEU", "UKR", "072") in triples(events)
+    # what the killing prompted is not the killers' act
+    parsed = parse("Peru's killing of a Chilean officer prompted vows of revenge.")
+    events = coded_events(parsed, {"Peru": "PER", "Chilean": "CHLMIL"})
+    assert all(e.source is None or e.cameo.root == "18" for e in events)
+
+
+@pytest.mark.model
+def test_a_delivery_of_weapons_is_military_aid_and_a_treaty_topic_no_act(parse: Parse) -> None:
+    parsed = parse("Germany's delivery of Leopard tanks to Ukraine angered Moscow.")
+    events = coded_events(parsed, {"Germany": "DEU", "Ukraine": "UKR", "Moscow": "RUSGOV"})
+    assert ("DEU", "UKR", "072") in triples(events)
+    parsed = parse("Turkey and Israel signed a military cooperation agreement.")
+    events = coded_events(parsed, {"Turkey": "TUR", "Israel": "ISR"})
+    assert {e.cameo.code for e in events} == {"057"}

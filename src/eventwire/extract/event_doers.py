@@ -77,6 +77,11 @@ NOT_DOERS = frozenset(
         "trigger",
         "cause",
         "fuel",
+        "prompt",  # "the killing prompted vows of revenge": the vows are others'
+        "draw",
+        "elicit",
+        "ignite",
+        "stoke",
         "end",
         "halt",
         "stop",

@@ -221,6 +221,12 @@ def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
     return None
 
 
+# Documents named after what they are about: "a cooperation agreement", "a partnership treaty".
+DOCUMENTS = frozenset(
+    ("agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "contract")
+)
+
+
 def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:
     """ "exchanged heavy artillery fire": a noun trigger inside the object of a verb trigger
     of the same root names that verb's act."""
@@ -235,6 +241,12 @@ def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:
         same_act = verb in matches and matches[verb].code[:2] == match.code[:2]
         if deps[obj] in OBJECTS and same_act and verb != i:
             matches[verb].absorbed.append(i)
+            del matches[i]
+        elif tree.lemmas[obj] in DOCUMENTS and obj not in matches:
+            # "signed a military cooperation agreement", "the partnership treaty": what a
+            # document is about names it; the act is what is done with the document
+            if verb in matches and verb != i:
+                matches[verb].absorbed.append(i)
             del matches[i]
 
 

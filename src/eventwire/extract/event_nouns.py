@@ -70,7 +70,11 @@ def noun_roles(
             sources = [a for a in index.at(c) if resolved(a) or dep == "poss"]
     between: list[ActorMention] = []
     for prep, g in tree.preps(i):
-        agent = prep == "by" or (prep == "of" and tree.lemmas[i] in AGENT_OF_NOUNS)
+        agent = (
+            prep == "by"
+            or (prep == "of" and tree.lemmas[i] in AGENT_OF_NOUNS)
+            or (prep == "from" and tree.lemmas[i] in _FROM_SOURCE)
+        )
         if agent and not sources:
             sources = index.at(g)
         elif prep == "between" and not between:
@@ -88,6 +92,12 @@ def noun_roles(
             ),
             [],
         )
+    if not sources and deps[i] == "dobj" and tree.lemmas[i] in _FROM_SOURCE:
+        # "drew condemnation from Egypt", "received aid from Germany": the parser hangs the
+        # giver on the verb
+        sources = best(index.at(g) for p, g in tree.preps(toks[i].head) if p == "from")
+        if sources and not targets and tree.lemmas[toks[i].head] in _RECEIVING:
+            targets = index.at(subject_of(tree, toks[i].head))  # the receiver
     if not sources:
         sources = _declarer(tree, index, i)
     if not sources:
@@ -111,6 +121,18 @@ def noun_roles(
             targets = best(index.at(g) for p, g in tree.preps(head) if p in ("on", "against"))
     targets = [t for t in targets if t not in sources]
     return sources, targets
+
+
+# Words and help that come "from" someone: "condemnation from Egypt", "aid from China".
+_FROM_SOURCE = frozenset(
+    ("condemnation", "criticism", "rebuke", "praise", "support", "backing", "warning", "threat",
+     "call", "appeal", "request", "demand", "offer", "pledge", "apology", "objection",
+     "complaint", "aid", "assistance", "help", "pressure", "invitation", "recognition",
+     "congratulation", "ultimatum", "protest")
+)  # fmt: skip
+
+
+_RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
 
 
 def _of_object(tree: Tree, i: int) -> bool:
