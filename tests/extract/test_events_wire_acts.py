@@ -270,3 +270,27 @@ def test_a_delivery_of_weapons_is_military_aid_and_a_treaty_topic_no_act(parse: 
     parsed = parse("Turkey and Israel signed a military cooperation agreement.")
     events = coded_events(parsed, {"Turkey": "TUR", "Israel": "ISR"})
     assert {e.cameo.code for e in events} == {"057"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("charge", "code"),
+    [
+        ("corruption", "1121"),
+        ("human rights abuses", "1122"),
+        ("aggression", "1123"),
+        ("war crimes", "1124"),
+        ("spying", "1125"),
+    ],
+)
+def test_an_accusation_is_coded_by_what_it_charges(parse: Parse, charge: str, code: str) -> None:
+    parsed = parse(f"Peru accused Chile of {charge}.")
+    assert ("PER", "CHL", code) in triples(coded_events(parsed, {"Peru": "PER", "Chile": "CHL"}))
+
+
+@pytest.mark.model
+def test_cutting_embassy_staff_reduces_diplomatic_relations(parse: Parse) -> None:
+    parsed = parse("Peru reduced its embassy staff in Santiago.")
+    assert ("PER", "CHL", "161") in triples(
+        coded_events(parsed, {"Peru": "PER", "Santiago": "CHLGOV"})
+    )

@@ -317,7 +317,13 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
         if toks[c].pos in ("VERB", "AUX"):
             return c
     found = [c for c in found if toks[c].ent_type not in ("DATE", "TIME")]  # "on Monday"
-    return found[0] if found else None
+    # "accused Chile of corruption": what the object is charged with, not the object
+    charged = [
+        c
+        for c in found
+        if deps[c] in ("pobj", "pcomp") and tree.lemmas[toks[c].head] in ("of", "for", "with")
+    ]
+    return (charged or found)[0] if found else None
 
 
 _INSIDE = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp"})
@@ -369,6 +375,10 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
         if comp is not None:
             words = set(tree.argument_words(comp))
             words.add(tree.lemmas[comp])
+            if tree.tokens[comp].pos == "NOUN":  # "war crimes": the phrase, as frames list it
+                phrase: dict[str, int] = {}
+                tree.noun_words(comp, phrase)
+                words.update(phrase)
             inner = matches.get(comp)
             if inner is not None:
                 comp_code = inner.code
