@@ -294,3 +294,9 @@ def test_cutting_embassy_staff_reduces_diplomatic_relations(parse: Parse) -> Non
     assert ("PER", "CHL", "161") in triples(
         coded_events(parsed, {"Peru": "PER", "Santiago": "CHLGOV"})
     )
+
+
+@pytest.mark.model
+def test_returning_a_seized_vessel_is_no_visit(parse: Parse) -> None:
+    parsed = parse("Peru returned the seized vessel to Chile.")
+    assert ("PER", "CHL", "0842") in triples(coded_events(parsed, {"Peru": "PER", "Chile": "CHL"}))
