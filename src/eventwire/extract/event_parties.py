@@ -25,6 +25,45 @@ def state_role(actor: ActorMention) -> bool:
 
 
 _SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})
+# Domestic groups that challenge their state, and the roots of their challenges.
+CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
+CHALLENGER_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
+# The authorities a domestic group challenges.
+_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def country_of(actor: ActorMention) -> ActorMention:
+    """An actor's country as a bare-country actor on the same span."""
+    country = actor.country or ""
+    return dataclasses.replace(actor, name=country, code=country, rule="domestic")
+
+
+def state_of(actor: ActorMention) -> ActorMention:
+    """The government of an actor's country, standing in as a domestic protest's target."""
+    country = actor.country or ""
+    return dataclasses.replace(
+        actor, name=country, code=f"{country}GOV", country=country, rule="domestic"
+    )
+
+
+def challenged_authority(
+    actor: ActorMention, sources: list[ActorMention], code: str
+) -> ActorMention:
+    """ "Rebels attacked an army camp": an army, police or government a domestic group acts
+    against with no country named are its own state's."""
+    role = actor.code or ""
+    if actor.country or not role.startswith("---") or role[3:6] not in _AUTHORITIES:
+        return actor
+    first = sources[0] if sources else None
+    if first is None or not first.country or code[:2] not in CHALLENGER_ROOTS:
+        return actor
+    if (first.code or "")[3:6] not in CHALLENGERS:
+        return actor
+    return dataclasses.replace(
+        actor, code=first.country + role[3:], country=first.country, rule=f"{actor.rule}+own"
+    )
+
+
 # Where forces are posted: "deployed troops near the border with X", "sent ships toward X".
 _POSTED = frozenset({"near", "toward", "towards", "off", "along", "against", "to", "into"})
 
@@ -45,7 +84,22 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
                 found = [a for a in index.at(g) if resolved(a) and a.country not in own]
                 if found:
                     return found
+            if p in _ON_BORDER and tree.lemmas[g] in _BORDERS:
+                # "massed troops on its border with Syria": the state across it
+                found = [
+                    a
+                    for q, w in tree.preps(g)
+                    if q == "with"
+                    for a in index.at(w)
+                    if resolved(a) and a.country not in own
+                ]
+                if found:
+                    return found
     return []
+
+
+_ON_BORDER = _POSTED | {"on", "at"}
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 # Nouns of a country's relation to another: "its neighbour" is the other country.

@@ -28,6 +28,8 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# The word a pattern's ``with`` list names for a direct object that is a person's name.
+PERSON_OBJECT = "<person>"
 # Verbs that name a thing in a free relative: "what it called militant camps".
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", "consider"})
 # Words of an argument that say what it is about: "economic aid", "the release of prisoners".
@@ -86,6 +88,12 @@ class Tree:
                         found = True
                         yield self.lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
+                    elif toks[g].dep == "prep" and self.lemmas[c] in ADVERB_PARTICLES:
+                        # "pulled out of Jenin", the particle read as a preposition: "of"
+                        for h in self.kids[g]:
+                            if toks[h].dep == "pobj":
+                                found = True
+                                yield self.lemmas[g], h
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
                     yield self.lemmas[c], stranded
@@ -186,6 +194,8 @@ class Tree:
             dep = toks[c].dep
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
+                if dep == "dobj" and toks[c].ent_type == "PERSON":
+                    words.setdefault(PERSON_OBJECT, c)  # "received Arafat": a named person
                 if dep == "dobj" and toks[c].tag == "PRP" and self.lemmas[c] == "it":
                     antecedent = self._object_before(c)
                     if antecedent is not None:  # "lifted martial law after declaring it"
@@ -330,7 +340,8 @@ class Tree:
 def shifted_objects(tree: Tree, i: int) -> list[int]:
     """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
     apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
-    under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
+    under a particle "up"), "struck what it called camps" (the named noun of a free relative),
+    "sealed off Gaza" (the object of a particle)."""
     toks = tree.tokens
     found: list[int] = []
     named = tree.named_object(i)
@@ -354,6 +365,9 @@ def shifted_objects(tree: Tree, i: int) -> list[int]:
                 for g in tree.kids[p]
                 if toks[g].dep == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
             )
+        if toks[c].dep == "prt" and lemma in ADVERB_PARTICLES:
+            # "sealed off Gaza": the particle read as a preposition, the object as its own
+            found.extend(g for g in tree.kids[c] if toks[g].dep == "pobj")
     return found
 
 

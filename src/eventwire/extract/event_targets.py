@@ -342,13 +342,16 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
 def _complained_of(
     tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
-    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side."""
+    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side,
+    on the verb or on its object ("lodged a complaint with the UN over Israeli raids")."""
     own = {a.country for a in sources if a.country}
-    for prep, g in tree.preps(i):
-        if prep in ("over", "about"):
-            found = [a for a in index.at(g) if resolved(a) and a.country not in own]
-            if found:
-                return found
+    obj = tree.child(i, frozenset({"dobj"}))
+    for head in (i,) if obj is None else (i, obj):
+        for prep, g in tree.preps(head):
+            if prep in ("over", "about"):
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
     return []
 
 
@@ -438,8 +441,12 @@ def _complement_actors(
                 found = [a for a in index.at(subj) if actor_key(a) not in keys]
                 if found:
                     break
-        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties
-            found = [a for p, g in tree.preps(comp) if p == "between" for a in index.at(g)]
+        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties,
+            # named on the verb or on what it hosts ("to host a meeting between X and Y")
+            heads = (comp, *tree.children(comp, frozenset({"dobj"})))
+            found = [
+                a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
+            ]
         return found
     if toks[comp].pos in ("NOUN", "PROPN"):
         own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])

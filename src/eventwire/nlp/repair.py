@@ -68,3 +68,34 @@ def _rehang(tokens: list[Token], verb: int, root: int, end: int) -> None:
         if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
             tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
     tokens[root] = tokens[root]._replace(dep="nsubj", head=verb)
+
+
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+_TIME_ENTITIES = frozenset(("DATE", "TIME"))
+
+
+def adverbial_subjects(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with a subject read as an adverbial noun restored: "Turkey massed troops"
+    comes out with "Turkey" an ``npadvmod`` of "massed", as if it were "Monday". A proper
+    noun that opens the sentence, is no date or time and hangs on a finite root verb with no
+    subject of its own is that verb's subject."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        span = range(sent.token_start, sent.token_end)
+        root = next((i for i in span if tokens[i].dep == "ROOT"), None)
+        if root is None or tokens[root].pos != "VERB" or tokens[root].tag not in _FINITE:
+            continue
+        kids = [i for i in span if tokens[i].head == root and i != root]
+        if any(tokens[i].dep.startswith(("nsubj", "csubj", "expl")) for i in kids):
+            continue
+        noun = next((i for i in kids if i < root and tokens[i].dep == "npadvmod"), None)
+        if noun is None or tokens[noun].pos != "PROPN" or tokens[noun].ent_type in _TIME_ENTITIES:
+            continue
+        if any(tokens[i].head != noun for i in range(sent.token_start, noun)):
+            continue  # only the noun's own words ("The", "Turkish") before it
+        if fixed is None:
+            fixed = list(tokens)
+        fixed[noun] = tokens[noun]._replace(dep="nsubj")
+    return tokens if fixed is None else tuple(fixed)
