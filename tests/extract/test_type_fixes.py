@@ -85,3 +85,14 @@ def test_a_bomber_as_the_subject_still_bombs(parse: Parse) -> None:
 def test_war_veterans_wage_no_war(parse: Parse) -> None:
     events = coded_events(parse("Zimbabwean war veterans staged a march on Monday."), CODES)
     assert {e.cameo.root for e in events} == {"14"}
+
+
+@pytest.mark.model
+def test_a_past_form_read_as_the_roots_adjective_is_the_verb(parse: Parse) -> None:
+    parsed = parse("Bangladesh's opposition boycotted parliament.")
+    verb = _token(parsed, "boycotted")
+    subject, obj = _token(parsed, "opposition"), _token(parsed, "parliament")
+    assert parsed.tokens[verb].dep == "ROOT"
+    assert (parsed.tokens[subject].dep, parsed.tokens[subject].head) == ("nsubj", verb)
+    assert (parsed.tokens[obj].dep, parsed.tokens[obj].head) == ("dobj", verb)
+    assert parsed.tokens[_token(parsed, "Bangladesh")].head == subject

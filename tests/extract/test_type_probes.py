@@ -714,7 +714,6 @@ PROBES = [
         "14-hunger-strike",
         "Palestinian prisoners in Israeli jails went on hunger strike.",
         ("PSE", "ISR", "14"),
-        xfail="the jailer named inside the strikers' own phrase is not read as the target",
     ),
     probe(
         "14-march",
@@ -730,7 +729,6 @@ PROBES = [
         "14-boycott",
         "Bangladesh's opposition boycotted parliament.",
         ("BGD", "BGD", "14"),
-        xfail="parse: 'boycotted' read as an adjective of 'parliament', the sentence verbless",
     ),
     probe(
         "14-boycott",
@@ -1043,6 +1041,16 @@ PROBES = [
         "Turkish police raided the homes of Kurdish activists.",
         ("TUR", "TUR", "17"),
     ),
+    probe(
+        "17-constitution",
+        "Pakistan's military ruler suspended the constitution.",
+        ("PAK", "PAK", "17"),
+    ),
+    probe(
+        "17-confiscate",
+        "Israel confiscated the identity cards of Palestinians in East Jerusalem.",
+        ("ISR", "PSE", "17"),
+    ),
     # --- 18 ASSAULT --------------------------------------------------------------------------
     probe(
         "18-kidnap",
@@ -1109,6 +1117,11 @@ PROBES = [
         "18-raped",
         "Serb soldiers raped Bosnian women in Foca.",
         ("SRB", "BIH", "18"),
+    ),
+    probe(
+        "18-mutilate",
+        "RUF rebels amputated the hands of villagers in Sierra Leone.",
+        ("SLE", "SLE", "18"),
     ),
     # --- 19 FIGHT ----------------------------------------------------------------------------
     probe(
@@ -1291,6 +1304,11 @@ PROBES = [
         "20-slaughter",
         "Algerian rebels slaughtered 50 villagers near Algiers.",
         ("DZA", "DZA", "20"),
+    ),
+    probe(
+        "20-vs-17",
+        "Iraq used poison gas against Kurdish villagers.",
+        ("IRQ", "IRQ", "20"),
     ),
 ]
 

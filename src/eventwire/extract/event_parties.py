@@ -46,6 +46,24 @@ def state_of(actor: ActorMention) -> ActorMention:
     )
 
 
+# Where people are held: "prisoners in Israeli jails".
+_JAILS = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
+
+
+def jailers_of(
+    tree: Tree, index: ActorIndex, sources: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """The state holding protesters named inside their own phrase, of another country:
+    "Palestinian prisoners in Israeli jails went on hunger strike" protest against Israel."""
+    for source in sources:
+        for prep, g in tree.preps(source.head):
+            if prep == "in" and tree.lemmas[g] in _JAILS:
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
+    return []
+
+
 def challenged_authority(
     actor: ActorMention, sources: list[ActorMention], code: str
 ) -> ActorMention:

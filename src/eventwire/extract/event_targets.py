@@ -23,6 +23,7 @@ from eventwire.extract.event_parties import (
     doer_restated,
     harmed_in_relative,
     interlocutor,
+    jailers_of,
     judged_doer,
     killed_fighting,
     neighbour_of,
@@ -162,6 +163,8 @@ def roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
+    if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
+        targets = jailers_of(tree, index, sources, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
     if match.code[:2] in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
@@ -355,6 +358,7 @@ def _complained_of(
     return []
 
 
+_PROTEST = "14"
 RALLY_SUPPORT = "053"  # its target is the one supported, not the one asked to support
 
 

@@ -4,7 +4,8 @@ A sentence whose subject is a long noun phrase may come out with no verb at all:
 the group's armed wing fired rockets at the town" parsed as one noun phrase, "fired" an
 adjective of "rockets" and "Members" the root. With a nominal root and a past form hung as a
 modifier on the noun after it, right after a noun, the past form is the verb: its subject the
-root's phrase, its object that noun.
+root's phrase, its object that noun. So is a past form modifying the root itself with the noun
+before it hung on it: "Bangladesh's opposition boycotted parliament".
 """
 
 from __future__ import annotations
@@ -28,11 +29,46 @@ def verbless_sentences(
             continue
         verb = next((i for i in span if _hung_verb(tokens, i, root)), None)
         if verb is None:
+            if _verb_on_root(tokens, root, sent.token_start):
+                fixed = fixed if fixed is not None else list(tokens)
+                _rehang_on_root(fixed, root, sent.token_start, sent.token_end)
             continue
         if fixed is None:
             fixed = list(tokens)
         _rehang(fixed, verb, root, sent.token_end)
     return tokens if fixed is None else tuple(fixed)
+
+
+def _verb_on_root(tokens: tuple[Token, ...], root: int, start: int) -> bool:
+    """ "Bangladesh's opposition boycotted parliament": a past form right before the nominal
+    root, modifying it, with the noun before it hung on it (as an adverbial)."""
+    verb = root - 1
+    if verb - 1 < start:
+        return False
+    t, before = tokens[verb], tokens[verb - 1]
+    return (
+        t.pos == "VERB"
+        and t.tag in ("VBD", "VBN")
+        and t.dep == "amod"
+        and t.head == root
+        and before.pos in _NOMINAL
+        and before.head == verb
+    )
+
+
+def _rehang_on_root(tokens: list[Token], root: int, start: int, end: int) -> None:
+    verb, subject = root - 1, root - 2
+    for k in range(start, subject):
+        if tokens[k].head == root:  # "Bangladesh's" read as the root's possessor
+            tokens[k] = tokens[k]._replace(head=subject)
+    tokens[subject] = tokens[subject]._replace(dep="nsubj", head=verb)
+    tokens[verb] = tokens[verb]._replace(
+        dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
+    )
+    for k in range(root + 1, end):
+        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
+            tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
+    tokens[root] = tokens[root]._replace(dep="dobj", head=verb)
 
 
 def _hung_verb(tokens: tuple[Token, ...], i: int, root: int) -> bool:
