@@ -616,6 +616,21 @@ PROBES = [
         "Bosnia accused Serbia of committing war crimes in Srebrenica.",
         ("BIH", "SRB", "11"),
     ),
+    probe(
+        "11-condemn-vs-116",
+        "The European Union condemned Nigeria's execution of nine activists.",
+        ("IGO", "NGA", "11"),
+    ),
+    probe(
+        "11-condemn-to",
+        "A Cairo court condemned two Islamic militants to death.",
+        ("EGY", "EGY", "11"),
+    ),
+    probe(
+        "16-reported-passive",
+        "A Turkish diplomat was expelled from Iran, Ankara said.",
+        ("IRN", "TUR", "16"),
+    ),
     # --- 12 REJECT ---------------------------------------------------------------------------
     probe(
         "12-reject-demand",

@@ -46,6 +46,22 @@ def state_of(actor: ActorMention) -> ActorMention:
     )
 
 
+def complained_of(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side,
+    on the verb or on its object ("lodged a complaint with the UN over Israeli raids")."""
+    own = {a.country for a in sources if a.country}
+    obj = tree.child(i, frozenset({"dobj"}))
+    for head in (i,) if obj is None else (i, obj):
+        for prep, g in tree.preps(head):
+            if prep in ("over", "about"):
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
+    return []
+
+
 # Where people are held: "prisoners in Israeli jails".
 _JAILS = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
 

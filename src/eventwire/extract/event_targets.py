@@ -20,6 +20,7 @@ from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
     as_state,
+    complained_of,
     doer_restated,
     harmed_in_relative,
     interlocutor,
@@ -99,7 +100,7 @@ def roles_of(
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
     if match.code[:2] == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
-        over = _complained_of(tree, index, i, sources)
+        over = complained_of(tree, index, i, sources)
         if not {a.country for a in over} <= {t.country for t in targets}:
             targets = over  # not "summoned the envoys of X, Y and Z over their push": all
     # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
@@ -340,22 +341,6 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     if not any(toks[c].dep == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]):
         return []
     return [a for p, g in tree.preps(toks[i].head) if p == "to" for a in index.at(g)]
-
-
-def _complained_of(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side,
-    on the verb or on its object ("lodged a complaint with the UN over Israeli raids")."""
-    own = {a.country for a in sources if a.country}
-    obj = tree.child(i, frozenset({"dobj"}))
-    for head in (i,) if obj is None else (i, obj):
-        for prep, g in tree.preps(head):
-            if prep in ("over", "about"):
-                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
-                if found:
-                    return found
-    return []
 
 
 _PROTEST = "14"
