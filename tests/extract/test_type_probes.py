@@ -360,6 +360,11 @@ PROBES = [
         "The EU promised to send emergency food aid to Sudan.",
         ("IGO", "SDN", "03"),
     ),
+    probe(
+        "07-vs-06-train",
+        "The United States trained Colombian troops.",
+        ("USA", "COL", "07"),
+    ),
     # --- 08 YIELD ----------------------------------------------------------------------------
     probe(
         "08-free",
@@ -492,6 +497,17 @@ PROBES = [
         "08-reopen-bridge",
         "Uzbekistan reopened the border bridge to Afghanistan on Monday.",
         ("UZB", "AFG", "08"),
+    ),
+    probe(
+        "08-hand-in-weapons",
+        "The Kosovo Liberation Army handed in its weapons to NATO.",
+        ("SRB", "IGO", "08"),
+    ),
+    probe(
+        "08-allow-press",
+        "Indonesia allowed foreign journalists into East Timor.",
+        ("IDN", "TLS", "08"),
+        published=NINETIES,
     ),
     # --- 09 INVESTIGATE ----------------------------------------------------------------------
     probe(
@@ -847,6 +863,11 @@ PROBES = [
         "15-border-with",
         "India deployed more troops along its frontier with Pakistan.",
         ("IND", "PAK", "15"),
+    ),
+    probe(
+        "15-nuclear-test",
+        "Pakistan tested five nuclear devices on Thursday.",
+        ("PAK", None, "15"),
     ),
     # --- 16 REDUCE RELATIONS -----------------------------------------------------------------
     probe(
@@ -1283,6 +1304,11 @@ PROBES = [
         "A sniper shot dead an Israeli soldier in Hebron.",
         (None, "ISR", "19"),
         xfail="parse: 'sniper shot' read as a compound noun, 'dead' the root",
+    ),
+    probe(
+        "19-cross-into",
+        "Angolan troops crossed into Zaire.",
+        ("AGO", "COD", "19"),
     ),
     # --- 20 USE UNCONVENTIONAL MASS VIOLENCE -------------------------------------------------
     probe(
