@@ -869,6 +869,11 @@ PROBES = [
         "Pakistan tested five nuclear devices on Thursday.",
         ("PAK", None, "15"),
     ),
+    probe(
+        "15-vs-10-order",
+        "The Pentagon ordered 2,000 Marines to the Gulf.",
+        ("USA", None, "15"),
+    ),
     # --- 16 REDUCE RELATIONS -----------------------------------------------------------------
     probe(
         "16-recall",
@@ -965,6 +970,16 @@ PROBES = [
         "16-membership",
         "The Arab League suspended Syria's membership.",
         ("IGO", "SYR", "16"),
+    ),
+    probe(
+        "16-vs-17-ban",
+        "The EU banned arms sales to Indonesia.",
+        ("IGO", "IDN", "16"),
+    ),
+    probe(
+        "16-break-off-contacts",
+        "Israel broke off contacts with the Palestinian Authority.",
+        ("ISR", "PSE", "16"),
     ),
     # --- 17 COERCE ---------------------------------------------------------------------------
     probe(
