@@ -981,6 +981,11 @@ PROBES = [
         "Israel broke off contacts with the Palestinian Authority.",
         ("ISR", "PSE", "16"),
     ),
+    probe(
+        "16-venue-city",
+        "Syria walked out of the Geneva talks on Monday.",
+        ("SYR", None, "16"),
+    ),
     # --- 17 COERCE ---------------------------------------------------------------------------
     probe(
         "17-arrest",

@@ -12,7 +12,7 @@ import dataclasses
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_doers import subject_of
-from eventwire.extract.event_filters import is_venue
+from eventwire.extract.event_filters import is_venue, named_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles
@@ -181,6 +181,7 @@ def roles_of(
         t
         for t in targets
         if t not in sources
+        and not named_venue(tree, t)  # "walked out of the Geneva talks"
         # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing (but
         # "a warrant for his arrest": a person of that side is one)
         and not (
