@@ -300,3 +300,13 @@ def test_cutting_embassy_staff_reduces_diplomatic_relations(parse: Parse) -> Non
 def test_returning_a_seized_vessel_is_no_visit(parse: Parse) -> None:
     parsed = parse("Peru returned the seized vessel to Chile.")
     assert ("PER", "CHL", "0842") in triples(coded_events(parsed, {"Peru": "PER", "Chile": "CHL"}))
+
+
+@pytest.mark.model
+def test_peacekeepers_and_foreign_soldiers_rebels_fight_are_not_the_rebels_state(
+    parse: Parse,
+) -> None:
+    parsed = parse("Congolese rebels attacked peacekeepers and foreign soldiers near Goma.")
+    codes = {"rebels": "CODREB", "peacekeepers": "---MIL", "soldiers": "---MIL"}
+    events = coded_events(parsed, codes)
+    assert events and all(e.target is None or e.target.country != "COD" for e in events)

@@ -28,6 +28,14 @@ from eventwire.extract.event_context import (
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
+from eventwire.extract.event_parties import (
+    CHALLENGER_ROOTS,
+    CHALLENGERS,
+    challenged_authority,
+    country_of,
+    state_of,
+    state_role,
+)
 from eventwire.extract.event_places import struck_place
 from eventwire.extract.event_roles import ActorIndex, a_protest, own_thing, resolved
 from eventwire.extract.event_sides import (
@@ -213,6 +221,7 @@ def emit_events(
         for a in draft.sources
         for office in (is_local_office(tree, a),)
     ]
+    targets = [challenged_authority(t, sources, draft.code) for t in targets]
     targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
     if (
         not sources
@@ -269,8 +278,13 @@ def emit_events(
         and not any(resolved(t) for t in targets)
     ):
         # a protest with no target and no place is a protest against the protesters' own
-        # state, as one "against the government" with no country named is
-        targets = [_state_of(s) for s in sources[:1] if s.country and len(s.country) == 3]
+        # state, as one "against the government" with no country named is (not a state's
+        # own boycott: "Syria boycotted the conference")
+        targets = [
+            state_of(s)
+            for s in sources[:1]
+            if s.country and len(s.country) == 3 and not (draft.code == _BOYCOTT and state_role(s))
+        ]
     elif (
         options.target_from_location
         and len(sources) == 1
@@ -286,7 +300,7 @@ def emit_events(
         # and demands with no one named are domestic
         challenge = _challenge(draft)
         targets = [
-            _state_of(s) if challenge else _country_of(s)
+            state_of(s) if challenge else country_of(s)
             for s in sources[:1]
             if s.country not in TRANSNATIONAL
         ]
@@ -358,6 +372,7 @@ def _place_of(
     return location
 
 
+_BOYCOTT = "143"
 # Roots of acts a state does to people of its own when no other country is named: yielding
 # (releases, concessions) and coercion (arrests, bans).
 _OWN_PEOPLE = frozenset({"08", "17"})
@@ -448,8 +463,6 @@ _DOMESTIC_CODES = ("17", "132", "137")
 # Demands, refusals, concessions, accusations, threats and violence of a domestic group
 # (opposition, rebels, unions, students) with no one named address its own state: "the union
 # called off its strike", "the rebels rejected the proposal", "rebels kidnapped 16 advisers".
-_CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
-_CHALLENGER_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
 
 
 def _domestic_act(draft: Draft) -> bool:
@@ -458,7 +471,7 @@ def _domestic_act(draft: Draft) -> bool:
     if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
         return True  # seizing or destroying property is done to others as often
     role = (draft.sources[0].code or "")[3:6]
-    return draft.code[:2] in _CHALLENGER_ROOTS and role in _CHALLENGERS
+    return draft.code[:2] in CHALLENGER_ROOTS and role in CHALLENGERS
 
 
 def _challenge(draft: Draft) -> bool:
@@ -467,25 +480,11 @@ def _challenge(draft: Draft) -> bool:
     protest is, not to the state's people; the state's own coercion stays on its country."""
     if draft.code.startswith(_DOMESTIC_CODES) or not draft.sources:
         return False
-    return (draft.sources[0].code or "")[3:6] in _CHALLENGERS
-
-
-def _country_of(actor: ActorMention) -> ActorMention:
-    """An actor's country as a bare-country actor on the same span."""
-    country = actor.country or ""
-    return dataclasses.replace(actor, name=country, code=country, rule="domestic")
+    return (draft.sources[0].code or "")[3:6] in CHALLENGERS
 
 
 def _codeable(actors: Sequence[ActorMention]) -> bool:
     return any(a.code or a.country for a in actors)
-
-
-def _state_of(actor: ActorMention) -> ActorMention:
-    """The government of an actor's country, standing in as a domestic protest's target."""
-    country = actor.country or ""
-    return dataclasses.replace(
-        actor, name=country, code=f"{country}GOV", country=country, rule="domestic"
-    )
 
 
 def _place_actor(parsed: ParsedArticle, location: Location) -> ActorMention:

@@ -16,7 +16,7 @@ from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex, resolved
-from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_structure import TALKING, Tree
 from eventwire.models import ActorMention, Location, ParsedArticle
 
 
@@ -256,6 +256,21 @@ def is_venue(tree: Tree, i: int, actor: ActorMention) -> bool:
     head = toks[actor.head]
     prep = head.head
     return head.dep == "pobj" and tree.lemmas[prep] in ("at", "in") and toks[prep].head == i
+
+
+def named_venue(tree: Tree, actor: ActorMention) -> bool:
+    """A city naming a gathering or its accord ("the Geneva talks", "the Dayton accord"):
+    where the parties met, not a party. A capital may stand for its government ("the Moscow
+    talks" are also talks with Moscow) and is kept."""
+    tok = tree.tokens[actor.head]
+    return (
+        actor.rule.endswith(":city")
+        and tok.dep == "compound"
+        and tree.lemmas[tok.head] in _GATHERED
+    )
+
+
+_GATHERED = TALKING | {"conference", "summit", "process", "treaty", "peace"}
 
 
 # "denied that its forces had fired", "denied targeting civilians": the denial is the event

@@ -45,8 +45,31 @@ NOT_ACTS = frozenset(
         "agency",
         "official",
         "game",
+        # "war veterans staged a march", "accused of war crimes": people and deeds named
+        # after a war, not fighting
+        "veteran",
+        "widow",
+        "criminal",
+        "crime",
+        "correspondent",
+        "memorial",
+        "cemetery",
+        "hero",
     }
 )
+# People named after their act, which they name only as its doer: "a suicide bomber killed
+# 15", "killed by a sniper".
+DOER_NOUNS = frozenset({"bomber", "sniper"})
+
+
+def _doing(tree: Tree, i: int) -> bool:
+    """A doer noun in the doer's place: a subject, an apposition to one, or a "by" agent."""
+    tok = tree.tokens[i]
+    if tok.dep in ("nsubj", "nsubjpass", "appos", "conj", "ROOT"):
+        return True
+    return tok.dep == "pobj" and tree.lemmas[tok.head] == "by"
+
+
 # A noun tagged as the trigger's object or prepositional object can be a frame's complement:
 # "demanded the release", "called for talks", "accused X of espionage".
 _COMPLEMENT_PREPS = frozenset({"of", "for", "to", "on", "against", "over", "about", "in"})
@@ -178,6 +201,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
             continue
         if tok.dep == "compound" and lemmas[tok.head] in NOT_ACTS:
             continue  # "protest organisers", "aid workers": people and things named after acts
+        if lemmas[tok.i] in DOER_NOUNS and not _doing(tree, tok.i):
+            continue  # "razed the house of a suicide bomber": a person, not a bombing
         candidates = by_lemma.get((lemmas[tok.i], pos))
         match = _match_candidates(tree, tok.i, pos, candidates) if candidates else None
         if match is None and tok.dep in _MISREAD_DEPS and _progressive_misread(tree, tok.i):
@@ -191,9 +216,11 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         words = tree.argument_words(i)
         for word in match.pattern.with_.intersection(words):
             j = words[word]
-            if j != i and j in matches:
-                match.absorbed.append(j)
-                del matches[j]
+            # "promised food aid": the noun a required modifier names is the act's matter too
+            for k in (j, _phrase_head(tree, j)):
+                if k != i and k in matches:
+                    match.absorbed.append(k)
+                    del matches[k]
             comp = _complement_holding(tree, i, j)
             if comp is None:
                 continue
@@ -212,9 +239,11 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
 
 
 def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
-    """The complement of ``i`` whose object is ``j`` ("pledged to send aid": send), if any."""
+    """The complement of ``i`` whose object is ``j`` ("pledged to send aid": send), if any;
+    a modifier stands for its noun ("promised to send food aid": food)."""
     toks = tree.tokens
     deps = tree.deps
+    j = _phrase_head(tree, j)
     comp = toks[j].head
     if deps[j] in OBJECTS and comp != i and deps[comp] in COMPLEMENTS:
         return comp if toks[comp].head == i else None
@@ -225,6 +254,19 @@ def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
 DOCUMENTS = frozenset(
     ("agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "contract")
 )
+
+
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _phrase_head(tree: Tree, j: int) -> int:
+    """The noun a modifier belongs to ("food" in "more food aid": aid), up to three steps."""
+    toks = tree.tokens
+    for _ in range(3):
+        if toks[j].dep not in _NOUN_MODIFIERS or toks[j].head == j:
+            break
+        j = toks[j].head
+    return j
 
 
 def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:

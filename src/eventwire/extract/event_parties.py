@@ -11,6 +11,7 @@ empty or fills it wrongly.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
@@ -25,6 +26,84 @@ def state_role(actor: ActorMention) -> bool:
 
 
 _SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})
+# Domestic groups that challenge their state, and the roots of their challenges.
+CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
+CHALLENGER_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
+# The authorities a domestic group challenges.
+_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def country_of(actor: ActorMention) -> ActorMention:
+    """An actor's country as a bare-country actor on the same span."""
+    country = actor.country or ""
+    return dataclasses.replace(actor, name=country, code=country, rule="domestic")
+
+
+def state_of(actor: ActorMention) -> ActorMention:
+    """The government of an actor's country, standing in as a domestic protest's target."""
+    country = actor.country or ""
+    return dataclasses.replace(
+        actor, name=country, code=f"{country}GOV", country=country, rule="domestic"
+    )
+
+
+def complained_of(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side,
+    on the verb or on its object ("lodged a complaint with the UN over Israeli raids")."""
+    own = {a.country for a in sources if a.country}
+    obj = tree.child(i, frozenset({"dobj"}))
+    for head in (i,) if obj is None else (i, obj):
+        for prep, g in tree.preps(head):
+            if prep in ("over", "about"):
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
+    return []
+
+
+# Where people are held: "prisoners in Israeli jails".
+_JAILS = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
+
+
+def jailers_of(
+    tree: Tree, index: ActorIndex, sources: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """The state holding protesters named inside their own phrase, of another country:
+    "Palestinian prisoners in Israeli jails went on hunger strike" protest against Israel."""
+    for source in sources:
+        for prep, g in tree.preps(source.head):
+            if prep == "in" and tree.lemmas[g] in _JAILS:
+                found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if found:
+                    return found
+    return []
+
+
+_FOREIGN_FORCES = re.compile(r"peacekeep|\bforeign\b|\binternational\b|\bmultinational\b", re.I)
+
+
+def challenged_authority(
+    actor: ActorMention, sources: list[ActorMention], code: str
+) -> ActorMention:
+    """ "Rebels attacked an army camp": an army, police or government a domestic group acts
+    against with no country named are its own state's."""
+    role = actor.code or ""
+    if actor.country or not role.startswith("---") or role[3:6] not in _AUTHORITIES:
+        return actor
+    if _FOREIGN_FORCES.search(actor.span.text):
+        return actor  # peacekeepers and foreign soldiers are no one's own, whoever attacks them
+    first = sources[0] if sources else None
+    if first is None or not first.country or code[:2] not in CHALLENGER_ROOTS:
+        return actor
+    if (first.code or "")[3:6] not in CHALLENGERS:
+        return actor
+    return dataclasses.replace(
+        actor, code=first.country + role[3:], country=first.country, rule=f"{actor.rule}+own"
+    )
+
+
 # Where forces are posted: "deployed troops near the border with X", "sent ships toward X".
 _POSTED = frozenset({"near", "toward", "towards", "off", "along", "against", "to", "into"})
 
@@ -45,7 +124,22 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
                 found = [a for a in index.at(g) if resolved(a) and a.country not in own]
                 if found:
                     return found
+            if p in _ON_BORDER and tree.lemmas[g] in _BORDERS:
+                # "massed troops on its border with Syria": the state across it
+                found = [
+                    a
+                    for q, w in tree.preps(g)
+                    if q == "with"
+                    for a in index.at(w)
+                    if resolved(a) and a.country not in own
+                ]
+                if found:
+                    return found
     return []
+
+
+_ON_BORDER = _POSTED | {"on", "at"}
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 # Nouns of a country's relation to another: "its neighbour" is the other country.

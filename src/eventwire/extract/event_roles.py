@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
 from eventwire.extract.event_structure import (
+    COMPLEMENTS,
     MODIFIERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -111,6 +112,7 @@ AGENT_OF_NOUNS = frozenset(
 
 # Prepositions of what force is aimed at: "fired at", "strikes on", "raids against".
 _AIMED = frozenset({"at", "on", "against", "into"})
+_GIVEN_TO = _AIMED | {"to"}
 # "-flagged", "-owned": a thing's state through its flag or owner (not "-led", "-backed": the
 # actors stage reads those phrases as the leader's own forces)
 _HOLDERS = frozenset({"flag", "flagged", "own", "owned", "register", "registered", "operate"})
@@ -338,6 +340,14 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "condemned joint drills by the United States": the parser hangs the object's "by"
         # on the active verb as its agent
         yield from (index.at(g) for p, g in tree.preps(i) if p == "by")
+    if not objects and tree.lemmas[i] in _PERMITTING:
+        # "allowed U.N. inspectors to return": the one let in is the clause's subject
+        for c in tree.children(i, COMPLEMENTS):
+            yield index.at(tree.child(c, frozenset({"nsubj"})))
+
+
+# Verbs that let someone act: whom they let is the subject of the clause after them.
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 
 
 def own_thing(tree: Tree, i: int) -> bool:
@@ -358,8 +368,13 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
         elif tree.tokens[g].pos == "NOUN":
             # "restrictions on defence cooperation with Azerbaijan": whom the matter is with;
             # "retaliated with missile strikes on Israeli cities": what the means are aimed at
+            # "the suspension of loans to Kenya": whom the matter of an act goes to
             for p2, g2 in tree.preps(g):
-                if p2 in _PARTNER_PREPS or (p == "with" and p2 in _AIMED):
+                if (
+                    p2 in _PARTNER_PREPS
+                    or (p == "with" and p2 in _AIMED)
+                    or (p == "of" and p2 in _GIVEN_TO)
+                ):
                     yield index.at(g2)
 
 

@@ -32,6 +32,8 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# The word a pattern's ``with`` list names for a direct object that is a person's name.
+PERSON_OBJECT = "<person>"
 # Verbs that name a thing in a free relative: "what it called militant camps".
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", "consider"})
 # Words of an argument that say what it is about: "economic aid", "the release of prisoners".
@@ -144,16 +146,14 @@ class Tree:
                         found = True
                         yield lemmas[c], g
                         # "between X and Y" attaches Y as conj of X: both are objects.
-                    elif (
-                        toks[g].dep == "prep"
-                        and self.lemmas[c] in ADVERB_PARTICLES
-                        and self.lemmas[g] in ("of", "from")
-                    ):
-                        # "pulled out of Congo", "moved away from the border": from there
-                        for obj in self.kids[g]:
-                            if toks[obj].dep == "pobj":
+                    elif deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:
+                        # "pulled out of Jenin", "moved away from the border": the particle
+                        # read as a preposition; "out of" and "away from" say from where
+                        inner = "from" if lemmas[g] in ("of", "from") else lemmas[g]
+                        for h in kids[g]:
+                            if deps[h] == "pobj":
                                 found = True
-                                yield "from", obj
+                                yield inner, h
                 stranded = None if found else self._stranded_object(i, c)
                 if stranded is not None:
                     yield lemmas[c], stranded
@@ -290,6 +290,8 @@ class Tree:
                             self.noun_words(g, words)
                             if self._names_a_place(g):
                                 words.setdefault(PLACE_WORD, g)
+                if dep == "dobj" and toks[c].ent_type == "PERSON":
+                    words.setdefault(PERSON_OBJECT, c)  # "received Arafat": a named person
                 if dep == "dobj" and toks[c].tag == "PRP" and lemmas[c] == "it":
                     antecedent = self._object_before(c)
                     if antecedent is not None:  # "lifted martial law after declaring it"
@@ -459,7 +461,8 @@ class Tree:
 def shifted_objects(tree: Tree, i: int) -> list[int]:
     """Objects the parser hung elsewhere: "denounced as a crime Serbia's crackdown" (an
     apposition to the "as" phrase's noun), "kidnapped up to 16 advisers" (the object of "to"
-    under a particle "up"), "struck what it called camps" (the named noun of a free relative)."""
+    under a particle "up"), "struck what it called camps" (the named noun of a free relative),
+    "sealed off Gaza" (the object of a particle)."""
     deps = tree.deps
     lemmas = tree.lemmas
     kids = tree.kids
@@ -481,6 +484,9 @@ def shifted_objects(tree: Tree, i: int) -> list[int]:
                 for g in kids[p]
                 if deps[g] == "pobj" and tree.child(g, frozenset({"nummod"})) is not None
             )
+        if deps[c] == "prt" and lemma in ADVERB_PARTICLES:
+            # "sealed off Gaza": the particle read as a preposition, the object as its own
+            found.extend(g for g in kids[c] if deps[g] == "pobj")
     return found
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_doers import subject_of
-from eventwire.extract.event_filters import is_venue
+from eventwire.extract.event_filters import is_venue, named_venue
 from eventwire.extract.event_match import Match, complement_of
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles
@@ -21,9 +21,11 @@ from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
     as_state,
+    complained_of,
     doer_restated,
     harmed_in_relative,
     interlocutor,
+    jailers_of,
     judged_doer,
     killed_fighting,
     neighbour_of,
@@ -113,7 +115,7 @@ def roles_of(
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
     if root == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
-        over = _complained_of(tree, index, i, sources)
+        over = complained_of(tree, index, i, sources)
         if not {a.country for a in over} <= {t.country for t in targets}:
             targets = over  # not "summoned the envoys of X, Y and Z over their push": all
     # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
@@ -177,6 +179,8 @@ def roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
+    if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
+        targets = jailers_of(tree, index, sources, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
     if root in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
@@ -192,6 +196,7 @@ def roles_of(
         t
         for t in targets
         if t not in sources
+        and not named_venue(tree, t)  # "walked out of the Geneva talks"
         # "the Duma ratified it": a pronoun resolved to the doer's own side is a thing (but
         # "a warrant for his arrest": a person of that side is one)
         and not (
@@ -368,19 +373,7 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return [a for p, g in tree.preps(toks[i].head) if p == "to" for a in index.at(g)]
 
 
-def _complained_of(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side."""
-    own = {a.country for a in sources if a.country}
-    for prep, g in tree.preps(i):
-        if prep in ("over", "about"):
-            found = [a for a in index.at(g) if resolved(a) and a.country not in own]
-            if found:
-                return found
-    return []
-
-
+_PROTEST = "14"
 RALLY_SUPPORT = "053"  # its target is the one supported, not the one asked to support
 
 
@@ -468,8 +461,12 @@ def _complement_actors(
                 found = [a for a in index.at(subj) if actor_key(a) not in keys]
                 if found:
                     break
-        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties
-            found = [a for p, g in tree.preps(comp) if p == "between" for a in index.at(g)]
+        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties,
+            # named on the verb or on what it hosts ("to host a meeting between X and Y")
+            heads = (comp, *tree.children(comp, frozenset({"dobj"})))
+            found = [
+                a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
+            ]
         return found
     if toks[comp].pos in ("NOUN", "PROPN"):
         own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from itertools import islice
@@ -10,7 +11,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.errors import ModelNotFoundError
 from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
-from eventwire.nlp.repair import coordinated_noun_phrases, verbless_sentences
+from eventwire.nlp.repair import (
+    adverbial_subjects,
+    coordinated_noun_phrases,
+    verbless_sentences,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,7 +52,38 @@ def load_model(model: str, disable: Iterable[str] = ()) -> Language:
             raise ModelNotFoundError(model) from exc
         nlp = module.load(exclude=list(disable))
     split_initialism_pairs(nlp)
+    join_hyphenated_nouns(nlp)
     return nlp
+
+
+# Nouns of the event lexicon written with a hyphen, which the tokenizer's infix rule splits
+# into three words the parser then reads as a verb and a particle ("a sit-in" -> "sit", "in").
+HYPHENATED_NOUNS = (
+    "cease-fire",
+    "cease-fires",
+    "sit-in",
+    "sit-ins",
+    "build-up",
+    "build-ups",
+    "air-strike",
+    "air-strikes",
+    "hostage-taking",
+    "de-escalation",
+    "counter-terrorism",
+    "live-fire",
+    "fact-finding",
+)
+
+
+def join_hyphenated_nouns(nlp: Language) -> None:
+    """Keep "cease-fire" and "sit-in" one word, as "ceasefire" is, in lower case and
+    capitalised at the start of a sentence."""
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    for word in HYPHENATED_NOUNS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # A hyphen between an initialism and a capitalised name: "U.S.-China", "U.K.-EU".
@@ -141,17 +177,44 @@ def past_forms(nlp: Language) -> Mapping[str, str]:
         return {}
     bases.update(lemma for lemmas in verbs.values() for lemma in lemmas)
     # not a form that is a verb of its own: "to lay down arms", "to found a party"
-    return {
+    forms = {
         form: lemmas[0]
         for form, lemmas in verbs.items()
         if lemmas and lemmas[0] != form and form not in bases
     }
+    return forms | _silent_e_forms(bases)
+
+
+_SHORT_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
+def _silent_e_forms(bases: set[str]) -> dict[str, str]:
+    """The -ed and -ing forms of a verb in silent e whose stem is a verb of its own: the rule
+    lemmatizer reads "staged" as "stag" and "hoping" as "hop", but a one-syllable stem
+    doubles its consonant ("stagged", "hopping"), so the forms are the e-verb's."""
+    out: dict[str, str] = {}
+    for base in bases:
+        stem = base[:-1]
+        if base.endswith("e") and stem in bases and _SHORT_STEM.fullmatch(stem):
+            out[base + "d"] = base
+            out[stem + "ing"] = base
+    return out
+
+
+def _verb_lemma(lower: str, lemma: str, past: Mapping[str, str]) -> str:
+    """The lemma of a verb: a past form read as a base form ("retook") or a silent-e form
+    read as its short stem ("staged" as "stag") gets its verb's."""
+    known = past.get(lower)
+    if known is not None and (lemma == lower or lemma + "e" == known):
+        return known
+    return lemma
 
 
 def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None) -> ParsedArticle:
     """Copy what later stages need out of a spaCy ``Doc`` into plain records. ``past`` maps
     irregular verb forms to lemmas: a past form the tagger reads as a base form ("retook"
-    tagged VB) keeps itself as its lemma, and would match no pattern."""
+    tagged VB) keeps itself as its lemma, and would match no pattern; so do silent-e forms
+    read as their short stem ("staged" as "stag")."""
     past = past or {}
     sentences: list[Sentence] = []
     sent_of = [0] * len(doc)
@@ -166,7 +229,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
             t.i,
             t.text,
             t.idx,
-            past.get(t.lower_, t.lemma_) if t.pos_ == "VERB" and t.lemma_ == t.lower_ else t.lemma_,
+            _verb_lemma(t.lower_, t.lemma_, past) if t.pos_ == "VERB" else t.lemma_,
             t.pos_,
             t.tag_,
             t.dep_,
@@ -179,7 +242,8 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
         )
         for t in doc
     )
-    tokens = coordinated_noun_phrases(verbless_sentences(tokens, tuple(sentences)))
+    tokens = verbless_sentences(tokens, tuple(sentences))
+    tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

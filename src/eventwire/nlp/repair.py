@@ -4,7 +4,8 @@ A sentence whose subject is a long noun phrase may come out with no verb at all:
 the group's armed wing fired rockets at the town" parsed as one noun phrase, "fired" an
 adjective of "rockets" and "Members" the root. With a nominal root and a past form hung as a
 modifier on the noun after it, right after a noun, the past form is the verb: its subject the
-root's phrase, its object that noun.
+root's phrase, its object that noun. So is a past form modifying the root itself with the noun
+before it hung on it: "Bangladesh's opposition boycotted parliament".
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def verbless_sentences(
             if fixed is None:
                 fixed = list(tokens)
             _rehang(fixed, verb, root, sent.token_end)
+            continue
+        if _verb_on_root(tokens, root, sent.token_start):
+            fixed = fixed if fixed is not None else list(tokens)
+            _rehang_on_root(fixed, root, sent.token_start, sent.token_end)
             continue
         subject = _subject_before_verb(tokens, root, sent.token_start)
         if subject is not None:
@@ -74,6 +79,38 @@ def _rehang_object(tokens: list[Token], subject: int, root: int, start: int, end
     for k in range(root + 1, end):
         if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
             tokens[k] = tokens[k]._replace(head=verb)  # "near Taiwan", the full stop
+
+
+def _verb_on_root(tokens: tuple[Token, ...], root: int, start: int) -> bool:
+    """ "Bangladesh's opposition boycotted parliament": a past form right before the nominal
+    root, modifying it, with the noun before it hung on it (as an adverbial)."""
+    verb = root - 1
+    if verb - 1 < start:
+        return False
+    t, before = tokens[verb], tokens[verb - 1]
+    return (
+        t.pos == "VERB"
+        and t.tag in ("VBD", "VBN")
+        and t.dep == "amod"
+        and t.head == root
+        and before.pos in _NOMINAL
+        and before.head == verb
+    )
+
+
+def _rehang_on_root(tokens: list[Token], root: int, start: int, end: int) -> None:
+    verb, subject = root - 1, root - 2
+    for k in range(start, subject):
+        if tokens[k].head == root:  # "Bangladesh's" read as the root's possessor
+            tokens[k] = tokens[k]._replace(head=subject)
+    tokens[subject] = tokens[subject]._replace(dep="nsubj", head=verb)
+    tokens[verb] = tokens[verb]._replace(
+        dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
+    )
+    for k in range(root + 1, end):
+        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
+            tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
+    tokens[root] = tokens[root]._replace(dep="dobj", head=verb)
 
 
 def _hung_verb(tokens: tuple[Token, ...], i: int, root: int) -> bool:
@@ -141,4 +178,35 @@ def coordinated_noun_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         for k in range(t.i):  # what opened the old phrase before the first noun opens the new
             if tokens[k].head == head.i:
                 fixed[k] = tokens[k]._replace(head=t.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+_TIME_ENTITIES = frozenset(("DATE", "TIME"))
+
+
+def adverbial_subjects(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with a subject read as an adverbial noun restored: "Turkey massed troops"
+    comes out with "Turkey" an ``npadvmod`` of "massed", as if it were "Monday". A proper
+    noun that opens the sentence, is no date or time and hangs on a finite root verb with no
+    subject of its own is that verb's subject."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        span = range(sent.token_start, sent.token_end)
+        root = next((i for i in span if tokens[i].dep == "ROOT"), None)
+        if root is None or tokens[root].pos != "VERB" or tokens[root].tag not in _FINITE:
+            continue
+        kids = [i for i in span if tokens[i].head == root and i != root]
+        if any(tokens[i].dep.startswith(("nsubj", "csubj", "expl")) for i in kids):
+            continue
+        noun = next((i for i in kids if i < root and tokens[i].dep == "npadvmod"), None)
+        if noun is None or tokens[noun].pos != "PROPN" or tokens[noun].ent_type in _TIME_ENTITIES:
+            continue
+        if any(tokens[i].head != noun for i in range(sent.token_start, noun)):
+            continue  # only the noun's own words ("The", "Turkish") before it
+        if fixed is None:
+            fixed = list(tokens)
+        fixed[noun] = tokens[noun]._replace(dep="nsubj")
     return tokens if fixed is None else tuple(fixed)
