@@ -5,6 +5,7 @@ sides agreeing to do something to each other."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -304,9 +305,8 @@ def test_returning_a_seized_vessel_is_no_visit(parse: Parse) -> None:
 
 @pytest.mark.model
 def test_peacekeepers_and_foreign_soldiers_rebels_fight_are_not_the_rebels_state(
-    parse: Parse,
+    pipeline: Any, parse: Parse
 ) -> None:
     parsed = parse("Congolese rebels attacked peacekeepers and foreign soldiers near Goma.")
-    codes = {"rebels": "CODREB", "peacekeepers": "---MIL", "soldiers": "---MIL"}
-    events = coded_events(parsed, codes)
+    events = pipeline.extract(parsed).events
     assert events and all(e.target is None or e.target.country != "COD" for e in events)
