@@ -310,3 +310,10 @@ def test_peacekeepers_and_foreign_soldiers_rebels_fight_are_not_the_rebels_state
     parsed = parse("Congolese rebels attacked peacekeepers and foreign soldiers near Goma.")
     events = pipeline.extract(parsed).events
     assert events and all(e.target is None or e.target.country != "COD" for e in events)
+
+
+@pytest.mark.model
+def test_protesters_setting_fire_to_a_building_riot(parse: Parse) -> None:
+    parsed = parse("Protesters set fire to the parliament building in Kathmandu.")
+    events = coded_events(parsed, {"Protesters": "NPLCVL", "Kathmandu": "NPL"})
+    assert {e.cameo.code for e in events} == {"145"}
