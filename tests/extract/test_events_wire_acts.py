@@ -317,3 +317,12 @@ def test_protesters_setting_fire_to_a_building_riot(parse: Parse) -> None:
     parsed = parse("Protesters set fire to the parliament building in Kathmandu.")
     events = coded_events(parsed, {"Protesters": "NPLCVL", "Kathmandu": "NPL"})
     assert {e.cameo.code for e in events} == {"145"}
+
+
+@pytest.mark.model
+def test_a_place_hung_on_the_with_phrase_is_where_it_happened(parse: Parse) -> None:
+    parsed = parse("Riot police beat demonstrators with batons in Tbilisi.")
+    events = coded_events(parsed, {"police": "GEOCOP", "demonstrators": "---CVL"})
+    assert events and events[0].location is not None
+    assert events[0].location.country == "GEO"
+    assert ("GEO", "GEO", "182") in triples(events)  # the people struck are the place's

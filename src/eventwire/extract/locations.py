@@ -214,6 +214,9 @@ def locate(
     # "killed 26 people, most of them tourists, in X": the parser hangs the place on the
     # verbless aside it reads as a clause
     frontier.extend(c for c in tree.kids[trigger] if _aside(tree, c))
+    # "beat demonstrators with batons in Tbilisi", "clashed with police in Dhaka": the parser
+    # hangs the place on the "with" phrase
+    frontier.extend(g for p, g in tree.preps(trigger) if p == "with")
     tok = toks[trigger]
     if tok.pos in ("NOUN", "PROPN") and tok.dep in ("dobj", "nsubjpass"):
         frontier.append(tok.head)  # "staged a protest in Beijing"
