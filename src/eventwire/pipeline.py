@@ -20,7 +20,7 @@ from eventwire.extract.time import normalize_times
 from eventwire.ingest.article import make_article
 from eventwire.models import Article, ExtractionResult, ParsedArticle, Versions
 from eventwire.nlp import Annotator, SpacyAnnotator
-from eventwire.nlp.language import language_probability, rank_languages
+from eventwire.nlp.language import ENGLISH, language_probability, rank_languages
 
 
 @dataclass
@@ -77,7 +77,11 @@ class Pipeline:
         lang, prob = ranking[0]
         threshold = float(self.settings.get("nlp", "min_other_language_probability", default=0.5))
         english = float(self.settings.get("nlp", "min_english_probability", default=0.2))
-        if lang != "en" and prob >= threshold and language_probability(ranking, "en") < english:
+        if (
+            lang not in ENGLISH
+            and prob >= threshold
+            and language_probability(ranking, ENGLISH) < english
+        ):
             raise NotEnglishError(
                 f"text is not English (detected {lang!r}, p={prob:.2f}); skipped",
                 path=article.origin,

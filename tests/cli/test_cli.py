@@ -112,6 +112,11 @@ def test_a_one_line_english_dispatch_is_not_refused_as_foreign(tmp_path: Path) -
     path.write_text("Rebels abducted dozens of Nigerian schoolchildren.")
     code, out, err = invoke("extract", str(path), "--published", "2025-10-27")
     assert code == 0, err
+    # ranked Nigerian Pidgin first (p=0.76) with English far behind (p=0.06): the creole is
+    # read as English, whose grammar it shares
+    path.write_text("Ghana and Nigeria signed a trade pact.")
+    code, out, err = invoke("extract", str(path), "--published", "2025-10-27")
+    assert code == 0, err
 
 
 def test_missing_model_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
