@@ -46,13 +46,10 @@ from eventwire.extract.event_filters import (
     aim_of_a_measure,
     denied,
     done_by_a_thing,
-    held_by,
     main_country,
     manner_of_another,
-    no_appositives,
     nothing_happened,
     object_of_another,
-    owned,
     prevented,
     said_by_a_thing,
     stative_participle,
@@ -80,6 +77,7 @@ from eventwire.extract.event_nonacts import (
     standing_stance,
     told_since,
 )
+from eventwire.extract.event_owners import held_by, no_appositives, owned
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_restated import (
     CONCEDE,
