@@ -3,7 +3,7 @@ agreement told again in an "after" clause folds into the agreement told in full.
 
 from __future__ import annotations
 
-from eventwire.extract.event_emit import _pairs
+from eventwire.extract.event_pairs import pairs_of
 from eventwire.models import ActorMention, Span
 from eventwire.pipeline import Pipeline
 
@@ -37,17 +37,17 @@ def _member(code: str, rule: str, start: int = 0, text: str = "both sides") -> A
 
 def test_only_cooperative_acts_pair_a_group_with_itself() -> None:
     group = [_member("PER", "coref:group"), _member("CHL", "coref:group")]
-    assert {(s and s.code, t and t.code) for s, t in _pairs(group, [], "040")} == {
+    assert {(s and s.code, t and t.code) for s, t in pairs_of(group, [], "040")} == {
         ("PER", "CHL"),
         ("CHL", "PER"),
     }
-    assert {(s and s.code, t and t.code) for s, t in _pairs(group, [], "190")} == {
+    assert {(s and s.code, t and t.code) for s, t in pairs_of(group, [], "190")} == {
         ("PER", None),
         ("CHL", None),
     }
     # one phrase of two adjectives ("Peruvian and Chilean workers") is still no pair
     phrase = [_member("PER", "dictionary:demonym"), _member("CHL", "dictionary:demonym")]
-    assert all(t is None for _, t in _pairs(phrase, [], "040"))
+    assert all(t is None for _, t in pairs_of(phrase, [], "040"))
 
 
 def test_an_agreement_told_in_an_after_clause_is_the_agreement_told_in_full(

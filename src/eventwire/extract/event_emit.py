@@ -28,6 +28,13 @@ from eventwire.extract.event_context import (
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
+from eventwire.extract.event_pairs import (
+    DIRECTED_CODES,
+    RECIPROCAL_CODES,
+    RECIPROCAL_ROOTS,
+    done_together,
+    pairs_of,
+)
 from eventwire.extract.event_parties import (
     CHALLENGER_ROOTS,
     CHALLENGERS,
@@ -72,90 +79,6 @@ class EventOptions:
     # "Ukraine said Russia launched missiles" is Russia's attack; PETRARCH-2 also codes an
     # accusation by Ukraine, which double-counts the act for an analyst: off by default
     reported_force_as_accusation: bool = False
-
-
-# Roots of acts done together: a coordinated subject with no object acts on itself.
-RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06", "19"})
-# Codes of other roots that take two sides: "Peru and Chile agreed to a ceasefire".
-RECIPROCAL_CODES = frozenset({"0871"})
-# Acts that take two sides whoever the sentence makes its subject: negotiations.
-JOINT_CODES = frozenset({"046"})
-# Acts with a direction even when several do them together: visits, hosting, mediation.
-DIRECTED_CODES = frozenset({"042", "043", "045"})
-# "Britain and Germany pledged aid": donors pledge side by side, not to each other
-PLEDGED_AID = "033"
-# the rule of a mention that stands for each member of a group named before ("both sides")
-GROUP_RULE = "coref:group"
-
-
-def _same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """One actor twice (not two actors of one country: Peru's police and Peru's opposition)."""
-    return (a.span == b.span and a.rule == b.rule) or (a.code == b.code and a.name == b.name)
-
-
-def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
-    """Two mentions coded alike are one party acting on itself: "Vucic accused foreign
-    services" read as Serbia's, "Armenia and Azerbaijan fought over the Karabakh region"
-    (Azerbaijan's). A country's protest in its own capital is the exception: its own state."""
-    if not s.code or s.code != t.code or s.span == t.span:
-        return False
-    return len(s.code) > 3 or code[:2] in FORCE_ROOTS
-
-
-def _joint_group(s: ActorMention, t: ActorMention, code: str) -> bool:
-    """Two members of one group mention ("both governments", "the two countries") doing a
-    cooperative act together: each side is the other's partner, as dyadic coders pair them."""
-    return (
-        s.rule == t.rule == GROUP_RULE
-        and s.span == t.span
-        and s.country != t.country
-        and code[:2] < "10"
-    )
-
-
-def _pairs(
-    sources: list[ActorMention],
-    targets: list[ActorMention],
-    code: str,
-    joint: bool = False,
-    directed: bool = False,
-    each_other: bool = False,
-) -> list[tuple[ActorMention | None, ActorMention | None]]:
-    """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
-    Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
-    if sources and targets:
-        pairs: list[tuple[ActorMention | None, ActorMention | None]] = [
-            (s, t)
-            for s in sources
-            for t in targets
-            if not _same_actor(s, t) and not _one_party(s, t, code)
-        ]
-        if code in JOINT_CODES or joint:  # "X held talks with Y": Y negotiated with X too
-            pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
-        if pairs or any(_same_actor(s, t) for s in sources for t in targets):
-            return pairs
-        # "Vucic accused foreign services" read as Serbia's own: the act without its target
-        return [(s, None) for s in sources]
-    if (
-        len(sources) >= 2
-        and (code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES or each_other)
-        and code not in DIRECTED_CODES
-        and not code.startswith(PLEDGED_AID)
-        and not (directed and code[:2] == "19")
-    ):
-        # "Peruvian and Chilean workers": one phrase is no pair of its own, but the members
-        # of a group mention ("both sides agreed to meet") are the two sides of a joint act
-        mutual = [
-            (s, t)
-            for s in sources
-            for t in sources
-            if _joint_group(s, t, code) or (not _same_actor(s, t) and s.span != t.span)
-        ]
-        if mutual:
-            return list(mutual)
-    if sources:
-        return [(s, None) for s in sources]
-    return [(None, t) for t in targets]
 
 
 def emit_events(
@@ -309,11 +232,11 @@ def emit_events(
         # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
         # their border": each side does it to the other, whatever else the clause names
         targets = []
-    pairs = _pairs(
+    pairs = pairs_of(
         sources,
         targets,
         draft.code,
-        _done_together(tree, i, draft.code, targets)
+        done_together(tree, i, draft.code, targets)
         or (
             draft.code not in DIRECTED_CODES
             and (draft.code[:2] in RECIPROCAL_ROOTS or draft.code in RECIPROCAL_CODES)
@@ -422,25 +345,6 @@ def _happened_at_verb(tree: Tree, i: int) -> bool:
         and tok.pos == "NOUN"
         and tree.child(tok.head, frozenset({"dobj"})) is None
     )
-
-
-def _done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:
-    """ "cooperated with Chile", "shared intelligence with Chile", "spoke by phone": acts two
-    parties do together, whichever the sentence makes the subject. A meeting "with" someone
-    may still be one side's (a visit, an audience), so only cooperation and calls."""
-    if code[:2] != "06" and code != "041":
-        return False
-    if code == "041":
-        return True
-    toks = tree.tokens
-    withs = {
-        m
-        for head in (i, *tree.children(i, ACTED_ON))
-        for p, g in tree.preps(head)
-        if p == "with"
-        for m in tree.conjuncts(g)
-    }
-    return bool(targets) and all(t.head in withs or toks[t.head].head in withs for t in targets)
 
 
 def _placed(
