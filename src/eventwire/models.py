@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -68,6 +69,9 @@ class Token(NamedTuple):
         return self.start + len(self.text)
 
 
+_HEAD = attrgetter("head")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -99,17 +103,35 @@ class ParsedArticle:
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...]
     noun_chunks: tuple[tuple[int, int], ...] = ()  # token ranges, end exclusive
+    # each token's dependents, built on first use (``child_table``): a cache, not a field
+    # to compare, print or pass to the constructor
+    _child_table: list[list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         sent = self.sentences[index]
         return self.tokens[sent.token_start : sent.token_end]
 
+    def child_table(self) -> list[list[int]]:
+        """Each token's dependents (their indices), in text order: one pass over the heads,
+        made once per article and shared by every stage that walks the tree. A dependent is
+        listed whatever sentence it lies in (``children`` keeps to the head's sentence)."""
+        table = self._child_table
+        if table is None:
+            table = [[] for _ in self.tokens]
+            for i, h in enumerate(map(_HEAD, self.tokens)):
+                if h != i:
+                    table[h].append(i)
+            object.__setattr__(self, "_child_table", table)  # frozen: a cache, set once
+        return table
+
     def children(self, i: int) -> list[Token]:
-        """Direct dependents of token ``i``, in text order."""
+        """Direct dependents of token ``i`` within its sentence, in text order."""
         sent = self.sentences[self.tokens[i].sent]
-        return [
-            t for t in self.tokens[sent.token_start : sent.token_end] if t.head == i and t.i != i
-        ]
+        first, end = sent.token_start, sent.token_end
+        tokens = self.tokens
+        return [tokens[c] for c in self.child_table()[i] if first <= c < end]
 
     def span(self, token_start: int, token_end: int) -> Span:
         """The character span covering tokens ``[token_start, token_end)``."""

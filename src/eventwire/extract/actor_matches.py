@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from eventwire.dictionaries.model import (
     NON_STATE_PREFIXES,
@@ -78,28 +79,34 @@ DIRECTIONS = frozenset(
 )
 
 
-# Words repeat across a corpus: each is folded once, through a plain dict (cheaper per look-up
-# than an LRU cache), emptied when it grows past this many words.
+class _FoldMemo(dict[str, str]):
+    """``fold`` of each word seen, computed on the first look-up of a word (``__missing__``),
+    so that a hit is a plain dict subscript, cheapest through ``map``."""
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = fold(word)
+        return key
+
+
+# Words repeat across a corpus: each is folded once per process, the memo emptied when it
+# grows past this many words.
 FOLD_MEMO_SIZE = 1 << 16
-_folded: dict[str, str] = {}
+_folded = _FoldMemo()
+_TEXT, _LEMMA, _POS = attrgetter("text"), attrgetter("lemma"), attrgetter("pos")
 
 
-def _fold_words(words: list[str]) -> list[str]:
+def _fold_words(words: Iterable[str]) -> list[str]:
     """The folded keys of an article's words, each word folded once per process."""
     if len(_folded) > FOLD_MEMO_SIZE:
         _folded.clear()
-    memo = _folded
-    return [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
+    return list(map(_folded.__getitem__, words))
 
 
 def fold_word(word: str) -> str:
     """``fold`` of one word, through the same per-process memo as an article's words."""
-    key = _folded.get(word)
-    if key is None:
-        if len(_folded) > FOLD_MEMO_SIZE:
-            _folded.clear()
-        key = _folded[word] = fold(word)
-    return key
+    if len(_folded) > FOLD_MEMO_SIZE:
+        _folded.clear()
+    return _folded[word]
 
 
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
@@ -112,10 +119,10 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
     """Dictionary names and roles, extending a key token by token while some phrase has it as
     a prefix. Most words start nothing and are passed over by the first test."""
     tokens = parsed.tokens
-    texts = [t.text for t in tokens]
-    pos = [t.pos for t in tokens]
+    texts = list(map(_TEXT, tokens))
+    pos = list(map(_POS, tokens))
     folded = _fold_words(texts)
-    lemmas = _fold_words([t.lemma for t in tokens])
+    lemmas = _fold_words(map(_LEMMA, tokens))
     names, roles, stems = dictionary.names, dictionary.roles, dictionary.stems
     prefixes, role_prefixes = dictionary.prefixes, dictionary.role_prefixes
     exact = dictionary.exact_case

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from operator import attrgetter
 
 from eventwire.dictionaries import ActorDictionary
 from eventwire.dictionaries.lookup import Resolution, resolve
@@ -73,7 +72,6 @@ ATTACK_VERBS = frozenset(
         "assault",
     )
 )
-HEAD = attrgetter("head")
 DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
 PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
 TOWN_KINDS = frozenset(("capital", "city", "region"))
@@ -151,7 +149,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     """
     if not parsed.tokens:
         return []
-    children = _children(parsed)
+    children = parsed.child_table()
     drafts: list[Draft] = []
     covered: set[int] = set()
     line_start, dateline, place = _dateline(parsed, dictionary)
@@ -160,13 +158,16 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     phrases = group_matches(parsed, matches, children)
     claimed = {i: p.head for p in phrases for i in p.tokens}
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
-    for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
-        if e.label == "PERSON":
+    entity_at: dict[int, Entity] = {}  # the first entity over each token
+    for e in parsed.entities:
+        for i in range(e.token_start, e.token_end):
+            entity_at.setdefault(i, e)
+        if e.label == "PERSON":  # a name is its own phrase's: "Trump" never pads "JD Vance"
             last = name_end(parsed, e) - 1
             for i in range(e.token_start, e.token_end):
                 claimed.setdefault(i, last)
     for phrase in phrases:
-        draft = _draft(parsed, phrase, dictionary, children, claimed)
+        draft = _draft(parsed, phrase, dictionary, children, claimed, entity_at)
         if draft is None:
             continue
         drafts.append(draft)
@@ -234,15 +235,6 @@ def _dateline_country(
         if key in dictionary.cities:
             return dictionary.cities[key]
     return None
-
-
-def _children(parsed: ParsedArticle) -> list[list[int]]:
-    """Each token's dependents, in text order (one pass over the heads alone)."""
-    children: list[list[int]] = [[] for _ in parsed.tokens]
-    for i, h in enumerate(map(HEAD, parsed.tokens)):
-        if h != i:
-            children[h].append(i)
-    return children
 
 
 def _left_edge(
@@ -333,6 +325,7 @@ def _draft(
     dictionary: ActorDictionary,
     children: list[list[int]],
     claimed: dict[int, int],
+    entity_at: dict[int, Entity],
 ) -> Draft | None:
     head = phrase.head
     token = parsed.tokens[head]
@@ -401,7 +394,7 @@ def _draft(
         ):
             start += 1  # not "- linked" of "Al Qaeda-linked militants": that is Al Qaeda's
         end = max(phrase.tokens) + 1
-    ent = _entity_at(parsed, head)
+    ent = entity_at.get(head) if token.ent_type in ACTOR_ENTS else None  # an actor's name
     if (
         ent is not None
         and ent.label == "PERSON"
@@ -487,16 +480,6 @@ def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
-
-
-def _entity_at(parsed: ParsedArticle, i: int) -> Entity | None:
-    """The actor-type named entity covering token ``i`` (entities are few: a scan is cheap)."""
-    if parsed.tokens[i].ent_type not in ACTOR_ENTS:
-        return None
-    for e in parsed.entities:
-        if e.token_start <= i < e.token_end:
-            return e
-    return None
 
 
 def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
