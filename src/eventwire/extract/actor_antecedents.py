@@ -14,7 +14,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import NON_STATE, Draft
+from eventwire.extract.actor_draft import NON_STATE, TEXT_ORDER, Draft
 from eventwire.extract.pronouns import WINDOW
 from eventwire.models import ParsedArticle
 
@@ -182,7 +182,7 @@ def bare_groups(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     if not added:
         return drafts
     kept = [d for d in drafts if id(d) not in dropped]
-    return sorted(kept + added, key=lambda d: (d.start, d.end))
+    return sorted(kept + added, key=TEXT_ORDER)
 
 
 def _describes(modifier: str, inner: list[Draft], named: Draft) -> bool:

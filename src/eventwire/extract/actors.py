@@ -21,6 +21,7 @@ from eventwire.dictionaries.model import (
     fold,
 )
 from eventwire.extract.actor_antecedents import bare_groups
+from eventwire.extract.actor_draft import TEXT_ORDER
 from eventwire.extract.actor_followers import (
     body_repeats,
     followers,
@@ -175,7 +176,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts.extend(_entity_drafts(parsed, covered))
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
-    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts.sort(key=TEXT_ORDER)
     drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     drafts = parts_of(parsed, followers(parsed, body_repeats(parsed, drafts)))
@@ -243,13 +244,18 @@ def _left_edge(
     """The first token of the head's pre-modifiers ("both", "the", "Russia 's", "Senior")."""
     tokens = parsed.tokens
     edge = head
-    stack = [c for c in children[head] if c < head and tokens[c].dep in LEFT_DEPS]
+    # plain loops, not comprehensions: this runs per phrase, over a child or two
+    stack: list[int] = []
+    for c in children[head]:
+        if c < head and tokens[c].dep in LEFT_DEPS:
+            stack.append(c)
     while stack:
         i = stack.pop()
         if i < edge:
             edge = i
-        if children[i]:  # most modifiers are leaves
-            stack.extend([c for c in children[i] if c < i])
+        for c in children[i]:  # most modifiers are leaves
+            if c < i:
+                stack.append(c)
     # a phrase never runs across a line break (a dateline, a URL line above the text) nor
     # into the tokens of another phrase
     for i in range(head - 1, edge - 1, -1):
@@ -337,8 +343,12 @@ def _draft(
         roles.append((r, at_head))
         if at_head and head_role is None:
             head_role = r
-    own = [e for m, e in phrase.names if m.start <= head < m.end]  # the head's own entries
-    own_kinds: set[str] = {e.kind for e in own}
+    own: list[ActorEntry] = []  # the head's own entries, and their kinds
+    own_kinds: set[str] = set()
+    for m, e in phrase.names:
+        if m.start <= head < m.end:
+            own.append(e)
+            own_kinds.add(e.kind)
     institution = head_role is not None and head_role.kind != "person"
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
@@ -357,8 +367,12 @@ def _draft(
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
         if head_role.code == "LAB" and _party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
-    if not phrase.names and all(r.kind == "possession" for r, _ in roles):
-        return None  # "homes" is an actor only as someone's: "Palestinian homes"
+    if not phrase.names:
+        for r, _ in roles:
+            if r.kind != "possession":
+                break
+        else:
+            return None  # "homes" is an actor only as someone's: "Palestinian homes"
     if not roles and own_kinds and _attacked_place(parsed, head, own_kinds):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
     if phrase.roles and _former(parsed, phrase, children):
@@ -464,11 +478,18 @@ def _armed_wing(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]
 
 def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
     """A person title modified by "former", "ousted", ... (on the head or on the title)."""
-    titles = [m for m, r in phrase.roles if r.kind == "person" and r.code in OFFICE_ROLES]
-    if not titles or any(e.kind != "person" and e.kind not in PLACE_KINDS for _, e in phrase.names):
+    anchors: set[int] | None = None  # the head and the office titles' tokens
+    for m, r in phrase.roles:
+        if r.kind == "person" and r.code in OFFICE_ROLES:
+            if anchors is None:
+                anchors = {phrase.head}
+            anchors.update(range(m.start, m.end))
+    if anchors is None:
         return False
+    for _, e in phrase.names:
+        if e.kind != "person" and e.kind not in PLACE_KINDS:
+            return False
     tokens = parsed.tokens
-    anchors = {phrase.head, *(i for m in titles for i in range(m.start, m.end))}
     for a in anchors:
         for c in children[a]:
             if c < a and tokens[c].text.lower().rstrip("-") in FORMER_WORDS:
@@ -510,7 +531,8 @@ def _mentions(parsed: ParsedArticle, drafts: list[Draft]) -> list[ActorMention]:
     tokens, text = parsed.tokens, parsed.article.text
     out = []
     for d in drafts:
-        first, last = tokens[d.start].start, tokens[d.end - 1].end
+        final = tokens[d.end - 1]
+        first, last = tokens[d.start].start, final.start + len(final.text)  # Token.end, inline
         r = d.result
         span = Span(first, last, text[first:last])
         sentence = tokens[d.head].sent

@@ -46,7 +46,10 @@ def is_reference(parsed: ParsedArticle, i: int) -> bool:
 def _quoted(parsed: ParsedArticle, i: int) -> bool:
     """Whether token ``i`` lies between quotation marks of its sentence (an odd count before)."""
     sent = parsed.sentences[parsed.tokens[i].sent]
-    marks = sum(1 for t in parsed.tokens[sent.token_start : i] if t.text in QUOTE_MARKS)
+    marks = 0
+    for t in parsed.tokens[sent.token_start : i]:
+        if t.text in QUOTE_MARKS:
+            marks += 1
     return marks % 2 == 1
 
 
