@@ -180,17 +180,18 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             for j in range(i, limit):
                 word, lemma = folded[j], lemmas[j]
                 prev, acc = acc, acc + word
-                lemma_key = acc if lemma == word else prev + lemma
+                same = lemma == word  # the lemma's key is the key: each looked up once
+                lemma_key = acc if same else prev + lemma
                 in_names = can_name and acc in prefixes
                 # a name's plural the lemmatizer keeps ("Malaysia Airlines"): spelled out only
                 # where the key and the lemma's key leave it to decide
                 plural: str | None = None
-                in_roles = acc in role_prefixes or lemma_key in role_prefixes
+                in_roles = acc in role_prefixes or (not same and lemma_key in role_prefixes)
                 if not in_roles:
                     plural = acc[:-1] if pos[j] == "PROPN" and acc[-1:] == "s" else ""
                     in_roles = plural in roles
                 if in_roles and (j != i or texts[i - 1] != "-" or not _counted_compound(tokens, i)):
-                    role = roles.get(acc) or roles.get(lemma_key)
+                    role = roles.get(acc) or (None if same else roles.get(lemma_key))
                     if role is None:
                         if plural is None:
                             plural = acc[:-1] if pos[j] == "PROPN" and acc[-1:] == "s" else ""
@@ -208,7 +209,7 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
                     entries = names.get(acc)
                     if entries and (acc not in exact or texts[j].isupper()):
                         best_end, best_role, best_entries = j + 1, None, entries
-                if can_name and stems and not in_names and prev + word[:1] in prefixes:
+                if stems and can_name and not in_names and prev + word[:1] in prefixes:
                     stem = _stem_match(stems, prev, word)
                     if stem:
                         best_end, best_role, best_entries = j + 1, None, stem
