@@ -1,5 +1,5 @@
-"""ParsedArticle's children table: built once per article, the same answers as a scan of the
-sentence, and never carried over to a copy whose tokens changed."""
+"""ParsedArticle's children table: indexed for the length of a stage, the same answers as a
+scan of the sentence, and never carried over to a copy whose tokens changed."""
 
 from __future__ import annotations
 
@@ -32,25 +32,33 @@ def _scan(parsed: ParsedArticle, i: int) -> list[int]:
     ]
 
 
-def test_children_agree_with_a_scan_of_the_sentence() -> None:
+def test_children_agree_with_a_scan_of_the_sentence_indexed_or_not() -> None:
     parsed = _parsed()
-    for i in range(len(parsed.tokens)):
-        assert [t.i for t in parsed.children(i)] == _scan(parsed, i)
+    expected = [_scan(parsed, i) for i in range(len(parsed.tokens))]
+    assert [[t.i for t in parsed.children(i)] for i in range(4)] == expected
+    with parsed.indexed_children() as table:
+        assert [[t.i for t in parsed.children(i)] for i in range(4)] == expected
+        assert table == [[], [0, 3], [], [2]]  # the table lists every dependent
     assert [t.i for t in parsed.children(1)] == [0]  # not token 3, from the next sentence
-    assert parsed.child_table()[1] == [0, 3]  # the table lists every dependent
 
 
-def test_the_table_is_built_once() -> None:
+def test_the_index_lasts_as_long_as_the_stage() -> None:
     parsed = _parsed()
-    assert parsed.child_table() is parsed.child_table()
+    with parsed.indexed_children() as table:
+        assert parsed.child_table() is table
+        with parsed.indexed_children() as inner:  # a nested stage reuses it
+            assert inner is table
+        assert parsed.child_table() is table  # still there for the enclosing stage
+    assert parsed.child_table() is not table  # dropped: a fresh one each time now
 
 
 def test_a_copy_with_other_tokens_gets_its_own_table() -> None:
     parsed = _parsed()
-    parsed.child_table()
-    tokens = list(parsed.tokens)
-    tokens[0] = tokens[0]._replace(head=3)  # "Ministers" now hangs off "ended"
-    changed = dataclasses.replace(parsed, tokens=tuple(tokens))
-    assert [t.i for t in changed.children(1)] == []
-    assert [t.i for t in changed.children(3)] == [2]
-    assert changed == dataclasses.replace(changed)  # the cache takes no part in equality
+    with parsed.indexed_children():
+        tokens = list(parsed.tokens)
+        tokens[0] = tokens[0]._replace(head=3)  # "Ministers" now hangs off "ended"
+        changed = dataclasses.replace(parsed, tokens=tuple(tokens))
+        with changed.indexed_children():
+            assert [t.i for t in changed.children(1)] == []
+            assert [t.i for t in changed.children(3)] == [2]
+        assert changed == dataclasses.replace(changed)  # the table takes no part in equality

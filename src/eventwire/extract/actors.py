@@ -150,7 +150,13 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     """
     if not parsed.tokens:
         return []
-    children = parsed.child_table()
+    with parsed.indexed_children() as children:  # one table for every caller in the stage
+        return _extract(parsed, dictionary, children)
+
+
+def _extract(
+    parsed: ParsedArticle, dictionary: ActorDictionary, children: list[list[int]]
+) -> list[ActorMention]:
     drafts: list[Draft] = []
     covered: set[int] = set()
     line_start, dateline, place = _dateline(parsed, dictionary)
