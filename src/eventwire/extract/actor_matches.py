@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
@@ -26,9 +26,9 @@ from eventwire.dictionaries.model import (
     Match,
     RoleEntry,
     code_country,
-    fold,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_words import capital_words, fold_word, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
 
 MAX_PHRASE_TOKENS = 8
@@ -80,56 +80,14 @@ DIRECTIONS = frozenset(
 )
 
 
-class _FoldMemo(dict[str, str]):
-    """``fold`` of each word seen, computed on the first look-up of a word (``__missing__``),
-    so that a hit is a plain dict subscript, cheapest through ``map``."""
-
-    def __missing__(self, word: str) -> str:
-        key = self[word] = fold(word)
-        return key
-
-
-# Words repeat across a corpus: each is folded once per process, the memo emptied when it
-# grows past this many words.
-FOLD_MEMO_SIZE = 1 << 16
-_folded = _FoldMemo()
 _TEXT, _LEMMA, _POS = attrgetter("text"), attrgetter("lemma"), attrgetter("pos")
 _START = attrgetter("start")
 
 
-def _fold_words(words: Iterable[str]) -> list[str]:
-    """The folded keys of an article's words, each word folded once per process."""
-    if len(_folded) > FOLD_MEMO_SIZE:
-        _folded.clear()
-    return list(map(_folded.__getitem__, words))
-
-
-def fold_word(word: str) -> str:
-    """``fold`` of one word, through the same per-process memo as an article's words."""
-    if len(_folded) > FOLD_MEMO_SIZE:
-        _folded.clear()
-    return _folded[word]
-
-
-class _CapitalMemo(dict[str, bool]):
-    """Whether a word may open a name by its first character (a capital or a digit), worked
-    out on the first look-up of the word (``__missing__``)."""
-
-    def __missing__(self, word: str) -> bool:
-        first = word[:1]
-        opens = self[word] = first.isupper() or first.isdigit()
-        return opens
-
-
-_capital = _CapitalMemo()
-
-
 def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
     """Which tokens may open a name: capitalized, a digit, or a lower-case Arabic article
-    before a hyphen ("al-Shabab"); the words looked up through a per-process memo."""
-    if len(_capital) > FOLD_MEMO_SIZE:
-        _capital.clear()
-    capital = list(map(_capital.__getitem__, texts))
+    before a hyphen ("al-Shabab")."""
+    capital = capital_words(texts)
     if "al" in texts or "el" in texts:
         for i, text in enumerate(texts):
             if text in ("al", "el") and _article_prefix(tokens, i):
@@ -149,8 +107,8 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
     tokens = parsed.tokens
     texts = list(map(_TEXT, tokens))
     pos = list(map(_POS, tokens))
-    folded = _fold_words(texts)
-    lemmas = _fold_words(map(_LEMMA, tokens))
+    folded = fold_words(texts)
+    lemmas = fold_words(map(_LEMMA, tokens))
     names, roles, stems = dictionary.names, dictionary.roles, dictionary.stems
     prefixes, role_prefixes = dictionary.prefixes, dictionary.role_prefixes
     exact = dictionary.exact_case
@@ -218,7 +176,7 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             if not best_end:
                 i += 1
                 continue
-            best = Match(i, best_end, entries=best_entries, role=best_role)
+            best = Match(i, best_end, best_entries, best_role)
             if best_entries and folded[i] == "the" and _the_alias(folded, i, best, names, prefixes):
                 i += 1  # "The U.N. refugee agency": try the longer name after the article
                 continue
