@@ -8,7 +8,10 @@ article text. Offsets are Unicode code points into ``Article.text``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -68,6 +71,9 @@ class Token(NamedTuple):
         return self.start + len(self.text)
 
 
+_HEAD = attrgetter("head")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -99,17 +105,51 @@ class ParsedArticle:
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...]
     noun_chunks: tuple[tuple[int, int], ...] = ()  # token ranges, end exclusive
+    # each token's dependents while a stage has them indexed (``indexed_children``): a
+    # scratch table, not a field to compare, print or pass to the constructor
+    _child_table: list[list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def sentence_tokens(self, index: int) -> tuple[Token, ...]:
         sent = self.sentences[index]
         return self.tokens[sent.token_start : sent.token_end]
 
+    def child_table(self) -> list[list[int]]:
+        """Each token's dependents (their indices), in text order, whatever sentence they lie
+        in: the table a stage has indexed, else one made now (one pass over the heads)."""
+        table = self._child_table
+        if table is None:
+            table = [[] for _ in self.tokens]
+            for i, h in enumerate(map(_HEAD, self.tokens)):
+                if h != i:
+                    table[h].append(i)
+        return table
+
+    @contextmanager
+    def indexed_children(self) -> Iterator[list[list[int]]]:
+        """For the length of a stage that walks the tree a lot (actors): ``children`` reads
+        one table instead of scanning the sentence each call. The table goes when the stage
+        ends, so its lists outlive the stage no more than a local table would (longer-lived
+        lists only add to what the garbage collector carries through later stages)."""
+        if self._child_table is not None:  # already indexed by an enclosing stage
+            yield self._child_table
+            return
+        table = self.child_table()
+        object.__setattr__(self, "_child_table", table)  # frozen: scratch, set and dropped
+        try:
+            yield table
+        finally:
+            object.__setattr__(self, "_child_table", None)
+
     def children(self, i: int) -> list[Token]:
-        """Direct dependents of token ``i``, in text order."""
+        """Direct dependents of token ``i`` within its sentence, in text order."""
         sent = self.sentences[self.tokens[i].sent]
-        return [
-            t for t in self.tokens[sent.token_start : sent.token_end] if t.head == i and t.i != i
-        ]
+        first, end = sent.token_start, sent.token_end
+        tokens, table = self.tokens, self._child_table
+        if table is None:
+            return [t for t in tokens[first:end] if t.head == i and t.i != i]
+        return [tokens[c] for c in table[i] if first <= c < end]
 
     def span(self, token_start: int, token_end: int) -> Span:
         """The character span covering tokens ``[token_start, token_end)``."""

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import NON_STATE, Draft
+from eventwire.extract.actor_draft import NON_STATE, TEXT_ORDER, Draft
 from eventwire.extract.pronouns import WINDOW
 from eventwire.models import ParsedArticle
 
@@ -27,6 +28,7 @@ ARMED_GROUP_HEADS = frozenset(("group", "faction"))
 ARMED_GROUP_ROLES = frozenset(("REB", "UAF", "MIL"))
 # A bare "the group" repeats the organization just named ("Amnesty International ... The group
 # said"); a state's bodies and international bodies are not called so.
+_START = attrgetter("start")
 BARE_GROUP = re.compile(r"\b[Tt]he (?:([A-Z][\w]*(?:-\w+)?) )?(group|organi[sz]ation)\b")
 # Second halves of a modifier naming who backs or hosts a group: "Iranian-backed".
 BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported", "aligned"))
@@ -148,12 +150,15 @@ def bare_groups(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     text = parsed.article.text
     if "group" not in text and "organi" not in text:
         return drafts
+    found_all = list(BARE_GROUP.finditer(text))
+    if not found_all:
+        return drafts  # "groups", "organizing": the words, but no bare group
     tokens = parsed.tokens
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     taken = {i for d in drafts for i in range(d.start, d.end)}
     added: list[Draft] = []
     dropped: set[int] = set()
-    for found in BARE_GROUP.finditer(text):
+    for found in found_all:
         i = bisect_left(starts, found.start(2))
         first = bisect_left(starts, found.start())
         if i >= len(tokens) or starts[i] != found.start(2) or tokens[first].lemma != "the":
@@ -177,7 +182,7 @@ def bare_groups(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     if not added:
         return drafts
     kept = [d for d in drafts if id(d) not in dropped]
-    return sorted(kept + added, key=lambda d: (d.start, d.end))
+    return sorted(kept + added, key=TEXT_ORDER)
 
 
 def _describes(modifier: str, inner: list[Draft], named: Draft) -> bool:

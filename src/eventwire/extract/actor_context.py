@@ -449,15 +449,18 @@ def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:
     """A role phrase with a proper name in it: "President Laurent Gbagbo", "Shona rebels";
     not a region's adjective ("European leaders", "Western diplomats")."""
     tokens = parsed.tokens[draft.start : draft.end]
-    if any(t.ent_type == "PERSON" for t in tokens):
-        return True  # "Foreign Minister Sergei Ryabkov": a person, whatever the title says
+    for t in tokens:  # loops, not generators: this runs for most roles of an article
+        if t.ent_type == "PERSON":
+            return True  # "Foreign Minister Sergei Ryabkov": a person, whatever the title says
     after = parsed.tokens[draft.end] if draft.end < len(parsed.tokens) else None
     if draft.result.person and after is not None and after.ent_type == "PERSON":
         return True  # the title of the name it precedes: "far-right politician Calin Georgescu"
-    if any(t.text.lower() in REGIONAL for t in tokens):
-        return False
+    for t in tokens:
+        if t.text.lower() in REGIONAL:
+            return False
     # a capitalized role noun is no name: sentence-initial "Protesters" the tagger calls PROPN
-    return any(
-        (t.pos == "PROPN" and (t.i != draft.head or t.ent_type)) or t.ent_type == "NORP"
-        for t in tokens
-    )
+    head = draft.head
+    for t in tokens:
+        if (t.pos == "PROPN" and (t.i != head or t.ent_type)) or t.ent_type == "NORP":
+            return True
+    return False

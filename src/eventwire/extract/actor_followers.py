@@ -28,7 +28,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import NON_STATE, SITES, Draft, coordination_head
+from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, Draft, coordination_head
 from eventwire.models import ParsedArticle, Token
 
 SENTENCE_START = attrgetter("start")
@@ -105,7 +105,7 @@ def followers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     if not added:
         return drafts
     kept = [d for d in drafts if id(d) not in inner]
-    return sorted(kept + added, key=lambda d: (d.start, d.end))
+    return sorted(kept + added, key=TEXT_ORDER)
 
 
 def _leader(parsed: ParsedArticle, i: int, by_head: dict[int, Draft]) -> tuple[Draft | None, int]:
@@ -204,7 +204,7 @@ def parts_of(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 added.append(Draft(part.i, part.i + 1, part.i, result, plural=True))
     if not added:
         return drafts
-    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+    return sorted(drafts + added, key=TEXT_ORDER)
 
 
 def funded_groups(parsed: ParsedArticle, drafts: list[Draft], dateline: str | None) -> list[Draft]:
@@ -229,7 +229,7 @@ def funded_groups(parsed: ParsedArticle, drafts: list[Draft], dateline: str | No
         added.append(Draft(first.i, noun.i + 1, noun.i, result, plural=noun.tag == "NNS"))
     if not added:
         return drafts
-    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+    return sorted(drafts + added, key=TEXT_ORDER)
 
 
 def _funded_noun(parsed: ParsedArticle, first: int, end: int) -> Token | None:
@@ -283,7 +283,7 @@ def body_repeats(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
             added.extend(_repeats(parsed, phrase, named, taken, len(codes) > 1))
     if not added:
         return drafts
-    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+    return sorted(drafts + added, key=TEXT_ORDER)
 
 
 def _repeats(

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from eventwire.dictionaries.model import (
     NON_STATE_PREFIXES,
@@ -23,10 +24,11 @@ from eventwire.dictionaries.model import (
     ActorEntry,
     DatedCode,
     Match,
+    RoleEntry,
     code_country,
-    fold,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_words import capital_words, fold_word, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
 
 MAX_PHRASE_TOKENS = 8
@@ -78,28 +80,19 @@ DIRECTIONS = frozenset(
 )
 
 
-# Words repeat across a corpus: each is folded once, through a plain dict (cheaper per look-up
-# than an LRU cache), emptied when it grows past this many words.
-FOLD_MEMO_SIZE = 1 << 16
-_folded: dict[str, str] = {}
+_TEXT, _LEMMA, _POS = attrgetter("text"), attrgetter("lemma"), attrgetter("pos")
+_START = attrgetter("start")
 
 
-def _fold_words(words: list[str]) -> list[str]:
-    """The folded keys of an article's words, each word folded once per process."""
-    if len(_folded) > FOLD_MEMO_SIZE:
-        _folded.clear()
-    memo = _folded
-    return [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
-
-
-def fold_word(word: str) -> str:
-    """``fold`` of one word, through the same per-process memo as an article's words."""
-    key = _folded.get(word)
-    if key is None:
-        if len(_folded) > FOLD_MEMO_SIZE:
-            _folded.clear()
-        key = _folded[word] = fold(word)
-    return key
+def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
+    """Which tokens may open a name: capitalized, a digit, or a lower-case Arabic article
+    before a hyphen ("al-Shabab")."""
+    capital = capital_words(texts)
+    if "al" in texts or "el" in texts:
+        for i, text in enumerate(texts):
+            if text in ("al", "el") and _article_prefix(tokens, i):
+                capital[i] = True
+    return capital
 
 
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
@@ -112,33 +105,32 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
     """Dictionary names and roles, extending a key token by token while some phrase has it as
     a prefix. Most words start nothing and are passed over by the first test."""
     tokens = parsed.tokens
-    texts = [t.text for t in tokens]
-    pos = [t.pos for t in tokens]
-    folded = _fold_words(texts)
-    lemmas = _fold_words([t.lemma for t in tokens])
+    texts = list(map(_TEXT, tokens))
+    pos = list(map(_POS, tokens))
+    folded = fold_words(texts)
+    lemmas = fold_words(map(_LEMMA, tokens))
     names, roles, stems = dictionary.names, dictionary.roles, dictionary.stems
     prefixes, role_prefixes = dictionary.prefixes, dictionary.role_prefixes
     exact = dictionary.exact_case
+    capital = _capitals(tokens, texts)
     matches: list[Match] = []
     for sent in parsed.sentences:
         i, sent_end = sent.token_start, sent.token_end
         while i < sent_end:
             word = folded[i]
-            first = texts[i][:1]
-            can_name = (
-                first.isupper()
-                or first.isdigit()
-                or (first in ("a", "e") and _article_prefix(tokens, i))
-            )
+            can_name = capital[i]
             if not (
                 can_name
                 or word in role_prefixes
                 or lemmas[i] in role_prefixes
-                or (word[-1:] == "s" and pos[i] == "PROPN" and word[:-1] in roles)
+                or (pos[i] == "PROPN" and word[-1:] == "s" and word[:-1] in roles)
             ):
                 i += 1
                 continue
-            best: Match | None = None
+            # the longest match so far, built as a Match once the start is done with
+            best_end = 0
+            best_role: RoleEntry | None = None
+            best_entries: tuple[ActorEntry, ...] = ()
             acc = ""
             limit = i + MAX_PHRASE_TOKENS
             if limit > sent_end:  # not min(): this runs once per start
@@ -146,36 +138,46 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             for j in range(i, limit):
                 word, lemma = folded[j], lemmas[j]
                 prev, acc = acc, acc + word
-                lemma_key = acc if lemma == word else prev + lemma
+                same = lemma == word  # the lemma's key is the key: each looked up once
+                lemma_key = acc if same else prev + lemma
                 in_names = can_name and acc in prefixes
-                # a name's plural the lemmatizer keeps: "Malaysia Airlines"
-                plural = acc[:-1] if acc[-1:] == "s" and pos[j] == "PROPN" else ""
-                in_roles = acc in role_prefixes or lemma_key in role_prefixes or plural in roles
+                # a name's plural the lemmatizer keeps ("Malaysia Airlines"): spelled out only
+                # where the key and the lemma's key leave it to decide
+                plural: str | None = None
+                in_roles = acc in role_prefixes or (not same and lemma_key in role_prefixes)
+                if not in_roles:
+                    plural = acc[:-1] if pos[j] == "PROPN" and acc[-1:] == "s" else ""
+                    in_roles = plural in roles
                 if in_roles and (j != i or texts[i - 1] != "-" or not _counted_compound(tokens, i)):
-                    role = roles.get(acc) or roles.get(lemma_key) or roles.get(plural)
+                    role = roles.get(acc) or (None if same else roles.get(lemma_key))
+                    if role is None:
+                        if plural is None:
+                            plural = acc[:-1] if pos[j] == "PROPN" and acc[-1:] == "s" else ""
+                        role = roles.get(plural)
                     # a role ends in a noun: "was pressed by" is no press, "forces" (a verb) no army
                     if (
                         role is not None
                         and (role.kind != "person" or pos[j] != "ADJ" or tokens[j].dep in NOUN_DEPS)
                         and pos[j] not in ("VERB", "AUX")
                     ):
-                        best = Match(i, j + 1, role=role)
+                        best_end, best_role, best_entries = j + 1, role, ()
                 if in_names and not (j > i and pos[j] in GLUE and texts[j].islower()):
                     # keys have no spaces, so "Pakistan is" would spell "Pakistanis": a name
                     # does not end in a lower-case function word
                     entries = names.get(acc)
                     if entries and (acc not in exact or texts[j].isupper()):
-                        best = Match(i, j + 1, entries=entries)
-                if can_name and stems and not in_names and prev + word[:1] in prefixes:
+                        best_end, best_role, best_entries = j + 1, None, entries
+                if stems and can_name and not in_names and prev + word[:1] in prefixes:
                     stem = _stem_match(stems, prev, word)
                     if stem:
-                        best = Match(i, j + 1, entries=stem)
+                        best_end, best_role, best_entries = j + 1, None, stem
                 if not in_names and not in_roles:
                     break
-            if best is None:
+            if not best_end:
                 i += 1
                 continue
-            if best.entries and folded[i] == "the" and _the_alias(folded, i, best, names, prefixes):
+            best = Match(i, best_end, best_entries, best_role)
+            if best_entries and folded[i] == "the" and _the_alias(folded, i, best, names, prefixes):
                 i += 1  # "The U.N. refugee agency": try the longer name after the article
                 continue
             matches.append(best)
@@ -427,7 +429,7 @@ def _surname_matches(
             extra.append(Match(start, end, entries=entries, surname=True))
     if not extra:
         return matches
-    return sorted(matches + extra, key=lambda m: m.start)
+    return sorted(matches + extra, key=_START)
 
 
 def _untagged_large_cities(

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.dictionaries.model import ActorDictionary, Match
-from eventwire.extract.actor_draft import NON_STATE, SITES, Draft
+from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, Draft
 from eventwire.models import ParsedArticle
 
 # Modifiers that make "parties" the sides of a conflict or a deal.
@@ -165,7 +165,7 @@ def alliance_members(
         added.append(Draft(start, t.i + 1, t.i, result, plural=True))
     if not added:
         return drafts
-    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+    return sorted(drafts + added, key=TEXT_ORDER)
 
 
 def place_possessor(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from operator import attrgetter
 
 from eventwire.dictionaries import ActorDictionary
 from eventwire.dictionaries.lookup import Resolution, resolve
@@ -22,6 +21,7 @@ from eventwire.dictionaries.model import (
     fold,
 )
 from eventwire.extract.actor_antecedents import bare_groups
+from eventwire.extract.actor_draft import TEXT_ORDER
 from eventwire.extract.actor_followers import (
     body_repeats,
     followers,
@@ -78,7 +78,6 @@ ATTACK_VERBS = frozenset(
         "assault",
     )
 )
-HEAD = attrgetter("head")
 DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
 PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
 TOWN_KINDS = frozenset(("capital", "city", "region"))
@@ -156,7 +155,13 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     """
     if not parsed.tokens:
         return []
-    children = _children(parsed)
+    with parsed.indexed_children() as children:  # one table for every caller in the stage
+        return _extract(parsed, dictionary, children)
+
+
+def _extract(
+    parsed: ParsedArticle, dictionary: ActorDictionary, children: list[list[int]]
+) -> list[ActorMention]:
     drafts: list[Draft] = []
     covered: set[int] = set()
     line_start, dateline, place = _dateline(parsed, dictionary)
@@ -165,13 +170,16 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     phrases = group_matches(parsed, matches, children)
     claimed = {i: p.head for p in phrases for i in p.tokens}
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's
-    for e in parsed.entities:  # a name is its own phrase's: "Trump" never pads "JD Vance"
-        if e.label == "PERSON":
+    entity_at: dict[int, Entity] = {}  # the first entity over each token
+    for e in parsed.entities:
+        for i in range(e.token_start, e.token_end):
+            entity_at.setdefault(i, e)
+        if e.label == "PERSON":  # a name is its own phrase's: "Trump" never pads "JD Vance"
             last = name_end(parsed, e) - 1
             for i in range(e.token_start, e.token_end):
                 claimed.setdefault(i, last)
     for phrase in phrases:
-        draft = _draft(parsed, phrase, dictionary, children, claimed)
+        draft = _draft(parsed, phrase, dictionary, children, claimed, entity_at)
         if draft is None:
             continue
         drafts.append(draft)
@@ -180,7 +188,7 @@ def extract_actors(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[A
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts = not_place_named_documents(parsed, drafts)
-    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts.sort(key=TEXT_ORDER)
     drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     drafts = parts_of(parsed, followers(parsed, body_repeats(parsed, drafts)))
@@ -242,28 +250,24 @@ def _dateline_country(
     return None
 
 
-def _children(parsed: ParsedArticle) -> list[list[int]]:
-    """Each token's dependents, in text order (one pass over the heads alone)."""
-    children: list[list[int]] = [[] for _ in parsed.tokens]
-    for i, h in enumerate(map(HEAD, parsed.tokens)):
-        if h != i:
-            children[h].append(i)
-    return children
-
-
 def _left_edge(
     parsed: ParsedArticle, head: int, children: list[list[int]], claimed: dict[int, int]
 ) -> int:
     """The first token of the head's pre-modifiers ("both", "the", "Russia 's", "Senior")."""
     tokens = parsed.tokens
     edge = head
-    stack = [c for c in children[head] if c < head and tokens[c].dep in LEFT_DEPS]
+    # plain loops, not comprehensions: this runs per phrase, over a child or two
+    stack: list[int] = []
+    for c in children[head]:
+        if c < head and tokens[c].dep in LEFT_DEPS:
+            stack.append(c)
     while stack:
         i = stack.pop()
         if i < edge:
             edge = i
-        if children[i]:  # most modifiers are leaves
-            stack.extend([c for c in children[i] if c < i])
+        for c in children[i]:  # most modifiers are leaves
+            if c < i:
+                stack.append(c)
     # a phrase never runs across a line break (a dateline, a URL line above the text) nor
     # into the tokens of another phrase
     for i in range(head - 1, edge - 1, -1):
@@ -339,6 +343,7 @@ def _draft(
     dictionary: ActorDictionary,
     children: list[list[int]],
     claimed: dict[int, int],
+    entity_at: dict[int, Entity],
 ) -> Draft | None:
     head = phrase.head
     token = parsed.tokens[head]
@@ -350,8 +355,12 @@ def _draft(
         roles.append((r, at_head))
         if at_head and head_role is None:
             head_role = r
-    own = [e for m, e in phrase.names if m.start <= head < m.end]  # the head's own entries
-    own_kinds: set[str] = {e.kind for e in own}
+    own: list[ActorEntry] = []  # the head's own entries, and their kinds
+    own_kinds: set[str] = set()
+    for m, e in phrase.names:
+        if m.start <= head < m.end:
+            own.append(e)
+            own_kinds.add(e.kind)
     institution = head_role is not None and head_role.kind != "person"
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
@@ -370,8 +379,12 @@ def _draft(
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
         if head_role.code == "LAB" and _party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
-    if not phrase.names and all(r.kind == "possession" for r, _ in roles):
-        return None  # "homes" is an actor only as someone's: "Palestinian homes"
+    if not phrase.names:
+        for r, _ in roles:
+            if r.kind != "possession":
+                break
+        else:
+            return None  # "homes" is an actor only as someone's: "Palestinian homes"
     if not roles and own_kinds and _attacked_place(parsed, head, own_kinds):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
     if phrase.roles and _former(parsed, phrase, children):
@@ -407,7 +420,7 @@ def _draft(
         ):
             start += 1  # not "- linked" of "Al Qaeda-linked militants": that is Al Qaeda's
         end = max(phrase.tokens) + 1
-    ent = _entity_at(parsed, head)
+    ent = entity_at.get(head) if token.ent_type in ACTOR_ENTS else None  # an actor's name
     if (
         ent is not None
         and ent.label == "PERSON"
@@ -477,11 +490,18 @@ def _armed_wing(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]
 
 def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
     """A person title modified by "former", "ousted", ... (on the head or on the title)."""
-    titles = [m for m, r in phrase.roles if r.kind == "person" and r.code in OFFICE_ROLES]
-    if not titles or any(e.kind != "person" and e.kind not in PLACE_KINDS for _, e in phrase.names):
+    anchors: set[int] | None = None  # the head and the office titles' tokens
+    for m, r in phrase.roles:
+        if r.kind == "person" and r.code in OFFICE_ROLES:
+            if anchors is None:
+                anchors = {phrase.head}
+            anchors.update(range(m.start, m.end))
+    if anchors is None:
         return False
+    for _, e in phrase.names:
+        if e.kind != "person" and e.kind not in PLACE_KINDS:
+            return False
     tokens = parsed.tokens
-    anchors = {phrase.head, *(i for m in titles for i in range(m.start, m.end))}
     for a in anchors:
         for c in children[a]:
             if c < a and tokens[c].text.lower().rstrip("-") in FORMER_WORDS:
@@ -493,16 +513,6 @@ def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
-
-
-def _entity_at(parsed: ParsedArticle, i: int) -> Entity | None:
-    """The actor-type named entity covering token ``i`` (entities are few: a scan is cheap)."""
-    if parsed.tokens[i].ent_type not in ACTOR_ENTS:
-        return None
-    for e in parsed.entities:
-        if e.token_start <= i < e.token_end:
-            return e
-    return None
 
 
 def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
@@ -533,7 +543,8 @@ def _mentions(parsed: ParsedArticle, drafts: list[Draft]) -> list[ActorMention]:
     tokens, text = parsed.tokens, parsed.article.text
     out = []
     for d in drafts:
-        first, last = tokens[d.start].start, tokens[d.end - 1].end
+        final = tokens[d.end - 1]
+        first, last = tokens[d.start].start, final.start + len(final.text)  # Token.end, inline
         r = d.result
         span = Span(first, last, text[first:last])
         sentence = tokens[d.head].sent

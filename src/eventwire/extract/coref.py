@@ -20,13 +20,13 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
-from eventwire.extract.actor_draft import NON_STATE, SITES, coordination_head
-from eventwire.extract.actor_matches import fold_word, same_given_name
+from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, coordination_head
+from eventwire.extract.actor_matches import same_given_name
+from eventwire.extract.actor_words import fold_word
 from eventwire.extract.pronouns import (
     WINDOW,
     coordinated_reference,
@@ -114,7 +114,10 @@ def resolve_coreference(
     if references:
         # the last sentence each run of drafts from the first reaches: a pronoun looks back
         # WINDOW sentences, so the drafts of a run ending before that are none of its
-        reach = list(accumulate((parsed.tokens[d.head].sent for d in out), max))
+        reach: list[int] = []  # the running maximum of the drafts' sentences
+        for d in out:
+            sent = parsed.tokens[d.head].sent
+            reach.append(sent if not reach or sent > reach[-1] else reach[-1])
         for i in references:
             skip = bisect_left(reach, parsed.tokens[i].sent - WINDOW)
             members = coordinated_reference(parsed, i, out, skip)
@@ -124,7 +127,7 @@ def resolve_coreference(
             ref = pronoun_reference(parsed, i, out, skip)
             if ref is not None:
                 resolved.append(ref)
-    resolved.sort(key=lambda d: (d.start, d.end))
+    resolved.sort(key=TEXT_ORDER)
     return _groups(parsed, resolved, dictionary)
 
 
@@ -149,7 +152,7 @@ def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
             added.append(Draft(t.i, t.i + 1, t.i, result, named=True))
     if not added:
         return drafts
-    return sorted(drafts + added, key=lambda d: (d.start, d.end))
+    return sorted(drafts + added, key=TEXT_ORDER)
 
 
 def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
@@ -359,7 +362,7 @@ def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDiction
     if dropped:
         kept = [d for d in kept if id(d) not in dropped]
     merged = kept + out
-    merged.sort(key=lambda d: (d.start, d.end))
+    merged.sort(key=TEXT_ORDER)
     return merged
 
 

@@ -192,8 +192,11 @@ class Grouper:
     def title_after(self, m: Match, head: int) -> int:
         """A country word the parser left alone, directly before a title: the title's phrase
         ("Thai acting Prime Minister X"; "Ukraine's First Deputy Prime Minister X")."""
-        if not any(e.kind in ("country", "demonym") for e in m.entries):
-            return head
+        for e in m.entries:
+            if e.kind in ("country", "demonym"):
+                break
+        else:
+            return head  # no country word
         i = m.end
         if i < len(self.tokens) and self.tokens[i].text in POSSESSIVE:
             i += 1
@@ -367,7 +370,8 @@ def group_matches(
         if m.role is not None:
             phrase.roles.append((m, m.role))
         else:
-            phrase.names.extend((m, e) for e in m.entries)
+            for e in m.entries:  # mostly one: a loop, not a generator
+                phrase.names.append((m, e))
     for phrase in phrases.values():
         phrase.tokens.add(phrase.head)
     # a coordinated modifier's phrase shares the head noun's roles: "Romanian officials"

@@ -46,7 +46,10 @@ def is_reference(parsed: ParsedArticle, i: int) -> bool:
 def _quoted(parsed: ParsedArticle, i: int) -> bool:
     """Whether token ``i`` lies between quotation marks of its sentence (an odd count before)."""
     sent = parsed.sentences[parsed.tokens[i].sent]
-    marks = sum(1 for t in parsed.tokens[sent.token_start : i] if t.text in QUOTE_MARKS)
+    marks = 0
+    for t in parsed.tokens[sent.token_start : i]:
+        if t.text in QUOTE_MARKS:
+            marks += 1
     return marks % 2 == 1
 
 
@@ -92,15 +95,24 @@ def pronoun_reference(
         r = d.result
         if agrees(word, d, not r.person and r.role is None and r.code is not None):
             fits.append(d)
+    if not fits:
+        return None
     # a name quoted by a speaker is not who "he" is outside the quote: '"... a Maidan," he said'
+    # (tested from the last fit back, as only the last that passes is taken)
     outside = not _quoted(parsed, i)
-    fits = [d for d in fits if not (outside and _quoted(parsed, d.head))]
-    if word in PRONOUNS_GROUP and any(d.plural for d in fits):
-        fits = [d for d in fits if d.plural]  # "they" is a plural actor before a single state
-    best = fits[-1] if fits else None
+    best: Draft | None = None
+    if word in PRONOUNS_GROUP:  # "they" is a plural actor before a single state
+        best = next((d for d in reversed(fits) if d.plural and _heard(parsed, d, outside)), None)
+    if best is None:
+        best = next((d for d in reversed(fits) if _heard(parsed, d, outside)), None)
     if best is None:
         return None
     return _pronoun_draft(i, word, best)
+
+
+def _heard(parsed: ParsedArticle, draft: Draft, outside: bool) -> bool:
+    """A fit for a pronoun outside a quote lies outside quotes too (``outside``)."""
+    return not (outside and _quoted(parsed, draft.head))
 
 
 def coordinated_reference(
