@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -53,6 +54,11 @@ def load_model(model: str, disable: Iterable[str] = ()) -> Language:
         nlp = module.load(exclude=list(disable))
     split_initialism_pairs(nlp)
     join_hyphenated_nouns(nlp)
+    # The model, dictionaries and gazetteer live as long as the process: a full collection
+    # walking their few hundred thousand objects costs 100-160 ms, charged to whichever
+    # article it lands in. Freezing them leaves the collector only what articles allocate.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
