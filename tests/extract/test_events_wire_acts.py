@@ -326,3 +326,10 @@ def test_a_place_hung_on_the_with_phrase_is_where_it_happened(parse: Parse) -> N
     assert events and events[0].location is not None
     assert events[0].location.country == "GEO"
     assert ("GEO", "GEO", "182") in triples(events)  # the people struck are the place's
+
+
+@pytest.mark.model
+def test_rockets_fired_from_a_state_that_hit_a_city_are_one_attack(parse: Parse) -> None:
+    parsed = parse("Rockets fired from Lebanon hit Haifa on Sunday.")
+    events = coded_events(parsed, {"Lebanon": "LBN", "Haifa": "ISRCVL"})
+    assert triples(events, root=True) == {("LBN", "ISR", "19")}

@@ -90,7 +90,9 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
     - a killing whose "when" clause is an attack ("12 people were killed when rockets hit a
       station"): the deaths are what the attack did, coded once as the attack;
     - a yielding participle on another act of the same doer ("agreed to raise spending,
-      bowing to pressure from Washington"): it says how that act came about.
+      bowing to pressure from Washington"): it says how that act came about;
+    - force told of a subject fired or launched by someone ("rockets fired from Lebanon hit
+      Haifa"): one attack, coded as the firing, that reaches the verb's target.
     """
     toks = tree.tokens
     deps = tree.deps
@@ -118,7 +120,32 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
             main = by_token.get(j)
             if main is not None and main.sources and _same_side(main, d):
                 links[i] = j
+        if i not in links and d.code[:2] in FORCE_ROOTS and toks[i].pos == "VERB":
+            # "rockets fired from Lebanon hit Haifa": the hit is what the firing did
+            fired = _fired_subject(tree, i, by_token)
+            if fired is not None and _same_side(by_token[fired], d):
+                links[i] = fired
     return links
+
+
+def _fired_subject(tree: Tree, i: int, by_token: Mapping[int, Draft]) -> int | None:
+    """The coded force participle on the verb's subject: "fired" in "rockets fired from
+    Lebanon hit Haifa"."""
+    subj = tree.child(i, frozenset({"nsubj"}))
+    if subj is None:
+        # the parser's other reading: "fired" the root, "hit" a clause with no subject or
+        # mark of its own
+        head = tree.tokens[i].head
+        act = by_token.get(head)
+        markless = tree.child(i, frozenset({"mark", "advmod"})) is None
+        if tree.deps[i] == "advcl" and markless and act is not None and act.code[:2] in FORCE_ROOTS:
+            return head
+        return None
+    for c in tree.kids[subj]:
+        act = by_token.get(c)
+        if act is not None and tree.deps[c] == "acl" and act.code[:2] in FORCE_ROOTS:
+            return c
+    return None
 
 
 def _doerless_passive(tree: Tree, i: int) -> bool:
