@@ -333,3 +333,17 @@ def test_rockets_fired_from_a_state_that_hit_a_city_are_one_attack(parse: Parse)
     parsed = parse("Rockets fired from Lebanon hit Haifa on Sunday.")
     events = coded_events(parsed, {"Lebanon": "LBN", "Haifa": "ISRCVL"})
     assert triples(events, root=True) == {("LBN", "ISR", "19")}
+
+
+@pytest.mark.model
+def test_a_body_suspending_a_state_reduces_relations_and_bans_no_party(parse: Parse) -> None:
+    parsed = parse("The African Union suspended Niger after the coup.")
+    events = coded_events(parsed, {"Union": "IGOAFRAU", "Niger": "NER"})
+    assert triples(events) == {("IGO", "NER", "161")}
+
+
+@pytest.mark.model
+def test_an_inquiry_into_abuses_somewhere_is_aimed_at_that_state(parse: Parse) -> None:
+    parsed = parse("The UN Human Rights Council opened an inquiry into abuses in Sudan.")
+    events = coded_events(parsed, {"Council": "IGOUNOHRI"})
+    assert ("IGO", "SDN", "090") in triples(events)

@@ -136,6 +136,12 @@ def news_spelling_cities() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Folded names of every country GeoNames lists ("niger", "southsudan")."""
+    return frozenset(fold(c["name"]) for c in geonames()[1].values())
+
+
+@lru_cache(maxsize=1)
 def city_index() -> dict[str, str]:
     """Folded city name -> ISO3 country code."""
     return {key: country for key, (country, _) in city_table().items()}

@@ -302,7 +302,7 @@ _OWN_PEOPLE = frozenset({"08", "17"})
 # Meetings and signings: a place named on what they are about is where they happened.
 _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
-_ABOUT = frozenset({"for", "of", "to", "over", "about"})
+_ABOUT = frozenset({"for", "of", "to", "over", "about", "into"})
 _ARGUMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
 
 
@@ -322,6 +322,9 @@ def _object_place(
     if comp is not None and comp != i:
         seeds.insert(0, comp)
     seeds += [g for p, g in tree.preps(i) if p in _ABOUT]
+    if toks[i].pos == "NOUN" and tree.deps[i] == "dobj":
+        # "opened an inquiry into abuses in Sudan": the parser hangs "into" on the light verb
+        seeds += [g for p, g in tree.preps(toks[i].head) if p in _ABOUT]
     seeds += [g for c in seeds if toks[c].pos == "VERB" for g in tree.children(c, ACTED_ON)]
     frontier = seeds + [g for c in seeds for p, g in tree.preps(c) if p in _ABOUT]
     for c in frontier:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
 
 from eventwire.dictionaries.model import fold
-from eventwire.dictionaries.places import city_index
+from eventwire.dictionaries.places import city_index, country_names
 from eventwire.models import ParsedArticle, Token
 
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
@@ -347,9 +347,12 @@ class Tree:
         """A named place: one the tagger says is, or a city's name it took for no person
         ("surrounded Mariupol", tagged an organization)."""
         tok = self.tokens[i]
-        return tok.ent_type in PLACE_ENTITIES or (
-            tok.pos == "PROPN" and tok.ent_type != "PERSON" and fold(tok.text) in city_index()
-        )
+        if tok.ent_type in PLACE_ENTITIES:
+            return True
+        if tok.pos != "PROPN" or tok.ent_type == "PERSON":
+            return False
+        key = fold(tok.text)
+        return key in city_index() or key in country_names()
 
     def _object_before(self, i: int) -> int | None:
         """What an object "it" stands for: the nearest common-noun object of a verb before it
