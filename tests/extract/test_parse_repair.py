@@ -151,3 +151,33 @@ def test_the_object_may_carry_its_own_modifiers_before_it() -> None:
     assert deps["rule"] == ("dobj", "extended")
     assert deps["emergency"] == ("compound", "rule")
     assert deps["Myanmar"] == ("poss", "junta")
+
+
+def test_an_acronym_read_as_a_verb_is_the_subject() -> None:
+    from eventwire.nlp.repair import acronym_subjects
+
+    # "ECOWAS imposed sanctions.": the acronym a gerund at the root, "imposed" an adjective
+    rows = [
+        ("ECOWAS", "VERB", "VBG", "ROOT", 0),
+        ("imposed", "VERB", "VBN", "amod", 2),
+        ("sanctions", "NOUN", "NNS", "dobj", 0),
+        (".", "PUNCT", ".", "punct", 0),
+    ]
+    fixed = acronym_subjects(_tokens(rows), _sentence(len(rows)))
+    deps = {t.text: (t.dep, fixed[t.head].text) for t in fixed}
+    assert deps["imposed"] == ("ROOT", "imposed")
+    assert deps["ECOWAS"] == ("nsubj", "imposed") and fixed[0].pos == "PROPN"
+    assert deps["sanctions"] == ("dobj", "imposed")
+    assert deps["."] == ("punct", "imposed")
+    # "IGAD imposed sanctions.": the acronym an auxiliary of the verb
+    rows = [
+        ("IGAD", "AUX", "VB", "aux", 1),
+        ("imposed", "VERB", "VBD", "ROOT", 1),
+        ("sanctions", "NOUN", "NNS", "dobj", 1),
+    ]
+    fixed = acronym_subjects(_tokens(rows), _sentence(len(rows)))
+    assert (fixed[0].dep, fixed[0].head, fixed[0].pos) == ("nsubj", 1, "PROPN")
+    # a lower-case verb is a verb
+    rows[0] = ("Will", "AUX", "MD", "aux", 1)
+    tokens = _tokens(rows)
+    assert acronym_subjects(tokens, _sentence(len(rows))) is tokens

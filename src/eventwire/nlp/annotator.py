@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from eventwire.errors import ModelNotFoundError
 from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
 from eventwire.nlp.repair import (
+    acronym_subjects,
     adverbial_subjects,
     coordinated_noun_phrases,
     verbless_sentences,
@@ -248,7 +249,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
         )
         for t in doc
     )
-    tokens = verbless_sentences(tokens, tuple(sentences))
+    tokens = verbless_sentences(acronym_subjects(tokens, tuple(sentences)), tuple(sentences))
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents

@@ -210,3 +210,47 @@ def adverbial_subjects(
             fixed = list(tokens)
         fixed[noun] = tokens[noun]._replace(dep="nsubj")
     return tokens if fixed is None else tuple(fixed)
+
+
+def acronym_subjects(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with an acronym opening a sentence read as the name it is: the tagger takes
+    some for verbs ("ECOWAS" as a gerund, the root, with "imposed" an adjective of its object;
+    "IGAD" as an auxiliary of the verb). The acronym becomes the subject of the verb after it."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        first = sent.token_start
+        t = tokens[first]
+        if not (t.text.isupper() and t.text.isalpha() and len(t.text) >= 3):
+            continue
+        if t.pos not in ("VERB", "AUX") or first + 1 >= sent.token_end:
+            continue
+        verb = tokens[first + 1]
+        if t.dep == "aux" and t.head == verb.i and verb.pos == "VERB":
+            if any(
+                k.head == verb.i and k.dep.startswith("nsubj")
+                for k in tokens[first : sent.token_end]
+            ):
+                continue
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[first] = t._replace(pos="PROPN", tag="NNP", dep="nsubj", lemma=t.text)
+        elif (
+            t.dep == "ROOT"
+            and verb.pos == "VERB"
+            and verb.tag in ("VBD", "VBN")
+            and verb.dep == "amod"
+            and tokens[verb.head].head == first
+        ):
+            fixed = fixed if fixed is not None else list(tokens)
+            for k in range(first + 1, sent.token_end):
+                if tokens[k].head == first and k != verb.i:
+                    fixed[k] = tokens[k]._replace(head=verb.i)  # its object, the full stop
+            fixed[verb.i] = verb._replace(
+                dep="ROOT", head=verb.i, tag="VBD", morph="Tense=Past|VerbForm=Fin"
+            )
+            fixed[verb.head] = fixed[verb.head]._replace(dep="dobj", head=verb.i)
+            fixed[first] = t._replace(
+                pos="PROPN", tag="NNP", dep="nsubj", head=verb.i, lemma=t.text
+            )
+    return tokens if fixed is None else tuple(fixed)
