@@ -347,3 +347,12 @@ def test_an_inquiry_into_abuses_somewhere_is_aimed_at_that_state(parse: Parse) -
     parsed = parse("The UN Human Rights Council opened an inquiry into abuses in Sudan.")
     events = coded_events(parsed, {"Council": "IGOUNOHRI"})
     assert ("IGO", "SDN", "090") in triples(events)
+
+
+@pytest.mark.model
+def test_threats_and_charges_are_coded_by_what_they_name(parse: Parse) -> None:
+    parsed = parse("Peru threatened to impose import restrictions on Chilean goods.")
+    events = coded_events(parsed, {"Peru": "PER", "Chilean": "CHL"})
+    assert ("PER", "CHL", "1312") in triples(events)
+    parsed = parse("Peru accused Chile of embezzling aid money.")
+    assert ("PER", "CHL", "1121") in triples(coded_events(parsed, {"Peru": "PER", "Chile": "CHL"}))
