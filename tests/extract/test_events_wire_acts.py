@@ -356,3 +356,12 @@ def test_threats_and_charges_are_coded_by_what_they_name(parse: Parse) -> None:
     assert ("PER", "CHL", "1312") in triples(events)
     parsed = parse("Peru accused Chile of embezzling aid money.")
     assert ("PER", "CHL", "1121") in triples(coded_events(parsed, {"Peru": "PER", "Chile": "CHL"}))
+
+
+@pytest.mark.model
+def test_stopping_work_is_a_strike_and_calling_one_off_eases_dissent(parse: Parse) -> None:
+    parsed = parse("Serbian workers stopped work on the first day of an open-ended strike.")
+    events = coded_events(parsed, {"workers": "SRBLAB"})
+    assert {e.cameo.code for e in events} == {"143"}
+    parsed = parse("Serbian unions called off the strike on Friday.")
+    assert {e.cameo.code for e in coded_events(parsed, {"unions": "SRBLAB"})} == {"082"}
