@@ -35,13 +35,14 @@ def verbless_sentences(
             continue
         if _verb_on_root(tokens, root, sent.token_start):
             fixed = fixed if fixed is not None else list(tokens)
-            _rehang_on_root(fixed, root, sent.token_start, sent.token_end)
+            _rehang_object(fixed, root - 2, root - 1, root, sent.token_start, sent.token_end)
             continue
         subject = _subject_before_verb(tokens, root, sent.token_start)
         if subject is not None:
             if fixed is None:
                 fixed = list(tokens)
-            _rehang_object(fixed, subject, root, sent.token_start, sent.token_end)
+            verb = next(k for k in range(subject + 1, root) if tokens[k].pos == "VERB")
+            _rehang_object(fixed, subject, verb, root, sent.token_start, sent.token_end)
     return tokens if fixed is None else tuple(fixed)
 
 
@@ -66,19 +67,28 @@ def _subject_before_verb(tokens: tuple[Token, ...], root: int, start: int) -> in
     return subject
 
 
-def _rehang_object(tokens: list[Token], subject: int, root: int, start: int, end: int) -> None:
-    verb = next(k for k in range(subject + 1, root) if tokens[k].pos == "VERB")
+def _rehang_object(
+    tokens: list[Token], subject: int, verb: int, root: int, start: int, end: int
+) -> None:
+    """The past form ``verb`` heads the sentence: the noun before it its subject, the old
+    nominal root its object."""
     for k in range(start, subject):
         if tokens[k].head == root:  # "Myanmar's junta": what opened the phrase is the subject's
             tokens[k] = tokens[k]._replace(head=subject)
+    tokens[subject] = tokens[subject]._replace(dep="nsubj", head=verb)
+    tokens[root] = tokens[root]._replace(dep="dobj", head=verb)
+    _make_root_verb(tokens, verb, root, root + 1, end)
+
+
+def _make_root_verb(tokens: list[Token], verb: int, old: int, start: int, end: int) -> None:
+    """``verb`` as the sentence's finite past verb, taking the prepositions, adverbials and
+    punctuation after ``start`` that hung on ``old`` ("on Monday", "near Taiwan", the stop)."""
     tokens[verb] = tokens[verb]._replace(
         dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
     )
-    tokens[subject] = tokens[subject]._replace(dep="nsubj", head=verb)
-    tokens[root] = tokens[root]._replace(dep="dobj", head=verb)
-    for k in range(root + 1, end):
-        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
-            tokens[k] = tokens[k]._replace(head=verb)  # "near Taiwan", the full stop
+    for k in range(start, end):
+        if tokens[k].head == old and tokens[k].dep in ("prep", "punct", "npadvmod"):
+            tokens[k] = tokens[k]._replace(head=verb)
 
 
 def _verb_on_root(tokens: tuple[Token, ...], root: int, start: int) -> bool:
@@ -96,21 +106,6 @@ def _verb_on_root(tokens: tuple[Token, ...], root: int, start: int) -> bool:
         and before.pos in _NOMINAL
         and before.head == verb
     )
-
-
-def _rehang_on_root(tokens: list[Token], root: int, start: int, end: int) -> None:
-    verb, subject = root - 1, root - 2
-    for k in range(start, subject):
-        if tokens[k].head == root:  # "Bangladesh's" read as the root's possessor
-            tokens[k] = tokens[k]._replace(head=subject)
-    tokens[subject] = tokens[subject]._replace(dep="nsubj", head=verb)
-    tokens[verb] = tokens[verb]._replace(
-        dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
-    )
-    for k in range(root + 1, end):
-        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
-            tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
-    tokens[root] = tokens[root]._replace(dep="dobj", head=verb)
 
 
 def _hung_verb(tokens: tuple[Token, ...], i: int, root: int) -> bool:
@@ -139,12 +134,7 @@ def _rehang(tokens: list[Token], verb: int, root: int, end: int) -> None:
             tokens[k] = tokens[k]._replace(head=last)  # "the group's armed wing"
     tokens[last] = tokens[last]._replace(dep=place_dep, head=place_head)
     tokens[obj] = tokens[obj]._replace(dep="dobj", head=verb)
-    tokens[verb] = tokens[verb]._replace(
-        dep="ROOT", head=verb, tag="VBD", morph="Tense=Past|VerbForm=Fin"
-    )
-    for k in range(obj + 1, end):
-        if tokens[k].head == root and tokens[k].dep in ("prep", "punct", "npadvmod"):
-            tokens[k] = tokens[k]._replace(head=verb)  # "on Monday", the full stop
+    _make_root_verb(tokens, verb, root, obj + 1, end)
     tokens[root] = tokens[root]._replace(dep="nsubj", head=verb)
 
 
