@@ -144,6 +144,8 @@ def role_context(
     if owner is None:
         named = _names_someone(parsed, draft)
         same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r)
+        if same is not None and _modifies_thing(parsed, draft, earlier, later):
+            same = None  # "Students occupied the university campus": the campus, not them
         near = (
             _sentence_country(parsed, draft, earlier, later, people=not r.person) if named else None
         )
@@ -287,6 +289,23 @@ def _local_crowd(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> b
     ):
         return False
     return not any(d.result.country for d in earlier)
+
+
+def _modifies_thing(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> bool:
+    """A role noun modifying a noun that is no actor ("the university campus", "the hospital
+    grounds") names a place or thing of that kind, not the people an earlier phrase with the
+    role named: it repeats no one."""
+    tokens = parsed.tokens
+    head = tokens[draft.head]
+    if head.dep != "compound" or draft.start <= head.head < draft.end:
+        return False
+    noun = head.head
+    if tokens[noun].pos != "NOUN":
+        return False
+    near = earlier[-2:] + later[:2]
+    return not any(d.start <= noun < d.end for d in near)
 
 
 def _of_several(parsed: ParsedArticle, draft: Draft) -> bool:

@@ -21,6 +21,7 @@ from eventwire.dictionaries.model import (
     fold,
 )
 from eventwire.extract.actor_antecedents import bare_groups
+from eventwire.extract.actor_descriptions import described_actors
 from eventwire.extract.actor_draft import TEXT_ORDER
 from eventwire.extract.actor_followers import (
     body_repeats,
@@ -190,6 +191,7 @@ def _extract(
     drafts = not_place_named_documents(parsed, drafts)
     drafts.sort(key=TEXT_ORDER)
     drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
+    drafts = described_actors(parsed, drafts)
     drafts = resolve_coreference(parsed, drafts, dictionary, dateline=place)
     drafts = parts_of(parsed, followers(parsed, body_repeats(parsed, drafts)))
     drafts = shared_possessions(
