@@ -93,6 +93,18 @@ IN_TERM: list[Case] = [
         "BLROPP",
     ),
     (
+        "Abu Mohammed al-Julani said his fighters had taken the airport outside Aleppo.",
+        "Abu Mohammed al-Julani",
+        "2020-02-10",
+        "SYRREBHTS",
+    ),
+    (
+        "Hibatullah Akhundzada ordered his fighters to halt attacks on foreign troops.",
+        "Hibatullah Akhundzada",
+        "2020-03-02",
+        "AFGREBTAL",
+    ),
+    (
         "Sergei Shoigu inspected the troops massed near the border.",
         "Sergei Shoigu",
         "2022-02-01",
