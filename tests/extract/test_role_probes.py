@@ -753,9 +753,7 @@ PROBES = [
         "title",
         "Defence Minister Amir Peretz said the army would stay in southern Lebanon.",
         {"Defence Minister Amir Peretz": "ISRGOV"},
-        published="2006-08-01",
-        xfail="a minister outside the dictionary, with no dateline or demonym: nothing in the "
-        "text gives his country",
+        published="2006-08-01",  # the people table now holds Israel's defence ministers
     ),
     # --- (c) bodies --------------------------------------------------------------------------
     probe(
