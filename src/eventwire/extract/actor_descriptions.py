@@ -163,6 +163,16 @@ def described_actors(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
             continue  # "the state of emergency", "the Kingdom of Saudi Arabia"
         if noun.dep == "pobj" and _where(tokens, noun.head):
             continue  # "troops across the country": a place, where the events stage wants none
+        if (
+            noun.dep == "pobj"
+            and tokens[noun.head].lemma.lower() == "of"
+            and noun.lemma
+            in (
+                "country",
+                "nation",
+            )
+        ):
+            continue  # "a coup against the will of the nation": the people's, no one acting
         target = _fits(found.group(1).strip().lower(), found.group(2).lower())
         if target is None:
             continue
