@@ -98,9 +98,3 @@ def test_a_role_noun_naming_a_place_repeats_no_group(parse: Parse) -> None:
     students = [m for m in mentions if m.span.text == "the students"]
     assert students and students[0].code == "CHLEDU"
 
-
-@pytest.mark.model
-def test_the_nation_whose_will_or_future_is_named_is_no_actor(parse: Parse) -> None:
-    text = "Chile's opposition leader called the arrest a coup against the will of the nation."
-    mentions = extract_actors(parse(text), load_actor_dictionary())
-    assert all(m.span.text != "the nation" for m in mentions)
