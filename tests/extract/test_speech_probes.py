@@ -638,6 +638,13 @@ PROBES = [
         reporter=NO_REPORTER,
     ),
     probe(
+        "answer",
+        "Serbia accused Kosovo of arming ethnic Albanian militants, a claim Pristina rejected.",
+        ("SRB", "XKX", "11"),
+        ("XKX", "SRB", "12"),
+        reporter=NO_REPORTER,
+    ),
+    probe(
         "contrast",
         "Thai officials said Cambodian troops had fired rockets into Thailand, while Cambodia "
         "accused Thailand of starting the clashes.",

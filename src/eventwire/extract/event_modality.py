@@ -413,20 +413,22 @@ def contrasted(tree: Tree, j: int) -> bool:
 # nouns a sentence-final reporter is misparsed onto, and what its verb may not take
 _TAIL_HOSTS = frozenset({"dobj", "npadvmod", "appos", "attr", "oprd"})
 _TAIL_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
+# verbs that only tell ("a claim the students rejected" answers the report instead)
+_TELLING = frozenset({"say", "report", "tell", "add", "state", "write", "announce", "confirm"})
 
 
 def _tail_reporter(tree: Tree, root: int, speech: set[int]) -> int | None:
     """A closing reporter parsed as a relative clause of the last object: "Russia accused
     Ukraine of X, the state news agency TASS reported" (reported: relcl of "agency");
     '"Our forces downed four drones," the air force said' (said: relcl of "drones"). Only a
-    speech verb with a subject of its own and nothing reported, after a comma."""
+    verb of telling with a subject of its own and nothing reported, after a comma."""
     toks = tree.tokens
     deps = tree.deps
     for noun in tree.kids[root]:
         if deps[noun] not in _TAIL_HOSTS or noun < root:
             continue
         for verb in tree.kids[noun]:
-            if verb not in speech or deps[verb] != "relcl":
+            if verb not in speech or deps[verb] != "relcl" or tree.lemmas[verb] not in _TELLING:
                 continue
             if any(deps[c] in _TAIL_OBJECTS for c in tree.kids[verb]):
                 continue
