@@ -660,6 +660,45 @@ PROBES = [
         ("CHL", "PER", "19"),
         reporter=NO_REPORTER,
     ),
+    # --- conditional threats are aimed at whom the condition names --------------------------------
+    probe(
+        "conditional-target",
+        "Beijing said it would retaliate if Manila continued its patrols near the shoal.",
+        ("CHN", "PHL", "13"),
+        reporter="CHN",
+    ),
+    probe(
+        "conditional-target",
+        "Armenia will strike back if Azerbaijani troops cross the border, the defence minister "
+        "said.",
+        ("ARM", "AZE", "13"),
+    ),
+    probe(
+        "nested-threat",
+        "Ukraine said Russia had threatened to strike Kyiv if the West supplied long-range "
+        "missiles.",
+        ("RUS", "UKR", "13"),
+        reporter="UKR",
+    ),
+    probe(
+        "nested-denial",
+        "Officials in Seoul said North Korea had denied sending troops to Russia.",
+        ("PRK", "RUS", "01"),
+        reporter="KOR",
+    ),
+    # --- "the group" a spokesman speaks for, not the outlet spoken to ------------------------------
+    probe(
+        "told-outlet",
+        "A spokesman for Hamas told Reuters the group had rejected the Israeli ceasefire proposal.",
+        ("PSE", "ISR", "12"),
+        reporter="PSE",
+    ),
+    probe(
+        "told-outlet",
+        "A Hezbollah official told the AFP news agency the group had rejected the French proposal.",
+        ("LBN", "FRA", "12"),
+        reporter="LBN",
+    ),
     probe(
         "rejected-claim",
         "Ethiopia rejected Egypt's claim that it had filled the dam without consultation.",

@@ -369,6 +369,18 @@ def has_condition(tree: Tree, i: int) -> bool:
     return False
 
 
+def condition_subject(tree: Tree, i: int) -> int | None:
+    """The subject of the act's own ``if``/``unless`` clause: "will retaliate if Manila
+    continues its patrols" -> Manila, whom the conditional threat is aimed at."""
+    deps = tree.deps
+    for c in tree.kids[tree.clause_head(i)]:
+        if deps[c] == "advcl" and any(
+            deps[g] == "mark" and tree.lemmas[g] in ("unless", "if") for g in tree.kids[c]
+        ):
+            return tree.child(c, frozenset({"nsubj"}))
+    return None
+
+
 def reporting_verb(tree: Tree, i: int, speech: set[int]) -> int | None:
     """The speech verb that reports the trigger at ``i``, if any.
 

@@ -59,6 +59,7 @@ from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_r
 from eventwire.extract.event_modality import (
     Mood,
     according_to,
+    condition_subject,
     contrasted,
     filed_motion,
     has_condition,
@@ -233,6 +234,10 @@ def _drafts(
                 sources = index.at(toks[i].head)  # participle: "refugees, a group protested"
             targets = [a for a in index.at(subject_of(tree, said)) if a not in sources]
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
+        if not targets and modality == "threatened" and has_condition(tree, i):
+            # "Beijing said it would retaliate if Manila continued its patrols": at Manila
+            own = {a.country for a in sources}
+            targets = [a for a in index.at(condition_subject(tree, i)) if a.country not in own]
         if not targets:  # "arrived in Madrid", "strikes on sites in Pakistan"
             targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
