@@ -660,7 +660,7 @@ PROBES = [
         ("CHL", "PER", "19"),
         reporter=NO_REPORTER,
     ),
-    # --- conditional threats are aimed at whom the condition names --------------------------------
+    # --- conditional threats are aimed at whom the condition names -----------------------------
     probe(
         "conditional-target",
         "Beijing said it would retaliate if Manila continued its patrols near the shoal.",
@@ -686,7 +686,7 @@ PROBES = [
         ("PRK", "RUS", "01"),
         reporter="KOR",
     ),
-    # --- "the group" a spokesman speaks for, not the outlet spoken to ------------------------------
+    # --- "the group" a spokesman speaks for, not the outlet spoken to ---------------------------
     probe(
         "told-outlet",
         "A spokesman for Hamas told Reuters the group had rejected the Israeli ceasefire proposal.",
