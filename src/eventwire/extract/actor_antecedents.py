@@ -195,7 +195,8 @@ def _describes(modifier: str, inner: list[Draft], named: Draft) -> bool:
 
 
 def _last_organization(parsed: ParsedArticle, drafts: list[Draft], i: int) -> Draft | None:
-    """The last organization named before token ``i``, in its sentence or the one before."""
+    """The last organization named before token ``i``, in its sentence or the one before; not
+    a news outlet, which a group's spokesman speaks to."""
     tokens = parsed.tokens
     sent = tokens[i].sent
     for d in reversed(drafts):
@@ -204,6 +205,8 @@ def _last_organization(parsed: ParsedArticle, drafts: list[Draft], i: int) -> Dr
         if sent - tokens[d.head].sent > 1:
             return None
         r = d.result
+        if r.role == "MED":
+            continue  # "told Reuters the group had rejected it": the outlet told, not the group
         if r.rule in ORGANIZATION_RULES and r.code and r.country not in (None, "IGO"):
             return d if r.role not in STATE_ROLES else None
     return None

@@ -172,6 +172,9 @@ def claim_of(draft: Draft, accuse: bool, on_armed_group: bool = False) -> Draft 
         return None
     if not draft.targets and not on_armed_group:
         draft.targets = [dataclasses.replace(reporter, code=reporter.country, rule="claimant")]
+    elif draft.targets and all(not a.country for a in draft.targets):
+        # "Lebanon's health ministry said Israeli strikes killed 12 people": its own people
+        draft.targets = [domestic(a, reporter.country) for a in draft.targets]
     if not accuse:
         return None
     return Draft(draft.match, [reporter], doers, False, "asserted", None, ACCUSATION)
@@ -254,6 +257,8 @@ def speaker_sources(
         ):
             return [reporter]
         return sources
+    if reporter.country and reporter.country.isalpha():
+        sources = [_first_person(tree, a, reporter.country) for a in sources]
     code = reporter.code or ""
     if len(code) >= 6 and code[3:6] == "GOV" and code[:3].isalpha():
         return [
@@ -266,6 +271,20 @@ def speaker_sources(
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+_FIRST_PERSON = frozenset({"our", "my"})
+
+
+def _first_person(tree: Tree, actor: ActorMention, country: str) -> ActorMention:
+    """ "'Our forces shot down four drones,' the Ukrainian air force said": a role with no
+    country that the speaker calls their own is of the speaker's country."""
+    code = actor.code or ""
+    if actor.country or not code.startswith("---"):
+        return actor
+    if not any(tree.lemmas[c] in _FIRST_PERSON for c in tree.kids[actor.head]):
+        return actor
+    return dataclasses.replace(
+        actor, code=country + code[3:], country=country, rule=f"{actor.rule}+speaker"
+    )
 
 
 def joint_speakers(

@@ -59,6 +59,8 @@ from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_r
 from eventwire.extract.event_modality import (
     Mood,
     according_to,
+    condition_subject,
+    contrasted,
     filed_motion,
     has_condition,
     mood,
@@ -232,6 +234,10 @@ def _drafts(
                 sources = index.at(toks[i].head)  # participle: "refugees, a group protested"
             targets = [a for a in index.at(subject_of(tree, said)) if a not in sources]
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
+        if not targets and modality == "threatened" and has_condition(tree, i):
+            # "Beijing said it would retaliate if Manila continued its patrols": at Manila
+            own = {a.country for a in sources}
+            targets = [a for a in index.at(condition_subject(tree, i)) if a.country not in own]
         if not targets:  # "arrived in Madrid", "strikes on sites in Pakistan"
             targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
@@ -245,8 +251,9 @@ def _drafts(
             continue
         if not sources and (background_conflict(tree, match) or exile_by_no_one(tree, match)):
             continue
-        reporter = _reporter(tree, index, i, rep, quoted, toks[i].start)
+        reporter = _reporter(tree, index, i, rep, quoted, i in speech)
         if reporter is not None:
+            reporter = _office_of_the_doer(tree, reporter, sources)
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
             if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
@@ -336,6 +343,30 @@ CONSIDER = "014"
 DEMAND = "10"
 
 
+# offices that, named with no country, speak for the state whose act they tell
+_STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+_NOT_STATES = frozenset({"IGO", "IMG", "NGO", "MNC", "UNO"})
+
+
+def _office_of_the_doer(
+    tree: Tree, reporter: ActorMention, sources: Sequence[ActorMention]
+) -> ActorMention:
+    """ "Turkey detained 40 suspects, the interior ministry said": a definite state office
+    with no country, telling what one state did, is that state's office."""
+    code = reporter.code or ""
+    if reporter.country or not code.startswith("---") or code[3:6] not in _STATE_OFFICES:
+        return reporter
+    countries = {a.country for a in sources}
+    country = countries.pop() if len(countries) == 1 else None
+    if not country or not country.isalpha() or country in _NOT_STATES:
+        return reporter
+    if not any(tree.lemmas[c] == "the" for c in tree.kids[reporter.head]):
+        return reporter
+    return dataclasses.replace(
+        reporter, code=country + code[3:], country=country, rule=f"{reporter.rule}+doer"
+    )
+
+
 def _own_side(sources: Sequence[ActorMention], reporter: ActorMention) -> bool:
     """Every doer is of the speaker's own country: the speaker speaks for them."""
     country = reporter.country
@@ -409,22 +440,42 @@ def _is_statement(match: Match) -> bool:
     return match.pattern.speech and match.code == STATEMENT and match.frame is None
 
 
+# nouns that name the report itself: "..., a claim the army denied"
+_REPORT_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "report"})
+
+
+def _answers_the_report(tree: Tree, i: int) -> bool:
+    """ "Hamas said Israeli forces killed five people, a claim the army denied": the denial
+    answers the report from outside it, though the indirect quote runs to the full stop."""
+    verb = tree.clause_head(i)
+    noun = tree.tokens[verb].head
+    return (
+        tree.deps[verb] == "relcl"
+        and tree.lemmas[noun] in _REPORT_NOUNS
+        and tree.deps[noun] in ("appos", "npadvmod", "dobj", "conj")
+    )
+
+
 def _reporter(
     tree: Tree,
     index: ActorIndex,
     i: int,
     rep: int | None,
     quoted: list[tuple[int, int, ActorMention]],
-    start: int,
+    speaks: bool,
 ) -> ActorMention | None:
     """Who reports the act: the reporting verb's subject, the speaker of a quote holding it
-    (``quoted``: each quote's spans with its speaker, in quote order), "according to" X."""
+    (``quoted``: each quote's spans with its speaker, in quote order), "according to" X. An
+    indirect quote runs to the full stop, so a speech act (``speaks``) of another side set
+    against it ("..., while Cambodia accused Thailand") and an answer to it are left out."""
     if rep is not None:
         found = index.at(subject_of(tree, rep))
         if found:
             return found[0]
-    for begin, end, speaker in quoted:
-        if begin <= start < end:
-            return speaker
+    start = tree.tokens[i].start
+    if not _answers_the_report(tree, i) and not (speaks and contrasted(tree, tree.clause_head(i))):
+        for begin, end, speaker in quoted:
+            if begin <= start < end:
+                return speaker
     found = index.at(according_to(tree, i))
     return found[0] if found else None
