@@ -97,4 +97,3 @@ def test_a_role_noun_naming_a_place_repeats_no_group(parse: Parse) -> None:
     assert [m.rule for m in mentions if m.span.text == "university"] != ["coref:role"]
     students = [m for m in mentions if m.span.text == "the students"]
     assert students and students[0].code == "CHLEDU"
-

@@ -365,3 +365,12 @@ def test_stopping_work_is_a_strike_and_calling_one_off_eases_dissent(parse: Pars
     assert {e.cameo.code for e in events} == {"143"}
     parsed = parse("Serbian unions called off the strike on Friday.")
     assert {e.cameo.code for e in coded_events(parsed, {"unions": "SRBLAB"})} == {"082"}
+
+
+@pytest.mark.model
+def test_proposing_a_ceasefire_is_no_ceasefire(parse: Parse) -> None:
+    parsed = parse("Israel presented a ceasefire proposal to the mediators in Cairo.")
+    assert all(e.cameo.code != "0871" for e in coded_events(parsed, {"Israel": "ISR"}))
+    parsed = parse("Hamas accepted an Israeli ceasefire proposal.")
+    events = coded_events(parsed, {"Hamas": "PSEREBHMS", "Israeli": "ISR"})
+    assert ("PSE", "ISR", "0871") in triples(events)

@@ -250,10 +250,12 @@ def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
     return None
 
 
-# Documents named after what they are about: "a cooperation agreement", "a partnership treaty".
+# Documents and proposals named after what they are about: "a cooperation agreement", "a
+# partnership treaty", "a ceasefire proposal" (proposing a ceasefire is no ceasefire).
 DOCUMENTS = frozenset(
-    ("agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "contract")
-)
+    ("agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "contract",
+     "proposal", "plan", "offer", "initiative", "framework")
+)  # fmt: skip
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
