@@ -4,6 +4,9 @@ so that tests of the event stage do not move when the actor stage does."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
+
+import pytest
 
 from eventwire.coding.patterns import load_patterns
 from eventwire.extract.events import EventOptions, extract_events
@@ -57,3 +60,11 @@ def triples(events: list[Event], *, root: bool = False) -> set[tuple[str | None,
         )
         for e in events
     }
+
+
+def probe_case(kind: str, text: str, *values: object, xfail: str | None = None) -> Any:
+    """A probe suite's parametrized case: ``text`` and ``values``, its id the phenomenon and
+    the sentence's first words, marked xfail(strict) with the reason when ``xfail`` is given."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    words = "-".join(text.split()[:6])
+    return pytest.param(text, *values, id=f"{kind}:{words}", marks=marks)

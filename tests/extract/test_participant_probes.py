@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from eventwire.models import ParsedArticle
-from wordcoded import triples
+from wordcoded import probe_case, triples
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
@@ -26,9 +26,7 @@ Triple = tuple[str | None, str | None, str]
 
 def probe(kind: str, text: str, *expected: Triple, xfail: str | None = None) -> Any:
     """A parametrized case whose id starts with its phenomenon, xfail(strict) if ``xfail``."""
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    words = "-".join(text.split()[:6])
-    return pytest.param(text, expected, id=f"{kind}:{words}", marks=marks)
+    return probe_case(kind, text, expected, xfail=xfail)
 
 
 PROBES = [

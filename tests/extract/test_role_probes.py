@@ -22,6 +22,7 @@ import pytest
 from eventwire.dictionaries import load_actor_dictionary
 from eventwire.extract.actors import extract_actors
 from eventwire.models import ParsedArticle
+from wordcoded import probe_case
 
 Parse = Callable[..., ParsedArticle]
 NO_ACTOR = "-"  # an expected "code" saying that no mention has this span ("a general strike")
@@ -36,9 +37,7 @@ def probe(
     xfail: str | None = None,
 ) -> Any:
     """A parametrized case whose id starts with its phenomenon, xfail(strict) if ``xfail``."""
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    words = "-".join(text.split()[:6])
-    return pytest.param(text, expected, published, id=f"{kind}:{words}", marks=marks)
+    return probe_case(kind, text, expected, published, xfail=xfail)
 
 
 PROBES = [

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from eventwire.models import Event, ParsedArticle
+from wordcoded import probe_case
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
@@ -35,9 +36,7 @@ def probe(
     xfail: str | None = None,
 ) -> Any:
     """A parametrized case whose id starts with its phenomenon, xfail(strict) if ``xfail``."""
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    words = "-".join(text.split()[:6])
-    return pytest.param(text, expected, reporter, id=f"{kind}:{words}", marks=marks)
+    return probe_case(kind, text, expected, reporter, xfail=xfail)
 
 
 PROBES = [

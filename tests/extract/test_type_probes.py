@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from eventwire.models import ParsedArticle
-from wordcoded import triples
+from wordcoded import probe_case, triples
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
@@ -35,9 +35,7 @@ def probe(
     kind: str, text: str, *expected: Triple, xfail: str | None = None, published: str | None = None
 ) -> Any:
     """A parametrized case whose id starts with its root and phrasing; xfail(strict) if asked."""
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    words = "-".join(text.split()[:6])
-    return pytest.param(text, expected, published, id=f"{kind}:{words}", marks=marks)
+    return probe_case(kind, text, expected, published, xfail=xfail)
 
 
 PROBES = [
