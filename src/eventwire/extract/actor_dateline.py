@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.dictionaries import ActorDictionary
+from eventwire.dictionaries.lookup import PLACES as PLACE_KINDS
 from eventwire.dictionaries.model import fold
 from eventwire.models import ParsedArticle, Token
 
 DATELINE_WINDOW = 80  # tokens: a dateline follows at most a title and a few header lines
-PLACE_KINDS = frozenset(("country", "demonym", "capital", "city", "region"))
 
 
 def dateline_of(parsed: ParsedArticle, dictionary: ActorDictionary) -> tuple[int, int, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.dictionaries import ActorDictionary
+from eventwire.dictionaries.lookup import PLACES as PLACE_KINDS
 from eventwire.dictionaries.lookup import Resolution, resolve
 from eventwire.dictionaries.model import (
     NON_STATE_PREFIXES,
@@ -19,7 +20,7 @@ from eventwire.dictionaries.model import (
     RoleEntry,
 )
 from eventwire.extract.actor_antecedents import bare_groups
-from eventwire.extract.actor_dateline import PLACE_KINDS, dateline_of
+from eventwire.extract.actor_dateline import dateline_of
 from eventwire.extract.actor_descriptions import described_actors
 from eventwire.extract.actor_draft import TEXT_ORDER
 from eventwire.extract.actor_followers import (

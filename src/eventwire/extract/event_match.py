@@ -252,7 +252,7 @@ def _complement_holding(tree: Tree, i: int, j: int) -> int | None:
 
 # Documents and proposals named after what they are about: "a cooperation agreement", "a
 # partnership treaty", "a ceasefire proposal" (proposing a ceasefire is no ceasefire).
-DOCUMENTS = frozenset(
+NAMED_FOR_TOPIC = frozenset(
     ("agreement", "treaty", "pact", "accord", "deal", "memorandum", "protocol", "contract",
      "proposal", "plan", "offer", "initiative", "framework")
 )  # fmt: skip
@@ -286,7 +286,7 @@ def _absorb_compounds(tree: Tree, matches: dict[int, Match]) -> None:
         if deps[obj] in OBJECTS and same_act and verb != i:
             matches[verb].absorbed.append(i)
             del matches[i]
-        elif tree.lemmas[obj] in DOCUMENTS and obj not in matches:
+        elif tree.lemmas[obj] in NAMED_FOR_TOPIC and obj not in matches:
             # "signed a military cooperation agreement", "the partnership treaty": what a
             # document is about names it; the act is what is done with the document
             if verb in matches and verb != i:
