@@ -97,3 +97,15 @@ def test_a_role_noun_naming_a_place_repeats_no_group(parse: Parse) -> None:
     assert [m.rule for m in mentions if m.span.text == "university"] != ["coref:role"]
     students = [m for m in mentions if m.span.text == "the students"]
     assert students and students[0].code == "CHLEDU"
+
+
+@pytest.mark.model
+def test_the_nation_whose_will_is_named_is_no_actor(parse: Parse) -> None:
+    # "the nation" would otherwise repeat Turkey, and the opposition's words would be aimed
+    # at the state as well as at whoever detained the mayor
+    text = (
+        "Turkey detained the mayor of Istanbul on Wednesday. The opposition leader called the "
+        "detention a coup against the will of the nation."
+    )
+    assert _codes(_actors(parse, text), "the nation") == []
+    assert _codes(_actors(parse, text), "Turkey") == ["TUR"]
