@@ -132,6 +132,16 @@ def test_peacekeepers_are_not_the_last_army_named(parse: Parse) -> None:
     assert _codes(actors, "several foreign soldiers") == ["---MIL"]
 
 
+def test_international_and_multinational_troops_are_not_the_last_army_named(parse: Parse) -> None:
+    text = (
+        "Mali's army said it had retaken the town. International troops and multinational "
+        "soldiers were sent to guard the airport, a spokesman said."
+    )
+    actors = _actors(parse, text)
+    assert _codes(actors, "International troops") == ["---MIL"]
+    assert _codes(actors, "multinational soldiers") == ["---MIL"]
+
+
 def test_a_titled_name_in_a_datelined_story_keeps_its_country_on_repeat(parse: Parse) -> None:
     text = (
         "SOFIA (EWS) - Bulgaria's Supreme Court on Monday dismissed a complaint by nationalist "

@@ -9,6 +9,7 @@ RUSGOV); a capital acting on its own ("Caracas denounced ...") is its government
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,10 @@ ARMED_TITLES = frozenset(
 )
 ARMED_BODIES = frozenset(("COP", "REB", "SPY", "UAF"))
 FORMER = "ELI"
+# Forces from outside a state, never its own whoever they fight or guard: peacekeepers and
+# foreign, international or multinational troops. Read by the actor stage (which army a bare
+# "the soldiers" repeats) and by the events stage (whose army a domestic group attacks).
+OUTSIDE_FORCES = re.compile(r"peacekeep|\bforeign\b|\binternational\b|\bmultinational\b", re.I)
 PLACES = frozenset(("country", "demonym", "capital", "city", "region"))
 BODIES = frozenset(("organization", "metonym"))
 NON_STATE_ROLES = frozenset(

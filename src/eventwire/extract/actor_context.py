@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.actor_antecedents import (
     named_group,
     same_body,
@@ -242,12 +243,12 @@ def _another_states(
 
 def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
     """ "peacekeepers", "foreign soldiers": forces from outside, never the last army named."""
-    head = parsed.tokens[draft.head]
-    if head.lemma.lower() in ("peacekeeper", "peacekeepers"):
-        return True
-    return any(
-        t.head == head.i and t.text.lower() == "foreign"
-        for t in parsed.tokens[draft.start : head.i]
+    tokens = parsed.tokens
+    head = tokens[draft.head]
+    return bool(
+        OUTSIDE_FORCES.search(
+            parsed.article.text, tokens[draft.start].start, head.start + len(head.text)
+        )
     )
 
 

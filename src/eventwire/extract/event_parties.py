@@ -11,8 +11,8 @@ empty or fills it wrongly.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
 from eventwire.extract.event_structure import OBJECTS, PASSIVE_SUBJECTS, Tree
@@ -81,9 +81,6 @@ def jailers_of(
     return []
 
 
-_FOREIGN_FORCES = re.compile(r"peacekeep|\bforeign\b|\binternational\b|\bmultinational\b", re.I)
-
-
 def challenged_authority(
     actor: ActorMention, sources: list[ActorMention], code: str
 ) -> ActorMention:
@@ -92,7 +89,7 @@ def challenged_authority(
     role = actor.code or ""
     if actor.country or not role.startswith("---") or role[3:6] not in _AUTHORITIES:
         return actor
-    if _FOREIGN_FORCES.search(actor.span.text):
+    if OUTSIDE_FORCES.search(actor.span.text):
         return actor  # peacekeepers and foreign soldiers are no one's own, whoever attacks them
     first = sources[0] if sources else None
     if first is None or not first.country or code[:2] not in CHALLENGER_ROOTS:
