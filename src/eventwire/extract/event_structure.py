@@ -197,7 +197,11 @@ class Tree:
             elif dep == "advmod" and lemmas[c] in ADVERB_PARTICLES:
                 out.add(lemmas[c])  # the small model's "stepped down": advmod, not prt
             elif dep in ("xcomp", "advcl"):
-                if any(deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]):
+                to = next((g for g in kids[c] if deps[g] == "aux" and lemmas[g] == "to"), None)
+                # a clause the parser called adverbial completes the verb where it follows it
+                # ("have sworn to fight"); after a place or an object it says what for
+                # ("rallied in Belgrade to demand" is no rallying to anyone)
+                if to is not None and (dep == "xcomp" or self._follows(i, to)):
                     out.add("to")
             elif dep == "acomp":  # "be ready to", "be willing to"
                 out.add(lemmas[c])
@@ -206,6 +210,10 @@ class Tree:
             elif dep == "dobj" and not kids[c]:  # "opened fire", "took hostage"
                 out.add(lemmas[c])
         return out
+
+    def _follows(self, i: int, j: int) -> bool:
+        """Whether token ``j`` comes after ``i`` with only adverbs and auxiliaries between."""
+        return j > i and all(self.tokens[k].pos in ("ADV", "AUX", "PART") for k in range(i + 1, j))
 
     def _dated_phrase(self, prep: int) -> bool:
         objects = [g for g in self.kids[prep] if self.deps[g] == "pobj"]

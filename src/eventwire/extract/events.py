@@ -81,6 +81,7 @@ from eventwire.extract.event_nonacts import (
 )
 from eventwire.extract.event_owners import held_by, no_appositives, owned
 from eventwire.extract.event_places import place_targets
+from eventwire.extract.event_purposes import protest_purposes
 from eventwire.extract.event_restated import (
     CONCEDE,
     concessions_restated,
@@ -132,6 +133,7 @@ def extract_events(
     matches = find_matches(tree, patterns)
     if not matches:
         return []
+    protest_purposes(tree, patterns, matches)
     filed = dateline_end(parsed.article.text)
     index = ActorIndex(actors, tree, filed)
     drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
