@@ -181,3 +181,40 @@ def test_an_acronym_read_as_a_verb_is_the_subject() -> None:
     rows[0] = ("Will", "AUX", "MD", "aux", 1)
     tokens = _tokens(rows)
     assert acronym_subjects(tokens, _sentence(len(rows))) is tokens
+
+
+def _roles(parse: Parse, text: str) -> dict[str, tuple[str, str, str]]:
+    """word -> (part of speech, dependency, head word) after the repairs."""
+    tokens = parse(text).tokens
+    return {t.text: (t.pos, t.dep, tokens[t.head].text) for t in tokens}
+
+
+def test_hostage_read_as_a_verb_completes_the_taking(pipeline: Any, parse: Parse) -> None:
+    text = "Iraqi forces took dozens of Kuwaiti civilians hostage on Monday."
+    roles = _roles(parse, text)
+    assert roles["hostage"] == ("NOUN", "oprd", "took")
+    assert roles["on"][2] == "took"  # its own modifiers are the taking's
+    got = {(e.source.country if e.source else None, e.cameo.code) for e in
+           pipeline.extract(parse(text)).events}  # fmt: skip
+    assert ("IRQ", "181") in got
+
+
+def test_a_sniper_shot_is_a_shooting(parse: Parse) -> None:
+    roles = _roles(parse, "A sniper shot dead an Israeli soldier in Hebron.")
+    assert roles["shot"] == ("VERB", "ROOT", "shot")
+    assert roles["sniper"] == ("NOUN", "nsubj", "shot")
+    assert roles["soldier"] == ("NOUN", "dobj", "shot")
+
+
+def test_the_object_of_shot_dead_is_the_verbs(pipeline: Any, parse: Parse) -> None:
+    text = "An Israeli settler shot dead a Palestinian man near Nablus."
+    assert _roles(parse, text)["man"][1:] == ("dobj", "shot")
+    got = {(e.source.country if e.source else None, e.target.country if e.target else None)
+           for e in pipeline.extract(parse(text)).events}  # fmt: skip
+    assert got == {("ISR", "PSE")}
+
+
+def test_hostage_as_a_noun_and_a_shot_fired_are_left_alone(parse: Parse) -> None:
+    assert _roles(parse, "The hostage was freed on Monday.")["hostage"][:2] == ("NOUN", "nsubjpass")
+    roles = _roles(parse, "A warning shot was fired at the boat.")
+    assert roles["shot"][0] == "NOUN"

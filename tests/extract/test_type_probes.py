@@ -1165,7 +1165,6 @@ PROBES = [
         "18-hostage",
         "Iraqi forces took dozens of Kuwaiti civilians hostage.",
         ("IRQ", "KWT", "18"),
-        xfail="parse: 'hostage' read as a verb of its own, no argument of 'took'",
     ),
     probe(
         "18-raped",
@@ -1319,7 +1318,6 @@ PROBES = [
         "19-sniper",
         "A sniper shot dead an Israeli soldier in Hebron.",
         (None, "ISR", "19"),
-        xfail="parse: 'sniper shot' read as a compound noun, 'dead' the root",
     ),
     probe(
         "19-cross-into",

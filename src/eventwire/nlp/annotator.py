@@ -16,6 +16,8 @@ from eventwire.nlp.repair import (
     acronym_subjects,
     adverbial_subjects,
     coordinated_noun_phrases,
+    held_hostage,
+    shot_dead,
     verbless_sentences,
 )
 
@@ -251,6 +253,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     )
     tokens = verbless_sentences(acronym_subjects(tokens, tuple(sentences)), tuple(sentences))
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
+    tokens = shot_dead(held_hostage(tokens), tuple(sentences))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

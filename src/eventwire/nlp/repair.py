@@ -244,3 +244,69 @@ def acronym_subjects(
                 pos="PROPN", tag="NNP", dep="nsubj", head=verb.i, lemma=t.text
             )
     return tokens if fixed is None else tuple(fixed)
+
+
+# Words the tagger reads as a verb after "took/held <people>", and the verbs they complete.
+_HELD_AS = {"hostage": "hostage", "hostages": "hostage", "captive": "captive"}
+_TAKERS = frozenset(("take", "hold", "keep", "seize", "grab"))
+
+
+def held_hostage(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with "took dozens of civilians hostage" read as taking them hostage: the
+    tagger makes some "hostage" a verb of its own (a clause with no subject under "took"), so
+    nothing says what the taking was. It becomes the noun completing the verb, and its own
+    modifiers ("on Monday") the verb's."""
+    fixed: list[Token] | None = None
+    for t in tokens:
+        lemma = _HELD_AS.get(t.text.lower())
+        if lemma is None or t.pos != "VERB" or t.head >= t.i:
+            continue
+        taker = tokens[t.head]
+        if taker.lemma not in _TAKERS or any(
+            k.head == t.i and k.dep.startswith("nsubj") for k in tokens[taker.i : t.i]
+        ):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[t.i] = t._replace(pos="NOUN", tag="NN", lemma=lemma, dep="oprd", morph="")
+        for k in range(t.i + 1, min(len(tokens), t.i + 12)):
+            if fixed[k].head == t.i:
+                fixed[k] = fixed[k]._replace(head=taker.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def shot_dead(tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
+    """``tokens`` with "shot dead a soldier" read as a shooting of the soldier. The tagger may
+    hang the object on "dead"; and after "A sniper" it takes "sniper shot" for a noun phrase,
+    the subject of "dead", the root: "shot" becomes the root verb, the noun before it its
+    subject, and "dead" and the root's other words its own."""
+    fixed: list[Token] | None = None
+    for t in tokens:  # "shot dead a man": the man hung on "dead" is the verb's object
+        if t.lemma == "dead" and t.pos == "ADJ" and tokens[t.head].pos == "VERB" and t.head < t.i:
+            for k in range(t.i + 1, min(len(tokens), t.i + 12)):
+                if tokens[k].head == t.i and tokens[k].dep == "dobj":
+                    fixed = fixed if fixed is not None else list(tokens)
+                    fixed[k] = tokens[k]._replace(head=t.head)
+    for sent in sentences:
+        span = range(sent.token_start, sent.token_end)
+        root = next((i for i in span if tokens[i].dep == "ROOT"), None)
+        if root is None or tokens[root].lemma != "dead" or tokens[root].pos != "ADJ":
+            continue
+        shot = root - 1
+        if shot < sent.token_start or tokens[shot].text.lower() != "shot":
+            continue
+        if tokens[shot].dep != "nsubj" or not any(tokens[i].dep == "dobj" for i in span):
+            continue
+        subject = shot - 1
+        if subject < sent.token_start or tokens[subject].pos not in _NOMINAL:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        for i in span:
+            if fixed[i].head in (shot, root) and i not in (shot, root, subject):
+                fixed[i] = fixed[i]._replace(head=subject if i < subject else shot)
+        fixed[subject] = fixed[subject]._replace(dep="nsubj", head=shot)
+        fixed[shot] = fixed[shot]._replace(
+            pos="VERB", tag="VBD", lemma="shoot", dep="ROOT", head=shot,
+            morph="Tense=Past|VerbForm=Fin",
+        )  # fmt: skip
+        fixed[root] = fixed[root]._replace(dep="acomp", head=shot)
+    return tokens if fixed is None else tuple(fixed)
