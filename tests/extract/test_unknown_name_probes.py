@@ -1324,6 +1324,256 @@ PROBES = [
         "SDNMIL",
         "SDNREB",
     ),
+    # --- written after the rules for the probes above were in place, on the same phenomena in
+    # other words: a check that those rules generalize (29 of 33 pass) ---------------------
+    probe(
+        "of-the",
+        "Yusuf Kaplan of the Turkish foreign ministry accused Greece of provoking the incident.",
+        "accused",
+        "TURGOV",
+        "GRC",
+    ),
+    probe(
+        "of-the",
+        "Miriam Achieng of Kenya's Independent Electoral Commission accused the opposition of "
+        "spreading lies.",
+        "accused",
+        "KENGOV",
+        None,
+    ),
+    probe(
+        "of-the",
+        "Colonel Hugo Ibarra of the Argentine army met Chilean officers in Mendoza.",
+        "met",
+        "ARGMIL",
+        "CHLMIL",
+    ),
+    probe(
+        "relcl",
+        "Thomas Lindgren, who heads Sweden's migration agency, criticized the new law.",
+        "criticized",
+        "SWEGOV",
+        None,
+        xfail="a bare 'agency' is a news agency (MED) in the role list, so a state's agency is "
+        "coded as media",
+    ),
+    probe(
+        "relcl",
+        "Ana Petrovic, who represents Serbia at the talks, accused Kosovo of bad faith.",
+        "accused",
+        "SRBGOV",
+        None,
+        xfail="parse: the tagger finds no name in 'Ana Petrovic', so there is no mention to code",
+    ),
+    probe(
+        "relcl",
+        "Rashid Karimov, who commands Uzbekistan's border troops, met Afghan officials on Tuesday.",
+        "met",
+        "UZBMIL",
+        "AFGGOV",
+    ),
+    probe(
+        "relcl",
+        "Kenji Sato, who was Japan's defence minister until last year, criticized the government.",
+        "criticized",
+        "JPNELI",
+        "JPNGOV",
+    ),
+    probe(
+        "appos",
+        "Farida Osman, a Sudanese human rights activist, accused the army of killing protesters.",
+        "accused",
+        "SDNHRI",
+        "SDNMIL",
+    ),
+    probe(
+        "appos",
+        "Carlos Duarte, Paraguay's deputy interior minister, met Brazilian police chiefs in "
+        "Asuncion.",
+        "met",
+        "PRYGOV",
+        "BRACOP",
+    ),
+    probe(
+        "appos",
+        "Li Na, a spokeswoman for the Chinese commerce ministry, criticized the American tariffs.",
+        "criticized",
+        "CHNGOV",
+        None,
+    ),
+    probe(
+        "premod",
+        "Ghanaian opposition lawmaker Kojo Asante accused the police of beating protesters.",
+        "accused",
+        "GHAOPP",
+        "GHACOP",
+    ),
+    probe(
+        "premod",
+        "Egyptian rights lawyer Hoda Salem was arrested in Cairo on Thursday.",
+        "arrested",
+        None,
+        "EGYHRI",
+    ),
+    probe(
+        "premod",
+        "Ukrainian drone maker Skyfort signed a contract with the Polish army.",
+        "signed",
+        "UKRBUS",
+        "POLMIL",
+    ),
+    probe(
+        "acronym",
+        "The Rwenzori Freedom Front (RFF), a Ugandan rebel group, attacked a military post. The "
+        "RFF accused the army of killing civilians.",
+        "accused",
+        "UGAREB",
+        "UGAMIL",
+    ),
+    probe(
+        "acronym",
+        "The Sindh Dockworkers Union (SDU) called a strike in Karachi. Police detained 30 SDU "
+        "members.",
+        "detained",
+        None,
+        "PAKLAB",
+    ),
+    probe(
+        "acronym",
+        "The Democratic Forum for Renewal (DFR), Togo's main opposition party, boycotted the "
+        "vote. The DFR accused the government of rigging the vote.",
+        "accused",
+        "TGOOPP",
+        None,
+    ),
+    probe(
+        "surname",
+        "Kenyan opposition leader Musa Wekesa arrived in Nakuru on Friday. Wekesa accused the "
+        "police of killing protesters.",
+        "accused",
+        "KENOPP",
+        "KENCOP",
+    ),
+    probe(
+        "surname",
+        "Jan Dvorak of the Czech interior ministry arrived in Vienna. Dvorak met Austrian police "
+        "chiefs.",
+        "met",
+        "CZEGOV",
+        "AUTCOP",
+    ),
+    probe(
+        "pronoun",
+        "Lucia Romero, who heads Peru's electoral board, spoke on Monday. She accused the "
+        "president of interfering.",
+        "accused",
+        "PERGOV",
+        None,
+    ),
+    probe(
+        "desc",
+        "Haruna Bello, a Nigerian army spokesman, spoke on Sunday. The spokesman accused the "
+        "militants of killing farmers.",
+        "accused",
+        "NGAMIL",
+        None,
+    ),
+    probe(
+        "desc",
+        "The Kayin Freedom Army, an ethnic rebel group in Myanmar, seized a town. The group "
+        "accused the junta of bombing villages.",
+        "accused",
+        "MMRREB",
+        None,
+        xfail="'the group' is looked for before coreference, when the army's name still reads as "
+        "a state's military, which no 'group' stands for",
+    ),
+    probe(
+        "company",
+        "Norwegian fertiliser maker Norvaag signed a deal with Ethiopia.",
+        "signed",
+        "NORBUS",
+        None,
+    ),
+    probe(
+        "company",
+        "Atlas Cement, a Moroccan company, accused the government of lying.",
+        "accused",
+        "MARBUS",
+        None,
+    ),
+    probe(
+        "ngo",
+        "Sauti ya Haki, a Tanzanian rights group, accused the police of torture.",
+        "accused",
+        "TZAHRI",
+        "TZACOP",
+    ),
+    probe(
+        "union",
+        "The Nigerian Nurses Union threatened a strike over unpaid wages.",
+        "threatened",
+        "NGALAB",
+        None,
+    ),
+    probe(
+        "union",
+        "The Sri Lanka Teachers Federation called a national strike.",
+        "called",
+        "LKALAB",
+        None,
+    ),
+    probe(
+        "church",
+        "The Kenyan Anglican Church condemned the killing of the pastor.",
+        "condemned",
+        "KENREL",
+        None,
+    ),
+    probe(
+        "church",
+        "The Lebanese Shiite Council condemned the Israeli strikes.",
+        "condemned",
+        "LBNREL",
+        None,
+    ),
+    probe(
+        "country-word",
+        "The Pakistan Medical Association called for a strike.",
+        "called",
+        "PAKCVL",
+        None,
+    ),
+    probe(
+        "country-word",
+        "Ethiopia Airlines suspended flights to Khartoum.",
+        "suspended",
+        "ETHBUS",
+        None,
+    ),
+    probe(
+        "country-word",
+        "Sudan People's Liberation Front fighters attacked an army base.",
+        "attacked",
+        "SDNREB",
+        "SDNMIL",
+        xfail="the country word falls out of the phrase: 'Sudan' is parsed as a modifier of the "
+        "possessive 'People's'",
+    ),
+    probe(
+        "based-in",
+        "Nasser Issa, a Beirut-based journalist, was detained by Syrian security forces.",
+        "detained",
+        "SYRCOP",
+        "LBNMED",
+    ),
+    probe(
+        "based-in",
+        "The Geneva-based Sahel Aid Alliance accused the junta of blocking aid.",
+        "accused",
+        "CHENGO",
+        None,
+    ),
 ]
 
 

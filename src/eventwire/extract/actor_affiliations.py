@@ -3,11 +3,14 @@
 - ``coref:affiliation``: "Ahmad Khalil of the Lebanese army", "Kwame Osei, who heads Ghana's
   electoral commission": a person is coded as the body the sentence places them in (a past
   "who was" office makes them an elite, CAMEO's ``ELI``);
+- ``context:clause``: a role with no country placed by the clause after it ("an aid group
+  based in Niger", "a senior official in Nigeria's finance ministry");
 - ``coref:acronym``: "the Sahel Liberation Army (SLA) ... the SLA": a short form introduced in
-  parentheses stands for the long form wherever it comes back.
+  parentheses stands for the long form wherever it comes back, over a dictionary body that
+  shares the acronym (the article's own definition is what it means).
 
-Both run inside ``coref.py``; they only code drafts nothing else coded, so a dictionary entry
-always wins.
+All run inside ``coref.py``. The first two only code what nothing else coded, so a dictionary
+entry or a country in the phrase itself wins.
 """
 
 from __future__ import annotations

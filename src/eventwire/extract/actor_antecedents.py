@@ -75,7 +75,11 @@ def same_noun(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Reso
     r = draft.result
     tokens = parsed.tokens
     head = tokens[draft.head]
-    if r.weak or draft.start != draft.head - 1 or tokens[draft.start].lemma != "the":
+    if (
+        (r.weak and not r.person)
+        or draft.start != draft.head - 1
+        or tokens[draft.start].lemma != "the"
+    ):
         return None
     for prev in reversed(earlier):
         if head.sent - tokens[prev.head].sent > 1:

@@ -28,7 +28,7 @@ from eventwire.dictionaries.model import (
     code_country,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
-from eventwire.extract.actor_names import not_another_states_org
+from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_words import capital_words, fold_word, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
 
@@ -249,6 +249,7 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     """Drops names inside a longer name of a place, thing or person: "South China Sea",
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
     matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches))
+    matches = not_a_generic_word_of_a_name(parsed, matches)
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches

@@ -52,6 +52,7 @@ STUDENT_BODY = RoleEntry("students' union", "EDU", "group")
 # "Christian": "Islamic State", "Christian Democratic Union").
 _FAITH = RoleEntry("religious body", "REL", "institution")
 _RIGHTS = RoleEntry("rights group", "HRI", "group")
+_AID = RoleEntry("aid group", "NGO", "group")
 _TRADE = RoleEntry("company", "BUS", "institution")
 NAME_ROLES = {
     **dict.fromkeys(
@@ -64,6 +65,7 @@ NAME_ROLES = {
         _FAITH,
     ),
     "rights": _RIGHTS,
+    **dict.fromkeys(("aid", "relief", "humanitarian"), _AID),
     **dict.fromkeys(
         (
             *("airways", "airlines", "holdings", "mining", "petroleum", "shipping", "motors"),
@@ -163,3 +165,36 @@ def _states(entries: tuple[ActorEntry, ...], kinds: tuple[str, ...]) -> set[str]
                 return set()
             out.add(country)
     return out
+
+
+# Common nouns some dictionary organization is also called by ("the Alliance" is NATO).
+GENERIC_ORG_WORDS = frozenset(
+    (
+        *("alliance", "league", "commission", "council", "front", "movement"),
+        *("coalition", "organization", "organisation", "agency"),
+    )
+)
+
+
+def not_a_generic_word_of_a_name(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops an organization matched on the common noun that ends a longer name no other word
+    of which is a dictionary name: "the Sahel Aid Alliance" is not NATO ("the Alliance")."""
+    tokens = parsed.tokens
+    ends = {
+        e.token_end - 1: e.token_start + (tokens[e.token_start].text.lower() == "the")
+        for e in parsed.entities
+        if e.label == "ORG" and e.token_end - e.token_start > 1
+    }
+    if not ends:
+        return matches
+    named = {i for m in matches if m.entries for i in range(m.start, m.end)}
+    return [
+        m
+        for m in matches
+        if m.end - m.start != 1
+        or m.start not in ends
+        or ends[m.start] >= m.start
+        or tokens[m.start].text.lower() not in GENERIC_ORG_WORDS
+        or any(e.kind != "organization" for e in m.entries)
+        or not named.isdisjoint(range(ends[m.start], m.start))
+    ]

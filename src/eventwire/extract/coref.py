@@ -84,7 +84,7 @@ _SPACE = re.compile(r"\s+")
 # rules of a person coded by what the text says of them: their surname stands for them later
 TITLED = frozenset(("coref:appos", "coref:affiliation"))
 # a named body's role an apposition may sharpen, and the roles that do
-VAGUE_ROLES = {"NGO": ("NGO", "HRI"), "PTY": ("OPP", "GOV")}
+VAGUE_ROLES = {"NGO": ("NGO", "HRI"), "PTY": ("OPP", "GOV"), "MIL": ("REB",)}
 
 
 def resolve_coreference(
@@ -195,9 +195,11 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
 def _sharper(own: Resolution, other: Resolution) -> bool:
     """The apposition says more than the name's own reading: "the Nile Water Forum, an
     Egyptian charity" (a body with no country), "the Renewal Party, the main opposition party"
-    (a party the apposition puts in opposition or in power)."""
+    (a party the apposition puts in opposition or in power), "the Kayin Freedom Army, a rebel
+    group" (an army of no state)."""
     sharper = VAGUE_ROLES.get(own.role or "", ())
-    if other.role not in sharper or not other.country or other.country in NON_STATE:
+    guessed = own.rule == "ner:ngo"  # "Forum" in a name: any role the apposition gives wins
+    if not (guessed or other.role in sharper) or not other.country or other.country in NON_STATE:
         return False
     return own.country in (None, other.country) or own.country in NON_STATE
 
