@@ -176,7 +176,9 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                         for o in drafts
                         if o.result.code
                         and parsed.tokens[o.head].dep == "appos"
-                        and parsed.tokens[o.head].head == d.head
+                        # on the name's last word too: "The Forum for Change, Malawi's ..."
+                        and d.start <= parsed.tokens[o.head].head < d.end
+                        and o is not d
                     ),
                     None,
                 )
