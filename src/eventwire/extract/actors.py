@@ -318,7 +318,11 @@ def _draft(
         if members is not None:  # not the legislature "Congress" names either
             roles = [(members, True)]
             names = [e for e in names if e not in own]
-    if token.ent_type == "ORG" and all(r.weak for r, _ in roles):
+    if (
+        token.ent_type == "ORG"
+        and all(r.weak for r, _ in roles)
+        and all(e.kind != "organization" for e in names)  # a known body keeps its own code
+    ):
         named_role = name_role(parsed, head, entity_at)
         if named_role is not None:
             roles = [(named_role, True)]
