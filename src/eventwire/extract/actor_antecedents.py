@@ -34,6 +34,9 @@ BARE_GROUP = re.compile(r"\b[Tt]he (?:([A-Z][\w]*(?:-\w+)?) )?(group|organi[sz]a
 BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported", "aligned"))
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+# what "the group" may stand for when the body is one no dictionary holds ("the Kivu
+# Liberation Front"): armed groups, parties, movements, civil society
+GROUP_ROLES_OF_NAMES = frozenset(("REB", "OPP", "PTY", "NGO", "HRI", "UAF", "CRM"))
 
 
 def same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
@@ -72,7 +75,11 @@ def same_noun(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Reso
     r = draft.result
     tokens = parsed.tokens
     head = tokens[draft.head]
-    if r.person or r.weak or draft.start != draft.head - 1 or tokens[draft.start].lemma != "the":
+    if (
+        (r.weak and not r.person)
+        or draft.start != draft.head - 1
+        or tokens[draft.start].lemma != "the"
+    ):
         return None
     for prev in reversed(earlier):
         if head.sent - tokens[prev.head].sent > 1:
@@ -209,4 +216,6 @@ def _last_organization(parsed: ParsedArticle, drafts: list[Draft], i: int) -> Dr
             continue  # "told Reuters the group had rejected it": the outlet told, not the group
         if r.rule in ORGANIZATION_RULES and r.code and r.country not in (None, "IGO"):
             return d if r.role not in STATE_ROLES else None
+        if d.named and r.code and not r.person and r.role in GROUP_ROLES_OF_NAMES:
+            return d  # a body no dictionary holds, named and given a role by its name
     return None

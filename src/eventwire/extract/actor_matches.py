@@ -28,6 +28,7 @@ from eventwire.dictionaries.model import (
     code_country,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_words import capital_words, fold_word, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
 
@@ -247,7 +248,8 @@ def _context_country(entry: ActorEntry, when: dt.date | None) -> str | None:
 def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
     """Drops names inside a longer name of a place, thing or person: "South China Sea",
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
-    matches = _not_opening_an_org(parsed, matches)
+    matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches))
+    matches = not_a_generic_word_of_a_name(parsed, matches)
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
@@ -320,6 +322,7 @@ def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Mat
             start = e.token_start + (tokens[e.token_start].text.lower() == "the")
             if any(t.text in ("of", "for") for t in tokens[start + 1 : e.token_end]):
                 ends[start] = e.token_end
+                ends[e.token_start] = e.token_end  # "The Alliance for Change": no NATO either
     if not ends:
         return matches
     return [

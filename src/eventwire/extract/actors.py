@@ -32,6 +32,13 @@ from eventwire.extract.actor_followers import (
     titled_members,
 )
 from eventwire.extract.actor_matches import find_matches, prefer_context
+from eventwire.extract.actor_names import (
+    TRADE_WORDS,
+    UNION_HEADS,
+    members_role,
+    name_role,
+    not_based,
+)
 from eventwire.extract.actor_senses import (
     alliance_members,
     conflict_parties,
@@ -111,29 +118,6 @@ PARTY_WORDS = frozenset(
         "freedom",
         "unity",
         "renewal",
-    )
-)
-TRADE_WORDS = frozenset(
-    (
-        "worker",
-        "mineworker",
-        "miner",
-        "trade",
-        "labour",
-        "labor",
-        "teacher",
-        "employee",
-        "journalist",
-        "student",
-        "farmer",
-        "doctor",
-        "nurse",
-        "transport",
-        "metalworker",
-        "dockworker",
-        "railway",
-        "civil",
-        "servant",
     )
 )
 # The fighters of a party or movement: CAMEO's rebels, whatever the party's own code.
@@ -310,6 +294,8 @@ def _draft(
             own.append(e)
             own_kinds.add(e.kind)
     institution = head_role is not None and head_role.kind != "person"
+    if len(phrase.names) > 1:
+        phrase = not_based(parsed, phrase)
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
     else:
@@ -327,6 +313,19 @@ def _draft(
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
         if head_role.code == "LAB" and _party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
+    if lemma in UNION_HEADS and token.text[:1].isupper():
+        members = members_role(parsed, head, children)
+        if members is not None:  # not the legislature "Congress" names either
+            roles = [(members, True)]
+            names = [e for e in names if e not in own]
+    if (
+        token.ent_type == "ORG"
+        and all(r.weak for r, _ in roles)
+        and all(e.kind != "organization" for e in names)  # a known body keeps its own code
+    ):
+        named_role = name_role(parsed, head, entity_at)
+        if named_role is not None:
+            roles = [(named_role, True)]
     if not phrase.names:
         for r, _ in roles:
             if r.kind != "possession":
@@ -478,7 +477,7 @@ def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
         rule = "ner:person" if e.label == "PERSON" else f"ner:{e.label.lower()}"
         result = Resolution(None, None, e.text, rule, person=e.label == "PERSON")
         if e.label == "ORG" and parsed.tokens[head].lemma.lower() in NGO_HEADS:
-            result = Resolution("NGO", "NGO", e.text, "ner:ngo")
+            result = Resolution("NGO", "NGO", e.text, "ner:ngo", role="NGO")
         plural = parsed.tokens[head].tag in ("NNS", "NNPS")
         end = name_end(parsed, e)  # "Saddam Hussein's": the name without its possessive
         out.append(Draft(e.token_start, end, min(head, end - 1), result, plural=plural, named=True))

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
+from eventwire.extract.actor_affiliations import acronyms, affiliations, placed_roles
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
 from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, coordination_head
 from eventwire.extract.actor_matches import same_given_name
@@ -80,6 +81,10 @@ OFFICES = {
     "foreign secretary": ("foreign minister",),
 }
 _SPACE = re.compile(r"\s+")
+# rules of a person coded by what the text says of them: their surname stands for them later
+TITLED = frozenset(("coref:appos", "coref:affiliation"))
+# a named body's role an apposition may sharpen, and the roles that do
+VAGUE_ROLES = {"NGO": ("NGO", "HRI"), "PTY": ("OPP", "GOV"), "MIL": ("REB",)}
 
 
 def resolve_coreference(
@@ -96,6 +101,7 @@ def resolve_coreference(
     """
     out: list[Draft] = []
     named: dict[str, Draft] = {}
+    drafts = affiliations(parsed, placed_roles(parsed, drafts))
     for k, draft in enumerate(drafts):
         done = _resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary, dateline, named)
         r = done.result
@@ -103,7 +109,7 @@ def resolve_coreference(
             named[_surname_key(r.name.split()[-1])] = done  # the latest person so called
         out.append(done)
     out = _appositions(parsed, out)
-    out = _bare_surnames(parsed, out)
+    out = acronyms(parsed, _bare_surnames(parsed, out))
     taken = {i for d in out for i in range(d.start, d.end)}
     references = [
         t.i
@@ -137,7 +143,7 @@ def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     people: dict[str, Draft] = {}
     for d in drafts:
         r = d.result
-        if r.person and r.name and r.code and not r.rule.startswith("coref"):
+        if r.person and r.name and r.code and (r.rule in TITLED or not r.rule.startswith("coref")):
             people.setdefault(fold_word(r.name.split()[-1]), d)
     if not people:
         return drafts
@@ -160,7 +166,7 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     by_head = {d.head: d for d in drafts}
     out: list[Draft] = []
     for d in drafts:
-        if d.result.code is None and d.named:
+        if d.named and (d.result.code is None or d.result.role in VAGUE_ROLES):
             t = parsed.tokens[d.head]
             other = by_head.get(t.head) if t.dep == "appos" else None
             if other is None:
@@ -170,10 +176,14 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                         for o in drafts
                         if o.result.code
                         and parsed.tokens[o.head].dep == "appos"
-                        and parsed.tokens[o.head].head == d.head
+                        # on the name's last word too: "The Forum for Change, Malawi's ..."
+                        and d.start <= parsed.tokens[o.head].head < d.end
+                        and o is not d
                     ),
                     None,
                 )
+            if other is not None and d.result.code and not _sharper(d.result, other.result):
+                other = None
             if other is not None and other.result.code:
                 r = other.result
                 d = replace(d, result=replace(r, name=d.result.name or r.name, rule="coref:appos"))
@@ -184,12 +194,24 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _sharper(own: Resolution, other: Resolution) -> bool:
+    """The apposition says more than the name's own reading: "the Nile Water Forum, an
+    Egyptian charity" (a body with no country), "the Renewal Party, the main opposition party"
+    (a party the apposition puts in opposition or in power), "the Kayin Freedom Army, a rebel
+    group" (an army of no state)."""
+    sharper = VAGUE_ROLES.get(own.role or "", ())
+    guessed = own.rule == "ner:ngo"  # "Forum" in a name: any role the apposition gives wins
+    if not (guessed or other.role in sharper) or not other.country or other.country in NON_STATE:
+        return False
+    return own.country in (None, other.country) or own.country in NON_STATE
+
+
 def _surname_of_titled(draft: Draft, earlier: list[Draft]) -> Draft:
     """An uncoded surname repeating a name an apposition or title placed earlier."""
     name = _SPACE.sub(" ", draft.result.name or "").strip()
     for prev in reversed(earlier):
         p = prev.result
-        titled = p.rule == "coref:appos" and p.person and p.name and p.code
+        titled = p.rule in TITLED and p.person and p.name and p.code
         if titled and p.name and _shares_surname(name, p.name):
             return replace(draft, result=replace(p, rule="coref:surname"))
     return draft
@@ -207,6 +229,11 @@ def _resolve_draft(
     r = draft.result
     if r.code is None and r.rule.startswith("ner:") and r.name:
         return _surname(parsed, draft, earlier, dictionary)
+    if r.rule in SITES and draft.end - draft.start == 1:
+        person = named.get(_surname_key(parsed.tokens[draft.head].text))
+        if person is not None and person.end - person.start > 1:
+            # "Colombian rebel commander Jorge Salcedo ... Salcedo said": not the town of Salcedo
+            return replace(draft, result=replace(person.result, rule="coref:surname"))
     if r.person and r.rule.startswith("person") and r.name:
         namesake = _namesake(parsed, draft, named)
         if namesake is not None:
