@@ -278,6 +278,7 @@ def test_a_delivery_of_weapons_is_military_aid_and_a_treaty_topic_no_act(parse: 
     ("charge", "code"),
     [
         ("corruption", "1121"),
+        ("fraud", "1121"),  # a crime a formal charge names is vetoed only for "charged"
         ("human rights abuses", "1122"),
         ("aggression", "1123"),
         ("war crimes", "1124"),
@@ -287,6 +288,12 @@ def test_a_delivery_of_weapons_is_military_aid_and_a_treaty_topic_no_act(parse: 
 def test_an_accusation_is_coded_by_what_it_charges(parse: Parse, charge: str, code: str) -> None:
     parsed = parse(f"Peru accused Chile of {charge}.")
     assert ("PER", "CHL", code) in triples(coded_events(parsed, {"Peru": "PER", "Chile": "CHL"}))
+
+
+@pytest.mark.model
+def test_a_formal_charge_of_a_crime_is_no_accusation(parse: Parse) -> None:
+    parsed = parse("Peruvian prosecutors charged the former minister with fraud.")
+    assert not any(e.cameo.root == "11" for e in coded_events(parsed, {"Peruvian": "PERJUD"}))
 
 
 @pytest.mark.model
