@@ -320,3 +320,33 @@ def test_the_police_breaking_up_a_rally_is_repression_not_easing_dissent(parse: 
     assert {e.cameo.code for e in coded_events(parse(text), codes)} == {"175"}
     text = "The union called off the strike in Lima on Monday."
     assert "082" in {e.cameo.code for e in coded_events(parse(text), codes)}
+
+
+@pytest.mark.model
+def test_in_protest_says_why_another_act_was_done(parse: Parse) -> None:
+    text = "Peru recalled its ambassador from Chile in protest at the war in Yemen."
+    assert {e.cameo.root for e in events_of(parse, text)} == {"16"}  # no march, no war report
+    # a protest with its article was held
+    text = "Students clashed with police in the protest in Lima against the war in Yemen."
+    events = coded_events(parse(text), {"Students": "PEREDU", "police": "PERCOP"})
+    assert "14" in {e.cameo.root for e in events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran tested a missile in defiance of Canada's sanctions.",
+        "Iran sold oil to Chile despite Canada's sanctions.",
+        "Iran tested a missile, defying Canada's sanctions.",
+        "Iran's economy has shrunk under Canada's sanctions.",
+    ],
+)
+def test_sanctions_in_force_are_no_new_imposition(parse: Parse, text: str) -> None:
+    assert not any(e.cameo.root == "16" for e in events_of(parse, text))
+
+
+@pytest.mark.model
+def test_sanctions_announced_are_imposed(parse: Parse) -> None:
+    events = events_of(parse, "Canada announced new sanctions against Iran on Friday.")
+    assert ("CAN", "IRN", "163") in triples(events)

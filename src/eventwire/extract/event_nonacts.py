@@ -88,13 +88,16 @@ _SYMPATHY = frozenset(
 )
 
 
-_SYMPATHY_PREPS = frozenset({"for", "over", "at", "after", "about"})
+# ... and "in protest at the war in Gaza", "outrage over the killings": what is protested,
+# its doer unnamed, is the occasion of the protest
+_OCCASIONS = _SYMPATHY | {"protest", "outrage", "anger", "fury", "indignation"}
+_SYMPATHY_PREPS = frozenset({"for", "over", "at", "after", "about", "against"})
 
 
 def background_conflict(tree: Tree, match: Match) -> bool:
     """A nominal use of force named only as the time since which, or the reason over which,
-    something else is done, or as what sympathy is offered for (its doer unnamed: a source
-    makes it a report of its own)."""
+    something else is done, or as what sympathy is offered for or a protest made at (its doer
+    unnamed: a source makes it a report of its own)."""
     toks = tree.tokens
     deps = tree.deps
     i = match.token
@@ -106,9 +109,48 @@ def background_conflict(tree: Tree, match: Match) -> bool:
     if tree.lemmas[prep] not in _SYMPATHY_PREPS:
         return False
     holder = toks[prep].head  # "condolences over", or "offered condolences over" (the verb's)
-    return tree.lemmas[holder] in _SYMPATHY or any(
+    return tree.lemmas[holder] in _OCCASIONS or any(
         deps[c] in OBJECTS and tree.lemmas[c] in _SYMPATHY for c in tree.kids[holder]
     )
+
+
+def in_protest(tree: Tree, i: int) -> bool:
+    """ "recalled its ambassador in protest at the war": the idiom says why another act was
+    done; no one demonstrated. ("were hurt in protests", with its plural or article, was.)"""
+    tok = tree.tokens[i]
+    if tok.text.lower() != "protest" or tok.dep != "pobj" or tree.lemmas[tok.head] != "in":
+        return False
+    if any(tree.deps[c] == "det" for c in tree.kids[i]):
+        return False
+    return tree.tokens[tree.tokens[tok.head].head].pos in ("VERB", "AUX")
+
+
+# What is done to measures already in force: "defying Western sanctions", "sold oil despite US
+# sanctions", "in violation of the embargo". The measure is the background of another act.
+_DEFIED = frozenset(
+    {"defy", "evade", "circumvent", "breach", "violate", "flout", "ignore", "bust", "skirt",
+     "dodge", "break", "withstand", "weather"}
+)  # fmt: skip
+_DEFYING = frozenset({"defiance", "violation", "breach", "evasion", "circumvention"})
+_MEASURES = ("163", "164")
+
+
+def measure_in_force(tree: Tree, match: Match) -> bool:
+    """A nominal sanction or embargo named as what another act defies or breaches, or as
+    what it happens despite or under: imposed before, no imposition now."""
+    toks = tree.tokens
+    tok = toks[match.token]
+    if tok.pos != "NOUN" or not match.code.startswith(_MEASURES):
+        return False
+    head = tok.head
+    if tok.dep == "dobj":
+        return tree.lemmas[head] in _DEFIED
+    if tok.dep != "pobj":
+        return False
+    prep = tree.lemmas[head]
+    if prep in ("despite", "under"):
+        return True
+    return prep == "of" and tree.lemmas[toks[head].head] in _DEFYING
 
 
 def told_since(tree: Tree, i: int) -> bool:

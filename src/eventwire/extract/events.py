@@ -71,8 +71,10 @@ from eventwire.extract.event_nonacts import (
     background_conflict,
     document_content,
     exile_by_no_one,
+    in_protest,
     inside_framed,
     limited_matter,
+    measure_in_force,
     promised_aid,
     refuge_arrival,
     scheduled_occasion,
@@ -313,6 +315,8 @@ def _not_an_act(
         or inside_framed(tree, i, matches)
         or refuge_arrival(tree, match)
         or told_since(tree, i)
+        or in_protest(tree, i)
+        or measure_in_force(tree, match)
     )
 
 
