@@ -350,3 +350,11 @@ def test_sanctions_in_force_are_no_new_imposition(parse: Parse, text: str) -> No
 def test_sanctions_announced_are_imposed(parse: Parse) -> None:
     events = events_of(parse, "Canada announced new sanctions against Iran on Friday.")
     assert ("CAN", "IRN", "163") in triples(events)
+
+
+@pytest.mark.model
+def test_weapons_sent_are_military_aid_and_forces_sent_a_deployment(parse: Parse) -> None:
+    events = events_of(parse, "Canada sent anti-tank weapons and rocket launchers to Kyiv.")
+    assert ("CAN", "UKR", "072") in triples(events)
+    events = events_of(parse, "Russia deployed nuclear weapons near Kyiv.")
+    assert "154" in {e.cameo.code for e in events}
