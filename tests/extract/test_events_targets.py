@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -358,3 +359,15 @@ def test_denying_a_permit_is_a_refusal_not_a_denial(parse: Parse) -> None:
     assert {e.cameo.root for e in events_of(parse, text)} == {"12"}
     text = "Peru denied any involvement in the attack."
     assert {e.cameo.code for e in events_of(parse, text)} == {"016"}
+
+
+@pytest.mark.model
+def test_its_after_a_plural_doer_is_anothers(pipeline: Any, parse: Parse) -> None:
+    # "its" cannot stand for the protesters: the embassy is the state's named before, and
+    # the actor stage reads it so
+    text = "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran."
+    events = list(pipeline.extract(parse(text, published="2016-01-03")).events)
+    assert ("IRN", "SAU", "145") in triples(events)
+    # a singular doer's "its" is its own: withdrawing its troops is aimed at no one
+    events = list(pipeline.extract(parse("Russia withdrew its troops from Peru.")).events)
+    assert not any(e.target and e.target.country == "RUS" for e in events)

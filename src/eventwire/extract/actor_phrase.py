@@ -47,8 +47,8 @@ def possessor(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> tupl
 
 
 def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | None:
-    """A possessive's likeliest antecedent: the nearest subject before it in its sentence
-    ("Congo cut ties with Rwanda and recalled its diplomats" -> Congo)."""
+    """A possessive's likeliest antecedent: the nearest subject before it in its sentence that
+    agrees with it ("Congo cut ties with Rwanda and recalled its diplomats" -> Congo)."""
     tokens = parsed.tokens
     word = tokens[i].text.lower()
     for d in reversed(earlier):
@@ -56,7 +56,10 @@ def _subject(parsed: ParsedArticle, i: int, earlier: list[Draft]) -> Draft | Non
             continue
         if tokens[d.head].dep not in ("nsubj", "nsubjpass") or d.result.code is None:
             continue
-        return d if agrees(word, d, not d.result.person) else None
+        if agrees(word, d, not d.result.person):
+            return d
+        # "Saudi Arabia cut ties with Iran after protesters stormed its embassy": a subject
+        # the pronoun cannot stand for is passed over for the one before it
     return None
 
 

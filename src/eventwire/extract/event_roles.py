@@ -351,8 +351,13 @@ _PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "en
 
 
 def own_thing(tree: Tree, i: int) -> bool:
-    """ "its troops", "their diplomats": a possessive pronoun marks the doer's own."""
-    return any(tree.deps[c] == "poss" and tree.lemmas[c] in ("its", "their") for c in tree.kids[i])
+    """ "its troops", "their diplomats": a possessive pronoun marks the doer's own, unless
+    it cannot stand for the doer ("protesters stormed its embassy": another's)."""
+    pronoun = next((tree.lemmas[c] for c in tree.kids[i] if tree.deps[c] == "poss"), None)
+    if pronoun == "its":
+        subject = tree.child(tree.tokens[i].head, frozenset({"nsubj"}))
+        return subject is None or tree.tokens[subject].tag not in ("NNS", "NNPS")
+    return pronoun == "their"
 
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
