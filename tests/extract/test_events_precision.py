@@ -358,3 +358,13 @@ def test_weapons_sent_are_military_aid_and_forces_sent_a_deployment(parse: Parse
     assert ("CAN", "UKR", "072") in triples(events)
     events = events_of(parse, "Russia deployed nuclear weapons near Kyiv.")
     assert "154" in {e.cameo.code for e in events}
+
+
+@pytest.mark.model
+def test_never_accepting_an_annexation_refuses_to_yield(parse: Parse) -> None:
+    events = events_of(parse, "Peru said it would never accept the annexation of Chile's islands.")
+    assert {(e.source.country if e.source else None, e.cameo.code) for e in events} == {
+        ("PER", "124")
+    }
+    events = events_of(parse, "Peru accepted the ruling of the court.")
+    assert {e.cameo.code for e in events} == {"080"}
