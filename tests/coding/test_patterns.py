@@ -91,6 +91,15 @@ def test_frame_resolves_by_complement_code_then_words() -> None:
     assert frame.modality == "threatened"
 
 
+def test_a_frame_may_read_the_words_of_a_coded_complement_it_does_not_map() -> None:
+    frames = load_patterns().frames
+    # an accusation's charge decides even where the act charged ("support") is coded
+    assert frames["accuse"].resolve("051", ["support", "terrorism"]) == "1121"
+    assert frames["accuse"].resolve("051", ["support"]) == "112"
+    # an appeal's words do not override a coded complement: imposing sanctions is no easing
+    assert frames["appeal"].resolve("163", ["sanction"]) == frames["appeal"].default
+
+
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PatternError, match="not found"):
         load_patterns([str(tmp_path / "absent.yaml")])

@@ -279,6 +279,7 @@ def test_a_delivery_of_weapons_is_military_aid_and_a_treaty_topic_no_act(parse: 
     [
         ("corruption", "1121"),
         ("fraud", "1121"),  # a crime a formal charge names is vetoed only for "charged"
+        ("supporting terrorism", "1121"),  # a coded act ("supporting") charged as terrorism
         ("human rights abuses", "1122"),
         ("aggression", "1123"),
         ("war crimes", "1124"),

@@ -45,7 +45,9 @@ _PATTERN_KEYS = {
     "absorb",
     "note",
 }
-_FRAME_KEYS = {"id", "default", "by_code", "by_word", "clause", "modality", "note"}
+_FRAME_KEYS = {
+    "id", "default", "by_code", "by_word", "clause", "modality", "note", "words_for_coded"
+}  # fmt: skip
 
 
 class PatternError(EventwireError):
@@ -96,6 +98,8 @@ class Frame:
     by_word: tuple[tuple[frozenset[str], str], ...] = ()  # complement words -> code
     clause: str | None = None  # a that-clause with nothing codeable: "agreed (that) X" -> 019
     modality: str | None = None  # what the frame says about its complement: intended, ...
+    # whether ``by_word`` also reads a coded complement ``by_code`` has no code for
+    words_for_coded: bool = False
 
     def resolve(self, complement_code: str | None, words: Iterable[str]) -> str | None:
         """The frame's code for a complement with this code and these lemmas."""
@@ -103,7 +107,10 @@ class Frame:
             for prefix, code in self.by_code:
                 if complement_code.startswith(prefix):
                     return code
-            return self.default  # a coded complement the frame has no code for
+            if not self.words_for_coded:
+                return self.default  # a coded complement the frame has no code for
+            # its words may still say more ("accused Qatar of supporting terrorism": support
+            # is coded, but the charge is terrorism)
         bag = set(words)
         for lemmas, code in self.by_word:
             if bag & lemmas:
@@ -217,6 +224,7 @@ def _parse_frame(raw: Mapping[str, Any], where: str) -> Frame:
         by_word=by_word,
         clause=None if raw.get("clause") is None else _check_code(raw["clause"], where),
         modality=raw.get("modality"),
+        words_for_coded=bool(raw.get("words_for_coded", False)),
     )
 
 
