@@ -9,6 +9,7 @@ stage alone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -368,3 +369,22 @@ def test_never_accepting_an_annexation_refuses_to_yield(parse: Parse) -> None:
     }
     events = events_of(parse, "Peru accepted the ruling of the court.")
     assert {e.cameo.code for e in events} == {"080"}
+
+
+@pytest.mark.model
+def test_a_handshake_at_a_summit_is_one_meeting(parse: Parse) -> None:
+    text = "Peru and Chile shook hands in Lima at the first summit between the two countries."
+    events = coded_events(parse(text), {"Peru": "PERGOV", "Chile": "CHLGOV", "countries": "PER"})
+    assert triples(events) == {("PER", "CHL", "040"), ("CHL", "PER", "040")}
+
+
+@pytest.mark.model
+def test_the_summit_where_leaders_met_is_that_meeting(pipeline: Any, parse: Parse) -> None:
+    # through the whole pipeline: "the two countries" stands for both, and the summit would
+    # be a second meeting of theirs
+    text = (
+        "Peru's president and Chile's president met in Lima at the first summit between the "
+        "two countries."
+    )
+    events = list(pipeline.extract(parse(text)).events)
+    assert triples(events) == {("PER", "CHL", "040"), ("CHL", "PER", "040")}

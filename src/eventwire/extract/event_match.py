@@ -235,6 +235,7 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     _resolve_frames(tree, patterns, matches)
     _absorb_reasons(tree, matches)
     _absorb_consequences(tree, matches)
+    _absorb_occasions(tree, matches)
     return matches
 
 
@@ -304,6 +305,27 @@ def _absorb_consequences(tree: Tree, matches: dict[int, Match]) -> None:
         if subj is not None and subj in matches and matches[subj].code[:2] >= "18":
             matches[subj].absorbed.append(i)
             del matches[i]
+
+
+_OCCASION_PREPS = frozenset({"at", "during"})
+
+
+def _absorb_occasions(tree: Tree, matches: dict[int, Match]) -> None:
+    """ "met in Singapore at the first summit", "shook hands during talks": the meeting named
+    as where a meeting happened is that meeting, not a second one."""
+    deps = tree.deps
+    for i, match in list(matches.items()):
+        if i not in matches or match.code[:2] != "04" or tree.tokens[i].pos != "VERB":
+            continue
+        for p in tree.kids[i]:
+            if deps[p] != "prep" or tree.lemmas[p] not in _OCCASION_PREPS:
+                continue
+            for g in tree.kids[p]:
+                inner = matches.get(g)
+                if deps[g] == "pobj" and inner is not None and inner.code[:2] == "04":
+                    match.absorbed.append(g)
+                    match.absorbed.extend(inner.absorbed)
+                    del matches[g]
 
 
 # "X said Y must do Z" is X demanding Z of Y; "should" makes it an appeal.
