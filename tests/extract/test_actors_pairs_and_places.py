@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from eventwire.dictionaries import load_actor_dictionary
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.locations import country_of_place
@@ -85,3 +87,14 @@ def test_a_possessive_in_the_object_is_the_subjects(parse: Parse) -> None:
     assert [m.country for m in _actors(parse, text) if m.span.text == "its"] == ["KEN"]
     urged = "The EU urged Serbia to honour its pledges."  # the nearest verb's own subject: none
     assert [m.country for m in _actors(parse, urged) if m.span.text == "its"] == ["SRB"]
+
+
+@pytest.mark.model
+def test_a_plural_role_before_of_is_each_coordinated_states(parse: Parse) -> None:
+    mentions = _actors(parse, "The foreign ministers of Peru and Chile met in Lima.")
+    assert _codes(mentions, "Chile") == ["CHLGOV"]
+    mentions = _actors(parse, "The armies of Sudan and Chad clashed at the border.")
+    assert _codes(mentions, "Chad") == ["TCDMIL"]
+    # one office of two states is no office of each
+    mentions = _actors(parse, "The border commissioner of Peru and Chile resigned.")
+    assert _codes(mentions, "Chile") != ["CHLGOV"]

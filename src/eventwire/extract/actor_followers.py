@@ -431,3 +431,30 @@ __all__ = [
     "shared_possessions",
     "titled_members",
 ]
+
+
+def shared_roles(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "the leaders of Peru and Chile", "the armies of Sudan and Chad": the role named once
+    before "of" is each coordinated state's, not the first one's alone."""
+    tokens = parsed.tokens
+    by_head = {d.head: d for d in drafts}
+    out = drafts
+    for k, e in enumerate(drafts):
+        r = e.result
+        t = tokens[e.head]
+        if r.role or not r.country or r.country in NON_STATE or t.dep != "conj":
+            continue
+        first = tokens[coordination_head(tokens, e.head, 6)]
+        of = tokens[first.head]
+        if first.dep != "pobj" or of.lemma != "of":
+            continue
+        owner = by_head.get(of.head)
+        if owner is None or not owner.result.role or not owner.start <= first.i < owner.end:
+            continue  # the role's own phrase holds the first state: "the leaders of Peru"
+        if tokens[owner.head].tag != "NNS":
+            continue  # one office of two states is no office of each
+        role = owner.result.role
+        shared = replace(r, code=f"{r.country}{role}", role=role, rule="coref:shared-role")
+        out = out if out is not drafts else list(drafts)
+        out[k] = replace(e, result=shared)
+    return out

@@ -29,6 +29,7 @@ from eventwire.extract.actor_followers import (
     funded_groups,
     parts_of,
     shared_possessions,
+    shared_roles,
     titled_members,
 )
 from eventwire.extract.actor_matches import find_matches, prefer_context
@@ -179,6 +180,7 @@ def _extract(
     drafts = shared_possessions(
         parsed, funded_groups(parsed, titled_members(parsed, drafts), place)
     )
+    drafts = shared_roles(parsed, drafts)
     return _mentions(parsed, drafts)
 
 
