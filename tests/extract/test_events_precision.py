@@ -388,3 +388,12 @@ def test_the_summit_where_leaders_met_is_that_meeting(pipeline: Any, parse: Pars
     )
     events = list(pipeline.extract(parse(text)).events)
     assert triples(events) == {("PER", "CHL", "040"), ("CHL", "PER", "040")}
+
+
+@pytest.mark.model
+def test_a_named_accord_signed_is_a_thing_not_a_party(pipeline: Any, parse: Parse) -> None:
+    # "Accords" keeps its plural on a capitalised name and the tagger calls it an
+    # organization: neither may hide the signing nor stand in for the other signer
+    text = "Peru and Chile signed the Arica Accords in Lima on Monday."
+    events = list(pipeline.extract(parse(text)).events)
+    assert triples(events) == {("PER", "CHL", "057"), ("CHL", "PER", "057")}

@@ -82,10 +82,17 @@ NAMED_AFTER_PLACES = frozenset(
 
 
 def not_place_named_documents(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
-    """Drops a city or capital that only names a document or a forum after it."""
+    """Drops a city or capital that only names a document or a forum after it, and a named
+    document taken for an organization ("the Abraham Accords": a thing signed, no party)."""
     tokens = parsed.tokens
     kept = []
     for d in drafts:
+        if d.result.code is None and d.result.country is None:
+            head = tokens[d.head].lemma.lower()
+            if head in NAMED_AFTER_PLACES or (
+                head.endswith("s") and head[:-1] in NAMED_AFTER_PLACES
+            ):
+                continue
         if d.result.rule in SITES and tokens[d.head].dep == "compound":
             noun = tokens[d.head].head
             while tokens[noun].dep == "compound" and tokens[noun].head != noun:

@@ -51,7 +51,10 @@ def _lemma(tok: Token) -> str:
     if lemma != tok.text.lower() or not lemma.endswith("s"):
         return lemma
     plural = tok.tag in ("NNS", "NNPS") and not lemma.endswith(("ss", "ies", "ses", "us"))
-    if plural or (tok.tag == "NNP" and lemma.endswith(("ers", "ors", "ists", "ants"))):
+    # ... and on a named document's head: "the Abraham Accords", "the Oslo Agreements"
+    if plural or (
+        tok.tag == "NNP" and lemma.endswith(("ers", "ors", "ists", "ants", "ords", "ments"))
+    ):
         return lemma[:-1]
     return lemma
 
