@@ -29,10 +29,11 @@ def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
     subj = subject_of(tree, i)
     if subj is not None and tree.lemmas[subj] in ACCIDENTS:
         return True  # "victims killed by the airliner's crash", whoever's airliner it was
+    # an uncoded mention of a common noun ("Locusts" read as a name) is no actor either
     return (
         subj is not None
         and toks[subj].pos == "NOUN"
-        and not index.at(subj)
+        and not any(a.code or a.country for a in index.at(subj))
         and tree.lemmas[subj] not in WEAPONS
     )
 
@@ -58,6 +59,18 @@ ACCIDENTS = frozenset(
         "wildfire",
         "stampede",
         "epidemic",
+        # diseases, pests and hazards kill without a doer: "cholera has killed 200 people"
+        "cholera",
+        "malaria",
+        "measles",
+        "disease",
+        "virus",
+        "outbreak",
+        "famine",
+        "drought",
+        "heatwave",
+        "blaze",
+        "locust",
     }
 )
 

@@ -1,0 +1,454 @@
+"""Words of conflict that report no political act: sport, markets, figures of speech, names,
+history, tallies and fiction.
+
+"Brazil beat Argentina 2-1" is a match, "the yuan fought back" a market, "fighting inflation"
+a policy, "the Battle of Britain memorial" a name, "the 1990 Iraqi invasion" history, "attacks
+fell by a third" a statistic and "in the film, agents kidnap a scientist" a plot. Gold sets count
+each such event as a false positive, and the fight root (19) is the one most often misread.
+These checks run on each draft once its actors are read: some need their roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.coding.cameo import HARM_ROOTS
+from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_match import Match
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention, ParsedArticle
+
+# Words only sport uses: a sentence with one reports a game, whatever its verbs say.
+_SPORT = frozenset(
+    {
+        "football",
+        "soccer",
+        "rugby",
+        "cricket",
+        "tennis",
+        "basketball",
+        "volleyball",
+        "handball",
+        "hockey",
+        "baseball",
+        "golf",
+        "qualifier",
+        "semi-final",
+        "semifinal",
+        "quarter-final",
+        "quarterfinal",
+        "tournament",
+        "championship",
+        "shootout",
+        "goalkeeper",
+        "midfielder",
+        "batsman",
+        "bowler",
+        "wicket",
+        "innings",
+        "podium",
+        "equaliser",
+        "equalizer",
+        "boxer",
+        "sprinter",
+        "scoreline",
+    }
+)
+# "the penalty area", "a penalty kick" (not "the death penalty")
+_PENALTY_PLACES = frozenset({"area", "kick", "spot", "box", "shootout"})
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+# Roles that give no armed or political side: a game between them is only a game.
+_CIVIC_ROLES = frozenset({"", "CVL", "BUS", "AGR", "EDU", "MED", "HLH", "LAB", "ELI", "SPO"})
+
+# What markets and economies are made of: "stocks rallied", "copper prices attacked $10,000".
+_MARKET = frozenset(
+    {
+        "stock",
+        "share",
+        "price",
+        "market",
+        "index",
+        "bond",
+        "yield",
+        "currency",
+        "dollar",
+        "euro",
+        "yen",
+        "yuan",
+        "rupee",
+        "lira",
+        "peso",
+        "rouble",
+        "ruble",
+        "real",
+        "franc",
+        "pound",
+        "shilling",
+        "won",
+        "crude",
+        "oil",
+        "gold",
+        "copper",
+        "wheat",
+        "commodity",
+        "export",
+        "import",
+        "output",
+        "sale",
+        "profit",
+        "earnings",
+        "inflation",
+        "economy",
+        "growth",
+        "steel",
+    }
+)
+
+# Foes no army fights: "fighting inflation", "a war on plastic waste", "an assault on pirated
+# films", "targeting Chinese visitors"; and prizes no army wins ("fighting for market share").
+_FIGURATIVE = frozenset(
+    {
+        "inflation",
+        "poverty",
+        "corruption",
+        "hunger",
+        "famine",
+        "disease",
+        "virus",
+        "pandemic",
+        "epidemic",
+        "cancer",
+        "malaria",
+        "dengue",
+        "tuberculosis",
+        "cholera",
+        "fever",
+        "obesity",
+        "drought",
+        "blaze",
+        "wildfire",
+        "flood",
+        "spill",
+        "pollution",
+        "waste",
+        "plastic",
+        "unemployment",
+        "debt",
+        "deficit",
+        "bureaucracy",
+        "piracy",
+        "film",
+        "illiteracy",
+        "climate",
+        "odds",
+        "water",
+        "customer",
+        "client",
+        "visitor",
+        "tourist",
+        "consumer",
+        "buyer",
+        "investor",
+        "voter",
+        "reader",
+        "viewer",
+        "audience",
+        "talent",
+        "share",
+        "market",
+        "title",
+        "trophy",
+        "medal",
+    }
+)
+_AGAINST = frozenset({"on", "against", "for"})
+# "fighting a losing battle", "an uphill battle": a struggle, not combat
+_STRUGGLE = frozenset({"losing", "uphill"})
+_STRIVING = frozenset({"fight", "battle", "struggle", "scramble"})
+
+# Works whose plots are told: "in the film, agents kidnap a scientist"
+_WORKS = frozenset(
+    {
+        "film",
+        "movie",
+        "novel",
+        "book",
+        "series",
+        "play",
+        "opera",
+        "game",
+        "thriller",
+        "documentary",
+        "drama",
+        "musical",
+        "episode",
+        "sitcom",
+        "comic",
+    }
+)
+
+# A count a conflict is named in: "the death toll from the war", "the number of attacks"
+_TALLIES = frozenset({"toll", "number", "count", "tally", "figure", "casualty", "statistic"})
+# what recalls an act of the past: "the anniversary of the bombing of Hiroshima"
+_RECALLING = frozenset({"anniversary", "commemoration", "memorial", "remembrance"})
+# a plural act whose number changes is a statistic: "kidnappings rose by 80 percent"
+_CHANGES = frozenset(
+    {
+        "rise",
+        "fall",
+        "double",
+        "triple",
+        "halve",
+        "increase",
+        "decrease",
+        "drop",
+        "decline",
+        "grow",
+        "soar",
+        "surge",
+        "climb",
+        "plunge",
+        "average",
+    }
+)
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d(s)?$")
+_NAME_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "ORG", "FAC", "LAW", "PRODUCT"})
+
+
+class Decoys:
+    """Per-article checks that a coded trigger is a decoy; sentence facts are read once."""
+
+    def __init__(self, parsed: ParsedArticle, tree: Tree) -> None:
+        self.parsed = parsed
+        self.tree = tree
+        published = parsed.article.published
+        self.year = published.year if published is not None else None
+        self._sport: dict[int, bool] = {}
+        self._fiction: dict[int, bool] = {}
+
+    def not_an_act(
+        self,
+        match: Match,
+        sources: Sequence[ActorMention],
+        targets: Sequence[ActorMention],
+    ) -> bool:
+        """The trigger reports no political act, read from its words, sentence and actors."""
+        i = match.token
+        tree = self.tree
+        toks = tree.tokens
+        sent = toks[i].sent
+        return (
+            (toks[i].pos == "PROPN" and toks[i].ent_type in ("DATE", "TIME"))  # "in March"
+            or (self._sporting(sent) and not _political(sources, targets))
+            or self._fictional(sent, i)
+            or beaten_state(tree, match, sources, targets)
+            or (match.code[:3] == "014" and _civilian(sources))
+            or market_subject(tree, i)
+            or figurative_foe(tree, match, sources, targets)
+            or striving(tree, match)
+            or (match.code[:2] in HARM_ROOTS and named_thing(self.parsed, tree, i))
+            or self._past_background(i)
+            or tallied(tree, i)
+        )
+
+    def _sporting(self, sent: int) -> bool:
+        found = self._sport.get(sent)
+        if found is None:
+            s = self.parsed.sentences[sent]
+            lemmas = self.tree.lemmas
+            toks = self.tree.tokens
+            found = self._sport[sent] = any(
+                lemmas[k] in _SPORT
+                or _SCORE.match(toks[k].text) is not None
+                or (lemmas[k] == "penalty" and lemmas[toks[k].head] in _PENALTY_PLACES)
+                for k in range(s.token_start, s.token_end)
+            )
+        return found
+
+    def _fictional(self, sent: int, i: int) -> bool:
+        """ "In the film, a captain defects", "the series imagines a world in which Germany
+        won": an act told inside a work's plot."""
+        found = self._fiction.get(sent)
+        if found is None:
+            s = self.parsed.sentences[sent]
+            found = self._fiction[sent] = _opens_with_a_work(self.tree, s.token_start)
+        return found or _under_a_work(self.tree, i)
+
+    def _past_background(self, i: int) -> bool:
+        """ "the 1990 Iraqi invasion", "the bombing of Grozny in 1995", "a general who fought
+        in 1973": a nominal act, or one that describes someone, dated to an earlier year is
+        history the story recalls, not its news."""
+        tree = self.tree
+        toks = tree.tokens
+        if self.year is None:
+            return False
+        if toks[i].pos not in ("NOUN", "PROPN") and tree.deps[i] != "relcl":
+            return False
+        for c in tree.kids[i]:
+            for g in (c, *tree.kids[c]):
+                year = _year_of(toks[g].text)
+                if year is not None and year < self.year - 1:
+                    return True
+        return False
+
+
+def _year_of(text: str) -> int | None:
+    return int(text[:4]) if _YEAR.match(text) else None
+
+
+def _political(sources: Sequence[ActorMention], targets: Sequence[ActorMention]) -> bool:
+    """A participant with an armed or political role ("police", "the ministry")."""
+    return any((a.code or "")[3:6] not in _CIVIC_ROLES for a in (*sources, *targets))
+
+
+def _civilian(sources: Sequence[ActorMention]) -> bool:
+    """ "a boy looks at a mural": only those who hold office weigh a policy option (014)."""
+    return bool(sources) and all((a.code or "")[3:6] in _CIVIC_ROLES - {""} for a in sources)
+
+
+def beaten_state(
+    tree: Tree, match: Match, sources: Sequence[ActorMention], targets: Sequence[ActorMention]
+) -> bool:
+    """ "Mexico beats Canada", "France crushed Italy": a state named bare does not beat or
+    thrash another with its fists; one side won a contest (a match, a vote, a bid)."""
+    if match.code[:3] != "182" or not sources or not targets:
+        return False
+    return all(
+        a.code is not None and len(a.code) == 3 and a.rule.endswith(":country")
+        for a in (*sources, *targets)
+    )
+
+
+def market_subject(tree: Tree, i: int) -> bool:
+    """ "Japanese stocks rallied", "Brent crude killed off its gains": a verb whose subject is
+    a market or a measure of the economy."""
+    if tree.tokens[i].pos != "VERB":
+        return False
+    subj = subject_of(tree, i)
+    return subj is not None and tree.lemmas[subj] in _MARKET and tree.tokens[subj].pos == "NOUN"
+
+
+def _foes(tree: Tree, i: int) -> list[int]:
+    """The words an act is aimed at: its object and what it is "on", "against" or "for"."""
+    deps = tree.deps
+    out = [c for c in tree.kids[i] if deps[c] == "dobj"]
+    for word in (i, *out):
+        out.extend(g for prep, g in tree.preps(word) if prep in _AGAINST)
+    return out
+
+
+def figurative_foe(
+    tree: Tree, match: Match, sources: Sequence[ActorMention], targets: Sequence[ActorMention]
+) -> bool:
+    """ "fighting inflation", "declared war on plastic waste", "fighting a losing battle",
+    "Thai banks are waging a battle": force aimed at a thing no army fights, or waged by a
+    business, with no actor on the other side."""
+    i = match.token
+    if match.code[:2] not in HARM_ROOTS:
+        return False
+    toks = tree.tokens
+    lemmas = tree.lemmas
+    head = toks[i].head
+    # "declared war on X", "launched an assault on X": the object of the trigger's verb
+    words = _foes(tree, i) + (_foes(tree, head) if toks[i].pos == "NOUN" and head != i else [])
+    foes = {w for w in words if lemmas[w] in _FIGURATIVE and toks[w].pos == "NOUN"}
+    # "targeting Chinese visitors": an actor that only qualifies the foe is not one
+    if any(toks[t.head].head not in foes for t in targets):
+        return False
+    if foes:
+        return True
+    for w in (i, *words):
+        if lemmas[w] in _STRIVING and any(lemmas[c] in _STRUGGLE for c in tree.kids[w]):
+            return True
+    return bool(sources) and not targets and all((a.code or "")[3:6] == "BUS" for a in sources)
+
+
+def striving(tree: Tree, match: Match) -> bool:
+    """ "battling to keep the lights on": to fight to do something that is no force is to
+    strive ("fought to retake the town" keeps its fight: retaking is force)."""
+    i = match.token
+    if match.code[:2] != "19" or tree.lemmas[i] not in _STRIVING:
+        return False
+    deps = tree.deps
+    for c in tree.kids[i]:
+        if deps[c] == "xcomp" and any(
+            deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
+        ):
+            return tree.lemmas[c] not in _FORCEFUL
+    return False
+
+
+# what "fought to ..." may do that is itself force
+_FORCEFUL = frozenset(
+    {"retake", "recapture", "capture", "seize", "take", "hold", "defend", "repel", "push", "drive"}
+)
+
+
+def named_thing(parsed: ParsedArticle, tree: Tree, i: int) -> bool:
+    """ "the Second World War", "the Battle of Britain memorial", "the Invasion of Poland
+    exhibition": a capitalised trigger inside a name is the name of a thing; a headline in
+    title case is not."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.pos not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+        return False
+    s = parsed.sentences[tok.sent]
+    if i == s.token_start or toks[i - 1].text in ('"', "'", ":", "\u201c"):
+        return False
+    if tok.ent_type not in _NAME_ENTITIES and tok.tag not in ("NNP", "NNPS"):
+        return False
+    words = [t for t in toks[s.token_start : s.token_end] if t.pos in ("NOUN", "VERB", "ADJ")]
+    titled = sum(1 for t in words if t.text[:1].isupper())
+    return titled * 2 < len(words) + 1
+
+
+def tallied(tree: Tree, i: int) -> bool:
+    """ "the death toll from the war", "kidnappings rose by 80 percent": a count of acts, or
+    acts counted, reports no new one."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.pos != "NOUN":
+        return False
+    if tok.dep == "pobj" and tree.lemmas[tok.head] in ("from", "of", "in"):
+        counted = toks[tok.head].head
+        if tree.lemmas[counted] in _TALLIES or tree.lemmas[counted] in _RECALLING:
+            return True
+    if tok.dep == "pobj" and tree.lemmas[tok.head] == "during" and tree.lemmas[i] == "war":
+        return True  # "bridges destroyed during the war": the war as a time
+    return (
+        tok.tag == "NNS"
+        and tok.dep == "nsubj"
+        and tree.lemmas[tok.head] in _CHANGES
+        and toks[tok.head].pos == "VERB"
+    )
+
+
+def _opens_with_a_work(tree: Tree, start: int) -> bool:
+    """The sentence opens "In the film," or "In the game,"."""
+    toks = tree.tokens
+    if tree.lemmas[start] != "in":
+        return False
+    for k in range(start + 1, min(start + 5, len(toks))):
+        if tree.lemmas[k] in _WORKS and toks[k].head == start:
+            return True
+    return False
+
+
+def _under_a_work(tree: Tree, i: int) -> bool:
+    """A clause, or a clause's noun, under a verb whose subject is a work: "the novel follows
+    a spy who infiltrates", "the play tells the story of a general who seizes power"."""
+    toks = tree.tokens
+    deps = tree.deps
+    k = i
+    for _ in range(8):
+        head = toks[k].head
+        if head == k:
+            return False
+        k = head
+        if toks[k].pos in ("VERB", "AUX"):
+            subj = tree.child(k, frozenset({"nsubj"}))
+            if subj is not None and tree.lemmas[subj] in _WORKS and deps[subj] == "nsubj":
+                return True
+    return False
