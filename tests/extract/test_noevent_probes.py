@@ -316,6 +316,33 @@ PROBES = [
         "Russia expelled two Estonian diplomats on the anniversary of the 1991 referendum.",
         ("RUS", "EST", "16"),
     ),
+    probe(
+        "decoy",
+        "Ukraine accused Russia of shelling Kharkiv, a city that hosted football matches in 2012.",
+        ("UKR", "RUS", "11"),
+    ),
+    probe(
+        "decoy",
+        "Police in Buenos Aires arrested 40 fans after Argentina beat Brazil 2-1 in a qualifier.",
+        ("ARG", "ARG", "17"),
+    ),
+    probe(
+        "decoy",
+        "Iraq's prime minister met Iran's president in Baghdad on the anniversary of the 1980 "
+        "invasion.",
+        ("IRQ", "IRN", "04"),
+    ),
+    probe(
+        "decoy",
+        "Kenyan police fired tear gas at protesters in Nairobi as the shilling plunged.",
+        ("KEN", "KEN", "17"),
+    ),
+    probe(
+        "decoy",
+        "Nigerian troops fought Boko Haram fighters near Maiduguri, a city that has fought "
+        "cholera for years.",
+        ("NGA", "NGA", "19"),
+    ),
 ]
 
 

@@ -57,6 +57,7 @@ _SPORT = frozenset(
 )
 # "the penalty area", "a penalty kick" (not "the death penalty")
 _PENALTY_PLACES = frozenset({"area", "kick", "spot", "box", "shootout"})
+_CLAUSES = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "pcomp"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 # Roles that give no armed or political side: a game between them is only a game.
@@ -157,7 +158,6 @@ _FIGURATIVE = frozenset(
         "audience",
         "talent",
         "share",
-        "market",
         "title",
         "trophy",
         "medal",
@@ -225,7 +225,7 @@ class Decoys:
         self.tree = tree
         published = parsed.article.published
         self.year = published.year if published is not None else None
-        self._sport: dict[int, bool] = {}
+        self._sport: dict[int, frozenset[int]] = {}
         self._fiction: dict[int, bool] = {}
 
     def not_an_act(
@@ -241,7 +241,7 @@ class Decoys:
         sent = toks[i].sent
         return (
             (toks[i].pos == "PROPN" and toks[i].ent_type in ("DATE", "TIME"))  # "in March"
-            or (self._sporting(sent) and not _political(sources, targets))
+            or (self._sporting(sent, i) and not _political(sources, targets))
             or self._fictional(sent, i)
             or beaten_state(tree, match, sources, targets)
             or (match.code[:3] == "014" and _civilian(sources))
@@ -253,19 +253,35 @@ class Decoys:
             or tallied(tree, i)
         )
 
-    def _sporting(self, sent: int) -> bool:
-        found = self._sport.get(sent)
-        if found is None:
+    def _sporting(self, sent: int, i: int) -> bool:
+        """The trigger's clause, or a clause above it, names a game ("beat Argentina 2-1 in a
+        qualifier"); a game named in a clause of its own ("Kharkiv, a city that hosted
+        football matches") leaves the sentence's acts alone."""
+        heads = self._sport.get(sent)
+        tree = self.tree
+        if heads is None:
             s = self.parsed.sentences[sent]
-            lemmas = self.tree.lemmas
-            toks = self.tree.tokens
-            found = self._sport[sent] = any(
-                lemmas[k] in _SPORT
+            lemmas = tree.lemmas
+            toks = tree.tokens
+            heads = self._sport[sent] = frozenset(
+                # a sport word mistagged as a verb ("a penalty shootout") heads no clause
+                tree.clause_head(k if tree.deps[k] in _CLAUSES else toks[k].head)
+                for k in range(s.token_start, s.token_end)
+                if lemmas[k] in _SPORT
                 or _SCORE.match(toks[k].text) is not None
                 or (lemmas[k] == "penalty" and lemmas[toks[k].head] in _PENALTY_PLACES)
-                for k in range(s.token_start, s.token_end)
             )
-        return found
+        if not heads:
+            return False
+        j = tree.clause_head(i)
+        for _ in range(8):
+            if j in heads:
+                return True
+            up = tree.tokens[j].head
+            if up == j:
+                return False
+            j = tree.clause_head(up)
+        return False
 
     def _fictional(self, sent: int, i: int) -> bool:
         """ "In the film, a captain defects", "the series imagines a world in which Germany
