@@ -42,8 +42,15 @@ DECOYS = [
     "In the novel, Russian troops invade Estonia.",
     # a civilian weighs no policy option
     "A Kenyan farmer looks at his withered crops.",
-    # diseases kill without a doer
+    # diseases and floods kill and destroy without a doer
     "Malaria killed 300 people in Uganda last year.",
+    "Floodwaters destroyed 2,000 homes in the Libyan city of Derna.",
+    # an injury is no foe, a rival beside a figurative prize no target
+    "The Kenyan runner is fighting an injury ahead of the Olympics.",
+    "South Korea's chipmakers are losing the battle for talent to Taiwan.",
+    # an anniversary up a chain of "of" phrases; a sport word of cricket
+    "Algeria celebrated the 70th anniversary of the start of its war of independence.",
+    "India's spinners destroyed the English batting line-up on the first day.",
     # conditions: an inverted "had", a war judged as if it happened
     "Had Iran closed the strait, oil prices would have soared.",
     "Analysts said a war between Iran and Israel would be devastating.",
@@ -60,6 +67,14 @@ REAL = [
     ("Iraq invaded Kuwait in 1990.", ("IRQ", "19")),
     ("Serbia had recognised Kosovo by then.", ("SRB", "05")),
     ("Police fired tear gas at rugby fans in Paris on Saturday.", ("FRA", "17")),
+    ("Israeli bulldozers destroyed three Palestinian homes in Hebron.", ("ISR", "17")),
+    # people who are prizes only after "for": as force's object they are its victims
+    ("Gunmen killed 14 tourists near Luxor on Monday.", ("EGY", "18")),
+    ("Iraqi troops fought the militants and took control of Tikrit.", ("IRQ", "19")),
+    (
+        "Ukraine accused Russia of shelling Kharkiv, a city that hosted football matches.",
+        ("UKR", "11"),
+    ),
 ]
 
 

@@ -343,6 +343,67 @@ PROBES = [
         "cholera for years.",
         ("NGA", "NGA", "19"),
     ),
+    # --- more of each kind ---------------------------------------------------------------
+    probe("sport", "Russia's hockey team routed Finland 6-1 in Moscow."),
+    probe("sport", "The Iranian wrestler pinned his American opponent to win gold."),
+    probe("sport", "New Zealand demolished France in the rugby World Cup opener."),
+    probe("sport", "India's spinners destroyed the English batting line-up on the first day."),
+    probe("markets", "The dollar retreated against the yen in Tokyo."),
+    probe("markets", "Gold prices hit a record high on Thursday."),
+    probe("markets", "Oil prices were hit by fears of a recession."),
+    probe("markets", "The peso came under fire after the central bank cut rates."),
+    probe("markets", "Turkish exports to Iraq surged after the border reopened."),
+    probe("figurative", "The Kenyan runner is fighting an injury ahead of the Olympics."),
+    probe("figurative", "The minister's plan came under fire from economists in Rome."),
+    probe("figurative", "Scientists are fighting to save the Great Barrier Reef."),
+    probe("figurative", "Nigeria's battle against Lassa fever has strained its hospitals."),
+    probe("figurative", "South Korea's chipmakers are losing the battle for talent to Taiwan."),
+    probe("figurative", "The French government is waging war on food waste."),
+    probe("disaster", "A magnitude 6.2 earthquake shook central Italy on Sunday."),
+    probe("disaster", "Floodwaters destroyed 2,000 homes in the Libyan city of Derna."),
+    probe("disaster", "Lightning killed 12 people in Bangladesh over the weekend."),
+    probe("disaster", "A gas explosion killed seven people in a Moscow apartment block."),
+    probe("history", "Iraq's Kurds still remember the gassing of Halabja in 1988."),
+    probe("history", "The 2008 war between Russia and Georgia lasted five days."),
+    probe(
+        "history", "Israel's 1967 capture of East Jerusalem is not recognised by most countries."
+    ),
+    probe(
+        "anniversary",
+        "Algeria celebrated the 70th anniversary of the start of its war of independence.",
+    ),
+    probe("person", "The general, who led the 2014 coup, is now Thailand's prime minister."),
+    probe("person", "Mr. Kabila, whose father seized power in 1997, remains influential in Congo."),
+    probe("name", "The War Powers Act limits the president's power to deploy troops."),
+    probe(
+        "caption",
+        "Russian President Vladimir Putin and Chinese President Xi Jinping in Beijing, "
+        "May 16, 2024.",
+    ),
+    probe("modal", "Iran might retaliate against Israel, officials in Washington fear."),
+    probe("modal", "Could sanctions force Russia to negotiate?"),
+    probe("modal", "A Chinese invasion of Taiwan would devastate the global economy."),
+    probe("modal", "If elected, she would recognise Palestine."),
+    probe("plot", "The book recounts how British commandos raided a German base in Norway."),
+    probe("plot", "In the series, two Soviet spies pose as a suburban couple in Washington."),
+    probe("crime", "Armed robbers attacked a security van in Johannesburg."),
+    probe("analysis", "The conflict in Sudan could spill over into Chad."),
+    probe("analysis", "War between the United States and China is not inevitable."),
+    probe(
+        "figurative",
+        "Chinese solar panels invaded the European market.",
+        xfail="actors: a demonym on a product ('Chinese solar panels') is read as the state",
+    ),
+    probe(
+        "figurative",
+        "Japanese automakers are battling Chinese rivals in Thailand.",
+        xfail="actors: companies named by a demonym are coded as the bare state, not BUS",
+    ),
+    probe(
+        "decoy",
+        "Germany apologised to Namibia for the colonial-era genocide.",
+        ("DEU", "NAM", "05"),
+    ),
 ]
 
 

@@ -53,6 +53,8 @@ _SPORT = frozenset(
         "boxer",
         "sprinter",
         "scoreline",
+        "batting",
+        "spinner",
     }
 )
 # "the penalty area", "a penalty kick" (not "the death penalty")
@@ -144,7 +146,16 @@ _FIGURATIVE = frozenset(
         "illiteracy",
         "climate",
         "odds",
+        "injury",
+        "illness",
         "water",
+    }
+)
+# Prizes and audiences no army fights for or targets: "fighting for market share", "targeting
+# Chinese visitors". People among them ("tourists") are victims of force when they are its
+# object ("killed 14 tourists"), so these count only after "for" or as what is targeted.
+_PRIZES = frozenset(
+    {
         "customer",
         "client",
         "visitor",
@@ -163,6 +174,7 @@ _FIGURATIVE = frozenset(
         "medal",
     }
 )
+_COURTING = frozenset({"target", "woo", "court", "lure"})
 _AGAINST = frozenset({"on", "against", "for"})
 # "fighting a losing battle", "an uphill battle": a struggle, not combat
 _STRUGGLE = frozenset({"losing", "uphill"})
@@ -346,13 +358,23 @@ def market_subject(tree: Tree, i: int) -> bool:
     return subj is not None and tree.lemmas[subj] in _MARKET and tree.tokens[subj].pos == "NOUN"
 
 
-def _foes(tree: Tree, i: int) -> list[int]:
-    """The words an act is aimed at: its object and what it is "on", "against" or "for"."""
+def _foes(tree: Tree, i: int) -> list[tuple[int, str]]:
+    """The words an act is aimed at, each with how: its object ("dobj") and what it is "on",
+    "against" or "for"."""
     deps = tree.deps
-    out = [c for c in tree.kids[i] if deps[c] == "dobj"]
-    for word in (i, *out):
-        out.extend(g for prep, g in tree.preps(word) if prep in _AGAINST)
+    out = [(c, "dobj") for c in tree.kids[i] if deps[c] == "dobj"]
+    for word in (i, *(w for w, _ in out)):
+        out.extend((g, prep) for prep, g in tree.preps(word) if prep in _AGAINST)
     return out
+
+
+def _figurative(tree: Tree, trigger: int, word: int, how: str) -> bool:
+    lemma = tree.lemmas[word]
+    if tree.tokens[word].pos != "NOUN":
+        return False
+    if lemma in _FIGURATIVE:
+        return True
+    return lemma in _PRIZES and (how == "for" or tree.lemmas[trigger] in _COURTING)
 
 
 def figurative_foe(
@@ -368,10 +390,14 @@ def figurative_foe(
     lemmas = tree.lemmas
     head = toks[i].head
     # "declared war on X", "launched an assault on X": the object of the trigger's verb
-    words = _foes(tree, i) + (_foes(tree, head) if toks[i].pos == "NOUN" and head != i else [])
-    foes = {w for w in words if lemmas[w] in _FIGURATIVE and toks[w].pos == "NOUN"}
-    # "targeting Chinese visitors": an actor that only qualifies the foe is not one
-    if any(toks[t.head].head not in foes for t in targets):
+    aimed = _foes(tree, i) + (_foes(tree, head) if toks[i].pos == "NOUN" and head != i else [])
+    words = [w for w, _ in aimed]
+    foes = {w for w, how in aimed if _figurative(tree, i, w, how)}
+    # "targeting Chinese visitors", "the battle for talent with Taiwan": an actor that
+    # qualifies the foe, or a rival beside it, is not what the act is aimed at
+    if any(t.head in words and t.head not in foes for t in targets):
+        return False
+    if targets and not foes:
         return False
     if foes:
         return True
@@ -427,9 +453,13 @@ def tallied(tree: Tree, i: int) -> bool:
     tok = toks[i]
     if tok.pos != "NOUN":
         return False
-    if tok.dep == "pobj" and tree.lemmas[tok.head] in ("from", "of", "in"):
-        counted = toks[tok.head].head
-        if tree.lemmas[counted] in _TALLIES or tree.lemmas[counted] in _RECALLING:
+    k = i
+    # "the anniversary of the start of its war": up a chain of "of" phrases
+    for _ in range(3):
+        if toks[k].dep != "pobj" or tree.lemmas[toks[k].head] not in ("from", "of", "in"):
+            break
+        k = toks[toks[k].head].head
+        if tree.lemmas[k] in _TALLIES or tree.lemmas[k] in _RECALLING:
             return True
     if tok.dep == "pobj" and tree.lemmas[tok.head] == "during" and tree.lemmas[i] == "war":
         return True  # "bridges destroyed during the war": the war as a time

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from eventwire.coding.cameo import FORCE_ROOTS
+from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
@@ -20,20 +20,23 @@ from eventwire.models import ActorMention, Location, ParsedArticle
 
 
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
-    """ "a canopy collapsed and killed 15 people": violence whose subject is a thing, not an
-    actor, is an accident. A subject that is itself a violent act was absorbed before."""
+    """ "a canopy collapsed and killed 15 people", "floodwaters destroyed 2,000 homes":
+    violence whose subject is a thing, not an actor, is an accident. A subject that is itself
+    a violent act was absorbed before."""
     i = match.token
     toks = tree.tokens
-    if toks[i].pos != "VERB" or match.code[:2] not in FORCE_ROOTS:
+    if toks[i].pos != "VERB" or match.code[:2] not in HARM_ROOTS:
         return False
     subj = subject_of(tree, i)
     if subj is not None and tree.lemmas[subj] in ACCIDENTS:
         return True  # "victims killed by the airliner's crash", whoever's airliner it was
-    # an uncoded mention of a common noun ("Locusts" read as a name) is no actor either
+    # a thing may coerce for whoever made it ("the decree imposed a curfew"), so only force
+    # done by a thing is an accident
     return (
-        subj is not None
+        match.code[:2] in FORCE_ROOTS
+        and subj is not None
         and toks[subj].pos == "NOUN"
-        and not any(a.code or a.country for a in index.at(subj))
+        and not index.at(subj)
         and tree.lemmas[subj] not in WEAPONS
     )
 
@@ -70,7 +73,9 @@ ACCIDENTS = frozenset(
         "drought",
         "heatwave",
         "blaze",
-        "locust",
+        "locust",  # "Locusts invaded farmland", the swarm read as a name
+        "floodwater",
+        "lightning",
     }
 )
 
@@ -107,6 +112,9 @@ WEAPONS = frozenset(
         "frigate",
         "submarine",
         "howitzer",
+        # the machines that raze: "bulldozers destroyed the homes"
+        "bulldozer",
+        "excavator",
     }
 )
 
