@@ -28,6 +28,8 @@ DECOYS = [
     "Mexico declared war on obesity on Monday.",
     "Indonesian retailers are fighting for customers in Jakarta.",
     "Thai banks are waging a fierce battle over deposits.",
+    # firms named by their trade are businesses, and businesses compete
+    "German carmakers are battling Chinese rivals in Brazil.",
     # fighting to do what is no force
     "Kenya's national power company is battling to keep the lights on.",
     # history: a nominal act dated years back

@@ -394,11 +394,8 @@ PROBES = [
         "Chinese solar panels invaded the European market.",
         xfail="actors: a demonym on a product ('Chinese solar panels') is read as the state",
     ),
-    probe(
-        "figurative",
-        "Japanese automakers are battling Chinese rivals in Thailand.",
-        xfail="actors: companies named by a demonym are coded as the bare state, not BUS",
-    ),
+    probe("figurative", "Japanese automakers are battling Chinese rivals in Thailand."),
+    probe("figurative", "Korean shipbuilders are waging a fierce battle for orders."),
     probe(
         "decoy",
         "Germany apologised to Namibia for the colonial-era genocide.",

@@ -381,11 +381,14 @@ def figurative_foe(
     tree: Tree, match: Match, sources: Sequence[ActorMention], targets: Sequence[ActorMention]
 ) -> bool:
     """ "fighting inflation", "declared war on plastic waste", "fighting a losing battle",
-    "Thai banks are waging a battle": force aimed at a thing no army fights, or waged by a
-    business, with no actor on the other side."""
+    "Thai banks are waging a battle": force aimed at a thing no army fights, with no actor
+    on the other side, or waged by a business (which competes, whoever with)."""
     i = match.token
     if match.code[:2] not in HARM_ROOTS:
         return False
+    business = bool(sources) and all((a.code or "")[3:6] == "BUS" for a in sources)
+    if business and match.code[:2] == "19":
+        return True  # "Japanese automakers are battling Chinese rivals": companies compete
     toks = tree.tokens
     lemmas = tree.lemmas
     head = toks[i].head
@@ -404,7 +407,7 @@ def figurative_foe(
     for w in (i, *words):
         if lemmas[w] in _STRIVING and any(lemmas[c] in _STRUGGLE for c in tree.kids[w]):
             return True
-    return bool(sources) and not targets and all((a.code or "")[3:6] == "BUS" for a in sources)
+    return business and not targets
 
 
 def striving(tree: Tree, match: Match) -> bool:
