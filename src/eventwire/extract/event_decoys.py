@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from eventwire.coding.cameo import HARM_ROOTS
 from eventwire.extract.event_doers import subject_of
@@ -229,6 +230,15 @@ _YEAR = re.compile(r"^(1[0-9]|20)\d\d(s)?$")
 _NAME_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "ORG", "FAC", "LAW", "PRODUCT"})
 
 
+class _Cues(NamedTuple):
+    """What a sentence holds: the clauses that name a game; a work, and whether the sentence
+    opens inside one ("In the film, ...")."""
+
+    sport: frozenset[int]
+    work: bool
+    opens: bool
+
+
 class Decoys:
     """Per-article checks that a coded trigger is a decoy; sentence facts are read once."""
 
@@ -237,8 +247,7 @@ class Decoys:
         self.tree = tree
         published = parsed.article.published
         self.year = published.year if published is not None else None
-        self._sport: dict[int, frozenset[int]] = {}
-        self._fiction: dict[int, bool] = {}
+        self._cues: dict[int, _Cues] = {}
 
     def not_an_act(
         self,
@@ -249,42 +258,55 @@ class Decoys:
         """The trigger reports no political act, read from its words, sentence and actors."""
         i = match.token
         tree = self.tree
-        toks = tree.tokens
-        sent = toks[i].sent
-        return (
-            (toks[i].pos == "PROPN" and toks[i].ent_type in ("DATE", "TIME"))  # "in March"
-            or (self._sporting(sent, i) and not _political(sources, targets))
-            or self._fictional(sent, i)
-            or beaten_state(tree, match, sources, targets)
-            or (match.code[:3] == "014" and _civilian(sources))
-            or market_subject(tree, i)
+        tok = tree.tokens[i]
+        if tok.pos == "PROPN" and tok.ent_type in ("DATE", "TIME"):
+            return True  # "exports rose in March": a month is no march
+        cues = self._cues.get(tok.sent) or self._read(tok.sent)
+        if cues.sport and not _political(sources, targets) and self._sporting(cues.sport, i):
+            return True
+        if cues.work and (cues.opens or _under_a_work(tree, i)):
+            return True
+        if match.code[:2] in HARM_ROOTS and (
+            beaten_state(tree, match, sources, targets)
             or figurative_foe(tree, match, sources, targets)
             or striving(tree, match)
-            or (match.code[:2] in HARM_ROOTS and named_thing(self.parsed, tree, i))
-            or self._past_background(i)
-            or tallied(tree, i)
-        )
+            or named_thing(self.parsed, tree, i)
+        ):
+            return True
+        if match.code[:3] == "014" and _civilian(sources):
+            return True
+        if tok.pos == "VERB" and market_subject(tree, i):
+            return True
+        return (tok.pos == "NOUN" and tallied(tree, i)) or self._past_background(i)
 
-    def _sporting(self, sent: int, i: int) -> bool:
+    def _read(self, sent: int) -> _Cues:
+        """One pass over a sentence for the words that make a game or a plot of it."""
+        s = self.parsed.sentences[sent]
+        tree = self.tree
+        lemmas = tree.lemmas
+        toks = tree.tokens
+        sport: set[int] = set()
+        work = False
+        for k in range(s.token_start, s.token_end):
+            lemma = lemmas[k]
+            if lemma in _WORKS:
+                work = True
+            elif (
+                lemma in _SPORT
+                or (lemma[:1].isdigit() and _SCORE.match(lemma) is not None)
+                or (lemma == "penalty" and lemmas[toks[k].head] in _PENALTY_PLACES)
+            ):
+                # a sport word mistagged as a verb ("a penalty shootout") heads no clause
+                sport.add(tree.clause_head(k if tree.deps[k] in _CLAUSES else toks[k].head))
+        opens = work and _opens_with_a_work(tree, s.token_start)
+        cues = self._cues[sent] = _Cues(frozenset(sport), work, opens)
+        return cues
+
+    def _sporting(self, heads: frozenset[int], i: int) -> bool:
         """The trigger's clause, or a clause above it, names a game ("beat Argentina 2-1 in a
         qualifier"); a game named in a clause of its own ("Kharkiv, a city that hosted
         football matches") leaves the sentence's acts alone."""
-        heads = self._sport.get(sent)
         tree = self.tree
-        if heads is None:
-            s = self.parsed.sentences[sent]
-            lemmas = tree.lemmas
-            toks = tree.tokens
-            heads = self._sport[sent] = frozenset(
-                # a sport word mistagged as a verb ("a penalty shootout") heads no clause
-                tree.clause_head(k if tree.deps[k] in _CLAUSES else toks[k].head)
-                for k in range(s.token_start, s.token_end)
-                if lemmas[k] in _SPORT
-                or _SCORE.match(toks[k].text) is not None
-                or (lemmas[k] == "penalty" and lemmas[toks[k].head] in _PENALTY_PLACES)
-            )
-        if not heads:
-            return False
         j = tree.clause_head(i)
         for _ in range(8):
             if j in heads:
@@ -294,15 +316,6 @@ class Decoys:
                 return False
             j = tree.clause_head(up)
         return False
-
-    def _fictional(self, sent: int, i: int) -> bool:
-        """ "In the film, a captain defects", "the series imagines a world in which Germany
-        won": an act told inside a work's plot."""
-        found = self._fiction.get(sent)
-        if found is None:
-            s = self.parsed.sentences[sent]
-            found = self._fiction[sent] = _opens_with_a_work(self.tree, s.token_start)
-        return found or _under_a_work(self.tree, i)
 
     def _past_background(self, i: int) -> bool:
         """ "the 1990 Iraqi invasion", "the bombing of Grozny in 1995", "a general who fought
@@ -316,6 +329,8 @@ class Decoys:
             return False
         for c in tree.kids[i]:
             for g in (c, *tree.kids[c]):
+                if not toks[g].text[:1].isdigit():
+                    continue
                 year = _year_of(toks[g].text)
                 if year is not None and year < self.year - 1:
                     return True
