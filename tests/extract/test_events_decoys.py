@@ -30,6 +30,15 @@ DECOYS = [
     "Thai banks are waging a fierce battle over deposits.",
     # firms named by their trade are businesses, and businesses compete
     "German carmakers are battling Chinese rivals in Brazil.",
+    # a war on a common noun no actor is in; an office contested at the polls; the charts
+    "The French chef declared war on processed food.",
+    "The Kenyan opposition leader is battling for the presidency in next year's election.",
+    "The Korean pop band invaded the American charts this year.",
+    # a hazard or an animal named on the subject
+    "Canada's wildfire season has burned 15 million hectares.",
+    "An Australian shark attack killed a surfer off Perth.",
+    # a cyclist's attack
+    "The Belgian cyclist attacked on the final climb to win the stage.",
     # fighting to do what is no force
     "Kenya's national power company is battling to keep the lights on.",
     # history: a nominal act dated years back
@@ -72,6 +81,8 @@ REAL = [
     ("Israeli bulldozers destroyed three Palestinian homes in Hebron.", ("ISR", "17")),
     # people who are prizes only after "for": as force's object they are its victims
     ("Gunmen killed 14 tourists near Luxor on Monday.", ("EGY", "18")),
+    ("Israel's war on Hamas entered its second year on Monday.", ("ISR", "19")),
+    ("Police dogs attacked protesters in Nairobi on Tuesday.", ("KEN", "18")),
     ("Iraqi troops fought the militants and took control of Tikrit.", ("IRQ", "19")),
     (
         "Ukraine accused Russia of shelling Kharkiv, a city that hosted football matches.",

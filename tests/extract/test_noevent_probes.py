@@ -401,6 +401,26 @@ PROBES = [
         "Germany apologised to Namibia for the colonial-era genocide.",
         ("DEU", "NAM", "05"),
     ),
+    probe("sport", "Germany's Bundesliga leaders thrashed Bremen 5-0 on Saturday."),
+    probe("sport", "The Belgian cyclist attacked on the final climb to win the stage."),
+    probe("figurative", "The Argentine singer stormed the charts with her new album."),
+    probe("figurative", "The Korean pop band invaded the American charts this year."),
+    probe("figurative", "The French chef declared war on processed food."),
+    probe(
+        "figurative",
+        "The Kenyan opposition leader is battling for the presidency in next year's election.",
+    ),
+    probe("figurative", "The Brazilian mining company fought the lawsuit for a decade."),
+    probe("figurative", "The new Bollywood film captured the mood of India's middle class."),
+    probe("figurative", "The Turkish soap opera conquered audiences across the Arab world."),
+    probe("figurative", "The Israeli start-up conquered the European market for cyber security."),
+    probe("disaster", "Canada's wildfire season has burned 15 million hectares."),
+    probe("disaster", "An Australian shark attack killed a surfer off Perth."),
+    probe("disaster", "The storm killed 12 people and cut power to 300,000 homes in Vietnam."),
+    probe("crime", "A Japanese whaling ship harpooned 30 whales in the Antarctic."),
+    probe("history", "The Egyptian pharaoh's tomb was raided by grave robbers in antiquity."),
+    probe("analysis", "Two Nigerian senators clashed over the budget on Tuesday."),
+    probe("markets", "The Chinese company fired its chief executive on Monday."),
 ]
 
 

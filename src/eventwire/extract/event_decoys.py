@@ -54,6 +54,8 @@ _SPORT = frozenset(
         "boxer",
         "sprinter",
         "scoreline",
+        "cyclist",
+        "peloton",
         "batting",
         "spinner",
     }
@@ -150,6 +152,7 @@ _FIGURATIVE = frozenset(
         "injury",
         "illness",
         "water",
+        "chart",  # "stormed the charts"
     }
 )
 # Prizes and audiences no army fights for or targets: "fighting for market share", "targeting
@@ -173,6 +176,12 @@ _PRIZES = frozenset(
         "title",
         "trophy",
         "medal",
+        # offices contested at the polls: "battling for the presidency"
+        "presidency",
+        "premiership",
+        "nomination",
+        "seat",
+        "vote",
     }
 )
 _COURTING = frozenset({"target", "woo", "court", "lure"})
@@ -365,12 +374,14 @@ def beaten_state(
 
 
 def market_subject(tree: Tree, i: int) -> bool:
-    """ "Japanese stocks rallied", "Brent crude killed off its gains": a verb whose subject is
-    a market or a measure of the economy."""
+    """ "Japanese stocks rallied", "Brent crude killed off its gains", "the film bombed at the
+    box office": a verb whose subject is a market, a measure of the economy or a work."""
     if tree.tokens[i].pos != "VERB":
         return False
     subj = subject_of(tree, i)
-    return subj is not None and tree.lemmas[subj] in _MARKET and tree.tokens[subj].pos == "NOUN"
+    if subj is None or tree.tokens[subj].pos != "NOUN":
+        return False
+    return tree.lemmas[subj] in _MARKET or tree.lemmas[subj] in _WORKS
 
 
 def _foes(tree: Tree, i: int) -> list[tuple[int, str]]:
@@ -415,6 +426,9 @@ def figurative_foe(
     # qualifies the foe, or a rival beside it, is not what the act is aimed at
     if any(t.head in words and t.head not in foes for t in targets):
         return False
+    if lemmas[i] == "war" and not targets:
+        # "declared war on processed food": a war on a common noun no actor is in
+        foes.update(w for w, how in aimed if how == "on" and _no_actor(tree, w))
     if targets and not foes:
         return False
     if foes:
@@ -423,6 +437,16 @@ def figurative_foe(
         if lemmas[w] in _STRIVING and any(lemmas[c] in _STRUGGLE for c in tree.kids[w]):
             return True
     return business and not targets
+
+
+def _no_actor(tree: Tree, word: int) -> bool:
+    """A common noun with no actor on it or among its modifiers ("processed food")."""
+    actors = tree.actor_tokens
+    return (
+        tree.tokens[word].pos == "NOUN"
+        and word not in actors
+        and not any(c in actors for c in tree.kids[word])
+    )
 
 
 def striving(tree: Tree, match: Match) -> bool:

@@ -30,6 +30,10 @@ def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
     subj = subject_of(tree, i)
     if subj is not None and tree.lemmas[subj] in ACCIDENTS:
         return True  # "victims killed by the airliner's crash", whoever's airliner it was
+    if subj is not None and any(
+        tree.deps[c] == "compound" and tree.lemmas[c] in ACCIDENTS for c in tree.kids[subj]
+    ):
+        return True  # "the wildfire season has burned", "a shark attack killed a surfer"
     # a thing may coerce for whoever made it ("the decree imposed a curfew"), so only force
     # done by a thing is an accident
     return (
@@ -76,6 +80,14 @@ ACCIDENTS = frozenset(
         "locust",  # "Locusts invaded farmland", the swarm read as a name
         "floodwater",
         "lightning",
+        # animals: "a crocodile attacked a fisherman"; not dogs (police dogs are a weapon) nor
+        # tigers and lions (the names of armed groups: "Tamil Tiger rebels")
+        "shark",
+        "crocodile",
+        "alligator",
+        "snake",
+        "elephant",
+        "hippo",
     }
 )
 
