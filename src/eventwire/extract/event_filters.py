@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from eventwire.coding.cameo import FORCE_ROOTS
+from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
@@ -20,17 +20,25 @@ from eventwire.models import ActorMention, Location, ParsedArticle
 
 
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
-    """ "a canopy collapsed and killed 15 people": violence whose subject is a thing, not an
-    actor, is an accident. A subject that is itself a violent act was absorbed before."""
+    """ "a canopy collapsed and killed 15 people", "floodwaters destroyed 2,000 homes":
+    violence whose subject is a thing, not an actor, is an accident. A subject that is itself
+    a violent act was absorbed before."""
     i = match.token
     toks = tree.tokens
-    if toks[i].pos != "VERB" or match.code[:2] not in FORCE_ROOTS:
+    if toks[i].pos != "VERB" or match.code[:2] not in HARM_ROOTS:
         return False
     subj = subject_of(tree, i)
     if subj is not None and tree.lemmas[subj] in ACCIDENTS:
         return True  # "victims killed by the airliner's crash", whoever's airliner it was
+    if subj is not None and any(
+        tree.deps[c] == "compound" and tree.lemmas[c] in ACCIDENTS for c in tree.kids[subj]
+    ):
+        return True  # "the wildfire season has burned", "a shark attack killed a surfer"
+    # a thing may coerce for whoever made it ("the decree imposed a curfew"), so only force
+    # done by a thing is an accident
     return (
-        subj is not None
+        match.code[:2] in FORCE_ROOTS
+        and subj is not None
         and toks[subj].pos == "NOUN"
         and not index.at(subj)
         and tree.lemmas[subj] not in WEAPONS
@@ -58,6 +66,28 @@ ACCIDENTS = frozenset(
         "wildfire",
         "stampede",
         "epidemic",
+        # diseases, pests and hazards kill without a doer: "cholera has killed 200 people"
+        "cholera",
+        "malaria",
+        "measles",
+        "disease",
+        "virus",
+        "outbreak",
+        "famine",
+        "drought",
+        "heatwave",
+        "blaze",
+        "locust",  # "Locusts invaded farmland", the swarm read as a name
+        "floodwater",
+        "lightning",
+        # animals: "a crocodile attacked a fisherman"; not dogs (police dogs are a weapon) nor
+        # tigers and lions (the names of armed groups: "Tamil Tiger rebels")
+        "shark",
+        "crocodile",
+        "alligator",
+        "snake",
+        "elephant",
+        "hippo",
     }
 )
 
@@ -94,6 +124,9 @@ WEAPONS = frozenset(
         "frigate",
         "submarine",
         "howitzer",
+        # the machines that raze: "bulldozers destroyed the homes"
+        "bulldozer",
+        "excavator",
     }
 )
 

@@ -174,6 +174,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         return _mood(negated, "hypothetical", False)
     if _weighed(tree, i, verb):
         return _mood(negated, "hypothetical", False)
+    if verb != i and deps[i] == "nsubj" and tree.lemmas[verb] == "be" and "would" in aux:
+        # "a war between them would be catastrophic": an act judged as if it happened
+        return _mood(negated, "hypothetical", False)
     if verb != i:
         words = {toks[c].text.lower() for c in tree.kids[i] if deps[c] == "amod"}
         if words & _MAYBE:  # "fear a possible attack": not done, nor promised
@@ -337,6 +340,8 @@ def _conditional(tree: Tree, verb: int) -> bool:
     deps = tree.deps
     j = verb
     for _ in range(8):
+        if _inverted(tree, j):
+            return True
         for c in tree.kids[j]:
             if deps[c] == "mark" and tree.lemmas[c] in _CONDITIONAL:
                 return True
@@ -354,6 +359,25 @@ def _conditional(tree: Tree, verb: int) -> bool:
         if deps[j] not in ("advcl", "conj", "xcomp") or toks[j].head == j:
             return False
         j = toks[j].head
+    return False
+
+
+_INVERTING = frozenset({"have", "should", "be"})
+
+
+def _inverted(tree: Tree, j: int) -> bool:
+    """ "Had Serbia recognised Kosovo, the talks might have succeeded", "Should Iran close the
+    strait, ...": a clause that opens with its auxiliary before the subject, ahead of the
+    main clause, is a condition."""
+    toks = tree.tokens
+    deps = tree.deps
+    if deps[j] not in ("advcl", "ccomp") or toks[j].head < j:
+        return False
+    subj = tree.child(j, _SUBJECTS)
+    for c in tree.kids[j]:
+        if deps[c] in ("aux", "auxpass") and tree.lemmas[c] in _INVERTING:
+            opens = c == 0 or toks[c - 1].sent != toks[c].sent or toks[c - 1].pos == "PUNCT"
+            return opens and subj is not None and c < subj and toks[c].tag in ("VBD", "MD")
     return False
 
 

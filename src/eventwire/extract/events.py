@@ -38,6 +38,7 @@ from eventwire.extract.event_context import (
     speaker_sources,
     story_days,
 )
+from eventwire.extract.event_decoys import Decoys
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_emit import EventOptions, emit_events, event_id
 from eventwire.extract.event_filters import (
@@ -215,6 +216,7 @@ def _drafts(
     acts = {i for i, m in matches.items() if not m.pattern.speech}
     intend = patterns.frames.get("intend")
     drafts: list[Draft] = []
+    decoys = Decoys(parsed, tree)
     for i in sorted(matches):
         match = matches[i]
         if _is_statement(match) and (i in informative or not options.code_statements):
@@ -248,7 +250,9 @@ def _drafts(
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
-        if a_warning_not_a_threat(tree, index, i, sources):
+        if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(
+            match, sources, targets
+        ):
             continue
         force = match.code[:2] in FORCE_ROOTS  # things that do force: weapons, above
         if not sources and not force and said_by_a_thing(tree, index, i, options.require_actor):
