@@ -397,3 +397,12 @@ def test_a_named_accord_signed_is_a_thing_not_a_party(pipeline: Any, parse: Pars
     text = "Peru and Chile signed the Arica Accords in Lima on Monday."
     events = list(pipeline.extract(parse(text)).events)
     assert triples(events) == {("PER", "CHL", "057"), ("CHL", "PER", "057")}
+
+
+@pytest.mark.model
+def test_an_order_for_an_arrest_is_the_arrest_a_demand_about_one_a_demand(parse: Parse) -> None:
+    codes = {"court": "PERJUD", "Chilean": "CHLGOV", "Peru": "PER", "Chile": "CHL"}
+    text = "Peru's top court ordered the arrest of a Chilean diplomat."
+    assert ("PER", "CHL", "173") in triples(coded_events(parse(text), codes))
+    text = "Chile demanded that Peru abandon its policy of land confiscations."
+    assert {e.cameo.root for e in coded_events(parse(text), codes)} == {"10"}
