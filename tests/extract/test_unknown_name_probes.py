@@ -97,7 +97,7 @@ PROBES = [
     probe(
         "appos",
         "Lucia Ferreira, a Brazilian federal judge, ordered the arrest of three former ministers.",
-        "ordered",
+        "arrest",  # an ordered arrest is the arrest
         "BRAJUD",
         None,
     ),
@@ -791,7 +791,7 @@ PROBES = [
         "desc",
         "Lucia Ferreira, a Brazilian federal judge, spoke on Monday. The judge ordered the arrest "
         "of three former ministers.",
-        "ordered",
+        "arrest",
         "BRAJUD",
         None,
     ),
