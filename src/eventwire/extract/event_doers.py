@@ -240,6 +240,18 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
             # "demanded that China return the rifles, calling it piracy": the demander calls
             return subject_of(tree, outer, hops + 1)
+        if tree.lemmas[i] in SPEECH_PARTICIPLES:
+            speaker = _speaker_before(tree, i, head)
+            if speaker is not None:
+                # "..., Armenia's foreign ministry said, calling it aggression": who said so
+                return speaker
+            if any(deps[c] == "mark" and tree.lemmas[c] in _WHEN_MARKS for c in tree.kids[head]):
+                # "ordered the army to strike after the group captured two soldiers, calling
+                # the attack an act of war": the main clause's doer, not the "after" clause's
+                main = toks[head].head
+                while deps[main] in ("xcomp", "ccomp") and toks[main].head != main:
+                    main = toks[main].head
+                return subject_of(tree, main, hops + 1)
         found = subject_of(tree, head, hops + 1)
         if found is None and deps[head] in ("ccomp", "conj") and tree.is_passive(head):
             # "said 224 people had been detained, accusing protesters": the speaker accuses
@@ -278,6 +290,23 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# subordinators of a clause that tells what came before or around the main act
+_WHEN_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
+_SAYING = frozenset({"say", "tell", "add", "state", "report"})
+
+
+def _speaker_before(tree: Tree, i: int, head: int) -> int | None:
+    """The subject of an attribution right before a participle: "..., the ministry said,
+    calling it ..." (the participle hung on the act the ministry tells of)."""
+    toks = tree.tokens
+    j = i - 1
+    while j > head and toks[j].pos == "PUNCT":
+        j -= 1
+    if j <= head or tree.lemmas[j] not in _SAYING or toks[j].pos != "VERB":
+        return None
+    return tree.child(j, _NSUBJ)
 
 
 # adjectives whose infinitive the copula's subject does: "is due to sign"

@@ -31,6 +31,7 @@ from eventwire.extract.event_parties import (
     neighbour_of,
     own_forces,
     posted_near,
+    reaction_drawn,
     state_role,
     struck_own,
 )
@@ -92,6 +93,8 @@ def roles_of(
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
         # on a restated act is on its doer
         targets = doer_restated(tree, index, i, sources)
+    if not targets and root in _ARGUED_ROOTS and pos == "NOUN":
+        targets = reaction_drawn(tree, index, i, sources)
     if match.code == DENY_RESPONSIBILITY and pos == "VERB" and not targets:
         # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
         # the M23; with no accuser in view, the state whose people the denied act was done

@@ -16,6 +16,8 @@ from eventwire.nlp.repair import (
     acronym_subjects,
     adverbial_subjects,
     coordinated_noun_phrases,
+    subjects_after_a_clause,
+    subjects_after_a_date,
     verbless_sentences,
 )
 
@@ -251,6 +253,8 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     )
     tokens = verbless_sentences(acronym_subjects(tokens, tuple(sentences)), tuple(sentences))
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
+    tokens = subjects_after_a_clause(tokens, tuple(sentences))
+    tokens = subjects_after_a_date(tokens, tuple(sentences))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )
