@@ -154,3 +154,67 @@ def test_a_subject_after_a_date_is_no_part_of_it(pipeline: Any, parse: Parse) ->
     assert "U.N. peacekeepers" in names
     assert not any("Monday" in name for name in names)
     assert not any(e.target and e.target.country == "IGO" for e in result.events)
+
+
+@pytest.mark.model
+def test_an_opening_gerund_read_as_a_name_is_the_act_it_names(pipeline: Any, parse: Parse) -> None:
+    """The tagger takes the capitalized "Accusing" for a proper noun."""
+    got = roots(
+        pipeline,
+        parse,
+        "Accusing Tehran of sabotage, Britain suspended its participation in the shipping "
+        "talks on Monday.",
+    )
+    assert ("GBR", "IRN", "11") in got
+
+
+@pytest.mark.model
+def test_an_act_in_the_clause_of_an_attribution_is_not_the_speakers(
+    pipeline: Any, parse: Parse
+) -> None:
+    got = roots(
+        pipeline,
+        parse,
+        "Hamas militants fired rockets at Sderot on Monday, the Israeli army said, in an attack "
+        "that wounded two people.",
+    )
+    assert ("PSE", "ISR", "19") in got
+    assert not any(source == "ISR" for source, _, _ in got), got
+
+
+@pytest.mark.model
+def test_talks_a_coordinated_complement_asks_for_are_no_talks_held(
+    pipeline: Any, parse: Parse
+) -> None:
+    got = roots(
+        pipeline,
+        parse,
+        "Norway urged Colombia to free the hostages and resume talks with the rebels.",
+    )
+    assert ("NOR", "COL", "02") in got
+    assert not any(root == "04" for _, _, root in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudanese troops killed more than 200 villagers in a massacre near Nyala on Friday.",
+            ("SDN", "20"),
+            id="killed-in-a-massacre",
+        ),
+        pytest.param(
+            "A suicide car bomber struck a police checkpoint in the southern city of Kandahar "
+            "on Monday, killing nine policemen, officials said.",
+            (None, "18"),
+            id="suicide-car-bomber",
+        ),
+    ],
+)
+def test_the_kind_of_violence_is_told_beside_the_verb(
+    pipeline: Any, parse: Parse, text: str, expected: tuple[str | None, str]
+) -> None:
+    got = roots(pipeline, parse, text)
+    assert any((source, root) == expected for source, _, root in got), got
+    assert not any(root == "19" for _, _, root in got), got

@@ -65,8 +65,8 @@ def called_act_targets(tree: Tree, drafts: list[Draft]) -> None:
         if draft.code[:2] != "11" or toks[i].tag != "VBG" or tree.deps[i] != "advcl":
             continue
         obj = tree.child(i, frozenset({"dobj"}))
-        if obj is None or tree.lemmas[obj] not in _NAMED_BACK:
-            continue
+        if obj is None or tree.lemmas[obj] not in _NAMED_BACK or _names_an_actor(tree, i, obj):
+            continue  # "calling it an act of Iranian terrorism" says whom it blames
         own = {a.country for a in draft.sources if a.country}
         for earlier in reversed(drafts[:n]):
             if toks[earlier.match.token].sent != toks[i].sent:
@@ -75,6 +75,22 @@ def called_act_targets(tree: Tree, drafts: list[Draft]) -> None:
             if own and earlier.code[:2] in FORCE_ROOTS and doers:
                 draft.targets = doers
                 break
+
+
+def _names_an_actor(tree: Tree, verb: int, obj: int) -> bool:
+    """Whether the verdict at ``verb`` names an actor after its object ``obj``."""
+    toks = tree.tokens
+    for k in range(obj + 1, len(toks)):
+        if toks[k].sent != toks[verb].sent:
+            break
+        j = k
+        for _ in range(8):  # up to the verdict, if the word is in its phrase
+            if j == verb or toks[j].head == j:
+                break
+            j = toks[j].head
+        if j == verb and k in tree.actor_tokens:
+            return True
+    return False
 
 
 def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:

@@ -441,6 +441,12 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
                     match.absorbed.extend(inner.absorbed)
                 elif inner is not None:
                     matches[c] = inner
+                elif tree.tokens[c].tag == form:
+                    # "urged Israel to freeze settlements and resume talks": the talks asked for
+                    for obj in tree.children(c, frozenset({"dobj"})):
+                        if obj in matches and tree.tokens[obj].pos == "NOUN":
+                            match.absorbed.append(obj)
+                            match.absorbed.extend(matches.pop(obj).absorbed)
         if match.pattern.speech and match.pattern.absorb:
             match.absorbed.extend(_more_charges(tree, i, comp, matches))
         code = frame.resolve(comp_code, words)

@@ -254,9 +254,11 @@ def subjects_after_a_clause(
 ) -> tuple[Token, ...]:
     """``tokens`` with a main clause's subject taken back from the clause before it: in "As the
     Houthis stepped up attacks on shipping, the United States and Britain launched strikes",
-    the parser joins "the United States" to "shipping" across the comma, and "launched" has
-    no subject. A noun phrase coordinated across a comma with a noun before it, ending right
-    before a finite main verb that has no subject, is that verb's subject."""
+    the parser joins "the United States" to "shipping" across the comma (as a conjunct, or as
+    an apposition: "After meeting Mubarak in Sharm el-Sheikh, U.S. Secretary of State Albright
+    urged"), and "launched" has no subject. A noun phrase coordinated or apposed across a
+    comma to a noun before it, ending right before a finite main verb that has no subject, is
+    that verb's subject."""
     fixed: list[Token] | None = None
     for sent in sentences:
         for v in range(sent.token_start + 3, sent.token_end):
@@ -281,7 +283,7 @@ def _phrase_across_comma(tokens: tuple[Token, ...], v: int, start: int) -> int |
         t = tokens[x]
         if t.head == x or t.head >= v or t.head <= start:
             return None
-        if t.dep == "conj" and t.pos in _NOMINAL and t.head < x:
+        if t.dep in ("conj", "appos") and t.pos in _NOMINAL and t.head < x:
             left = x
             while left - 1 > t.head and _under(tokens, left - 1, x):
                 left -= 1
