@@ -218,3 +218,53 @@ def test_the_kind_of_violence_is_told_beside_the_verb(
     got = roots(pipeline, parse, text)
     assert any((source, root) == expected for source, _, root in got), got
     assert not any(root == "19" for _, _, root in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Houthi rebels fired two missiles at a commercial vessel in the Gulf of Aden on "
+            "Monday, the British military said.",
+            id="vessel",
+        ),
+        pytest.param(
+            "Somali pirates fired on a cargo ship off the coast of Somalia on Sunday, the Indian "
+            "navy said.",
+            id="ship",
+        ),
+    ],
+)
+def test_force_on_a_ship_is_not_on_the_state_that_reports_it(
+    pipeline: Any, parse: Parse, text: str
+) -> None:
+    got = roots(pipeline, parse, text)
+    assert any(root == "19" and target is None for _, target, root in got), got
+    assert not any(target in ("GBR", "IND", "YEM", "SOM") for _, target, _ in got), got
+
+
+@pytest.mark.model
+def test_a_siege_ordered_is_the_siege_not_a_demand(pipeline: Any, parse: Parse) -> None:
+    got = roots(
+        pipeline,
+        parse,
+        "Russia's defence minister ordered a blockade of the port of Odesa on Friday.",
+    )
+    assert ("RUS", "UKR", "19") in got
+    assert not any(root == "10" for _, _, root in got), got
+
+
+@pytest.mark.model
+def test_an_opening_participle_takes_no_target_from_the_main_clause(
+    pipeline: Any, parse: Parse
+) -> None:
+    got = roots(
+        pipeline,
+        parse,
+        "Defying international appeals for calm, Azerbaijan shelled Armenian villages near the "
+        "border on Tuesday.",
+    )
+    assert ("AZE", "ARM", "19") in got
+    assert ("AZE", None, "12") in got  # the appeals defied are nobody's in particular
+    assert not any(root == "02" for _, _, root in got), got  # nor Azerbaijan's own appeals

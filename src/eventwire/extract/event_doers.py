@@ -90,6 +90,8 @@ NOT_DOERS = frozenset(
         "postpone",
         "reject",
         "deny",
+        "defy",  # "defying calls for restraint": the calls are others'
+        "heed",
         "investigate",
         "probe",
         "welcome",

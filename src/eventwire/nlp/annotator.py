@@ -191,7 +191,7 @@ def past_forms(nlp: Language) -> Mapping[str, str]:
         for form, lemmas in verbs.items()
         if lemmas and lemmas[0] != form and form not in bases
     }
-    return forms | _silent_e_forms(bases) | _gerunds(bases)
+    return _gerunds(bases) | forms | _silent_e_forms(bases)
 
 
 _SHORT_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
@@ -214,8 +214,10 @@ def _gerunds(bases: set[str]) -> dict[str, str]:
     """The -ing form of each verb, for a gerund the tagger took for a name ("Accusing Kyiv of
     sabotage, Russia ..." opens the sentence capitalized)."""
     out: dict[str, str] = {}
-    for base in bases:
-        if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+    for base in sorted(bases):  # sorted: the same table whatever the set's order
+        if base.endswith("ie"):
+            out.setdefault(base[:-2] + "ying", base)
+        elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
             out.setdefault(base[:-1] + "ing", base)
         else:
             out.setdefault(base + "ing", base)
