@@ -268,3 +268,15 @@ def test_an_opening_participle_takes_no_target_from_the_main_clause(
     assert ("AZE", "ARM", "19") in got
     assert ("AZE", None, "12") in got  # the appeals defied are nobody's in particular
     assert not any(root == "02" for _, _, root in got), got  # nor Azerbaijan's own appeals
+
+
+@pytest.mark.model
+def test_a_topic_discussed_names_no_one_it_is_discussed_with(pipeline: Any, parse: Parse) -> None:
+    got = roots(
+        pipeline,
+        parse,
+        "Pakistan's foreign minister discussed the fight against Taliban militants with his "
+        "Chinese counterpart on Monday.",
+    )
+    assert ("PAK", "CHN", "04") in got
+    assert ("PAK", "AFG", "04") not in got
