@@ -280,3 +280,17 @@ def test_a_topic_discussed_names_no_one_it_is_discussed_with(pipeline: Any, pars
     )
     assert ("PAK", "CHN", "04") in got
     assert ("PAK", "AFG", "04") not in got
+
+
+@pytest.mark.model
+def test_a_summit_that_is_the_occasion_of_a_meeting_is_no_meeting(
+    pipeline: Any, parse: Parse
+) -> None:
+    got = roots(
+        pipeline,
+        parse,
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines "
+        "of the BRICS summit in Johannesburg on Wednesday.",
+    )
+    assert ("IND", "CHN", "04") in got
+    assert not any(source == "IGO" for source, _, _ in got), got

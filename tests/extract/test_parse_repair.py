@@ -221,3 +221,25 @@ def test_an_apposition_without_a_comma_is_no_subject() -> None:
     rows[5] = ("-", "PUNCT", "HYPH", "punct", 4)
     tokens = _tokens(rows)
     assert subjects_after_a_clause(tokens, _sentence(len(rows))) is tokens
+
+
+def test_a_subject_apposed_across_a_comma_may_stand_before_the_verbs_date() -> None:
+    """ "..., the Taliban on Saturday released": "on Saturday" is the verb's own."""
+    rows = [
+        ("After", "ADP", "IN", "prep", 8),
+        ("pressure", "NOUN", "NN", "pobj", 0),
+        ("from", "ADP", "IN", "prep", 1),
+        ("Washington", "PROPN", "NNP", "pobj", 2),
+        (",", "PUNCT", ",", "punct", 3),
+        ("the", "DET", "DT", "det", 6),
+        ("Taliban", "PROPN", "NNP", "appos", 3),
+        ("on", "ADP", "IN", "prep", 8),
+        ("released", "VERB", "VBD", "ROOT", 8),
+        ("hostages", "NOUN", "NNS", "dobj", 8),
+        (".", "PUNCT", ".", "punct", 8),
+    ]
+    rows.insert(8, ("Saturday", "PROPN", "NNP", "pobj", 7))
+    rows = [(t, p, g, d, h + 1 if h >= 8 else h) for t, p, g, d, h in rows]
+    fixed = subjects_after_a_clause(_tokens(rows), _sentence(len(rows)))
+    assert (fixed[6].dep, fixed[6].head) == ("nsubj", 9)
+    assert (fixed[8].dep, fixed[8].head) == ("pobj", 7)

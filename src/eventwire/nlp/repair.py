@@ -276,9 +276,23 @@ def subjects_after_a_clause(
 
 
 def _phrase_across_comma(tokens: tuple[Token, ...], v: int, start: int) -> int | None:
-    """The head of the conjunct noun phrase that ends right before ``v`` and starts right
-    after a comma, its head before the comma; None when there is none."""
+    """The head of the conjunct noun phrase that ends right before ``v`` (or before the verb's
+    own words, "on Saturday") and starts right after a comma, its head before the comma; None
+    when there is none."""
     x = v - 1
+    while x > start and tokens[x].head != x:
+        # past the verb's own short phrases before it: "the Taliban on Saturday released"
+        kid = x
+        while tokens[kid].head != v and kid != tokens[kid].head and tokens[kid].head < v:
+            kid = tokens[kid].head
+        if tokens[kid].head != v:
+            break
+        left = x
+        while left - 1 > start and _under(tokens, left - 1, kid):
+            left -= 1
+        if any(tokens[k].text == "," for k in range(left, x + 1)):
+            break
+        x = left - 1
     for _ in range(8):  # up from the word before the verb: "Britain" -> "the United States"
         t = tokens[x]
         if t.head == x or t.head >= v or t.head <= start:
@@ -290,7 +304,7 @@ def _phrase_across_comma(tokens: tuple[Token, ...], v: int, start: int) -> int |
             if (
                 tokens[left - 1].text == ","
                 and t.head < left - 1
-                and all(_under(tokens, k, x) for k in range(x + 1, v))
+                and all(_under(tokens, k, x) or _under(tokens, k, v) for k in range(x + 1, v))
             ):
                 return x
         x = t.head
