@@ -294,3 +294,20 @@ def test_a_summit_that_is_the_occasion_of_a_meeting_is_no_meeting(
     )
     assert ("IND", "CHN", "04") in got
     assert not any(source == "IGO" for source, _, _ in got), got
+
+
+@pytest.mark.model
+def test_coordination_suspended_reduces_relations(pipeline: Any, parse: Parse) -> None:
+    got = roots(pipeline, parse, "Kosovo suspended police coordination with Serbia on Monday.")
+    assert ("XKX", "SRB", "16") in got
+
+
+@pytest.mark.model
+def test_a_killing_told_in_a_relative_clause_is_the_raids(pipeline: Any, parse: Parse) -> None:
+    """ "a raid on the camp that killed four": the raid killed, on the people it killed."""
+    parsed = parse(
+        "Israeli troops carried out a raid on the Nur Shams camp that killed four Palestinians "
+        "on Tuesday."
+    )
+    events = list(pipeline.extract(parsed).events)
+    assert triples(events, root=True) == {("ISR", "PSE", "19")}

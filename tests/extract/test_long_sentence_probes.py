@@ -1036,9 +1036,8 @@ PROBES = [
         "after an Israeli raid on the Jenin refugee camp that killed nine Palestinians, "
         "including an elderly woman, officials in Ramallah said.",
         ("PSE", "ISR", "16"),
-        ("ISR", "PSE", "18"),
+        ("ISR", "PSE", "19"),
         published="2023-01-26",
-        xfail="'suspended security coordination' has no pattern; 'that killed nine' is the camp's",
     ),
     probe(
         "long",

@@ -301,9 +301,25 @@ def _absorb_consequences(tree: Tree, matches: dict[int, Match]) -> None:
         if toks[i].pos != "VERB" or match.code[:2] < "18":
             continue
         subj = tree.child(i, frozenset({"nsubj"}))
+        if subj is not None and toks[subj].tag == "WDT" and tree.deps[i] == "relcl":
+            # "a raid on the camp that killed nine": the raid killed, not the camp
+            subj = _act_of_relative(tree, toks[i].head, matches)
         if subj is not None and subj in matches and matches[subj].code[:2] >= "18":
             matches[subj].absorbed.append(i)
             del matches[i]
+
+
+def _act_of_relative(tree: Tree, noun: int, matches: dict[int, Match]) -> int:
+    """What a relative "that" stands for: the noun, or the act whose aim the noun is ("a raid
+    on the Jenin camp that killed nine")."""
+    toks = tree.tokens
+    if noun in matches or tree.deps[noun] != "pobj":
+        return noun
+    prep = toks[noun].head
+    act = toks[prep].head
+    if tree.lemmas[prep] in ("on", "against", "at", "in") and act in matches:
+        return act
+    return noun
 
 
 # "X said Y must do Z" is X demanding Z of Y; "should" makes it an appeal.
