@@ -311,3 +311,14 @@ def test_a_killing_told_in_a_relative_clause_is_the_raids(pipeline: Any, parse: 
     )
     events = list(pipeline.extract(parsed).events)
     assert triples(events, root=True) == {("ISR", "PSE", "19")}
+
+
+@pytest.mark.model
+def test_people_trying_to_oust_a_leader_are_who_would_oust_him(pipeline: Any, parse: Parse) -> None:
+    parsed = parse(
+        "President Museveni threatened to punish the opposition activists trying to oust him."
+    )
+    ousting = [e for e in pipeline.extract(parsed).events if e.cameo.root == "10"]
+    assert ousting, "the ousting sought is coded"
+    assert all(e.source and e.source.code == "---OPP" for e in ousting)
+    assert all(e.target and e.target.country == "UGA" for e in ousting)

@@ -884,8 +884,8 @@ PROBES = [
         "trying to oust him.",
         ("LBY", "LBY", "13"),
         ("LBY", None, "13"),
+        ("LBY", "LBY", "10"),
         published="2011-02-22",
-        xfail="'the protesters trying to oust him': the ousting (10) is coded as Gaddafi's own",
     ),
     # --- the main act in a long and-chain -------------------------------------------------------
     probe(

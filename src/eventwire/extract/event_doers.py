@@ -237,6 +237,8 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         and any(deps[c] == "aux" and toks[c].tag == "VBG" for c in tree.kids[i])
     ):
         return subject_of(tree, head, hops + 1)  # "Having met Xi, Macron flew to Japan"
+    if dep == "advcl" and tok.tag == "VBG" and _reduced_relative(tree, i):
+        return i - 1  # "the protesters trying to oust him": the protesters try
     if dep == "advcl" and tok.tag == "VBG":
         outer = reporting_clause(tree, head)
         if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
@@ -271,8 +273,9 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         return subject_of(tree, toks[head].head, hops + 1)
     if dep in ("acl", "relcl") and tok.tag == "VBG":
         # "signed an executive order lifting sanctions": the signer lifts them, not the order
+        # (but "punish the activists trying to oust him": people strive for what they try)
         noun = toks[head]
-        if (
+        if tree.lemmas[i] not in _STRIVING and (
             noun.dep in OBJECTS
             and noun.pos == "NOUN"
             and noun.head != head
@@ -292,6 +295,23 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# participles of striving that, right after a plural noun, say what its people strive for
+_STRIVING = frozenset({"try", "seek", "attempt", "want", "plan"})
+
+
+def _reduced_relative(tree: Tree, i: int) -> bool:
+    """ "cleanse Libya of the protesters trying to oust him": a participle of striving the
+    parser hung on the verb, right after a plural noun, is that noun's reduced relative."""
+    before = tree.tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and tree.lemmas[i] in _STRIVING
+        and before.tag == "NNS"
+        and before.head != i
+        and any(tree.deps[c] == "xcomp" for c in tree.kids[i])
+    )
 
 
 # subordinators of a clause that tells what came before or around the main act
