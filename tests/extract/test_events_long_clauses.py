@@ -322,3 +322,12 @@ def test_people_trying_to_oust_a_leader_are_who_would_oust_him(pipeline: Any, pa
     assert ousting, "the ousting sought is coded"
     assert all(e.source and e.source.code == "---OPP" for e in ousting)
     assert all(e.target and e.target.country == "UGA" for e in ousting)
+
+
+@pytest.mark.model
+def test_joint_hung_on_a_compound_still_makes_drills_joint(pipeline: Any, parse: Parse) -> None:
+    """ "their largest joint air drills": the parser hangs "joint" on "air"."""
+    got = roots(
+        pipeline, parse, "Egypt and Sudan held their largest joint air drills in years on Sunday."
+    )
+    assert got == {("EGY", "SDN", "06"), ("SDN", "EGY", "06")}

@@ -76,7 +76,6 @@ PROBES = [
         ("KOR", "USA", "06"),
         ("USA", "KOR", "06"),
         published="2022-10-31",
-        xfail="joint drills read as a show of force (15); the test Pyongyang 'prepares' as held",
     ),
     probe(
         "amid",
