@@ -331,3 +331,12 @@ def test_joint_hung_on_a_compound_still_makes_drills_joint(pipeline: Any, parse:
         pipeline, parse, "Egypt and Sudan held their largest joint air drills in years on Sunday."
     )
     assert got == {("EGY", "SDN", "06"), ("SDN", "EGY", "06")}
+
+
+@pytest.mark.model
+def test_an_act_being_prepared_has_not_happened(pipeline: Any, parse: Parse) -> None:
+    parsed = parse("Russia is preparing a new offensive in the east, Ukrainian officials said.")
+    force = [e for e in pipeline.extract(parsed).events if e.cameo.root == "19"]
+    assert force, "the offensive is coded"
+    assert all(e.modality != "asserted" for e in force)
+    assert not any(e.target and e.target.country == "UKR" for e in force)  # no claimant
