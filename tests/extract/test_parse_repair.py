@@ -7,7 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire.models import ParsedArticle, Sentence, Token
-from eventwire.nlp.repair import coordinated_noun_phrases, verbless_sentences
+from eventwire.nlp.repair import (
+    coordinated_noun_phrases,
+    subjects_after_a_clause,
+    verbless_sentences,
+)
 
 Parse = Callable[..., ParsedArticle]
 
@@ -218,3 +222,61 @@ def test_hostage_as_a_noun_and_a_shot_fired_are_left_alone(parse: Parse) -> None
     assert _roles(parse, "The hostage was freed on Monday.")["hostage"][:2] == ("NOUN", "nsubjpass")
     roles = _roles(parse, "A warning shot was fired at the boat.")
     assert roles["shot"][0] == "NOUN"
+
+
+# the misparse of a leading "After meeting X in Y, Z urged W": Z an apposition of Y
+APPOSED_SUBJECT = [
+    ("After", "ADP", "IN", "prep", 8),
+    ("meeting", "VERB", "VBG", "pcomp", 0),
+    ("Mubarak", "PROPN", "NNP", "dobj", 1),
+    ("in", "ADP", "IN", "prep", 1),
+    ("Cairo", "PROPN", "NNP", "pobj", 3),
+    (",", "PUNCT", ",", "punct", 4),
+    ("Secretary", "PROPN", "NNP", "compound", 7),
+    ("Albright", "PROPN", "NNP", "appos", 4),
+    ("urged", "VERB", "VBD", "ROOT", 8),
+    ("Israel", "PROPN", "NNP", "dobj", 8),
+    (".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_a_subject_apposed_across_a_comma_is_the_verbs() -> None:
+    fixed = subjects_after_a_clause(_tokens(APPOSED_SUBJECT), _sentence(len(APPOSED_SUBJECT)))
+    assert (fixed[7].dep, fixed[7].head) == ("nsubj", 8)
+    assert (fixed[6].dep, fixed[6].head) == ("compound", 7)  # its own words stay its own
+
+
+def test_a_verb_with_its_subject_keeps_the_apposition() -> None:
+    rows = list(APPOSED_SUBJECT)
+    rows[9] = ("Israel", "PROPN", "NNP", "nsubj", 8)
+    tokens = _tokens(rows)
+    assert subjects_after_a_clause(tokens, _sentence(len(rows))) is tokens
+
+
+def test_an_apposition_without_a_comma_is_no_subject() -> None:
+    rows = list(APPOSED_SUBJECT)
+    rows[5] = ("-", "PUNCT", "HYPH", "punct", 4)
+    tokens = _tokens(rows)
+    assert subjects_after_a_clause(tokens, _sentence(len(rows))) is tokens
+
+
+def test_a_subject_apposed_across_a_comma_may_stand_before_the_verbs_date() -> None:
+    """ "..., the Taliban on Saturday released": "on Saturday" is the verb's own."""
+    rows = [
+        ("After", "ADP", "IN", "prep", 8),
+        ("pressure", "NOUN", "NN", "pobj", 0),
+        ("from", "ADP", "IN", "prep", 1),
+        ("Washington", "PROPN", "NNP", "pobj", 2),
+        (",", "PUNCT", ",", "punct", 3),
+        ("the", "DET", "DT", "det", 6),
+        ("Taliban", "PROPN", "NNP", "appos", 3),
+        ("on", "ADP", "IN", "prep", 8),
+        ("released", "VERB", "VBD", "ROOT", 8),
+        ("hostages", "NOUN", "NNS", "dobj", 8),
+        (".", "PUNCT", ".", "punct", 8),
+    ]
+    rows.insert(8, ("Saturday", "PROPN", "NNP", "pobj", 7))
+    rows = [(t, p, g, d, h + 1 if h >= 8 else h) for t, p, g, d, h in rows]
+    fixed = subjects_after_a_clause(_tokens(rows), _sentence(len(rows)))
+    assert (fixed[6].dep, fixed[6].head) == ("nsubj", 9)
+    assert (fixed[8].dep, fixed[8].head) == ("pobj", 7)

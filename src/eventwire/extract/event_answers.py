@@ -23,6 +23,76 @@ _ANSWERS = frozenset({"01", "05", "11", "12"})  # a denial (016) answers claims 
 _BARE = frozenset({"det", "amod", "punct"})
 
 
+# roots of a side's answer to force done to it: demands, disapproval, rejection, threats
+_RETORTS = frozenset({"10", "11", "12", "13"})
+
+
+def retort_targets(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Turkey shot down a Russian jet and Moscow warned of consequences": an answer that
+    names no one, in a clause coordinated with force done to the answerer's side, is aimed
+    at whoever used the force."""
+    by_token = {d.match.token: d for d in drafts}
+    for draft in drafts:
+        if draft.targets or not draft.sources or draft.code[:2] not in _RETORTS:
+            continue
+        verb = tree.clause_head(draft.match.token)
+        if tree.deps[verb] != "conj":
+            continue
+        force = by_token.get(tree.tokens[verb].head)
+        if (
+            force is None
+            or force.code[:2] not in FORCE_ROOTS
+            or force.negated
+            or force.modality != "asserted"
+        ):
+            continue
+        own = {a.country for a in draft.sources if a.country}
+        if own and any(t.country in own for t in force.targets):
+            draft.targets = [a for a in force.sources if a.country and a.country not in own]
+
+
+# what "calling it ..." names back: the act itself, by pronoun or a bare definite noun
+_NAMED_BACK = frozenset({"it", "attack", "strike", "raid", "move", "assault", "offensive"})
+
+
+def called_act_targets(tree: Tree, drafts: list[Draft]) -> None:
+    """ "Azerbaijan shelled Armenian positions, the ministry said, calling it aggression": a
+    verdict on "it" (or "the attack") in a participle judges whoever did the force the sentence
+    told just before, of another country than the judge's."""
+    toks = tree.tokens
+    for n, draft in enumerate(drafts):
+        i = draft.match.token
+        if draft.code[:2] != "11" or toks[i].tag != "VBG" or tree.deps[i] != "advcl":
+            continue
+        obj = tree.child(i, frozenset({"dobj"}))
+        if obj is None or tree.lemmas[obj] not in _NAMED_BACK or _names_an_actor(tree, i, obj):
+            continue  # "calling it an act of Iranian terrorism" says whom it blames
+        own = {a.country for a in draft.sources if a.country}
+        for earlier in reversed(drafts[:n]):
+            if toks[earlier.match.token].sent != toks[i].sent:
+                break
+            doers = [a for a in earlier.sources if a.country and a.country not in own]
+            if own and earlier.code[:2] in FORCE_ROOTS and doers:
+                draft.targets = doers
+                break
+
+
+def _names_an_actor(tree: Tree, verb: int, obj: int) -> bool:
+    """Whether the verdict at ``verb`` names an actor after its object ``obj``."""
+    toks = tree.tokens
+    for k in range(obj + 1, len(toks)):
+        if toks[k].sent != toks[verb].sent:
+            break
+        j = k
+        for _ in range(8):  # up to the verdict, if the word is in its phrase
+            if j == verb or toks[j].head == j:
+                break
+            j = toks[j].head
+        if j == verb and k in tree.actor_tokens:
+            return True
+    return False
+
+
 def reaction_targets(tree: Tree, drafts: list[Draft]) -> None:
     """ "Syria welcomed the decision", "Peru condemned the move": a reaction to an act the story
     told before is aimed at whoever did it, the nearest earlier act done by another country."""

@@ -117,7 +117,9 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
             if not head.targets:
                 head.targets = d.targets
             continue
-        if advcl and toks[i].tag == "VBG" and not d.targets:
+        if advcl and toks[i].tag == "VBG" and not d.targets and i > toks[i].head:
+            # (not a participle that opens the sentence: "Defying calls for restraint, Iran
+            # fired missiles at Israel" defies the callers, not Israel)
             outer = by_token.get(reporting_clause(tree, toks[i].head) or -1)
             lender = head if head is not None and head.targets else outer
             if lender is not None and lender is not d:
@@ -139,13 +141,27 @@ _STATE_ROLES = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _ACTED_ON = frozenset({"dobj", "prep", "pobj", "conj", "compound", "amod", "poss"})
 
 
+# ships and shipping: force on them is on whoever's flag they fly, not on a speaker's state
+_VESSELS = frozenset({"ship", "tanker", "vessel", "shipping", "freighter", "carrier", "boat"})
+
+
 def on_armed_group(tree: Tree, i: int) -> bool:
-    """The act's objects name an armed group that is no state: "fire against guerrilla
-    camps", "captured a rebel stronghold"."""
+    """The act's objects name an armed group that is no state ("fire against guerrilla
+    camps", "captured a rebel stronghold") or a ship ("fired a missile at a tanker, Central
+    Command said": not at the United States)."""
+    return _objects_name(tree, i, ARMED_GROUPS) or on_a_vessel(tree, i)
+
+
+def on_a_vessel(tree: Tree, i: int) -> bool:
+    """The act's objects name a ship or shipping: "attacks on shipping", "fired at a tanker"."""
+    return _objects_name(tree, i, _VESSELS)
+
+
+def _objects_name(tree: Tree, i: int, words: frozenset[str]) -> bool:
     frontier = [i]
     for _ in range(6):
         frontier = [g for c in frontier for g in tree.kids[c] if tree.deps[g] in _ACTED_ON]
-        if any(tree.lemmas[g] in ARMED_GROUPS for g in frontier):
+        if any(tree.lemmas[g] in words for g in frontier):
             return True
     return False
 

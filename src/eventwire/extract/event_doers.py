@@ -90,6 +90,8 @@ NOT_DOERS = frozenset(
         "postpone",
         "reject",
         "deny",
+        "defy",  # "defying calls for restraint": the calls are others'
+        "heed",
         "investigate",
         "probe",
         "welcome",
@@ -235,11 +237,25 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         and any(deps[c] == "aux" and toks[c].tag == "VBG" for c in tree.kids[i])
     ):
         return subject_of(tree, head, hops + 1)  # "Having met Xi, Macron flew to Japan"
+    if dep == "advcl" and tok.tag == "VBG" and _reduced_relative(tree, i):
+        return i - 1  # "the protesters trying to oust him": the protesters try
     if dep == "advcl" and tok.tag == "VBG":
         outer = reporting_clause(tree, head)
         if outer is not None and tree.lemmas[i] in SPEECH_PARTICIPLES:
             # "demanded that China return the rifles, calling it piracy": the demander calls
             return subject_of(tree, outer, hops + 1)
+        if tree.lemmas[i] in SPEECH_PARTICIPLES:
+            speaker = _speaker_before(tree, i, head)
+            if speaker is not None:
+                # "..., Armenia's foreign ministry said, calling it aggression": who said so
+                return speaker
+            if any(deps[c] == "mark" and tree.lemmas[c] in _WHEN_MARKS for c in tree.kids[head]):
+                # "ordered the army to strike after the group captured two soldiers, calling
+                # the attack an act of war": the main clause's doer, not the "after" clause's
+                main = toks[head].head
+                while deps[main] in ("xcomp", "ccomp") and toks[main].head != main:
+                    main = toks[main].head
+                return subject_of(tree, main, hops + 1)
         found = subject_of(tree, head, hops + 1)
         if found is None and deps[head] in ("ccomp", "conj") and tree.is_passive(head):
             # "said 224 people had been detained, accusing protesters": the speaker accuses
@@ -257,8 +273,9 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         return subject_of(tree, toks[head].head, hops + 1)
     if dep in ("acl", "relcl") and tok.tag == "VBG":
         # "signed an executive order lifting sanctions": the signer lifts them, not the order
+        # (but "punish the activists trying to oust him": people strive for what they try)
         noun = toks[head]
-        if (
+        if tree.lemmas[i] not in _STRIVING and (
             noun.dep in OBJECTS
             and noun.pos == "NOUN"
             and noun.head != head
@@ -278,6 +295,40 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# participles of striving that, right after a plural noun, say what its people strive for
+_STRIVING = frozenset({"try", "seek", "attempt", "want", "plan"})
+
+
+def _reduced_relative(tree: Tree, i: int) -> bool:
+    """ "cleanse Libya of the protesters trying to oust him": a participle of striving the
+    parser hung on the verb, right after a plural noun, is that noun's reduced relative."""
+    before = tree.tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and tree.lemmas[i] in _STRIVING
+        and before.tag == "NNS"
+        and before.head != i
+        and any(tree.deps[c] == "xcomp" for c in tree.kids[i])
+    )
+
+
+# subordinators of a clause that tells what came before or around the main act
+_WHEN_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
+_SAYING = frozenset({"say", "tell", "add", "state", "report"})
+
+
+def _speaker_before(tree: Tree, i: int, head: int) -> int | None:
+    """The subject of an attribution right before a participle: "..., the ministry said,
+    calling it ..." (the participle hung on the act the ministry tells of)."""
+    toks = tree.tokens
+    j = i - 1
+    while j > head and toks[j].pos == "PUNCT":
+        j -= 1
+    if j <= head or tree.lemmas[j] not in _SAYING or toks[j].pos != "VERB":
+        return None
+    return tree.child(j, _NSUBJ)
 
 
 # adjectives whose infinitive the copula's subject does: "is due to sign"

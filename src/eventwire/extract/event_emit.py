@@ -24,6 +24,7 @@ from eventwire.extract.event_context import (
     domestic,
     home_actor,
     is_local_office,
+    on_a_vessel,
     people_of,
 )
 from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
@@ -181,6 +182,7 @@ def emit_events(
         and not _codeable(targets)
         and not at_a_gathering(parsed, tree, i, location)
         and not home_of_joint_doers(sources, location)
+        and not _opening_words(tree, i, draft.code)
     ):
         # no target we can code ("killed the deputy chief in southern Lebanon"): the place
         targets = [_place_actor(parsed, location)]
@@ -218,7 +220,12 @@ def emit_events(
         # "expressed sorrow for the shootings in Charleston", "will evacuate the settlements
         # in Gaza": the place of what the act is about stands in for its target
         targets = [_place_actor(parsed, place)]
-    elif options.target_from_location and not _codeable(targets) and _domestic_act(draft):
+    elif (
+        options.target_from_location
+        and not _codeable(targets)
+        and _domestic_act(draft)
+        and not on_a_vessel(tree, i)  # "the Houthis fired at a tanker": not at Yemen
+    ):
         # "threatened to impose a curfew", "opposition groups demanded that ...": coercion
         # and demands with no one named are domestic
         challenge = _challenge(draft)
@@ -299,7 +306,15 @@ _BOYCOTT = "143"
 # Roots of acts a state does to people of its own when no other country is named: yielding
 # (releases, concessions) and coercion (arrests, bans).
 _OWN_PEOPLE = frozenset({"08", "17"})
+
+
 # Meetings and signings: a place named on what they are about is where they happened.
+def _opening_words(tree: Tree, i: int, code: str) -> bool:
+    """Words (roots up to 13) in a participle that opens its sentence: "Defying calls for
+    restraint, Iran fired missiles at Israel" defies no one in Israel, where the fire lands."""
+    return code[:2] <= "13" and tree.deps[i] == "advcl" and i < tree.tokens[i].head
+
+
 _AT_VENUES = frozenset({"04", "05"})
 # Prepositions that lead from an act to what it is about: "sorrow for", "extension of".
 _ABOUT = frozenset({"for", "of", "to", "over", "about", "into"})

@@ -302,6 +302,9 @@ def _absorb_consequences(tree: Tree, matches: dict[int, Match]) -> None:
         if toks[i].pos != "VERB" or match.code[:2] < "18":
             continue
         subj = tree.child(i, frozenset({"nsubj"}))
+        if subj is not None and toks[subj].tag == "WDT" and tree.deps[i] == "relcl":
+            # "a raid on the camp that killed nine": the raid killed, not the camp
+            subj = _act_of_relative(tree, toks[i].head, matches)
         if subj is not None and subj in matches and matches[subj].code[:2] >= "18":
             matches[subj].absorbed.append(i)
             del matches[i]
@@ -326,6 +329,19 @@ def _absorb_occasions(tree: Tree, matches: dict[int, Match]) -> None:
                     match.absorbed.append(g)
                     match.absorbed.extend(inner.absorbed)
                     del matches[g]
+
+
+def _act_of_relative(tree: Tree, noun: int, matches: dict[int, Match]) -> int:
+    """What a relative "that" stands for: the noun, or the act whose aim the noun is ("a raid
+    on the Jenin camp that killed nine")."""
+    toks = tree.tokens
+    if noun in matches or tree.deps[noun] != "pobj":
+        return noun
+    prep = toks[noun].head
+    act = toks[prep].head
+    if tree.lemmas[prep] in ("on", "against", "at", "in") and act in matches:
+        return act
+    return noun
 
 
 # "X said Y must do Z" is X demanding Z of Y; "should" makes it an appeal.
@@ -463,6 +479,12 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
                     match.absorbed.extend(inner.absorbed)
                 elif inner is not None:
                     matches[c] = inner
+                elif tree.tokens[c].tag == form:
+                    # "urged Israel to freeze settlements and resume talks": the talks asked for
+                    for obj in tree.children(c, frozenset({"dobj"})):
+                        if obj in matches and tree.tokens[obj].pos == "NOUN":
+                            match.absorbed.append(obj)
+                            match.absorbed.extend(matches.pop(obj).absorbed)
         if match.pattern.speech and match.pattern.absorb:
             match.absorbed.extend(_more_charges(tree, i, comp, matches))
         code = frame.resolve(comp_code, words)

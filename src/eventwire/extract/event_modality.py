@@ -40,7 +40,8 @@ PLANNED = frozenset(
     }
 )
 # verbs that make a nominal act a plan: "talks had been scheduled", "a planned summit"
-_PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due"})
+# ("was preparing a nuclear test", "is preparing an offensive": not done yet)
+_PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due", "prepare"})
 # "the treaty covers armed attacks", "obliges each to come to the other's aid": acts a text
 # provides for, not acts done
 _PROVIDED_FOR = frozenset({"cover", "include", "oblige", "require", "forbid", "prohibit"})

@@ -64,16 +64,22 @@ _AHEAD = frozenset({"next", "upcoming", "coming"})
 
 def scheduled_occasion(tree: Tree, match: Match) -> bool:
     """ "The next summit will take place in Ankara": a gathering ahead, as what the sentence
-    is about, is a schedule, not anyone's stated intent to meet."""
+    is about, is a schedule, not anyone's stated intent to meet. So is a gathering named as
+    the occasion of another meeting: "met Biden on the sidelines of the G20 summit"."""
     toks = tree.tokens
     deps = tree.deps
     i = match.token
-    return (
-        toks[i].pos == "NOUN"
-        and match.code[:2] in ("03", "04")
-        and deps[i] in ("nsubj", "nsubjpass")
-        and any(tree.lemmas[c] in _AHEAD for c in tree.kids[i])
-    )
+    if toks[i].pos != "NOUN" or match.code[:2] not in ("03", "04"):
+        return False
+    if deps[i] == "pobj" and tree.lemmas[toks[i].head] == "of":
+        margin = toks[toks[i].head].head
+        if tree.lemmas[margin] in _MARGINS and deps[margin] == "pobj":
+            return True
+    return deps[i] in ("nsubj", "nsubjpass") and any(tree.lemmas[c] in _AHEAD for c in tree.kids[i])
+
+
+# "on the sidelines of the summit", "on the margins of the talks": the occasion of a meeting
+_MARGINS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 
 
 # "ties since the invasion", "sanctions over the war": an earlier conflict as a reason or a

@@ -167,6 +167,8 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         verb = toks[head].head
         if tree.lemmas[head] == "into" and tree.child(verb, OBJECTS) is not None:
             return []  # "opened an inquiry into the detentions": what is looked into
+        if tree.lemmas[verb] in _TELLING:
+            return []  # "..., the army said, in an attack that sparked a war": not the army's
         if toks[verb].pos in ("VERB", "AUX") and tree.lemmas[verb] not in NOT_DOERS:
             found = index.at(subject_of(tree, verb))
             if a_protest(tree, i) and found and all(_state_force(a) for a in found):
@@ -181,6 +183,10 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         if toks[verb].pos in ("VERB", "AUX"):
             return index.at(subject_of(tree, verb))
     return []
+
+
+# verbs of telling: a noun "in" their clause is where it is told or what it tells of
+_TELLING = frozenset({"say", "tell", "add", "report", "state", "write"})
 
 
 def _state_force(actor: ActorMention) -> bool:

@@ -15,10 +15,22 @@ from eventwire.models import ActorMention
 
 def owned(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
     """An uncoded body takes its owner's country: "its National Security Committee" (its =
-    Pakistan), "the Law Society of Kenya"."""
+    Pakistan), "the Law Society of Kenya"; a force a leader orders out, the leader's."""
     if resolved(actor):
         return actor
     deps = tree.deps
+    code = actor.code or ""
+    verb = tree.tokens[actor.head].head
+    if deps[actor.head] == "dobj" and code in _ORDERED_FORCES and tree.lemmas[verb] in _ORDERING:
+        # "Abiy ordered the army to launch an offensive": the army is his state's
+        for a in index.at(tree.child(verb, _NSUBJ)):
+            if a.country and a.country.isalpha() and a.country not in TRANSNATIONAL:
+                return dataclasses.replace(
+                    actor,
+                    code=a.country + code[3:],
+                    country=a.country,
+                    rule=f"{actor.rule}+ordered",
+                )
     owners: list[ActorMention] = []
     for c in tree.kids[actor.head]:
         if deps[c] == "poss":
@@ -33,6 +45,12 @@ def owned(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMention:
                 actor, code=country + role, country=country, rule=f"{actor.rule}+owner"
             )
     return actor
+
+
+# A state's forces with no country named, and the verbs by which its leaders send them.
+_ORDERED_FORCES = frozenset({"---MIL", "---COP", "---SPY"})
+_ORDERING = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise"})
+_NSUBJ = frozenset({"nsubj"})
 
 
 # Participles of holding people: "prisoners held by Iraq" are Iraq's to release.

@@ -284,9 +284,14 @@ def doer_restated(
     deps = tree.deps
     tok = toks[i]
     noun = tok.head
-    if tok.dep != "relcl" or deps[noun] not in ("npadvmod", "appos", "dep"):
+    if tok.dep not in ("relcl", "acl") or deps[noun] not in ("npadvmod", "appos", "dep", "dobj"):
         return []
-    if tree.child(i, frozenset({"dobj"})) is not None:
+    if tok.dep == "acl" and tree.child(i, frozenset({"nsubj"})) is None:
+        return []  # "a claim Kyiv dismissed" is a relative clause; "a claim made in May" is not
+    if deps[noun] == "dobj" and not _set_off(tree, noun):
+        return []  # "a move that Germany condemned", misread as a second object, is set off
+    obj = tree.child(i, frozenset({"dobj"}))
+    if obj is not None and toks[obj].tag not in _RELATIVE_TAGS:  # "that" is the noun itself
         return []
     act = toks[noun].head
     for _ in range(4):  # "declared Maduro the winner of the election, a result ...": the clause
@@ -302,6 +307,44 @@ def doer_restated(
         for a in index.at(subject_of(tree, act))
         if (resolved(a) or (a.code or "").startswith("---")) and a.country not in own
     ]
+
+
+# "a move that ...", "a deal that ...": nouns that sum up the clause before them
+_RESTATING = frozenset({"move", "step", "decision", "deal", "claim", "measure", "action"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _set_off(tree: Tree, noun: int) -> bool:
+    """A summing-up noun after a comma: "began enriching uranium, a move that ..."."""
+    first = min([noun, *(c for c in tree.kids[noun] if c < noun)])
+    return tree.lemmas[noun] in _RESTATING and first > 0 and tree.tokens[first - 1].text == ","
+
+
+# verbs by which an act draws a reaction on its doer: "..., drawing condemnation from the UN"
+_DRAWING = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn"})
+
+
+def reaction_drawn(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The doer of the act a reaction noun answers when a participle hangs it on that act:
+    "closed the schools, drawing condemnation from the UN" condemns who closed them."""
+    toks = tree.tokens
+    verb = toks[i].head
+    if tree.deps[i] != "dobj" or tree.lemmas[verb] not in _DRAWING or toks[verb].tag != "VBG":
+        return []
+    own = {a.country for a in sources if a.country}
+    act = verb
+    pronoun: list[ActorMention] = []
+    for _ in range(3):  # "closed the schools, hours after they reopened, drawing ...": a
+        if tree.deps[act] not in ("advcl", "conj") or toks[act].head == act:  # named doer
+            break  # up the clauses before a pronoun ("they" may be the schools)
+        act = toks[act].head
+        found = [a for a in index.at(subject_of(tree, act)) if resolved(a)]
+        if found and toks[found[0].head].pos != "PRON":
+            return [a for a in found if a.country not in own]
+        pronoun = pronoun or found
+    return [a for a in pronoun if a.country not in own]
 
 
 _ACCUSING = frozenset({"accuse", "blame", "allege", "charge"})

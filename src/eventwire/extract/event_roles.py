@@ -300,6 +300,15 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
                 # "the sanctions, announced by Washington, target Iran's central bank": whom
                 # the thing done goes on to act on
                 yield index.at(tree.child(toks[subj].head, _DOBJ))
+    if tree.lemmas[i] in _TOPIC_VERBS:
+        # "discussed the fight against Islamic State": the topic names no one it is done with,
+        # but the parser may hang "with his counterpart" deep in it
+        yield from _prep_candidates(tree, index, i)
+        frontier = tree.children(i, OBJECTS)
+        for _ in range(3):
+            frontier = [g for h in frontier for p, g in tree.preps(h)]
+            yield from (index.at(g) for g in frontier if tree.lemmas[toks[g].head] == "with")
+        return
     objects = tree.children(i, OBJECTS) or shifted_objects(tree, i)
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
@@ -346,6 +355,8 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
             yield index.at(tree.child(c, frozenset({"nsubj"})))
 
 
+# Verbs whose object is a topic: whom the topic names is not whom they are done with.
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs that let someone act: whom they let is the subject of the clause after them.
 _PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 

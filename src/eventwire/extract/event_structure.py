@@ -262,6 +262,10 @@ class Tree:
                     if deps[g] == "compound":
                         into.setdefault(lemmas[g], g)
                         into.setdefault(f"{lemmas[g]} {lemmas[c]}", c)
+                    elif deps[g] == "amod" and dep == "compound":
+                        # "joint air drills": the parser hangs "joint" on "air"; it is the
+                        # drills' (the phrase's words, not a bigram)
+                        into.setdefault(lemmas[g], g)
             elif dep in ("acl", "relcl") and any(
                 deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]
             ):
@@ -320,6 +324,10 @@ class Tree:
                                 self.noun_words(pobj, words)
             elif dep in MODIFIERS:
                 words.setdefault(lemmas[c], c)
+                if dep == "compound":  # "joint air drills": "joint" hung on "air"
+                    for g in kids[c]:
+                        if deps[g] == "amod":
+                            words.setdefault(lemmas[g], g)
             elif dep in ("prep", "agent", "dative"):
                 for g in kids[c]:
                     if deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:

@@ -31,6 +31,7 @@ from eventwire.extract.event_parties import (
     neighbour_of,
     own_forces,
     posted_near,
+    reaction_drawn,
     state_role,
     struck_own,
 )
@@ -92,6 +93,8 @@ def roles_of(
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
         # on a restated act is on its doer
         targets = doer_restated(tree, index, i, sources)
+    if not targets and root in _ARGUED_ROOTS and pos == "NOUN":
+        targets = reaction_drawn(tree, index, i, sources)
     if match.code == DENY_RESPONSIBILITY and pos == "VERB" and not targets:
         # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
         # the M23; with no accuser in view, the state whose people the denied act was done
@@ -144,8 +147,11 @@ def roles_of(
     if not targets and tree.deps[i] == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
-        # "a roadside bombing killed a U.S. soldier": the absorbed verb's object
-        if tree.tokens[j].pos == "VERB" and tree.child(j, frozenset({"nsubj"})) == i:
+        # "a roadside bombing killed a U.S. soldier": the absorbed verb's object; so too "a
+        # raid on the camp that killed four" (event_match folds the killing into the raid)
+        subj = tree.child(j, frozenset({"nsubj"}))
+        relative = subj is not None and tree.tokens[subj].tag == "WDT" and tree.deps[j] == "relcl"
+        if tree.tokens[j].pos == "VERB" and (subj == i or relative):
             targets = object_of(tree, index, j)
     if root in FORCE_ROOTS and pos == "NOUN" and not sources:
         # "soldiers were killed in clashes with the rebels": the rebels fought them

@@ -21,9 +21,11 @@ from typing import cast
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS
 from eventwire.coding.patterns import PatternSet
 from eventwire.extract.event_answers import (
+    called_act_targets,
     denied_attack_targets,
     non_commitments,
     reaction_targets,
+    retort_targets,
     visit_hosts,
 )
 from eventwire.extract.event_context import (
@@ -143,6 +145,8 @@ def extract_events(
     agreement_parties(tree, drafts)
     non_commitments(tree, drafts)
     reaction_targets(tree, drafts)
+    retort_targets(tree, drafts)
+    called_act_targets(tree, drafts)
     _conjoined_targets(tree, drafts)
     visit_hosts(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None

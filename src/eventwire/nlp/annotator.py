@@ -18,6 +18,8 @@ from eventwire.nlp.repair import (
     coordinated_noun_phrases,
     held_hostage,
     shot_dead,
+    subjects_after_a_clause,
+    subjects_after_a_date,
     verbless_sentences,
 )
 
@@ -191,7 +193,7 @@ def past_forms(nlp: Language) -> Mapping[str, str]:
         for form, lemmas in verbs.items()
         if lemmas and lemmas[0] != form and form not in bases
     }
-    return forms | _silent_e_forms(bases)
+    return _gerunds(bases) | forms | _silent_e_forms(bases)
 
 
 _SHORT_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
@@ -208,6 +210,26 @@ def _silent_e_forms(bases: set[str]) -> dict[str, str]:
             out[base + "d"] = base
             out[stem + "ing"] = base
     return out
+
+
+def _gerunds(bases: set[str]) -> dict[str, str]:
+    """The -ing form of each verb, for a gerund the tagger took for a name ("Accusing Kyiv of
+    sabotage, Russia ..." opens the sentence capitalized)."""
+    out: dict[str, str] = {}
+    for base in sorted(bases):  # sorted: the same table whatever the set's order
+        if base.endswith("ie"):
+            out.setdefault(base[:-2] + "ying", base)
+        elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+            out.setdefault(base[:-1] + "ing", base)
+        else:
+            out.setdefault(base + "ing", base)
+    return out
+
+
+def _opening_gerund(t: Any, past: Mapping[str, str]) -> bool:
+    """A sentence's first word (``t``), an -ing form of a verb the tagger read as a proper
+    noun that opens a clause ("Accusing Kyiv of sabotage, Russia suspended ...")."""
+    return t.pos_ == "PROPN" and t.dep_ == "advcl" and t.lower_.endswith("ing") and t.lower_ in past
 
 
 def _verb_lemma(lower: str, lemma: str, past: Mapping[str, str]) -> str:
@@ -227,9 +249,12 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     past = past or {}
     sentences: list[Sentence] = []
     sent_of = [0] * len(doc)
+    gerunds: set[int] = set()
     for index, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = index
+        if _opening_gerund(doc[sent.start], past):
+            gerunds.add(sent.start)
         sentences.append(
             Sentence(index, sent.start_char, sent.end_char, sent.text, sent.start, sent.end)
         )
@@ -238,9 +263,13 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
             t.i,
             t.text,
             t.idx,
-            _verb_lemma(t.lower_, t.lemma_, past) if t.pos_ == "VERB" else t.lemma_,
-            t.pos_,
-            t.tag_,
+            past[t.lower_]
+            if t.i in gerunds
+            else _verb_lemma(t.lower_, t.lemma_, past)
+            if t.pos_ == "VERB"
+            else t.lemma_,
+            "VERB" if t.i in gerunds else t.pos_,
+            "VBG" if t.i in gerunds else t.tag_,
             t.dep_,
             t.head.i,
             t.ent_type_,
@@ -253,6 +282,8 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     )
     tokens = verbless_sentences(acronym_subjects(tokens, tuple(sentences)), tuple(sentences))
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
+    tokens = subjects_after_a_clause(tokens, tuple(sentences))
+    tokens = subjects_after_a_date(tokens, tuple(sentences))
     tokens = shot_dead(held_hostage(tokens), tuple(sentences))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents

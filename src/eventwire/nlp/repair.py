@@ -310,3 +310,125 @@ def shot_dead(tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]) -> tup
         )  # fmt: skip
         fixed[root] = fixed[root]._replace(dep="acomp", head=shot)
     return tokens if fixed is None else tuple(fixed)
+
+
+_SUBJECTS = ("nsubj", "csubj", "expl")
+
+
+def subjects_after_a_clause(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with a main clause's subject taken back from the clause before it: in "As the
+    Houthis stepped up attacks on shipping, the United States and Britain launched strikes",
+    the parser joins "the United States" to "shipping" across the comma (as a conjunct, or as
+    an apposition: "After meeting Mubarak in Sharm el-Sheikh, U.S. Secretary of State Albright
+    urged"), and "launched" has no subject. A noun phrase coordinated or apposed across a
+    comma to a noun before it, ending right before a finite main verb that has no subject, is
+    that verb's subject."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        for v in range(sent.token_start + 3, sent.token_end):
+            verb = tokens[v]
+            if verb.pos != "VERB" or verb.tag not in _FINITE or verb.dep not in ("ROOT", "ccomp"):
+                continue
+            span = tokens[sent.token_start : sent.token_end]
+            if any(k.head == v and k.dep.startswith(_SUBJECTS) for k in span):
+                continue
+            phrase = _phrase_across_comma(tokens, v, sent.token_start)
+            if phrase is not None:
+                fixed = fixed if fixed is not None else list(tokens)
+                fixed[phrase] = tokens[phrase]._replace(dep="nsubj", head=v)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _phrase_across_comma(tokens: tuple[Token, ...], v: int, start: int) -> int | None:
+    """The head of the conjunct noun phrase that ends right before ``v`` (or before the verb's
+    own words, "on Saturday") and starts right after a comma, its head before the comma; None
+    when there is none."""
+    x = v - 1
+    while x > start and tokens[x].head != x:
+        # past the verb's own short phrases before it: "the Taliban on Saturday released"
+        kid = x
+        while tokens[kid].head != v and kid != tokens[kid].head and tokens[kid].head < v:
+            kid = tokens[kid].head
+        if tokens[kid].head != v:
+            break
+        left = x
+        while left - 1 > start and _under(tokens, left - 1, kid):
+            left -= 1
+        if any(tokens[k].text == "," for k in range(left, x + 1)):
+            break
+        x = left - 1
+    for _ in range(8):  # up from the word before the verb: "Britain" -> "the United States"
+        t = tokens[x]
+        if t.head == x or t.head >= v or t.head <= start:
+            return None
+        if t.dep in ("conj", "appos") and t.pos in _NOMINAL and t.head < x:
+            left = x
+            while left - 1 > t.head and _under(tokens, left - 1, x):
+                left -= 1
+            if (
+                tokens[left - 1].text == ","
+                and t.head < left - 1
+                and all(_under(tokens, k, x) or _under(tokens, k, v) for k in range(x + 1, v))
+            ):
+                return x
+        x = t.head
+    return None
+
+
+def _under(tokens: tuple[Token, ...], k: int, x: int) -> bool:
+    """Whether ``x`` is ``k`` or one of its heads."""
+    for _ in range(30):
+        if k == x:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
+
+
+def subjects_after_a_date(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with a second clause's subject cut from the date that ends the first: in
+    "captured Goma on Tuesday and U.N. peacekeepers withdrew", the parser makes "U.N." a
+    conjunct of "Tuesday" (or "Tuesday and U.N." a modifier of "peacekeepers"), so the date
+    joins an actor's phrase. Words between "and" after a date and the subject of a verb that
+    follows are the subject's modifiers; the date is its preposition's object again, and the
+    second verb is coordinated with the first."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        for d in range(sent.token_start + 1, sent.token_end - 3):
+            date, cc = tokens[d], tokens[d + 1]
+            if date.ent_type not in _TIME_ENTITIES or cc.dep != "cc" or cc.lemma != "and":
+                continue
+            subject = _subject_after(tokens, d + 2, sent.token_end)
+            if subject is None:
+                continue
+            verb = tokens[subject].head
+            prep = tokens[d - 1]
+            if prep.dep != "prep" or not (date.head == prep.i or date.head == subject):
+                continue
+            fixed = fixed if fixed is not None else list(tokens)
+            for k in range(d + 2, subject):
+                if tokens[k].head == d:
+                    dep = "amod" if tokens[k].pos == "ADJ" else "compound"
+                    fixed[k] = tokens[k]._replace(dep=dep, head=subject)
+            fixed[d] = date._replace(dep="pobj", head=prep.i)
+            fixed[d + 1] = cc._replace(head=prep.head)
+            fixed[verb] = tokens[verb]._replace(dep="conj", head=prep.head)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _subject_after(tokens: tuple[Token, ...], start: int, end: int) -> int | None:
+    """The subject noun a few words after ``start`` whose finite verb follows it, with only
+    its own modifiers (no second date) on the way; None when there is none."""
+    for s in range(start, min(start + 5, end - 1)):
+        t = tokens[s]
+        if t.ent_type in _TIME_ENTITIES:
+            return None
+        verb = tokens[t.head]
+        if t.dep == "nsubj" and t.pos in _NOMINAL and t.head > s and verb.tag in _FINITE:
+            return s
+    return None
