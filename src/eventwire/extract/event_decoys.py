@@ -10,233 +10,34 @@ These checks run on each draft once its actors are read: some need their roles.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from eventwire.coding.cameo import HARM_ROOTS
+from eventwire.extract.decoy_words import (
+    AGAINST,
+    CHANGES,
+    CIVIC_ROLES,
+    CLAUSES,
+    COURTING,
+    FIGURATIVE,
+    MARKET,
+    NAME_ENTITIES,
+    PENALTY_PLACES,
+    PRIZES,
+    RECALLING,
+    SCORE,
+    SPORT,
+    STRIVING,
+    STRUGGLE,
+    TALLIES,
+    WORKS,
+    YEAR,
+)
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, ParsedArticle
-
-# Words only sport uses: a sentence with one reports a game, whatever its verbs say.
-_SPORT = frozenset(
-    {
-        "football",
-        "soccer",
-        "rugby",
-        "cricket",
-        "tennis",
-        "basketball",
-        "volleyball",
-        "handball",
-        "hockey",
-        "baseball",
-        "golf",
-        "qualifier",
-        "semi-final",
-        "semifinal",
-        "quarter-final",
-        "quarterfinal",
-        "tournament",
-        "championship",
-        "shootout",
-        "goalkeeper",
-        "midfielder",
-        "batsman",
-        "bowler",
-        "wicket",
-        "innings",
-        "podium",
-        "equaliser",
-        "equalizer",
-        "boxer",
-        "sprinter",
-        "scoreline",
-        "cyclist",
-        "peloton",
-        "batting",
-        "spinner",
-    }
-)
-# "the penalty area", "a penalty kick" (not "the death penalty")
-_PENALTY_PLACES = frozenset({"area", "kick", "spot", "box", "shootout"})
-_CLAUSES = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "pcomp"})
-_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
-
-# Roles that give no armed or political side: a game between them is only a game.
-_CIVIC_ROLES = frozenset({"", "CVL", "BUS", "AGR", "EDU", "MED", "HLH", "LAB", "ELI", "SPO"})
-
-# What markets and economies are made of: "stocks rallied", "copper prices attacked $10,000".
-_MARKET = frozenset(
-    {
-        "stock",
-        "share",
-        "price",
-        "market",
-        "index",
-        "bond",
-        "yield",
-        "currency",
-        "dollar",
-        "euro",
-        "yen",
-        "yuan",
-        "rupee",
-        "lira",
-        "peso",
-        "rouble",
-        "ruble",
-        "real",
-        "franc",
-        "pound",
-        "shilling",
-        "won",
-        "crude",
-        "oil",
-        "gold",
-        "copper",
-        "wheat",
-        "commodity",
-        "export",
-        "import",
-        "output",
-        "sale",
-        "profit",
-        "earnings",
-        "inflation",
-        "economy",
-        "growth",
-        "steel",
-    }
-)
-
-# Foes no army fights: "fighting inflation", "a war on plastic waste", "an assault on pirated
-# films", "targeting Chinese visitors"; and prizes no army wins ("fighting for market share").
-_FIGURATIVE = frozenset(
-    {
-        "inflation",
-        "poverty",
-        "corruption",
-        "hunger",
-        "famine",
-        "disease",
-        "virus",
-        "pandemic",
-        "epidemic",
-        "cancer",
-        "malaria",
-        "dengue",
-        "tuberculosis",
-        "cholera",
-        "fever",
-        "obesity",
-        "drought",
-        "blaze",
-        "wildfire",
-        "flood",
-        "spill",
-        "pollution",
-        "waste",
-        "plastic",
-        "unemployment",
-        "debt",
-        "deficit",
-        "bureaucracy",
-        "piracy",
-        "film",
-        "illiteracy",
-        "climate",
-        "odds",
-        "injury",
-        "illness",
-        "water",
-        "chart",  # "stormed the charts"
-    }
-)
-# Prizes and audiences no army fights for or targets: "fighting for market share", "targeting
-# Chinese visitors". People among them ("tourists") are victims of force when they are its
-# object ("killed 14 tourists"), so these count only after "for" or as what is targeted.
-_PRIZES = frozenset(
-    {
-        "customer",
-        "client",
-        "visitor",
-        "tourist",
-        "consumer",
-        "buyer",
-        "investor",
-        "voter",
-        "reader",
-        "viewer",
-        "audience",
-        "talent",
-        "share",
-        "title",
-        "trophy",
-        "medal",
-        # offices contested at the polls: "battling for the presidency"
-        "presidency",
-        "premiership",
-        "nomination",
-        "seat",
-        "vote",
-    }
-)
-_COURTING = frozenset({"target", "woo", "court", "lure"})
-_AGAINST = frozenset({"on", "against", "for"})
-# "fighting a losing battle", "an uphill battle": a struggle, not combat
-_STRUGGLE = frozenset({"losing", "uphill"})
-_STRIVING = frozenset({"fight", "battle", "struggle", "scramble"})
-
-# Works whose plots are told: "in the film, agents kidnap a scientist"
-_WORKS = frozenset(
-    {
-        "film",
-        "movie",
-        "novel",
-        "book",
-        "series",
-        "play",
-        "opera",
-        "game",
-        "thriller",
-        "documentary",
-        "drama",
-        "musical",
-        "episode",
-        "sitcom",
-        "comic",
-    }
-)
-
-# A count a conflict is named in: "the death toll from the war", "the number of attacks"
-_TALLIES = frozenset({"toll", "number", "count", "tally", "figure", "casualty", "statistic"})
-# what recalls an act of the past: "the anniversary of the bombing of Hiroshima"
-_RECALLING = frozenset({"anniversary", "commemoration", "memorial", "remembrance"})
-# a plural act whose number changes is a statistic: "kidnappings rose by 80 percent"
-_CHANGES = frozenset(
-    {
-        "rise",
-        "fall",
-        "double",
-        "triple",
-        "halve",
-        "increase",
-        "decrease",
-        "drop",
-        "decline",
-        "grow",
-        "soar",
-        "surge",
-        "climb",
-        "plunge",
-        "average",
-    }
-)
-_YEAR = re.compile(r"^(1[0-9]|20)\d\d(s)?$")
-_NAME_ENTITIES = frozenset({"EVENT", "WORK_OF_ART", "ORG", "FAC", "LAW", "PRODUCT"})
 
 
 class _Cues(NamedTuple):
@@ -298,15 +99,15 @@ class Decoys:
         work = False
         for k in range(s.token_start, s.token_end):
             lemma = lemmas[k]
-            if lemma in _WORKS:
+            if lemma in WORKS:
                 work = True
             elif (
-                lemma in _SPORT
-                or (lemma[:1].isdigit() and _SCORE.match(lemma) is not None)
-                or (lemma == "penalty" and lemmas[toks[k].head] in _PENALTY_PLACES)
+                lemma in SPORT
+                or (lemma[:1].isdigit() and SCORE.match(lemma) is not None)
+                or (lemma == "penalty" and lemmas[toks[k].head] in PENALTY_PLACES)
             ):
                 # a sport word mistagged as a verb ("a penalty shootout") heads no clause
-                sport.add(tree.clause_head(k if tree.deps[k] in _CLAUSES else toks[k].head))
+                sport.add(tree.clause_head(k if tree.deps[k] in CLAUSES else toks[k].head))
         opens = work and _opens_with_a_work(tree, s.token_start)
         cues = self._cues[sent] = _Cues(frozenset(sport), work, opens)
         return cues
@@ -347,17 +148,17 @@ class Decoys:
 
 
 def _year_of(text: str) -> int | None:
-    return int(text[:4]) if _YEAR.match(text) else None
+    return int(text[:4]) if YEAR.match(text) else None
 
 
 def _political(sources: Sequence[ActorMention], targets: Sequence[ActorMention]) -> bool:
     """A participant with an armed or political role ("police", "the ministry")."""
-    return any((a.code or "")[3:6] not in _CIVIC_ROLES for a in (*sources, *targets))
+    return any((a.code or "")[3:6] not in CIVIC_ROLES for a in (*sources, *targets))
 
 
 def _civilian(sources: Sequence[ActorMention]) -> bool:
     """ "a boy looks at a mural": only those who hold office weigh a policy option (014)."""
-    return bool(sources) and all((a.code or "")[3:6] in _CIVIC_ROLES - {""} for a in sources)
+    return bool(sources) and all((a.code or "")[3:6] in CIVIC_ROLES - {""} for a in sources)
 
 
 def beaten_state(
@@ -381,7 +182,7 @@ def market_subject(tree: Tree, i: int) -> bool:
     subj = subject_of(tree, i)
     if subj is None or tree.tokens[subj].pos != "NOUN":
         return False
-    return tree.lemmas[subj] in _MARKET or tree.lemmas[subj] in _WORKS
+    return tree.lemmas[subj] in MARKET or tree.lemmas[subj] in WORKS
 
 
 def _foes(tree: Tree, i: int) -> list[tuple[int, str]]:
@@ -390,7 +191,7 @@ def _foes(tree: Tree, i: int) -> list[tuple[int, str]]:
     deps = tree.deps
     out = [(c, "dobj") for c in tree.kids[i] if deps[c] == "dobj"]
     for word in (i, *(w for w, _ in out)):
-        out.extend((g, prep) for prep, g in tree.preps(word) if prep in _AGAINST)
+        out.extend((g, prep) for prep, g in tree.preps(word) if prep in AGAINST)
     return out
 
 
@@ -398,9 +199,9 @@ def _figurative(tree: Tree, trigger: int, word: int, how: str) -> bool:
     lemma = tree.lemmas[word]
     if tree.tokens[word].pos != "NOUN":
         return False
-    if lemma in _FIGURATIVE:
+    if lemma in FIGURATIVE:
         return True
-    return lemma in _PRIZES and (how == "for" or tree.lemmas[trigger] in _COURTING)
+    return lemma in PRIZES and (how == "for" or tree.lemmas[trigger] in COURTING)
 
 
 def figurative_foe(
@@ -434,7 +235,7 @@ def figurative_foe(
     if foes:
         return True
     for w in (i, *words):
-        if lemmas[w] in _STRIVING and any(lemmas[c] in _STRUGGLE for c in tree.kids[w]):
+        if lemmas[w] in STRIVING and any(lemmas[c] in STRUGGLE for c in tree.kids[w]):
             return True
     return business and not targets
 
@@ -453,7 +254,7 @@ def striving(tree: Tree, match: Match) -> bool:
     """ "battling to keep the lights on": to fight to do something that is no force is to
     strive ("fought to retake the town" keeps its fight: retaking is force)."""
     i = match.token
-    if match.code[:2] != "19" or tree.lemmas[i] not in _STRIVING:
+    if match.code[:2] != "19" or tree.lemmas[i] not in STRIVING:
         return False
     deps = tree.deps
     for c in tree.kids[i]:
@@ -481,7 +282,7 @@ def named_thing(parsed: ParsedArticle, tree: Tree, i: int) -> bool:
     s = parsed.sentences[tok.sent]
     if i == s.token_start or toks[i - 1].text in ('"', "'", ":", "\u201c"):
         return False
-    if tok.ent_type not in _NAME_ENTITIES and tok.tag not in ("NNP", "NNPS"):
+    if tok.ent_type not in NAME_ENTITIES and tok.tag not in ("NNP", "NNPS"):
         return False
     words = [t for t in toks[s.token_start : s.token_end] if t.pos in ("NOUN", "VERB", "ADJ")]
     titled = sum(1 for t in words if t.text[:1].isupper())
@@ -501,14 +302,14 @@ def tallied(tree: Tree, i: int) -> bool:
         if toks[k].dep != "pobj" or tree.lemmas[toks[k].head] not in ("from", "of", "in"):
             break
         k = toks[toks[k].head].head
-        if tree.lemmas[k] in _TALLIES or tree.lemmas[k] in _RECALLING:
+        if tree.lemmas[k] in TALLIES or tree.lemmas[k] in RECALLING:
             return True
     if tok.dep == "pobj" and tree.lemmas[tok.head] == "during" and tree.lemmas[i] == "war":
         return True  # "bridges destroyed during the war": the war as a time
     return (
         tok.tag == "NNS"
         and tok.dep == "nsubj"
-        and tree.lemmas[tok.head] in _CHANGES
+        and tree.lemmas[tok.head] in CHANGES
         and toks[tok.head].pos == "VERB"
     )
 
@@ -519,7 +320,7 @@ def _opens_with_a_work(tree: Tree, start: int) -> bool:
     if tree.lemmas[start] != "in":
         return False
     for k in range(start + 1, min(start + 5, len(toks))):
-        if tree.lemmas[k] in _WORKS and toks[k].head == start:
+        if tree.lemmas[k] in WORKS and toks[k].head == start:
             return True
     return False
 
@@ -537,6 +338,6 @@ def _under_a_work(tree: Tree, i: int) -> bool:
         k = head
         if toks[k].pos in ("VERB", "AUX"):
             subj = tree.child(k, frozenset({"nsubj"}))
-            if subj is not None and tree.lemmas[subj] in _WORKS and deps[subj] == "nsubj":
+            if subj is not None and tree.lemmas[subj] in WORKS and deps[subj] == "nsubj":
                 return True
     return False
