@@ -382,3 +382,14 @@ def test_proposing_a_ceasefire_is_no_ceasefire(parse: Parse) -> None:
     parsed = parse("Hamas accepted an Israeli ceasefire proposal.")
     events = coded_events(parsed, {"Hamas": "PSEREBHMS", "Israeli": "ISR"})
     assert ("PSE", "ISR", "0871") in triples(events)
+
+
+@pytest.mark.model
+def test_armed_men_marching_on_a_city_advance_they_do_not_protest(parse: Parse) -> None:
+    # the subject is shared with the verb before: its words are the second verb's too
+    text = "Chilean rebels seized the town of Arica and marched toward Lima."
+    events = coded_events(parse(text), {"Chilean": "CHLREB", "Arica": "CHL", "Lima": "PER"})
+    assert "141" not in {e.cameo.code for e in events}
+    assert ("CHL", "PER", "190") in triples(events)
+    text = "Chilean students marched toward the ministry."
+    assert {e.cameo.code for e in coded_events(parse(text), {"Chilean": "CHLEDU"})} == {"141"}

@@ -343,7 +343,10 @@ class Tree:
                                     self.noun_words(obj, words)
         tok = toks[i]
         if tok.pos == "VERB":  # the subject's head word: "protesters clashed with police"
-            for c in kids[i]:
+            verb = i
+            if deps[i] == "conj" and not any(deps[c] == "nsubj" for c in kids[i]):
+                verb = tok.head  # "mercenaries seized the city and marched on": the shared one
+            for c in kids[verb]:
                 if deps[c] == "nsubj":
                     words.setdefault(lemmas[c], c)
                     self._subject_kind(c, words)
