@@ -406,3 +406,22 @@ def test_an_order_for_an_arrest_is_the_arrest_a_demand_about_one_a_demand(parse:
     assert ("PER", "CHL", "173") in triples(coded_events(parse(text), codes))
     text = "Chile demanded that Peru abandon its policy of land confiscations."
     assert {e.cameo.root for e in coded_events(parse(text), codes)} == {"10"}
+
+
+@pytest.mark.model
+def test_clashes_breaking_out_between_two_sides_are_theirs(pipeline: Any, parse: Parse) -> None:
+    text = "Clashes broke out between Peruvian and Chilean troops on the border."
+    events = list(pipeline.extract(parse(text)).events)
+    assert triples(events) == {("PER", "CHL", "190"), ("CHL", "PER", "190")}
+    text = "Fighting erupted in Lima between the army and Chilean rebels."
+    events = coded_events(parse(text), {"army": "PERMIL", "Chilean": "CHLREB", "Lima": "PER"})
+    assert ("PER", "CHL", "190") in triples(events)
+
+
+@pytest.mark.model
+def test_what_happened_years_before_the_news_is_history(parse: Parse) -> None:
+    codes = {"Peru": "PER", "Chile": "CHL", "Norway": "NOR", "Peruvian": "PERMIL"}
+    text = "Norway pledged aid for Peru on Tuesday, two years after Chile invaded Peru."
+    assert {e.cameo.root for e in coded_events(parse(text), codes)} == {"03"}
+    text = "Norway pledged aid for Peru on Tuesday, a day after Chile attacked Peruvian troops."
+    assert ("CHL", "PER", "190") in triples(coded_events(parse(text), codes))

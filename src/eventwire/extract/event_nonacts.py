@@ -159,6 +159,29 @@ def measure_in_force(tree: Tree, match: Match) -> bool:
     return prep == "of" and tree.lemmas[toks[head].head] in _DEFYING
 
 
+_LONG_UNITS = frozenset({"month", "year", "decade"})
+_SINCE = frozenset({"after", "since"})
+
+
+def long_before(tree: Tree, i: int) -> bool:
+    """ "pledged aid on Tuesday, two years after war broke out": a clause months or years
+    before the act it dates is the history the story recalls, not its news (days and weeks
+    before are news, dated from the governor: timex.dating)."""
+    if tree.deps[i] != "advcl":
+        return False
+    marks = [c for c in tree.kids[i] if tree.deps[c] == "mark" and tree.lemmas[c] in _SINCE]
+    # the distance hangs on the verb or on its "after" ("two years after Chile invaded")
+    return (
+        any(
+            tree.deps[c] == "npadvmod" and tree.lemmas[c] in _LONG_UNITS
+            for h in (i, *marks)
+            for c in tree.kids[h]
+        )
+        if marks
+        else False
+    )
+
+
 def told_since(tree: Tree, i: int) -> bool:
     """An act named as the time since which a state has held ("has not spoken in public since
     the rebels entered the city"): background the story told before, not news of its own."""

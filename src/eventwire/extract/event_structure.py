@@ -59,6 +59,14 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+# Verbs that say a nominal act happened, and the prepositions of theirs that name its sides:
+# "clashes broke out between X and Y", "fighting erupted with the rebels".
+_OCCURRING = frozenset(
+    {"erupt", "break", "flare", "rage", "continue", "resume", "escalate", "intensify", "occur",
+     "spread", "take", "subside"}
+)  # fmt: skip
+_SIDES = frozenset({"between", "among", "with", "against"})
+
 # The word ``argument_words`` gives a named place, for patterns' ``with`` lists.
 PLACE_WORD = "@place"
 PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
@@ -139,8 +147,21 @@ class Tree:
         toks = self.tokens
         deps = self.deps
         lemmas = self.lemmas
+        heads = [i]
+        verb = toks[i].head
+        if deps[i] == "nsubj" and toks[i].pos == "NOUN" and lemmas[verb] in _OCCURRING:
+            heads.append(verb)  # "clashes broke out between X and Y": the clashes' sides
+        for h in heads:
+            yield from self._preps_of(h, i, h != i)
+
+    def _preps_of(self, i: int, own: int, sides_only: bool) -> Iterator[tuple[str, int]]:
+        toks = self.tokens
+        deps = self.deps
+        lemmas = self.lemmas
         kids = self.kids
         for c in kids[i]:
+            if sides_only and lemmas[c] not in _SIDES:
+                continue
             dep = deps[c]
             if dep in ("prep", "agent"):
                 found = False
@@ -157,7 +178,7 @@ class Tree:
                             if deps[h] == "pobj":
                                 found = True
                                 yield inner, h
-                stranded = None if found else self._stranded_object(i, c)
+                stranded = None if found else self._stranded_object(own, c)
                 if stranded is not None:
                     yield lemmas[c], stranded
             elif dep == "dative" and toks[c].pos == "ADP":
@@ -166,7 +187,7 @@ class Tree:
                     if deps[g] == "pobj":
                         found = True
                         yield lemmas[c], g
-                stranded = None if found else self._stranded_object(i, c)
+                stranded = None if found else self._stranded_object(own, c)
                 if stranded is not None:
                     yield lemmas[c], stranded
 

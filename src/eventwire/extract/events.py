@@ -77,6 +77,7 @@ from eventwire.extract.event_nonacts import (
     in_protest,
     inside_framed,
     limited_matter,
+    long_before,
     measure_in_force,
     promised_aid,
     refuge_arrival,
@@ -323,6 +324,7 @@ def _not_an_act(
         or inside_framed(tree, i, matches)
         or refuge_arrival(tree, match)
         or told_since(tree, i)
+        or long_before(tree, tree.tokens[i].head if tree.deps[i] == "nsubj" else i)
         or in_protest(tree, i)
         or measure_in_force(tree, match)
     )
