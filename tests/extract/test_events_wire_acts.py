@@ -393,3 +393,12 @@ def test_armed_men_marching_on_a_city_advance_they_do_not_protest(parse: Parse) 
     assert ("CHL", "PER", "190") in triples(events)
     text = "Chilean students marched toward the ministry."
     assert {e.cameo.code for e in coded_events(parse(text), {"Chilean": "CHLEDU"})} == {"141"}
+
+
+@pytest.mark.model
+def test_a_leader_crossing_a_border_for_a_summit_visits(parse: Parse) -> None:
+    codes = {"president": "PERGOV", "Chile": "CHL", "Chilean": "CHLGOV", "troops": "PERMIL"}
+    text = "Peru's president crossed into Chile for a summit with the Chilean president."
+    assert ("PER", "CHL", "042") in triples(coded_events(parse(text), codes))
+    text = "Peruvian troops crossed into Chile."
+    assert "042" not in {e.cameo.code for e in coded_events(parse(text), codes)}
