@@ -46,6 +46,8 @@ SPORT = frozenset(
         "spinner",
     }
 )
+# People a sport word only describes: "freed US basketball star Brittney Griner" is no game.
+SPORT_PEOPLE = frozenset({"star", "player", "fan", "coach", "champion", "legend", "icon"})
 # "the penalty area", "a penalty kick" (not "the death penalty")
 PENALTY_PLACES = frozenset({"area", "kick", "spot", "box", "shootout"})
 CLAUSES = frozenset({"ROOT", "advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "pcomp"})

@@ -28,6 +28,7 @@ from eventwire.extract.decoy_words import (
     RECALLING,
     SCORE,
     SPORT,
+    SPORT_PEOPLE,
     STRIVING,
     STRUGGLE,
     TALLIES,
@@ -102,7 +103,7 @@ class Decoys:
             if lemma in WORKS:
                 work = True
             elif (
-                lemma in SPORT
+                (lemma in SPORT and lemmas[toks[k].head] not in SPORT_PEOPLE)
                 or (lemma[:1].isdigit() and SCORE.match(lemma) is not None)
                 or (lemma == "penalty" and lemmas[toks[k].head] in PENALTY_PLACES)
             ):
