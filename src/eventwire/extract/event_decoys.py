@@ -103,7 +103,7 @@ class Decoys:
             if lemma in WORKS:
                 work = True
             elif (
-                (lemma in SPORT and lemmas[toks[k].head] not in SPORT_PEOPLE)
+                (lemma in SPORT and not _described(tree, k))
                 or (lemma[:1].isdigit() and SCORE.match(lemma) is not None)
                 or (lemma == "penalty" and lemmas[toks[k].head] in PENALTY_PLACES)
             ):
@@ -150,6 +150,13 @@ class Decoys:
 
 def _year_of(text: str) -> int | None:
     return int(text[:4]) if YEAR.match(text) else None
+
+
+def _described(tree: Tree, k: int) -> bool:
+    """A sport word describing a person who is not the one acting ("freed US basketball star
+    Brittney Griner"); "the Serbian tennis star fought back" is a game all the same."""
+    head = tree.tokens[k].head
+    return tree.lemmas[head] in SPORT_PEOPLE and tree.deps[head] not in ("nsubj", "nsubjpass")
 
 
 def _political(sources: Sequence[ActorMention], targets: Sequence[ActorMention]) -> bool:
