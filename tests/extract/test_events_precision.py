@@ -425,3 +425,10 @@ def test_what_happened_years_before_the_news_is_history(parse: Parse) -> None:
     assert {e.cameo.root for e in coded_events(parse(text), codes)} == {"03"}
     text = "Norway pledged aid for Peru on Tuesday, a day after Chile attacked Peruvian troops."
     assert ("CHL", "PER", "190") in triples(coded_events(parse(text), codes))
+
+
+@pytest.mark.model
+def test_where_an_appeal_is_made_is_not_what_it_asks_for(parse: Parse) -> None:
+    text = "Peru asked Chile for support at a summit in Lima."
+    codes = {e.cameo.code for e in events_of(parse, text)}
+    assert codes and not any(c == "026" for c in codes)  # no appeal for a meeting

@@ -455,12 +455,15 @@ def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match])
         comp_code: str | None = None
         words: set[str] = set()
         if comp is not None:
-            words = set(tree.argument_words(comp))
-            words.add(tree.lemmas[comp])
-            if tree.tokens[comp].pos == "NOUN":  # "war crimes": the phrase, as frames list it
+            if tree.tokens[comp].pos == "NOUN":
+                # "war crimes": the phrase, as frames list it; not where or when it was asked
+                # ("asked them for support at a summit" appeals for no meeting)
                 phrase: dict[str, int] = {}
                 tree.noun_words(comp, phrase)
-                words.update(phrase)
+                words = set(phrase)
+            else:
+                words = set(tree.argument_words(comp))
+            words.add(tree.lemmas[comp])
             inner = matches.get(comp)
             if inner is not None:
                 comp_code = inner.code
