@@ -432,3 +432,12 @@ def test_where_an_appeal_is_made_is_not_what_it_asks_for(parse: Parse) -> None:
     text = "Peru asked Chile for support at a summit in Lima."
     codes = {e.cameo.code for e in events_of(parse, text)}
     assert codes and not any(c == "026" for c in codes)  # no appeal for a meeting
+
+
+@pytest.mark.model
+def test_money_backed_by_assets_is_backed_by_no_one(parse: Parse) -> None:
+    text = "Norway agreed to lend Peru $5 billion backed by frozen Chilean assets."
+    events = coded_events(parse(text), {"Norway": "NOR", "Peru": "PER", "Chilean": "CHLCVL"})
+    assert {e.cameo.root for e in events} == {"03"}
+    text = "The loan, backed by Chilean assets, will go to Peru."
+    assert not coded_events(parse(text), {"Peru": "PER", "Chilean": "CHLCVL"})
