@@ -402,3 +402,40 @@ def test_a_leader_crossing_a_border_for_a_summit_visits(parse: Parse) -> None:
     assert ("PER", "CHL", "042") in triples(coded_events(parse(text), codes))
     text = "Peruvian troops crossed into Chile."
     assert "042" not in {e.cameo.code for e in coded_events(parse(text), codes)}
+
+
+@pytest.mark.model
+def test_a_named_person_wounded_at_a_campaign_rally(pipeline: Any, parse: Parse) -> None:
+    # "shot" read as a root noun gets its verb back; where the act happened ("at a campaign
+    # rally") vetoes nothing, and a campaign rally is no protest
+    text = "A gunman shot and wounded Alan Garcia at a campaign rally in Lima."
+    events = list(pipeline.extract(parse(text, published="1990-04-01")).events)
+    assert {e.cameo.root for e in events} == {"18"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        (
+            "Peruvian special forces seized President Alan Garcia on Monday.",
+            {"Peruvian": "PERMIL", "Garcia": "PERGOV"},
+            ("PER", "PER", "173"),
+        ),
+        (
+            "Supporters of the president stormed Chile's Congress.",
+            {"Supporters": "CHLCVL", "Congress": "CHLLEG"},
+            ("CHL", "CHL", "145"),
+        ),
+    ],
+)
+def test_seized_leaders_are_detained_and_supporters_storming_riot(
+    parse: Parse, text: str, codes: dict[str, str], expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(coded_events(parse(text), codes))
+
+
+@pytest.mark.model
+def test_voters_going_to_the_polls_visit_no_one(parse: Parse) -> None:
+    text = "Peruvian voters went to the polls on Sunday."
+    assert not coded_events(parse(text), {"Peruvian": "PERCVL", "polls": "PER"})

@@ -114,6 +114,24 @@ def _naming(tree: Tree, i: int) -> bool:
     )
 
 
+# Prepositions that say where or when an act happened, not what it was done to or with.
+_WHERE_PREPS = frozenset({"at", "during", "near", "outside", "inside"})
+
+
+def _where(tree: Tree, i: int, k: int) -> bool:
+    """Whether word ``k`` of trigger ``i``'s arguments only says where or when: "shot and
+    wounded Trump at a campaign rally" hurts no campaign."""
+    toks = tree.tokens
+    for _ in range(4):
+        head = toks[k].head
+        if head == i:
+            return tree.deps[k] == "prep" and tree.lemmas[k] in _WHERE_PREPS
+        if head == k:
+            return False
+        k = head
+    return False
+
+
 def _match_candidates(
     tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern]
 ) -> Match | None:
@@ -135,11 +153,12 @@ def _match_candidates(
                 continue
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
-            if pattern.without and not pattern.without.isdisjoint(words):
+            vetoes = pattern.without.intersection(words) if pattern.without else ()
+            if vetoes and not all(_where(tree, i, words[w]) for w in vetoes):
                 continue
             if pattern.without_objects and not pattern.without_objects.isdisjoint(words):
-                vetoes = pattern.without_objects.intersection(words)
-                if not _subject_tokens(tree, i).issuperset(words[w] for w in vetoes):
+                objects = pattern.without_objects.intersection(words)
+                if not _subject_tokens(tree, i).issuperset(words[w] for w in objects):
                     continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None

@@ -274,6 +274,10 @@ def held_hostage(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+# Past forms the tagger also reads as nouns, with their verbs' lemmas.
+_PAST_NOUNS = {"shot": "shoot"}
+
+
 def shot_dead(tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
     """``tokens`` with "shot dead a soldier" read as a shooting of the soldier. The tagger may
     hang the object on "dead"; and after "A sniper" it takes "sniper shot" for a noun phrase,
@@ -289,6 +293,17 @@ def shot_dead(tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]) -> tup
     for sent in sentences:
         span = range(sent.token_start, sent.token_end)
         root = next((i for i in span if tokens[i].dep == "ROOT"), None)
+        if root is not None and tokens[root].text.lower() in _PAST_NOUNS:
+            # "A gunman shot and wounded Trump": a root noun "shot" with a subject is the verb
+            if tokens[root].pos == "NOUN" and any(
+                tokens[i].head == root and tokens[i].dep == "nsubj" for i in span
+            ):
+                fixed = fixed if fixed is not None else list(tokens)
+                fixed[root] = fixed[root]._replace(
+                    pos="VERB", tag="VBD", lemma=_PAST_NOUNS[tokens[root].text.lower()],
+                    morph="Tense=Past|VerbForm=Fin",
+                )  # fmt: skip
+            continue
         if root is None or tokens[root].lemma != "dead" or tokens[root].pos != "ADJ":
             continue
         shot = root - 1
