@@ -439,3 +439,33 @@ def test_seized_leaders_are_detained_and_supporters_storming_riot(
 def test_voters_going_to_the_polls_visit_no_one(parse: Parse) -> None:
     text = "Peruvian voters went to the polls on Sunday."
     assert not coded_events(parse(text), {"Peruvian": "PERCVL", "polls": "PER"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "codes", "expected"),
+    [
+        # an answer "by" another act is that act
+        (
+            "Chile retaliated by expelling 23 Peruvian diplomats.",
+            {"Chile": "CHL", "Peruvian": "PERGOV"},
+            {("CHL", "PER", "161")},
+        ),
+        # what an advance met is no meeting
+        (
+            "Chilean rebels entered Arica, meeting little resistance from Peruvian troops.",
+            {"Chilean": "CHLREB", "Arica": "CHL", "Peruvian": "PERMIL"},
+            {("CHL", "CHL", "190")},
+        ),
+        # removing a president from power is coded as ousting one
+        (
+            "Peru's army removed President Alan Garcia from power.",
+            {"army": "PERMIL", "Garcia": "PERGOV"},
+            {("PER", "PER", "1041")},
+        ),
+    ],
+)
+def test_answers_resistance_and_removals(
+    parse: Parse, text: str, codes: dict[str, str], expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(coded_events(parse(text), codes)) == expected

@@ -255,6 +255,7 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     _absorb_reasons(tree, matches)
     _absorb_consequences(tree, matches)
     _absorb_occasions(tree, matches)
+    _answered_by_means(tree, matches)
     return matches
 
 
@@ -330,6 +331,24 @@ def _absorb_consequences(tree: Tree, matches: dict[int, Match]) -> None:
 
 
 _OCCASION_PREPS = frozenset({"at", "during"})
+# Verbs of answering that say only that another act was an answer: "retaliated by expelling
+# 23 diplomats" is the expulsion.
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
+
+
+def _answered_by_means(tree: Tree, matches: dict[int, Match]) -> None:
+    """Drops a coded answer whose "by" phrase holds the act that answered."""
+    deps = tree.deps
+    for i in [i for i in matches if tree.lemmas[i] in _ANSWERING]:
+        means = (
+            g
+            for p in tree.kids[i]
+            if deps[p] == "prep" and tree.lemmas[p] == "by"
+            for g in tree.kids[p]
+            if deps[g] == "pcomp"
+        )
+        if any(g in matches for g in means):
+            del matches[i]
 
 
 def _absorb_occasions(tree: Tree, matches: dict[int, Match]) -> None:
