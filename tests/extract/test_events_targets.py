@@ -371,3 +371,12 @@ def test_its_after_a_plural_doer_is_anothers(pipeline: Any, parse: Parse) -> Non
     # a singular doer's "its" is its own: withdrawing its troops is aimed at no one
     events = list(pipeline.extract(parse("Russia withdrew its troops from Peru.")).events)
     assert not any(e.target and e.target.country == "RUS" for e in events)
+
+
+@pytest.mark.model
+def test_what_a_ship_carries_is_the_ships_sides(parse: Parse) -> None:
+    text = "Peruvian commandos stormed a Chilean ship carrying aid to Lebanon."
+    codes = {"Peruvian": "PERMIL", "Chilean": "CHL", "Lebanon": "LBN"}
+    events = coded_events(parse(text), codes)
+    assert ("CHL", "LBN", "070") in triples(events)
+    assert ("PER", "LBN", "070") not in triples(events)

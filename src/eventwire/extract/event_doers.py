@@ -275,13 +275,17 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         # "signed an executive order lifting sanctions": the signer lifts them, not the order
         # (but "punish the activists trying to oust him": people strive for what they try)
         noun = toks[head]
-        if tree.lemmas[i] not in _STRIVING and (
-            noun.dep in OBJECTS
-            and noun.pos == "NOUN"
-            and noun.head != head
-            and head not in tree.actor_tokens
-            and toks[noun.head].pos in ("VERB", "AUX")
-            and tree.lemmas[noun.head] not in NOT_DOERS
+        if (
+            tree.lemmas[i] not in _STRIVING
+            and tree.lemmas[head] not in _CARRIERS
+            and (
+                noun.dep in OBJECTS
+                and noun.pos == "NOUN"
+                and noun.head != head
+                and head not in tree.actor_tokens
+                and toks[noun.head].pos in ("VERB", "AUX")
+                and tree.lemmas[noun.head] not in NOT_DOERS
+            )
         ):
             return subject_of(tree, noun.head, hops + 1)
         return head
@@ -295,6 +299,14 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# Craft that carry what they carry for their own side: "stormed a Turkish ship carrying aid
+# to Gaza" is the ship's aid, not the commandos'.
+_CARRIERS = frozenset(
+    {"ship", "vessel", "boat", "flotilla", "convoy", "truck", "lorry", "plane", "aircraft",
+     "tanker", "freighter", "train", "helicopter"}
+)  # fmt: skip
 
 
 # participles of striving that, right after a plural noun, say what its people strive for
