@@ -469,3 +469,42 @@ def test_answers_resistance_and_removals(
     parse: Parse, text: str, codes: dict[str, str], expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(coded_events(parse(text), codes)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word city the tagger calls a person is attacked as a place
+        ("Russia attacked Kyiv on Monday.", {("RUS", "UKR", "190")}),
+        # prices cut are no supplies cut off
+        ("Nigeria's government cut fuel prices on Monday.", set()),
+        # protesters gathering to demand a resignation protest for a change of leader
+        (
+            "Protesters gathered outside the army headquarters in Khartoum to demand the "
+            "president's resignation.",
+            {("SDN", "SDN", "1411")},
+        ),
+        # an offensive ordered is the act, not a mobilization
+        (
+            "Ethiopia's prime minister ordered a military offensive against Eritrea.",
+            {("ETH", "ERI", "190")},
+        ),
+        # a heated exchange is no fighting
+        ("Peru's president and Chile's president clashed in a heated exchange.", set()),
+        # brokers mediate; they do not make a ceasefire with each other
+        (
+            "Israel and Lebanon agreed to a ceasefire brokered by the United States and France.",
+            {
+                ("ISR", "LBN", "0871"),
+                ("LBN", "ISR", "0871"),
+                ("USA", None, "045"),
+                ("FRA", None, "045"),
+            },
+        ),
+    ],
+)
+def test_wire_acts_read_as_analysts_do(
+    pipeline: Any, parse: Parse, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert triples(list(pipeline.extract(parse(text)).events)) == expected

@@ -326,7 +326,7 @@ class Tree:
                             self.noun_words(g, words)
                             if self._names_a_place(g):
                                 words.setdefault(PLACE_WORD, g)
-                if dep == "dobj" and toks[c].ent_type == "PERSON":
+                if dep == "dobj" and toks[c].ent_type == "PERSON" and not self._a_city(c):
                     words.setdefault(PERSON_OBJECT, c)  # "received Arafat": a named person
                 if dep == "dobj" and toks[c].tag == "PRP" and lemmas[c] == "it":
                     antecedent = self._object_before(c)
@@ -395,6 +395,14 @@ class Tree:
         if tok.pos != "PROPN" or tok.ent_type == "PERSON":
             return False
         key = fold(tok.text)
+        return key in city_index() or key in country_names()
+
+    def _a_city(self, i: int) -> bool:
+        """A city's one-word name the tagger took for a person's ("attacked Kyiv"); a name
+        with a first name is a person's ("wounded Alan Garcia")."""
+        if any(self.deps[c] == "compound" for c in self.kids[i]):
+            return False
+        key = fold(self.tokens[i].text)
         return key in city_index() or key in country_names()
 
     def _object_before(self, i: int) -> int | None:

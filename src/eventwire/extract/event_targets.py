@@ -50,7 +50,29 @@ from eventwire.models import ActorMention
 _OBLIGATIONS = frozenset({"demand", "appeal"})
 
 
+_COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
 def roles_of(
+    tree: Tree, index: ActorIndex, match: Match
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The act's sources and targets, read from its structure."""
+    sources, targets = _roles_of(tree, index, match)
+    i = match.token
+    if targets and match.code[:2] in _COOPERATION_ROOTS:
+        # "initialled a peace agreement at the White House": where a pact or a meeting was
+        # made is no party to it
+        venues = {
+            g
+            for h in (i, *tree.children(i, frozenset({"dobj"})))
+            for p, g in tree.preps(h)
+            if p == "at"
+        }
+        targets = [a for a in targets if a.head not in venues]
+    return sources, targets
+
+
+def _roles_of(
     tree: Tree, index: ActorIndex, match: Match
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     i = match.token
