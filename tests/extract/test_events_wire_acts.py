@@ -508,3 +508,25 @@ def test_wire_acts_read_as_analysts_do(
     pipeline: Any, parse: Parse, text: str, expected: set[tuple[str | None, str | None, str]]
 ) -> None:
     assert triples(list(pipeline.extract(parse(text)).events)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shipment of bombs paused is military aid stopped
+        ("The United States paused a shipment of bombs to Israel.", ("USA", "ISR", "1622")),
+        # missiles not sent are military aid refused; tanks sent to a border are deployed
+        ("Germany will not send Taurus missiles to Ukraine.", ("DEU", "UKR", "1222")),
+        ("Russia sent tanks to the border with Finland.", ("RUS", "FIN", "154")),
+        # "the US decision to raise tariffs": the state naming the decision raises them
+        (
+            "China opposed the US decision to raise tariffs on Chinese cars.",
+            ("USA", "CHN", "163"),
+        ),
+    ],
+)
+def test_aid_held_back_and_decisions_named_by_a_state(
+    pipeline: Any, parse: Parse, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert expected in triples(list(pipeline.extract(parse(text)).events))

@@ -265,6 +265,12 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         return head
     if dep == "acl" and tok.tag == "VB":
         owner = tree.child(head, _POSS)
+        if owner is None:
+            # "the US decision to raise tariffs": a state naming the decision makes it
+            owner = next(
+                (c for c in tree.kids[head] if deps[c] == "compound" and c in tree.actor_tokens),
+                None,
+            )
         if owner is not None and toks[owner].pos != "PRON":
             # "praised Canada's decision to send aid": Canada sends, not the praiser
             return owner
