@@ -268,8 +268,10 @@ def _drafts(
             reporter = _office_of_the_doer(tree, reporter, sources)
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
-            if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
-                # "Rubio said the United States was not involved in the strikes": a denial
+            denied = m.disowned or (negated and modality == "asserted" and rep is not None)
+            if denied and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
+                # "Rubio said the United States was not involved in the strikes", "Serbia
+                # said it had not deployed troops": a denial of one's own side's act
                 code, negated, sources, targets = DENY_RESPONSIBILITY, False, [reporter], []
             elif code == DENY_RESPONSIBILITY and rep is not None and _own_side(sources, reporter):
                 # "Peru's minister said Peru had nothing to do with the bombing": the speaker
