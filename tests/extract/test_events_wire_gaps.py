@@ -6,6 +6,7 @@ brokering a truce between two sides."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -154,3 +155,25 @@ def test_a_bridge_opened_for_deliveries_lends_the_deliveries_target(parse: Parse
     parsed = parse("Kazakhstan opened the bridge to allow the delivery of wheat to Kyrgyzstan.")
     events = coded_events(parsed, {"Kazakhstan": "KAZ", "Kyrgyzstan": "KGZ"})
     assert triples(events) == {("KAZ", "KGZ", "0872")}
+
+
+@pytest.mark.model
+def test_a_threat_whose_infinitive_has_a_condition_is_aimed_at_its_subject(parse: Parse) -> None:
+    parsed = parse(
+        "Belarus threatened to push thousands of migrants across the frontier if the "
+        "European Union imposed new sanctions."
+    )
+    events = coded_events(parsed, {"Belarus": "BLRGOV", "migrants": "---REF", "Union": "IGO"})
+    threats = {(s, t) for s, t, code in triples(events) if code.startswith("13")}
+    assert threats == {("BLR", "IGO")}  # not the migrants it would push
+
+
+@pytest.mark.model
+def test_a_description_that_names_a_doer_blames_it(pipeline: Any, parse: Parse) -> None:
+    # the whole pipeline: "it" is a mention with no country, which the blamed doer replaces
+    parsed = parse(
+        "Gunmen boarded a fishing boat off Callao on Sunday, the Peruvian government said, "
+        "calling it an act of Chilean terrorism."
+    )
+    events = list(pipeline.extract(parsed).events)
+    assert ("PER", "CHL", "111") in triples(events)

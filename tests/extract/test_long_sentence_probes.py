@@ -272,7 +272,6 @@ PROBES = [
         "an invasion.",
         ("TUR", "IGO", "13"),
         published="2019-10-10",
-        xfail="a threat to send people somewhere is aimed at them, not at where (Europe)",
     ),
     probe(
         "appositive",
@@ -1208,7 +1207,6 @@ PROBES = [
         ("YEM", "ISR", "18"),
         ("ISR", "IRN", "11"),
         published="2023-11-19",
-        xfail="'calling it an act of Iranian terrorism': the accused in the complement is not read",
     ),
     probe(
         "long",
