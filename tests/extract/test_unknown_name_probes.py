@@ -653,8 +653,6 @@ PROBES = [
         "accused",
         "LBNBUS",
         "LBNJUD",
-        xfail="the event stage codes no accusation here, though 'Haddad' resolves to the "
-        "businessman (LBNBUS)",
     ),
     # --- a later pronoun ----------------------------------------------------------------------
     probe(

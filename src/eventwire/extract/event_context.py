@@ -199,12 +199,17 @@ def claim_of(draft: Draft, accuse: bool, on_armed_group: bool = False) -> Draft 
 CLAIM_OF_RESPONSIBILITY = "015"
 # Speech verbs by which a doer owns its act: "the group claimed that it had attacked".
 CLAIMING_VERBS = frozenset({"claim", "admit", "acknowledge", "confess"})
+# Verbs that own up to what is told even when it names no doer: "admitted that the journalist
+# was killed" (not "claimed", which of a doerless act is as often an accusation)
+_ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess"})
 
 
 def responsibility_of(draft: Draft, verb: str) -> Draft | None:
     """ "The rebels claimed that they had shelled the town": besides the shelling, the rebels
     claim responsibility for it (CAMEO 015), as PETRARCH-2 codes it. Only for force (roots
-    18-20) that its own doer reports with a verb of claiming."""
+    18-20) that its own doer reports with a verb of claiming, or that a state admits with no
+    doer named ("admitted that the journalist was killed"), unless the dead are its own
+    ("admitted that two of its soldiers were killed" owns up to losses, not to a killing)."""
     reporter = draft.reported_by
     if (
         verb not in CLAIMING_VERBS
@@ -213,9 +218,14 @@ def responsibility_of(draft: Draft, verb: str) -> Draft | None:
         or draft.code[:2] not in FORCE_ROOTS
         or draft.negated
         or draft.modality != "asserted"
-        or not draft.sources
-        or any(a.country != reporter.country for a in draft.sources)
     ):
+        return None
+    if not draft.sources:
+        if verb not in _ADMITTING_VERBS or any(
+            a.country == reporter.country for a in draft.targets
+        ):
+            return None
+    elif any(a.country != reporter.country for a in draft.sources):
         return None
     return Draft(
         draft.match,

@@ -111,3 +111,35 @@ def _apposed_to(tree: Tree, i: int) -> int | None:
     if deps[i] != "appos" or any(deps[c] == "conj" for c in tree.kids[i]):
         return None
     return toks[i].head
+
+
+# Nouns of a description that name the act, whose modifiers name its doer
+_DESCRIBED_AS = frozenset({"oprd"})
+
+
+def blamed_in_description(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom a description blames when what it describes names no one: "calling it an act of
+    Iranian terrorism" -> Iran. Reads the predicate noun, its "of" object and their modifiers
+    only (a few tokens, only for criticisms)."""
+    deps = tree.deps
+    kids = tree.kids
+    own = {a.country for a in sources}
+    found: list[ActorMention] = []
+    for c in kids[i]:
+        if deps[c] not in _DESCRIBED_AS:
+            continue
+        nouns = [c]
+        nouns += [
+            g
+            for p in kids[c]
+            if deps[p] == "prep" and tree.lemmas[p] == "of"
+            for g in kids[p]
+            if deps[g] == "pobj"
+        ]
+        for n in nouns:
+            for m in (n, *kids[n]):
+                if m == n or deps[m] in ("amod", "compound", "poss"):
+                    found += [a for a in index.at(m) if a.country and a.country not in own]
+    return found

@@ -350,6 +350,11 @@ class Tree:
                         if deps[g] == "amod":
                             words.setdefault(lemmas[g], g)
             elif dep in ("prep", "agent", "dative"):
+                if lemmas[c] == "on" and deps[c - 1] == "prt" and toks[c - 1].head == i:
+                    # "closed in on Kabul": a phrasal verb's "on" object is acted on
+                    for g in kids[c]:
+                        if deps[g] == "pobj" and self._names_a_place(g):
+                            words.setdefault(PLACE_WORD, g)
                 for g in kids[c]:
                     if deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:
                         # "pulled out of talks": the particle's preposition ("according to" no)

@@ -85,7 +85,7 @@ from eventwire.extract.event_nonacts import (
     standing_stance,
     told_since,
 )
-from eventwire.extract.event_owners import held_by, no_appositives, owned
+from eventwire.extract.event_owners import blamed_in_description, held_by, no_appositives, owned
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_purposes import protest_purposes
 from eventwire.extract.event_restated import (
@@ -245,10 +245,16 @@ def _drafts(
                 sources = index.at(toks[i].head)  # participle: "refugees, a group protested"
             targets = [a for a in index.at(subject_of(tree, said)) if a not in sources]
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
-        if not targets and modality == "threatened" and has_condition(tree, i):
-            # "Beijing said it would retaliate if Manila continued its patrols": at Manila
+        uncoded = not any(a.country for a in targets)
+        cond = _conditioned(tree, i) if uncoded and modality == "threatened" else None
+        if cond is not None:
+            # "Beijing said it would retaliate if Manila continued its patrols": at Manila;
+            # "threatened to send refugees to Europe if the EU ...": at the EU, not the sent
             own = {a.country for a in sources}
-            targets = [a for a in index.at(condition_subject(tree, i)) if a.country not in own]
+            found = [a for a in index.at(condition_subject(tree, cond)) if a.country not in own]
+            targets = found or targets
+        if code[:3] == CRITICISM and not any(a.country for a in targets):
+            targets = blamed_in_description(tree, index, i, sources) or targets
         if not targets:  # "arrived in Madrid", "strikes on sites in Pakistan"
             targets = place_targets(tree, index, i, code, sources)
         sources = [owned(tree, index, a) for a in sources]
@@ -269,8 +275,10 @@ def _drafts(
             reporter = _office_of_the_doer(tree, reporter, sources)
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
-            if m.disowned and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
-                # "Rubio said the United States was not involved in the strikes": a denial
+            denied = m.disowned or (negated and modality == "asserted" and rep is not None)
+            if denied and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
+                # "Rubio said the United States was not involved in the strikes", "Serbia
+                # said it had not deployed troops": a denial of one's own side's act
                 code, negated, sources, targets = DENY_RESPONSIBILITY, False, [reporter], []
             elif code == DENY_RESPONSIBILITY and rep is not None and _own_side(sources, reporter):
                 # "Peru's minister said Peru had nothing to do with the bombing": the speaker
@@ -293,6 +301,22 @@ def _drafts(
     host_guests(tree, drafts)
     concessions_restated(tree, drafts)
     return fold_purposes(tree, fold_results(tree, drafts))
+
+
+def _conditioned(tree: Tree, i: int) -> int | None:
+    """The act whose ``if``/``unless`` clause a threat carries: its own, or its infinitive's
+    ("threatened to send refugees to Europe if the EU called it an invasion")."""
+    if has_condition(tree, i):
+        return i
+    deps = tree.deps
+    return next(
+        (
+            c
+            for c in tree.kids[tree.clause_head(i)]
+            if deps[c] == "xcomp" and has_condition(tree, c)
+        ),
+        None,
+    )
 
 
 def _not_an_act(
