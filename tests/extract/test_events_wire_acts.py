@@ -457,11 +457,16 @@ def test_voters_going_to_the_polls_visit_no_one(parse: Parse) -> None:
             {"Chilean": "CHLREB", "Arica": "CHL", "Peruvian": "PERMIL"},
             {("CHL", "CHL", "190")},
         ),
-        # removing a president from power is coded as ousting one
+        # a parliament removing a president from power ousts one (soldiers stage a coup: 190)
+        (
+            "Peru's parliament removed President Alan Garcia from power.",
+            {"parliament": "PERLEG", "Garcia": "PERGOV"},
+            {("PER", "PER", "1041")},
+        ),
         (
             "Peru's army removed President Alan Garcia from power.",
             {"army": "PERMIL", "Garcia": "PERGOV"},
-            {("PER", "PER", "1041")},
+            {("PER", "PER", "190")},
         ),
     ],
 )
