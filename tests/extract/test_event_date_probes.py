@@ -525,8 +525,6 @@ PROBES = [
         "TAIPEI (EWS) - China sent 30 warplanes toward Taiwan on Monday. Taiwan scrambled jets "
         "and deployed missile systems in response.",
         WED,
-        xfail="the day is named in a sentence with no coded act (the sorties are not coded), "
-        "and an undated act takes only a day that dates a coded act",
         scrambled="2024-11-18",
         deployed="2024-11-18",
     ),
@@ -771,6 +769,122 @@ PROBES = [
         "news agency said on Monday.",
         DEC,
         visit="2025-01-08",
+    ),
+    # --- more wire habits -------------------------------------------------------------------
+    probe(
+        "wire-habit",
+        "KYIV (EWS) - Russia struck Kyiv with drones early Tuesday, the city's mayor said.",
+        WED,
+        struck="2024-11-19",
+    ),
+    probe(
+        "wire-habit",
+        "WASHINGTON (EWS) - The United States sanctioned three Chinese drone makers Tuesday, "
+        "the Treasury said.",
+        WED,
+        sanctioned="2024-11-19",
+    ),
+    probe(
+        "wire-habit",
+        "CANBERRA (EWS) - Australia expelled an Iranian diplomat late on Friday, the foreign "
+        "minister said.",
+        MON,
+        expelled="2024-11-15",
+    ),
+    probe(
+        "wire-habit",
+        "NAIROBI (EWS) - Kenyan police arrested 12 protesters on Saturday and released them on "
+        "Sunday without charge.",
+        MON,
+        arrested="2024-11-16",
+        released="2024-11-17",
+    ),
+    probe(
+        "wire-habit",
+        "DOHA (EWS) - Qatar hosted talks on Monday, and the two sides signed a prisoner "
+        "exchange deal on Tuesday.",
+        WED,
+        signed="2024-11-19",
+    ),
+    probe(
+        "wire-habit",
+        "ISLAMABAD (EWS) - Pakistan and Afghanistan exchanged fire across the border over the "
+        "weekend, officials said on Monday.",
+        MON,
+        exchanged="2024-W46-WE",
+    ),
+    probe(
+        "wire-habit",
+        "JERUSALEM (EWS) - Israeli forces raided the Jenin refugee camp this week, Palestinian "
+        "officials said.",
+        "2024-11-21",
+        raided="2024-W47",
+    ),
+    probe(
+        "wire-habit",
+        "MOSCOW (EWS) - Russia expelled a British diplomat last Sunday, the foreign ministry said.",
+        SUN,
+        expelled="2024-11-10",
+    ),
+    probe(
+        "wire-habit",
+        "TEHRAN (EWS) - Iran executed a dissident rapper two weeks ago, rights groups said on "
+        "Wednesday.",
+        WED,
+        executed="2024-W45",
+    ),
+    probe(
+        "wire-habit",
+        "BAKU (EWS) - Azerbaijani troops shelled Armenian positions on Monday. Armenian forces "
+        "had attacked an Azerbaijani post a day earlier, Baku said.",
+        WED,
+        shelled="2024-11-18",
+        attacked="2024-11-17",
+    ),
+    probe(
+        "wire-habit",
+        "SEOUL (EWS) - North Korea blew up roads linking it to the South in October, "
+        "Seoul's military said on Friday.",
+        FRI,
+        blew="2024-10",
+    ),
+    probe(
+        "wire-habit",
+        "BEIRUT (EWS) - Israel and Hezbollah agreed to a ceasefire on Tuesday. The truce took "
+        "effect on Wednesday.\n\nIsraeli jets struck southern Lebanon on Thursday.",
+        "2024-11-29",
+        agreed="2024-11-26",
+        struck="2024-11-28",
+    ),
+    probe(
+        "wire-habit",
+        "ANKARA (EWS) - Turkish jets bombed Kurdish militant targets in northern Iraq on Sunday."
+        "\n\nTurkish troops also shelled villages near the border.",
+        "2024-11-18",
+        bombed="2024-11-17",
+        shelled="2024-11-17",
+    ),
+    probe(
+        "wire-habit",
+        "SEOUL (EWS) - South Korea's president said on Friday that he would visit Washington "
+        "in March.",
+        DEC,
+        visit="2025-03",
+    ),
+    probe(
+        "wire-habit",
+        "KYIV (EWS) - Ukraine and Russia swapped 95 prisoners of war on Monday, the second "
+        "exchange this month.",
+        DEC,
+        swapped="2024-12-30",
+    ),
+    probe(
+        "wire-habit",
+        "BRUSSELS (EWS) - The EU imposed sanctions on Belarusian officials on Nov. 28. The "
+        "bloc had imposed earlier sanctions in 2021.",
+        FRI,
+        imposed="2024-11-28",
+        imposed_2="2021",
     ),
     # --- no publication date --------------------------------------------------------------------
     probe(

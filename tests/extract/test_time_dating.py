@@ -259,3 +259,21 @@ def test_an_act_in_an_after_clause_takes_no_day_from_its_paragraph(pipeline: Any
     result = pipeline.process_text(text, published="2025-10-27")
     days = {e.trigger.text: e.date for e in result.events if e.date is not None}
     assert days["ignored"].source == "published"
+
+
+def test_a_day_told_in_a_sentence_with_no_coded_act_carries_on(pipeline: Any) -> None:
+    text = (
+        "HANOI (EWS) - Vietnamese fishermen sailed to the Paracel Islands on Saturday. Chinese "
+        "coast guard ships detained two of their boats."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["detained"] == "2025-10-25"
+    # a relative clause's month is not the day of the sentence's own act
+    text = (
+        "HANOI (EWS) - Vietnamese fishermen, who sailed to the Paracel Islands in May, "
+        "accused Chinese coast guard ships of ramming their boats."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["accused"] == "2025-10-27"

@@ -22,7 +22,7 @@ from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_o
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, token_starting_at
-from eventwire.extract.timex.dating import bounded_by_a_day
+from eventwire.extract.timex.dating import bounded_by_a_day, told_days
 from eventwire.models import (
     ActorMention,
     Event,
@@ -71,8 +71,13 @@ def story_days(
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(parsed.article.text)]
     named: dict[int, EventDate] = {}  # paragraph -> the last day it named
     dated: dict[str, EventDate] = {}
+    told = told_days(parsed, timexes)
     for e in sorted(events, key=lambda e: e.trigger.start):
         paragraph = bisect.bisect_right(breaks, e.trigger.start)
+        while told and told[0][0] < e.trigger.start:
+            at, told_day = told.pop(0)
+            if _recent_day(told_day, published) or _past_date(told_day, published):
+                named[bisect.bisect_right(breaks, at)] = told_day
         if _recent_day(e.date, published) or _past_date(e.date, published):
             named[paragraph] = cast(EventDate, e.date)
         elif e.date is not None and e.date.source == "published":

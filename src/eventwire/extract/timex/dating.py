@@ -159,6 +159,45 @@ def _before_clause(parsed: ParsedArticle, tx: TimeExpression, attached: int) -> 
     return attached
 
 
+_REPORTING = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "confirm", "write", "note", "claim"}
+)
+
+
+def told_days(
+    parsed: ParsedArticle, timexes: Sequence[TimeExpression]
+) -> list[tuple[int, EventDate]]:
+    """The dates of past acts the text tells, coded or not, by character offset in text order:
+    "China sent 30 warplanes toward Taiwan on Monday. Taiwan scrambled jets" (Monday)."""
+    out = []
+    for tx in timexes:
+        found = timex_interval(tx.value, tx.mod)
+        if found is not None and tx.type == "DATE" and _dates_a_told_act(parsed, tx):
+            out.append((tx.span.start, EventDate(tx.value, tx.span.text, tx.id, "text", *found)))
+    return out
+
+
+def _dates_a_told_act(parsed: ParsedArticle, tx: TimeExpression) -> bool:
+    """Whether ``tx`` is the day of a past act the story tells ("China sent 30 warplanes
+    toward Taiwan on Monday"), coded or not, rather than of a report of it ("said on Monday")
+    or a bound ("after talks on Monday")."""
+    if not _usable(tx):
+        return False
+    attached, bounded = _attachment(parsed, tx)
+    if bounded:
+        return False
+    verb = parsed.tokens[attached]
+    if verb.dep in ("nsubj", "nsubjpass"):
+        verb = parsed.tokens[verb.head]  # "China on Monday sent ..."
+    # a main clause's own verb: not "Sunday's election", nor "who won ... in November"
+    return (
+        verb.tag == "VBD"
+        and verb.dep in ("ROOT", "conj")
+        and verb.lemma not in _REPORTING
+        and (verb.dep == "ROOT" or parsed.tokens[verb.head].dep == "ROOT")
+    )
+
+
 def _a_day(tx: TimeExpression) -> bool:
     found = timex_interval(tx.value, tx.mod)
     return found is not None and found[0] == "day"
