@@ -886,6 +886,55 @@ PROBES = [
         imposed="2024-11-28",
         imposed_2="2021",
     ),
+    probe(
+        "wire-habit",
+        "GAZA (EWS) - Israeli jets struck Gaza City on Tuesday. Hamas had fired rockets at Tel "
+        "Aviv the day before.",
+        WED,
+        struck="2024-11-19",
+        fired="2024-11-18",
+    ),
+    probe(
+        "wire-habit",
+        "KABUL (EWS) - Three aid workers were killed in an ambush on Sunday, the U.N. said. The "
+        "Taliban arrested two suspects hours later.",
+        WED,
+        arrested="2024-11-17",
+    ),
+    probe(
+        "wire-habit",
+        "DOHA (EWS) - Qatar's foreign ministry on Monday condemned the strike on the aid convoy.",
+        WED,
+        condemned="2024-11-18",
+    ),
+    probe(
+        "wire-habit",
+        "SANAA (EWS) - U.S. warships struck Houthi radar sites on Monday. British jets bombed a "
+        "Houthi airbase on the same day.",
+        WED,
+        struck="2024-11-18",
+        bombed="2024-11-18",
+    ),
+    probe(
+        "wire-habit",
+        "DAMASCUS (EWS) - Israeli jets struck an arms depot near Damascus this morning, Syrian "
+        "state media said.",
+        WED,
+        struck="2024-11-20TMO",
+    ),
+    probe(
+        "wire-habit",
+        "ROME (EWS) - Italian police arrested a mafia boss at the weekend, prosecutors said.",
+        MON,
+        arrested="2024-W46-WE",
+    ),
+    probe(
+        "wire-habit",
+        "MINSK (EWS) - The Belarusian president is due to visit Beijing on Thursday, his office "
+        "said.",
+        WED,
+        visit="2024-11-21",
+    ),
     # --- no publication date --------------------------------------------------------------------
     probe(
         "no-published",

@@ -277,3 +277,31 @@ def test_a_day_told_in_a_sentence_with_no_coded_act_carries_on(pipeline: Any) ->
     result = pipeline.process_text(text, published="2025-10-27")
     days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
     assert days["accused"] == "2025-10-27"
+
+
+def test_the_day_before_counts_from_the_day_named_last(parse: Parse) -> None:
+    text = "Chad closed the border on Thursday. Sudan had shelled a Chadian town the day before."
+    parsed = parse(text, published="2025-10-27")
+    values = {t.span.text: t.value for t in normalize_times(parsed, parsed.article.published)}
+    assert values["the day before"] == "2025-10-22"
+    date = dated(parse, text, "shelled")
+    assert date is not None and date.value == "2025-10-22"
+    # relating a phrase that follows: no expression of its own here
+    parsed = parse("The rebels met the day before the vote.", published="2025-10-27")
+    assert not any("day" in t.span.text for t in normalize_times(parsed, None))
+
+
+def test_a_dateline_subject_with_an_apposition_takes_the_day_after_it(parse: Parse) -> None:
+    text = "LIMA (EWS) - President Dina Boluarte's office on Thursday accused Chile of spying."
+    date = dated(parse, text, "accused")
+    assert date is not None and (date.value, date.source) == ("2025-10-23", "text")
+
+
+def test_a_day_of_an_act_a_closing_attribution_reports_carries_on(pipeline: Any) -> None:
+    text = (
+        "GOMA (EWS) - Two peacekeepers were killed in an ambush on Saturday, the U.N. said. "
+        "Congolese troops detained three suspects hours later."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["detained"] == "2025-10-25"

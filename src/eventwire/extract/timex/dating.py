@@ -186,16 +186,24 @@ def _dates_a_told_act(parsed: ParsedArticle, tx: TimeExpression) -> bool:
     attached, bounded = _attachment(parsed, tx)
     if bounded:
         return False
-    verb = parsed.tokens[attached]
-    if verb.dep in ("nsubj", "nsubjpass"):
-        verb = parsed.tokens[verb.head]  # "China on Monday sent ..."
-    # a main clause's own verb: not "Sunday's election", nor "who won ... in November"
-    return (
-        verb.tag == "VBD"
-        and verb.dep in ("ROOT", "conj")
-        and verb.lemma not in _REPORTING
-        and (verb.dep == "ROOT" or parsed.tokens[verb.head].dep == "ROOT")
-    )
+    tokens = parsed.tokens
+    verb = tokens[attached]
+    for _ in range(4):  # "in an ambush on Sunday": the noun's verb
+        if verb.pos in ("VERB", "AUX") or verb.head == verb.i or verb.dep not in _TOLD_NOUN:
+            break
+        verb = tokens[verb.head]
+    if verb.lemma in _REPORTING or verb_tense(parsed, verb) != "past":
+        return False
+    # a main clause's own verb, or the act a closing attribution reports ("were killed on
+    # Sunday, the U.N. said"): not "Sunday's election", nor "who won ... in November"
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = tokens[verb.head]
+    if verb.dep == "ccomp" and tokens[verb.head].lemma in _REPORTING:
+        verb = tokens[verb.head]
+    return verb.dep == "ROOT"
+
+
+_TOLD_NOUN = frozenset({"pobj", "prep", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos"})
 
 
 def _a_day(tx: TimeExpression) -> bool:
@@ -247,6 +255,8 @@ def _after_subject(
     out: list[TimeExpression] = []
     for k, txs in by_node.items():
         subject = tokens[k]
+        if subject.dep == "appos":  # "DOHA (EWS) - Netanyahu's office on Thursday accused"
+            subject = tokens[subject.head]
         if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass") or k > verb:
             continue
         for tx in txs:

@@ -361,6 +361,17 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return _day_value(ctx, ref + dt.timedelta(days=offset), pod)
 
 
+def _day_around(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Hamas had fired rockets the day before": a day from the last day named (else the
+    publication day), when nothing follows the phrase that it would relate ("the day before
+    the vote" is read by the clause, not here)."""
+    ref = ctx.last_day or ctx.anchor
+    if ref is None:
+        return Norm("DATE", "XXXX-XX-XX")
+    offset = -1 if m["dir"].lower() == "before" else 1
+    return _day_value(ctx, ref + dt.timedelta(days=offset), None)
+
+
 _WD = WEEKDAY.format(g="wd")
 _SINGULAR_KEYS = (
     "second minute hour day night week weekend fortnight month quarter year decade century"
@@ -465,6 +476,12 @@ RULES: list[Rule] = [
         r"the\s+(?:near\s+)?future|the\s+(?:near|long|short|medium)\s+term|shortly|recent)"
         rf"{_E}",
         _ref,
+    ),
+    compile_rule(
+        "day_around",
+        "day",
+        rf"{_B}the\s+day\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)]|$))",
+        _day_around,
     ),
     compile_rule(
         "anaphoric_day",
