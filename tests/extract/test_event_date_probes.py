@@ -935,6 +935,43 @@ PROBES = [
         WED,
         visit="2024-11-21",
     ),
+    probe(
+        "wire-habit",
+        "KHARKIV (EWS) - Russian missiles struck Kharkiv in the early hours of Sunday, the "
+        "governor said.",
+        WED,
+        struck="2024-11-17",
+    ),
+    probe(
+        "wire-habit",
+        "NIAMEY (EWS) - Jihadists attacked an army post at dawn on Tuesday, killing 12 soldiers.",
+        WED,
+        attacked="2024-11-19",
+    ),
+    probe(
+        "wire-habit",
+        "BELGRADE (EWS) - Students have blocked the main highway since Monday, police said.",
+        WED,
+        blocked=WED,
+    ),
+    probe(
+        "wire-habit",
+        "JUBA (EWS) - South Sudan's army clashed with rebels late last month, the U.N. said.",
+        WED,
+        clashed="2024-10",
+    ),
+    probe(
+        "wire-habit",
+        "GAZA (EWS) - Tuesday's air strike on a school killed 12 people, medics said.",
+        WED,
+        strike="2024-11-19",
+    ),
+    probe(
+        "wire-habit",
+        "KYIV (EWS) - Ukraine shot down 40 drones on Monday, Nov. 18, the air force said.",
+        WED,
+        shot="2024-11-18",
+    ),
     # --- no publication date --------------------------------------------------------------------
     probe(
         "no-published",
