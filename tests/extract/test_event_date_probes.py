@@ -972,6 +972,35 @@ PROBES = [
         WED,
         shot="2024-11-18",
     ),
+    probe(
+        "year-rel",
+        "GAZA (EWS) - Hamas fighters attacked southern Israel on Oct. 7 last year, killing "
+        "about 1,200 people, Israeli officials say.",
+        WED,
+        attacked="2023-10-07",
+    ),
+    probe(
+        "year-rel",
+        "MOSCOW (EWS) - Russia arrested a French researcher in June last year, a Moscow court "
+        "said on Tuesday.",
+        WED,
+        arrested="2023-06",
+    ),
+    probe(
+        "offset",
+        "BEIRUT (EWS) - Israel struck Beirut's southern suburbs on Sunday. Two days earlier, "
+        "Hezbollah had fired 100 rockets at Haifa.",
+        WED,
+        struck="2024-11-17",
+        fired="2024-11-15",
+    ),
+    probe(
+        "future",
+        "TEHRAN (EWS) - Iran will hold talks with European powers this Friday, its foreign "
+        "ministry said.",
+        WED,
+        talks="2024-11-22",
+    ),
     # --- no publication date --------------------------------------------------------------------
     probe(
         "no-published",
