@@ -1001,6 +1001,28 @@ PROBES = [
         WED,
         talks="2024-11-22",
     ),
+    probe(
+        "reported",
+        "KYIV (EWS) - Ukraine's president said on Tuesday that on Saturday his forces had "
+        "struck a Russian airbase in Crimea.",
+        WED,
+        struck="2024-11-16",
+    ),
+    probe(
+        "several",
+        "WARSAW (EWS) - Poland arrested two Belarusian spies on Thursday and charged them on "
+        "Friday, prosecutors said.",
+        "2024-11-16",
+        arrested="2024-11-14",
+        charged="2024-11-15",
+    ),
+    probe(
+        "weekday-sat",
+        "PARIS (EWS) - French police evacuated a migrant camp in northern Paris on Saturday, "
+        "officials said.",
+        "2024-11-16",
+        evacuated="2024-11-16",
+    ),
     # --- no publication date --------------------------------------------------------------------
     probe(
         "no-published",

@@ -236,6 +236,10 @@ def test_a_day_before_a_reported_clause_without_that_is_the_reports(parse: Parse
     assert bombed is not None and bombed.value == "2025-10-22"
     said = dated(parse, text, "said")
     assert said is not None and said.value == "2025-10-24"
+    # with "that", a day before the subject is the clause's own
+    text = "The ministry said on Friday that on Wednesday its jets had bombed militant hideouts."
+    bombed = dated(parse, text, "bombed")
+    assert bombed is not None and bombed.value == "2025-10-22"
 
 
 def test_an_older_day_named_by_a_paragraph_carries_to_its_next_act(pipeline: Any) -> None:

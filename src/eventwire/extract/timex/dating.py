@@ -151,9 +151,10 @@ def _before_clause(parsed: ParsedArticle, tx: TimeExpression, attached: int) -> 
     tok = parsed.tokens[attached]
     if tok.dep != "ccomp" or not tok.head < tx.token_start:
         return attached
-    subject = next(
-        (c.i for c in parsed.children(attached) if c.dep in ("nsubj", "nsubjpass")), None
-    )
+    children = parsed.children(attached)
+    if any(c.dep == "mark" and c.i < tx.token_start for c in children):
+        return attached  # "said that on Saturday his forces had struck": the clause's own
+    subject = next((c.i for c in children if c.dep in ("nsubj", "nsubjpass")), None)
     if subject is not None and tx.token_end <= subject:
         return tok.head
     return attached
