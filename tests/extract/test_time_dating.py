@@ -191,3 +191,121 @@ def test_a_clause_a_measured_distance_after_or_before_a_named_day(parse: Parse) 
     text = "Chile recalled its envoy on May 5, hours after Peru shelled the border."
     date = dated(parse, text, "shelled", published="2025-06-10")
     assert date is not None and date.source == "published"
+
+
+def test_a_day_between_the_subject_and_its_verb_dates_the_verb(parse: Parse) -> None:
+    # the parser hangs "on Thursday" on "guards"; told on Monday 2025-10-27
+    text = "Border guards on Thursday seized a truck carrying rifles near the crossing."
+    date = dated(parse, text, "seized")
+    assert date is not None and (date.value, date.source) == ("2025-10-23", "text")
+
+
+def test_the_following_week_counts_from_the_day_named_before(parse: Parse) -> None:
+    text = (
+        "Chile and Peru signed a fishing accord on March 3, 2025. Chile ratified it the"
+        " following week."
+    )
+    parsed = parse(text, published="2025-10-27")
+    values = {t.span.text: t.value for t in normalize_times(parsed, parsed.article.published)}
+    assert values["the following week"] == "2025-W11"
+    text = "Bolivia closed the border in 2019. The following year, it reopened the crossing."
+    parsed = parse(text, published="2025-10-27")
+    values = {t.span.text: t.value for t in normalize_times(parsed, parsed.article.published)}
+    assert values["The following year"] == "2020"
+    # with nothing named before, it counts from the publication date
+    parsed = parse("The envoys will meet again the following week.", published="2025-10-27")
+    values = {t.span.text: t.value for t in normalize_times(parsed, parsed.article.published)}
+    assert values["the following week"] == "2025-W45"
+
+
+def test_an_act_bounded_by_since_takes_no_date_from_its_conjunct(parse: Parse) -> None:
+    text = "Morocco cut ties with Algeria in 2021 and has blocked its flights since 2023."
+    date = dated(parse, text, "blocked")
+    assert date is not None and date.source == "published"
+    cut = dated(parse, text, "cut")
+    assert cut is not None and cut.value == "2021"
+
+
+def test_a_day_before_a_reported_clause_without_that_is_the_reports(parse: Parse) -> None:
+    # told on Monday 2025-10-27: the report was on Friday, the raid on Wednesday
+    text = (
+        "The ministry said on Friday its jets had bombed militant hideouts in the north on"
+        " Wednesday."
+    )
+    bombed = dated(parse, text, "bombed")
+    assert bombed is not None and bombed.value == "2025-10-22"
+    said = dated(parse, text, "said")
+    assert said is not None and said.value == "2025-10-24"
+    # with "that", a day before the subject is the clause's own
+    text = "The ministry said on Friday that on Wednesday its jets had bombed militant hideouts."
+    bombed = dated(parse, text, "bombed")
+    assert bombed is not None and bombed.value == "2025-10-22"
+
+
+def test_an_older_day_named_by_a_paragraph_carries_to_its_next_act(pipeline: Any) -> None:
+    text = (
+        "QUITO (EWS) - Ecuador's army on Sunday shelled a rebel camp near the border.\n\n"
+        "On Oct. 3, Colombian troops attacked a guerrilla base in Putumayo. They detained "
+        "nine fighters.\n\nLast month, Ecuadorean police arrested a rebel commander. They "
+        "seized his weapons."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["detained"] == "2025-10-03"
+    assert days["seized"] == "2025-09"
+
+
+def test_an_act_in_an_after_clause_takes_no_day_from_its_paragraph(pipeline: Any) -> None:
+    text = (
+        "LIMA (EWS) - Peru's congress on Sunday impeached the president.\n\n"
+        "A judge ordered his arrest on Oct. 2, after he ignored two summonses."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date for e in result.events if e.date is not None}
+    assert days["ignored"].source == "published"
+
+
+def test_a_day_told_in_a_sentence_with_no_coded_act_carries_on(pipeline: Any) -> None:
+    text = (
+        "HANOI (EWS) - Vietnamese fishermen sailed to the Paracel Islands on Saturday. Chinese "
+        "coast guard ships detained two of their boats."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["detained"] == "2025-10-25"
+    # a relative clause's month is not the day of the sentence's own act
+    text = (
+        "HANOI (EWS) - Vietnamese fishermen, who sailed to the Paracel Islands in May, "
+        "accused Chinese coast guard ships of ramming their boats."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["accused"] == "2025-10-27"
+
+
+def test_the_day_before_counts_from_the_day_named_last(parse: Parse) -> None:
+    text = "Chad closed the border on Thursday. Sudan had shelled a Chadian town the day before."
+    parsed = parse(text, published="2025-10-27")
+    values = {t.span.text: t.value for t in normalize_times(parsed, parsed.article.published)}
+    assert values["the day before"] == "2025-10-22"
+    date = dated(parse, text, "shelled")
+    assert date is not None and date.value == "2025-10-22"
+    # relating a phrase that follows: no expression of its own here
+    parsed = parse("The rebels met the day before the vote.", published="2025-10-27")
+    assert not any("day" in t.span.text for t in normalize_times(parsed, None))
+
+
+def test_a_dateline_subject_with_an_apposition_takes_the_day_after_it(parse: Parse) -> None:
+    text = "LIMA (EWS) - President Dina Boluarte's office on Thursday accused Chile of spying."
+    date = dated(parse, text, "accused")
+    assert date is not None and (date.value, date.source) == ("2025-10-23", "text")
+
+
+def test_a_day_of_an_act_a_closing_attribution_reports_carries_on(pipeline: Any) -> None:
+    text = (
+        "GOMA (EWS) - Two peacekeepers were killed in an ambush on Saturday, the U.N. said. "
+        "Congolese troops detained three suspects hours later."
+    )
+    result = pipeline.process_text(text, published="2025-10-27")
+    days = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert days["detained"] == "2025-10-25"

@@ -37,6 +37,10 @@ CASES = [
     ("The accord was signed on 7 May by both sides.", "7 May", "DATE 2025-05-07"),
     ("Troops crossed the border on Oct. 7, officials said.", "Oct. 7", "DATE 2025-10-07"),
     ("The ceasefire began on October 7, 2023.", "October 7, 2023", "DATE 2023-10-07"),
+    # a month or month day with the year told relative to publication
+    ("Rebels seized the town on Oct. 3 last year.", "Oct. 3 last year", "DATE 2024-10-03"),
+    ("The army retook the port in March last year.", "March last year", "DATE 2024-03"),
+    ("The envoys will meet on 9 February next year.", "9 February next year", "DATE 2026-02-09"),
     ("The court ruled on 2024-11-05 against the ministry.", "2024-11-05", "DATE 2024-11-05"),
     ("Elections were held in May 2024.", "May 2024", "DATE 2024-05"),
     ("Envoys will meet on December 3 in Doha.", "December 3", "DATE 2025-12-03"),

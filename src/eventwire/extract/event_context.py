@@ -22,6 +22,7 @@ from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_o
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, token_starting_at
+from eventwire.extract.timex.dating import bounded_by_a_day, told_days
 from eventwire.models import (
     ActorMention,
     Event,
@@ -29,6 +30,7 @@ from eventwire.models import (
     Modality,
     ParsedArticle,
     Span,
+    TimeExpression,
     Token,
 )
 
@@ -46,11 +48,15 @@ class Draft:
     code: str
 
 
-def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
+def story_days(
+    parsed: ParsedArticle, events: list[Event], timexes: Sequence[TimeExpression] = ()
+) -> list[Event]:
     """An undated past act in a wire story happened on the day its paragraph last named or,
     failing that, the day the lead names, not on the day of publication: "(Saturday lead) ...
     Vucic praised the police"; "Pakistan on Thursday denied any role. Its security committee
-    closed the airspace" (Thursday, whatever day the lead gave)."""
+    closed the airspace" (Thursday, whatever day the lead gave). A paragraph that names an
+    older day, week or month ("On Nov. 10, Iraqi forces raided a hideout. They killed five")
+    carries it to its own later acts."""
     published = parsed.article.published
     if not events or published is None:
         return events
@@ -65,23 +71,39 @@ def story_days(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(parsed.article.text)]
     named: dict[int, EventDate] = {}  # paragraph -> the last day it named
     dated: dict[str, EventDate] = {}
+    told = told_days(parsed, timexes)
     for e in sorted(events, key=lambda e: e.trigger.start):
         paragraph = bisect.bisect_right(breaks, e.trigger.start)
-        if _recent_day(e.date, published):
+        while told and told[0][0] < e.trigger.start:
+            at, told_day = told.pop(0)
+            if _recent_day(told_day, published) or _past_date(told_day, published):
+                named[bisect.bisect_right(breaks, at)] = told_day
+        if _recent_day(e.date, published) or _past_date(e.date, published):
             named[paragraph] = cast(EventDate, e.date)
         elif e.date is not None and e.date.source == "published":
             day = named.get(paragraph, lead)
-            if day is not None and _past_tense_at(parsed.tokens, e.trigger.start):
-                dated[e.id] = day
+            k = token_starting_at(parsed.tokens, e.trigger.start)
+            if day is None or k is None or parsed.tokens[k].tag != "VBD":
+                continue
+            if bounded_by_a_day(parsed, k, timexes):
+                continue  # "issued a warrant last Monday, after he ignored ...": before it
+            dated[e.id] = day
     return [dataclasses.replace(e, date=dated[e.id]) if e.id in dated else e for e in events]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _past_tense_at(tokens: Sequence[Token], start: int) -> bool:
-    k = token_starting_at(tokens, start)
-    return k is not None and tokens[k].tag == "VBD"
+def _past_date(date: EventDate | None, published: dt.date) -> bool:
+    """A stretch the text names that ended before publication ("On Nov. 10, ...", "Last
+    month, ..."): the paragraph's next undated past act is told on it too."""
+    return (
+        date is not None
+        and date.source == "text"
+        and date.granularity in ("day", "week", "month")
+        and date.end is not None
+        and date.end < published
+    )
 
 
 def _recent_day(date: EventDate | None, published: dt.date) -> bool:

@@ -175,7 +175,7 @@ def extract_events(
     }
     # acts their own clause gives no day (story_days lends them the paragraph's)
     undated = frozenset(e.id for e in events if e.date is not None and e.date.source != "text")
-    events = merge_restated(story_days(parsed, events), restated)
+    events = merge_restated(story_days(parsed, events, timexes), restated)
     events = merge_repeats(merge_mentions(events, nouns), undated)
     if home is None:
         return events

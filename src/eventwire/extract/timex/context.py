@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from eventwire.extract.timex.tense import Tense, tense_at
+from eventwire.extract.timex.values import timex_interval
 from eventwire.models import ParsedArticle, TimexType, Token
 
 MOD_WORDS = {
@@ -47,9 +48,19 @@ class Context:
     text: str
     starts: list[int] = field(default_factory=list)
     last_day: dt.date | None = None  # the latest day-precise date mentioned, for "that day"
+    # the latest day, month or year named, and its grain: "the following week" counts from it
+    last_ref: tuple[str, dt.date] | None = None
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.parsed.tokens]
+
+    def note(self, norm: Norm) -> None:
+        """Keep a calendar day, month or year just named as the point later anaphors count from."""
+        if norm.type != "DATE" or norm.mod is not None:
+            return
+        found = timex_interval(norm.value)
+        if found is not None and found[0] in _REF_GRAINS:
+            self.last_ref = (found[0], found[1])
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices ``[ts, te)`` covering characters ``[start, end)``."""
@@ -83,6 +94,7 @@ class Context:
         return self.text[end : end + 1]
 
 
+_REF_GRAINS = frozenset({"day", "month", "year"})
 _WORD_BEFORE = re.compile(r"([\w$£€'.%-]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*?([\w%$'-]+)")
 

@@ -78,18 +78,40 @@ def governing_timex(
     parsed: ParsedArticle, trigger: int, timexes: Sequence[TimeExpression]
 ) -> TimeExpression | None:
     """The expression that dates the event whose trigger is token ``trigger``."""
+    tx, bounded = _governing(parsed, trigger, timexes)
+    return None if tx is None or (bounded and _a_day(tx)) else tx
+
+
+def bounded_by_a_day(
+    parsed: ParsedArticle, trigger: int, timexes: Sequence[TimeExpression]
+) -> bool:
+    """Whether the trigger sits in an "after", "before" or "since" clause of an act told on a
+    day ("issued a warrant last Monday, after he ignored three summonses"): that day bounds it,
+    so no day the story names around it dates it either."""
+    tx, bounded = _governing(parsed, trigger, timexes)
+    return tx is not None and bounded and _a_day(tx)
+
+
+def _governing(
+    parsed: ParsedArticle, trigger: int, timexes: Sequence[TimeExpression]
+) -> tuple[TimeExpression | None, bool]:
+    """The nearest timex up the tree, and whether the climb left an "after"/"before" clause."""
     sent = parsed.tokens[trigger].sent
     by_node: dict[int, list[TimeExpression]] = {}
+    own_bound = False  # "has fought Ukraine since 2022": its time is a bound, not a sibling's
     for tx in timexes:
         if tx.sentence != sent or not _usable(tx):
             continue
         if tx.token_start <= trigger < tx.token_end:
             continue
         attached, bounded = _attachment(parsed, tx)
+        attached = _before_clause(parsed, tx, attached)
         if not bounded:
             by_node.setdefault(attached, []).append(tx)
+        elif attached == trigger:
+            own_bound = True
     if not by_node:
-        return None
+        return None, False
     tokens = parsed.tokens
     node = tokens[trigger]
     if node.dep == "relcl" and any(
@@ -99,23 +121,90 @@ def governing_timex(
         for txs in by_node.values():
             for tx in txs:
                 if tx.token_start <= node.head < tx.token_end:
-                    return tx
+                    return tx, False
     bounded = False  # climbed out of an "after"/"before" clause
     for hop in range(_MAX_HOPS):
         # its own modifiers first, then those of its noun phrases, then (for the trigger
         # itself) a later conjunct's: "recalled the envoy and closed the border on Friday"
-        tiers = [by_node.get(node.i, []), _in_own_phrase(parsed, node.i, by_node)]
+        tiers = [
+            by_node.get(node.i, []),
+            _in_own_phrase(parsed, node.i, by_node),
+            _after_subject(parsed, node.i, by_node),
+        ]
         if hop == 0:
             tiers.append(_on_conjuncts(parsed, node.i, by_node))
         for found in tiers:
             if found:
                 tx = min(found, key=lambda tx: abs(tx.token_start - trigger))
-                return None if bounded and _a_day(tx) else tx
-        if node.head == node.i or node.dep not in _CLIMB:
+                return tx, bounded
+        if node.head == node.i or node.dep not in _CLIMB or (hop == 0 and own_bound):
             break
         bounded = bounded or _bounded_clause(parsed, node.i)
         node = tokens[node.head]
-    return None
+    return None, False
+
+
+def _before_clause(parsed: ParsedArticle, tx: TimeExpression, attached: int) -> int:
+    """ "said on Monday his forces had struck": with no "that", the parser hangs the report's
+    day on the reported verb; a timex between the governor and the clause's subject is the
+    governor's."""
+    tok = parsed.tokens[attached]
+    if tok.dep != "ccomp" or not tok.head < tx.token_start:
+        return attached
+    children = parsed.children(attached)
+    if any(c.dep == "mark" and c.i < tx.token_start for c in children):
+        return attached  # "said that on Saturday his forces had struck": the clause's own
+    subject = next((c.i for c in children if c.dep in ("nsubj", "nsubjpass")), None)
+    if subject is not None and tx.token_end <= subject:
+        return tok.head
+    return attached
+
+
+_REPORTING = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "confirm", "write", "note", "claim"}
+)
+
+
+def told_days(
+    parsed: ParsedArticle, timexes: Sequence[TimeExpression]
+) -> list[tuple[int, EventDate]]:
+    """The dates of past acts the text tells, coded or not, by character offset in text order:
+    "China sent 30 warplanes toward Taiwan on Monday. Taiwan scrambled jets" (Monday)."""
+    out = []
+    for tx in timexes:
+        found = timex_interval(tx.value, tx.mod)
+        if found is not None and tx.type == "DATE" and _dates_a_told_act(parsed, tx):
+            out.append((tx.span.start, EventDate(tx.value, tx.span.text, tx.id, "text", *found)))
+    return out
+
+
+def _dates_a_told_act(parsed: ParsedArticle, tx: TimeExpression) -> bool:
+    """Whether ``tx`` is the day of a past act the story tells ("China sent 30 warplanes
+    toward Taiwan on Monday"), coded or not, rather than of a report of it ("said on Monday")
+    or a bound ("after talks on Monday")."""
+    if not _usable(tx):
+        return False
+    attached, bounded = _attachment(parsed, tx)
+    if bounded:
+        return False
+    tokens = parsed.tokens
+    verb = tokens[attached]
+    for _ in range(4):  # "in an ambush on Sunday": the noun's verb
+        if verb.pos in ("VERB", "AUX") or verb.head == verb.i or verb.dep not in _TOLD_NOUN:
+            break
+        verb = tokens[verb.head]
+    if verb.lemma in _REPORTING or verb_tense(parsed, verb) != "past":
+        return False
+    # a main clause's own verb, or the act a closing attribution reports ("were killed on
+    # Sunday, the U.N. said"): not "Sunday's election", nor "who won ... in November"
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = tokens[verb.head]
+    if verb.dep == "ccomp" and tokens[verb.head].lemma in _REPORTING:
+        verb = tokens[verb.head]
+    return verb.dep == "ROOT"
+
+
+_TOLD_NOUN = frozenset({"pobj", "prep", "dobj", "npadvmod", "nsubj", "nsubjpass", "appos"})
 
 
 def _a_day(tx: TimeExpression) -> bool:
@@ -151,6 +240,31 @@ def _on_conjuncts(
             and child.pos in ("VERB", "AUX")
         ):
             out.extend(by_node[k])
+    return out
+
+
+_BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
+
+
+def _after_subject(
+    parsed: ParsedArticle, verb: int, by_node: dict[int, list[TimeExpression]]
+) -> list[TimeExpression]:
+    """ "Turkish police on Monday detained 14 journalists": wire copy puts the day between the
+    subject and its verb, and the parser hangs it on the subject; it dates the verb. Only a
+    timex that ends where the verb group begins (auxiliaries, "also" between)."""
+    tokens = parsed.tokens
+    out: list[TimeExpression] = []
+    for k, txs in by_node.items():
+        subject = tokens[k]
+        if subject.dep == "appos":  # "DOHA (EWS) - Netanyahu's office on Thursday accused"
+            subject = tokens[subject.head]
+        if subject.head != verb or subject.dep not in ("nsubj", "nsubjpass") or k > verb:
+            continue
+        for tx in txs:
+            if k < tx.token_start and all(
+                t.head == verb and t.dep in _BETWEEN for t in tokens[tx.token_end : verb]
+            ):
+                out.append(tx)
     return out
 
 

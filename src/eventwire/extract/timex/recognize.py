@@ -116,6 +116,7 @@ def recognize(parsed: ParsedArticle, anchor: dt.date | None) -> list[TimeExpress
         if e <= s:
             continue
         found.append((s, e, norm))
+        ctx.note(norm)
         taken_until = end
     return [_expression(ctx, k, s, e, norm) for k, (s, e, norm) in enumerate(found, start=1)]
 

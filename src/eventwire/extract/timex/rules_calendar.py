@@ -83,9 +83,20 @@ def _day_norm(ctx: Context, year: int | None, month: int, day: int) -> Norm | No
     return Norm("DATE", value)
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _told_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year "last year" / "next year" after a month names, from the publication date."""
+    rel = m.groupdict().get("yrel")
+    if not rel or ctx.anchor is None:
+        return None
+    return ctx.anchor.year + _YEAR_SHIFT[rel.lower()]
+
+
 def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     month, day = month_number(m["mon"]), int(m["d"])
-    year: int | None = int(m["y"]) if m["y"] else None
+    year: int | None = int(m["y"]) if m["y"] else _told_year(m, ctx)
     if year is None and ctx.anchor is not None:
         year = cal.month_day_year(ctx.anchor, month, day, ctx.tense(m.start(), m.end()))
     norm = _day_norm(ctx, year, month, day)
@@ -130,6 +141,9 @@ def _month(m: re.Match[str], ctx: Context) -> Norm | None:
     month = month_number(name)
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod_of(mod))
+    told = _told_year(m, ctx)
+    if told is not None:
+        return Norm("DATE", cal.month_value(told, month), mod_of(mod))
     tense = ctx.tense(m.start(), m.end())
     year = cal.month_year(ctx.anchor, month, tense, rel)
     value = cal.month_value(year, month)
@@ -281,6 +295,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _B = r"(?<![\w$£€])"
 _E = r"(?![\w])"
+# "on Oct. 7 last year", "in June next year": the year told relative to publication
+_YEAR_REL = r",?\s+(?P<yrel>last|this|next)\s+year"
 RULES: list[Rule] = [
     compile_rule(
         "iso",
@@ -300,14 +316,14 @@ RULES: list[Rule] = [
         "#month",
         rf"(?:{WEEKDAY.format(g='wd')},?\s+)?(?:{MODP})?{MONTH.format(g='mon')}\s*"
         rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|percent))"
-        rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?{_E}",
+        rf"(?:,?\s+(?P<y>{YEAR})(?!\d)|{_YEAR_REL})?{_E}",
         _month_day,
     ),
     compile_rule(
         "day_month",
         "#month",
         rf"(?:{WEEKDAY.format(g='wd')},?\s+)?(?:{MODP})?(?:the\s+)?{_B}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-        rf"\s+(?:of\s+)?{MONTH.format(g='mon')}(?:,?\s+(?P<y>{YEAR})(?!\d))?{_E}",
+        rf"\s+(?:of\s+)?{MONTH.format(g='mon')}(?:,?\s+(?P<y>{YEAR})(?!\d)|{_YEAR_REL})?{_E}",
         _month_day,
     ),
     compile_rule(
@@ -320,7 +336,7 @@ RULES: list[Rule] = [
         "month",
         "#month",
         rf"(?:{MODP})?(?:(?P<rel>last|next|this|past|coming|previous)\s+)?"
-        rf"{_B}{MONTH.format(g='mon')}{_E}",
+        rf"{_B}{MONTH.format(g='mon')}(?:{_YEAR_REL})?{_E}",
         _month,
     ),
     compile_rule(

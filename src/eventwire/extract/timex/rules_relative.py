@@ -88,6 +88,14 @@ _UNIT_CODE = {"week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year"
 _UNIT_CODE.update({"decade": "DE", "century": "CE", "fiscal year": "Y", "financial year": "Y"})
 
 
+# the units "the following ..." may count in from a day, a month or a year named before
+_FINER = {
+    "day": frozenset({"W", "WE", "M", "Q", "Y"}),
+    "month": frozenset({"M", "Q", "Y"}),
+    "year": frozenset({"Y"}),
+}
+
+
 def _relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     rel = (groups.get("rel") or "").lower()
@@ -103,6 +111,10 @@ def _relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", cal.unanchored(code), mod)
     shift = _REL_SHIFT.get(rel, 0)
+    ref = ctx.last_ref
+    if rel in ("following", "previous") and ref is not None and code in _FINER[ref[0]]:
+        # "signed it on May 7 ... ratified it the following week": told from the day named
+        return Norm("DATE", cal.shift(ref[1], shift, code), mod)
     # "by the end of the year" in a past clause early in a year means the one just ended
     just_ended = ctx.anchor.month <= 3 and ctx.tense(m.start(), m.end()) == "past"
     if not rel and mod == "END" and code == "Y" and just_ended:
@@ -349,6 +361,17 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return _day_value(ctx, ref + dt.timedelta(days=offset), pod)
 
 
+def _day_around(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Hamas had fired rockets the day before": a day from the last day named (else the
+    publication day), when nothing follows the phrase that it would relate ("the day before
+    the vote" is read by the clause, not here)."""
+    ref = ctx.last_day or ctx.anchor
+    if ref is None:
+        return Norm("DATE", "XXXX-XX-XX")
+    offset = -1 if m["dir"].lower() == "before" else 1
+    return _day_value(ctx, ref + dt.timedelta(days=offset), None)
+
+
 _WD = WEEKDAY.format(g="wd")
 _SINGULAR_KEYS = (
     "second minute hour day night week weekend fortnight month quarter year decade century"
@@ -453,6 +476,12 @@ RULES: list[Rule] = [
         r"the\s+(?:near\s+)?future|the\s+(?:near|long|short|medium)\s+term|shortly|recent)"
         rf"{_E}",
         _ref,
+    ),
+    compile_rule(
+        "day_around",
+        "day",
+        rf"{_B}the\s+day\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)]|$))",
+        _day_around,
     ),
     compile_rule(
         "anaphoric_day",
