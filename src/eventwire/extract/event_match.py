@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
+from eventwire.extract.event_frames import obligations, resolve_frames
 from eventwire.extract.event_structure import COMPLEMENTS, OBJECTS, Tree
 
 POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
@@ -72,7 +73,6 @@ def _doing(tree: Tree, i: int) -> bool:
 
 # A noun tagged as the trigger's object or prepositional object can be a frame's complement:
 # "demanded the release", "called for talks", "accused X of espionage".
-_COMPLEMENT_PREPS = frozenset({"of", "for", "to", "on", "against", "over", "about", "in"})
 
 
 @dataclass(slots=True)
@@ -250,8 +250,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
                 match.absorbed.append(comp)
                 match.absorbed.extend(matches.pop(comp).absorbed)
     _absorb_compounds(tree, matches)
-    _obligations(tree, patterns, matches)
-    _resolve_frames(tree, patterns, matches)
+    obligations(tree, patterns, matches)
+    resolve_frames(tree, patterns, matches)
     _absorb_reasons(tree, matches)
     _absorb_consequences(tree, matches)
     _absorb_occasions(tree, matches)
@@ -380,165 +380,6 @@ def _act_of_relative(tree: Tree, noun: int, matches: dict[int, Match]) -> int:
     if tree.lemmas[prep] in ("on", "against", "at", "in") and act in matches:
         return act
     return noun
-
-
-# "X said Y must do Z" is X demanding Z of Y; "should" makes it an appeal.
-OBLIGATION_FRAMES = {"must": "demand", "should": "appeal", "ought": "appeal"}
-
-
-def _obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:
-    deps = tree.deps
-    for i, match in matches.items():
-        if not (match.pattern.speech and match.code == "010"):
-            continue
-        for c in tree.kids[i]:
-            if deps[c] != "ccomp":
-                continue
-            aux = {tree.lemmas[g] for g in tree.kids[c] if deps[g] == "aux"}
-            frame = next((OBLIGATION_FRAMES[a] for a in aux if a in OBLIGATION_FRAMES), None)
-            if frame in patterns.frames and tree.child(c, frozenset({"nsubj"})) is not None:
-                match.frame = frame
-                match.code = patterns.frames[frame].default or match.code
-
-
-def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
-    """What a frame is about: its infinitive or clause, a "for"/"of" object, or its object."""
-    toks = tree.tokens
-    deps = tree.deps
-    found: list[int] = []
-    for c in tree.kids[i]:
-        dep = deps[c]
-        infinitive = dep == "advcl" and any(  # "have sworn to fight", parsed as a clause
-            deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
-        )
-        if dep in ("xcomp", "ccomp") or infinitive:
-            found.append(c)
-            # a light verb's object: "refused to hold talks"
-            found.extend(g for g in tree.kids[c] if g in matches and deps[g] in OBJECTS)
-        elif dep == "prep" and tree.lemmas[c] in _COMPLEMENT_PREPS:
-            found.extend(g for g in tree.kids[c] if deps[g] in ("pcomp", "pobj"))
-        elif dep in OBJECTS or dep == "nsubjpass":
-            found.append(c)
-            # "demanded the release of" / "rejected calls for": the object's own complement
-            for p in tree.kids[c]:
-                if deps[p] == "prep" and tree.lemmas[p] in ("of", "for", "to"):
-                    found.extend(g for g in tree.kids[p] if g in matches)
-    for c in found:
-        if c in matches:
-            return c
-    for c in found:  # "accused X of preparing for a war": the act inside the complement
-        if toks[c].pos == "VERB":
-            inner = _act_within(tree, c, matches)
-            if inner is not None:
-                return inner
-    # nothing coded: what is said or done ("accused X of interfering", "said X must be
-    # ready") before who or where ("said in Lima that")
-    for c in found:
-        if toks[c].pos in ("VERB", "AUX"):
-            return c
-    found = [c for c in found if toks[c].ent_type not in ("DATE", "TIME")]  # "on Monday"
-    # "accused Chile of corruption": what the object is charged with, not the object
-    charged = [
-        c
-        for c in found
-        if deps[c] in ("pobj", "pcomp") and tree.lemmas[toks[c].head] in ("of", "for", "with")
-    ]
-    return (charged or found)[0] if found else None
-
-
-_INSIDE = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp"})
-
-
-def _act_within(tree: Tree, verb: int, matches: dict[int, Match]) -> int | None:
-    """The first coded act below an uncoded complement, three steps down at most: "accused
-    Tehran of failing to meet its commitments" -> "commitments"."""
-    frontier = [verb]
-    for _ in range(3):
-        nxt = [g for c in frontier for g in tree.kids[c] if tree.deps[g] in _INSIDE]
-        for g in nxt:
-            if g in matches:
-                return g
-        frontier = nxt
-    return None
-
-
-def _more_charges(tree: Tree, i: int, comp: int | None, matches: dict[int, Match]) -> list[int]:
-    """ "accused X of fraud and of sympathizing with Y": the second charge is content of the
-    same speech act, not an act of its own. Removes and returns those coded charges."""
-    deps = tree.deps
-    out: list[int] = []
-    objects = [c for c in tree.kids[i] if deps[c] in OBJECTS]  # "accused X of ..."
-    for p in (p for h in (i, *objects) for p in tree.kids[h]):
-        if deps[p] != "prep" or tree.lemmas[p] not in _COMPLEMENT_PREPS:
-            continue
-        for q in tree.conjuncts(p):
-            if q == p:
-                continue
-            for g in tree.kids[q]:
-                if deps[g] in ("pcomp", "pobj") and g in matches and g != comp:
-                    out.append(g)
-                    out.extend(matches[g].absorbed)
-                    del matches[g]
-    return out
-
-
-def _resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> None:
-    framed = sorted((i for i, m in matches.items() if m.frame), key=tree.depth, reverse=True)
-    for i in framed:
-        match = matches.get(i)
-        if match is None:
-            continue
-        frame = patterns.frames[match.frame or ""]
-        comp = complement_of(tree, i, matches)
-        comp_code: str | None = None
-        words: set[str] = set()
-        if comp is not None:
-            if tree.tokens[comp].pos == "NOUN":
-                # "war crimes": the phrase, as frames list it; not where or when it was asked
-                # ("asked them for support at a summit" appeals for no meeting)
-                phrase: dict[str, int] = {}
-                tree.noun_words(comp, phrase)
-                words = set(phrase)
-            else:
-                words = set(tree.argument_words(comp))
-            words.add(tree.lemmas[comp])
-            inner = matches.get(comp)
-            if inner is not None:
-                comp_code = inner.code
-                if match.pattern.absorb:
-                    match.absorbed.append(comp)
-                    match.absorbed.extend(inner.absorbed)
-                    del matches[comp]
-        if comp is not None and match.pattern.absorb and tree.tokens[comp].pos == "VERB":
-            # "urged both sides to protect civilians and allow aid in": each verb asked for
-            # (in its form: "refused to sign it and expelled the envoy" is a second act)
-            form = tree.tokens[comp].tag
-            for c in tree.conjuncts(comp)[1:]:
-                inner = matches.pop(c, None)
-                if inner is not None and tree.tokens[c].tag == form:
-                    match.absorbed.append(c)
-                    match.absorbed.extend(inner.absorbed)
-                elif inner is not None:
-                    matches[c] = inner
-                elif tree.tokens[c].tag == form:
-                    # "urged Israel to freeze settlements and resume talks": the talks asked for
-                    for obj in tree.children(c, frozenset({"dobj"})):
-                        if obj in matches and tree.tokens[obj].pos == "NOUN":
-                            match.absorbed.append(obj)
-                            match.absorbed.extend(matches.pop(obj).absorbed)
-        if match.pattern.speech and match.pattern.absorb:
-            match.absorbed.extend(_more_charges(tree, i, comp, matches))
-        code = frame.resolve(comp_code, words)
-        if code is None and comp_code is None:
-            del matches[i]  # an aim at nothing codeable ("wants to review it") is no event
-            continue
-        code = code or comp_code  # default null: the complement's own code
-        clause = comp is not None and tree.deps[comp] == "ccomp"
-        if comp_code is None and frame.clause and clause and code == frame.default:
-            code = frame.clause
-        match.code = code or match.code
-        match.complement = comp
-        match.modality = frame.modality
 
 
 def _absorb_reasons(tree: Tree, matches: dict[int, Match]) -> None:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue, named_venue
-from eventwire.extract.event_match import Match, complement_of
+from eventwire.extract.event_frames import complement_of
+from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles
 from eventwire.extract.event_parties import (
