@@ -11,7 +11,8 @@ participles) belong with them.
 
 from __future__ import annotations
 
-from eventwire.extract.event_structure import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS, Tree
+from eventwire.extract.event_structure import SUBJECTS, Tree
+from eventwire.extract.event_words import OBJECTS, PASSIVE_SUBJECTS
 
 # dependency labels asked of one child, built once
 _AGENT = frozenset({"agent"})

@@ -52,7 +52,8 @@ from eventwire.extract.event_sides import (
     home_of_joint_doers,
     sides_between,
 )
-from eventwire.extract.event_structure import ACTED_ON, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import ACTED_ON
 from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event
 from eventwire.models import (

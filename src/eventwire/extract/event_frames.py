@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.coding.patterns import PatternSet
-from eventwire.extract.event_structure import OBJECTS, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import OBJECTS
 
 if TYPE_CHECKING:  # matches are made in event_match, which runs these passes
     from eventwire.extract.event_match import Match

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
 from eventwire.extract.event_frames import obligations, resolve_frames
-from eventwire.extract.event_structure import COMPLEMENTS, OBJECTS, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import COMPLEMENTS, OBJECTS
 
 POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Words inside these named entities are names, not acts.

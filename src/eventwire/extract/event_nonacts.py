@@ -14,7 +14,8 @@ from collections.abc import Mapping
 
 from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_structure import OBJECTS, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import OBJECTS
 
 # verbs whose definite object is an act already told: "announced the deal"
 _TELLING = frozenset({"announce", "confirm", "unveil", "publish", "detail", "outline"})

@@ -22,7 +22,8 @@ from eventwire.extract.event_roles import (
     role_adjective,
 )
 from eventwire.extract.event_sides import hyphen_pair
-from eventwire.extract.event_structure import MODIFIERS, OBJECTS, SUBJECTS, Tree
+from eventwire.extract.event_structure import SUBJECTS, Tree
+from eventwire.extract.event_words import MODIFIERS, OBJECTS
 from eventwire.models import ActorMention
 
 # nouns whose "of" object is the act they declare or end: "his declaration of martial law"

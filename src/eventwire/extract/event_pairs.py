@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS
-from eventwire.extract.event_structure import ACTED_ON, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import ACTED_ON
 from eventwire.models import ActorMention
 
 # Roots of acts done together: a coordinated subject with no object acts on itself.

@@ -15,7 +15,8 @@ import dataclasses
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
-from eventwire.extract.event_structure import OBJECTS, PASSIVE_SUBJECTS, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import OBJECTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
 
 

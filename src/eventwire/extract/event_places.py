@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_roles import ActorIndex
-from eventwire.extract.event_structure import ACTED_ON, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import ACTED_ON
 from eventwire.extract.locations import place_at
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 

@@ -14,16 +14,13 @@ from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
 from eventwire.extract.event_structure import (
-    COMPLEMENTS,
-    MODIFIERS,
-    OBJECTS,
-    PASSIVE_SUBJECTS,
     SHARED_PLACES,
     TALKING,
     Tree,
     counted_people,
     shifted_objects,
 )
+from eventwire.extract.event_words import COMPLEMENTS, MODIFIERS, OBJECTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
 
 # dependency labels asked of one child, built once

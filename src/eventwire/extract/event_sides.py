@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from eventwire.extract.event_structure import ACTED_ON, MODIFIERS, SHARED_PLACES, Tree
+from eventwire.extract.event_structure import SHARED_PLACES, Tree
+from eventwire.extract.event_words import ACTED_ON, MODIFIERS
 from eventwire.models import ActorMention, Location
 
 # Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".

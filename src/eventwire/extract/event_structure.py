@@ -7,11 +7,10 @@ trigger, which clause holds it) is a dictionary lookup, not a scan of the senten
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from eventwire.dictionaries.model import fold
-from eventwire.dictionaries.places import city_index, country_names
+from eventwire.extract.event_words import ADVERB_PARTICLES, ArgumentWords
 from eventwire.models import ParsedArticle, Token
 
 # Places two countries share: "a stronghold on the Thai border" is no act on Thailand.
@@ -23,21 +22,9 @@ TALKING = frozenset(
 )
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
-PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
-OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
-# What a verb is done to, active or passive: "struck the town", "the town was struck".
-ACTED_ON = frozenset({"dobj", "nsubjpass"})
 _LEFT_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss", "case", "nmod"})
-MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
-COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-# adverbs that complete a phrasal verb where the parser did not say "prt"
-ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
-# The word a pattern's ``with`` list names for a direct object that is a person's name.
-PERSON_OBJECT = "<person>"
 # Verbs that name a thing in a free relative: "what it called militant camps".
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", "consider"})
-# Words of an argument that say what it is about: "economic aid", "the release of prisoners".
-_ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "advmod", "prt"}
 
 
 _LEMMA, _HEAD, _DEP = attrgetter("lemma"), attrgetter("head"), attrgetter("dep")
@@ -67,12 +54,8 @@ _OCCURRING = frozenset(
 )  # fmt: skip
 _SIDES = frozenset({"between", "among", "with", "against"})
 
-# The word ``argument_words`` gives a named place, for patterns' ``with`` lists.
-PLACE_WORD = "@place"
-PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
 
-
-class Tree:
+class Tree(ArgumentWords):
     """Children lists for every token of one article, plus the questions events ask of them.
 
     The tree never changes once built, so the answers asked of the same token again and again
@@ -243,12 +226,6 @@ class Tree:
         objects = [g for g in self.kids[prep] if self.deps[g] == "pobj"]
         return bool(objects) and all(self.tokens[g].ent_type in ("DATE", "TIME") for g in objects)
 
-    def _infinitive(self, subject: int, clause: int) -> bool:
-        deps = self.deps
-        return subject < clause and any(
-            deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
-        )
-
     def conjuncts(self, i: int) -> tuple[int, ...]:
         """``i`` and the tokens coordinated with it: "Venezuela and Cuba" -> both."""
         found = self._conjuncts.get(i)
@@ -266,186 +243,6 @@ class Tree:
                     out.append(c)
                     stack.append(c)
         return out
-
-    def noun_words(self, i: int, into: dict[str, int]) -> None:
-        """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
-        deps = self.deps
-        lemmas = self.lemmas
-        kids = self.kids
-        lemma = lemmas[i]
-        into.setdefault(lemma, i)
-        for c in kids[i]:
-            dep = deps[c]
-            if dep in MODIFIERS:
-                into.setdefault(lemmas[c], c)
-                into.setdefault(f"{lemmas[c]} {lemma}", i)
-                for g in kids[c]:  # "a car bomb explosion": car -> bomb -> explosion
-                    if deps[g] == "compound":
-                        into.setdefault(lemmas[g], g)
-                        into.setdefault(f"{lemmas[g]} {lemmas[c]}", c)
-                    elif deps[g] == "amod" and dep == "compound":
-                        # "joint air drills": the parser hangs "joint" on "air"; it is the
-                        # drills' (the phrase's words, not a bigram)
-                        into.setdefault(lemmas[g], g)
-            elif dep in ("acl", "relcl") and any(
-                deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]
-            ):
-                # "nothing to do (with)": the phrase, for patterns that name an idiom
-                into.setdefault(f"{lemma} to {lemmas[c]}", c)
-            elif dep == "prep" and lemmas[c] in ("of", "for", "on", "to"):
-                for g in kids[c]:
-                    if deps[g] == "pobj":
-                        into.setdefault(lemmas[g], g)
-                        for m in kids[g]:
-                            if deps[m] in MODIFIERS:
-                                into.setdefault(lemmas[m], m)
-
-    def argument_words(self, i: int) -> Mapping[str, int]:
-        """Lemma -> token of the words around a trigger that patterns' ``with`` lists test."""
-        found = self._words.get(i)
-        if found is None:
-            found = self._words[i] = self._find_argument_words(i)
-        return found
-
-    def _find_argument_words(self, i: int) -> dict[str, int]:
-        words: dict[str, int] = {}
-        toks = self.tokens
-        deps = self.deps
-        lemmas = self.lemmas
-        kids = self.kids
-        for c in kids[i]:
-            dep = deps[c]
-            if dep in _ARG_DEPS:
-                self.noun_words(c, words)
-                if dep in ACTED_ON and self._names_a_place(c):
-                    words.setdefault(PLACE_WORD, c)  # "bombed Belgrade": a place acted on
-                elif dep == "prt":
-                    # "sealed off the West Bank", the particle parsed as a preposition
-                    for g in kids[c]:
-                        if deps[g] == "pobj":
-                            self.noun_words(g, words)
-                            if self._names_a_place(g):
-                                words.setdefault(PLACE_WORD, g)
-                if dep == "dobj" and toks[c].ent_type == "PERSON" and not self._a_city(c):
-                    words.setdefault(PERSON_OBJECT, c)  # "received Arafat": a named person
-                if dep == "dobj" and toks[c].tag == "PRP" and lemmas[c] == "it":
-                    antecedent = self._object_before(c)
-                    if antecedent is not None:  # "lifted martial law after declaring it"
-                        self.noun_words(antecedent, words)
-                if dep in COMPLEMENTS:
-                    for g in kids[c]:
-                        if deps[g] in OBJECTS or deps[g] in ("prt", "acomp"):
-                            self.noun_words(g, words)
-                        elif deps[g] == "nsubj" and self._infinitive(g, c):
-                            # "allowed inspectors to visit": who is let in is the subject
-                            self.noun_words(g, words)
-                        elif deps[g] == "prep":
-                            words.setdefault(lemmas[g], g)
-                            for pobj in kids[g]:
-                                self.noun_words(pobj, words)
-            elif dep in MODIFIERS:
-                words.setdefault(lemmas[c], c)
-                if dep == "compound":  # "joint air drills": "joint" hung on "air"
-                    for g in kids[c]:
-                        if deps[g] == "amod":
-                            words.setdefault(lemmas[g], g)
-            elif dep in ("prep", "agent", "dative"):
-                if lemmas[c] == "on" and deps[c - 1] == "prt" and toks[c - 1].head == i:
-                    # "closed in on Kabul": a phrasal verb's "on" object is acted on
-                    for g in kids[c]:
-                        if deps[g] == "pobj" and self._names_a_place(g):
-                            words.setdefault(PLACE_WORD, g)
-                for g in kids[c]:
-                    if deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:
-                        # "pulled out of talks": the particle's preposition ("according to" no)
-                        for pobj in kids[g]:
-                            if deps[pobj] == "pobj":
-                                self.noun_words(pobj, words)
-                    elif deps[g] in ("pobj", "pcomp", "amod", "acomp"):  # "described as bad"
-                        self.noun_words(g, words)
-                        if deps[g] == "pcomp":
-                            for obj in kids[g]:
-                                if deps[obj] in OBJECTS:
-                                    self.noun_words(obj, words)
-        tok = toks[i]
-        if tok.pos == "VERB":  # the subject's head word: "protesters clashed with police"
-            verb = i
-            if deps[i] == "conj" and not any(deps[c] == "nsubj" for c in kids[i]):
-                verb = tok.head  # "mercenaries seized the city and marched on": the shared one
-            for c in kids[verb]:
-                if deps[c] == "nsubj":
-                    words.setdefault(lemmas[c], c)
-                    self._subject_kind(c, words)
-        if tok.dep == "acl" and tok.tag == "VBN":  # "the treaty, first signed in Moscow"
-            self.noun_words(tok.head, words)
-        elif tok.pos in ("NOUN", "PROPN"):
-            # the verb a nominal trigger is the object of: "posed a threat", "collected signatures";
-            # the noun a compound trigger modifies: "riot police"
-            head = tok.head
-            governed = tok.dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in (
-                "VERB",
-                "AUX",
-            )
-            # and the preposition a nominal trigger follows: "under the deal"
-            if governed or tok.dep in ("compound", "pobj"):
-                words.setdefault(lemmas[head], head)
-        return words
-
-    def _names_a_place(self, i: int) -> bool:
-        """A named place: one the tagger says is, or a city's name it took for no person
-        ("surrounded Mariupol", tagged an organization)."""
-        tok = self.tokens[i]
-        if tok.ent_type in PLACE_ENTITIES:
-            return True
-        if tok.pos != "PROPN" or tok.ent_type == "PERSON":
-            return False
-        key = fold(tok.text)
-        return key in city_index() or key in country_names()
-
-    def _a_city(self, i: int) -> bool:
-        """A city's one-word name the tagger took for a person's ("attacked Kyiv"); a name
-        with a first name is a person's ("wounded Alan Garcia")."""
-        if any(self.deps[c] == "compound" for c in self.kids[i]):
-            return False
-        key = fold(self.tokens[i].text)
-        return key in city_index() or key in country_names()
-
-    def _object_before(self, i: int) -> int | None:
-        """What an object "it" stands for: the nearest common-noun object of a verb before it
-        in its sentence or the one before ("lifted martial law hours after he declared it" ->
-        law; "The pact was signed in June. The Senate approved it" -> pact)."""
-        toks = self.tokens
-        sent = toks[i].sent
-        j = i - 1
-        while j >= 0 and sent - 1 <= toks[j].sent:
-            tok = toks[j]
-            if tok.dep in ("dobj", "nsubjpass") and tok.pos == "NOUN":
-                return j
-            j -= 1
-        return None
-
-    def subject_heads(self, s: int) -> list[int]:
-        """A subject's head and, for a measure of a group, the group's: "the first contingent
-        of peacekeeping troops" is the contingent and the troops."""
-        deps = self.deps
-        kids = self.kids
-        heads = [s]
-        for c in kids[s]:
-            if deps[c] == "prep" and self.lemmas[c] == "of":
-                heads.extend(g for g in kids[c] if deps[g] == "pobj")
-        return heads
-
-    def _subject_kind(self, s: int, words: dict[str, int]) -> None:
-        """What kind of doer a subject is: "peacekeeping troops" (the bigram), and for a
-        measure of a group, the group: "the first contingent of peacekeeping troops"."""
-        deps = self.deps
-        lemmas = self.lemmas
-        for h in self.subject_heads(s):
-            if h != s:
-                words.setdefault(lemmas[h], h)
-            for m in self.kids[h]:
-                if deps[m] in ("compound", "amod"):
-                    words.setdefault(f"{lemmas[m]} {lemmas[h]}", h)
 
     def named_object(self, i: int) -> tuple[int, int] | None:
         """(noun, naming verb) of an object given as a free relative the parser hung as a

@@ -44,7 +44,8 @@ from eventwire.extract.event_roles import (
     resolved,
     verb_roles,
 )
-from eventwire.extract.event_structure import COMPLEMENTS, PASSIVE_SUBJECTS, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import COMPLEMENTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
 
 # Frames a plain statement takes when it says someone must or should act (event_match).

@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.dictionaries.places import geonames, news_spelling_cities
-from eventwire.extract.event_structure import ACTED_ON, Tree
+from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import ACTED_ON
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
 LOCATIVE_PREPS = frozenset(
