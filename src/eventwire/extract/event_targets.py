@@ -12,11 +12,16 @@ import dataclasses
 from collections.abc import Sequence
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
+from eventwire.extract.event_complements import (
+    complement_targets,
+    condition_party,
+    questioned,
+    until_defeated,
+)
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue, named_venue
 from eventwire.extract.event_frames import complement_of
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles
 from eventwire.extract.event_parties import (
     ADDRESSED,
@@ -136,7 +141,7 @@ def _roles_of(
         # "urged the EU to support the PLO": support is rallied on behalf of the PLO
         targets = object_of(tree, index, comp) or targets
     if not targets and comp is not None and comp not in (a.head for a in sources):
-        targets = _complement_targets(tree, index, comp, sources)
+        targets = complement_targets(tree, index, comp, sources)
     if not targets and root in ADDRESSED and tree.deps[i] == "conj":
         # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
@@ -149,17 +154,17 @@ def _roles_of(
     targets = judged_doer(tree, index, i, match.code, sources) or targets
     if not targets and root == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
-        targets = _condition_party(tree, index, i, sources)
+        targets = condition_party(tree, index, i, sources)
     if not targets and root == "12" and pos == "VERB":
         # "refused to sign the accord until Chile withdrew its troops": the refusal holds
         # against the party whose move it waits for
-        targets = _condition_party(tree, index, i, sources, _UNTIL)
+        targets = condition_party(tree, index, i, sources, _UNTIL)
     if not targets and root == "09":
         # "the office, which leads the probe, has 48 hours to question Yoon": the one questioned
-        targets = _questioned(tree, index, i, sources)
+        targets = questioned(tree, index, i, sources)
     if not targets and root in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
-        targets = _until_defeated(tree, index, i, sources)
+        targets = until_defeated(tree, index, i, sources)
     if not targets and match.code == _MEDIATE and pos == "VERB":
         # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
         # Hamas": both parties are mediated with
@@ -269,7 +274,6 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
 _MEDIATE = "045"  # its targets are the parties mediated between
-_IF = frozenset({"if", "unless"})
 _UNTIL = frozenset({"until", "till"})
 # Force that takes something from someone: the "from" object is the loser, not the origin.
 _TAKING = frozenset(
@@ -294,33 +298,6 @@ def _origin(
     if not sources and all(a.country and a.code == a.country for a in origin):
         sources = origin
     return sources, [t for t in targets if t not in origin]
-
-
-def _purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMention]:
-    """ "willing to send material to help defend Saudi Arabia": with no actor among a
-    complement's own arguments, whom its purpose clause acts on (two clauses down at most)."""
-    toks = tree.tokens
-    deps = tree.deps
-    frontier = [verb]
-    for _ in range(2):
-        frontier = [
-            c
-            for v in frontier
-            for c in tree.kids[v]
-            if toks[c].pos == "VERB"
-            and (
-                deps[c] == "xcomp"
-                or (
-                    deps[c] == "advcl"
-                    and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
-                )
-            )
-        ]
-        for c in frontier:
-            found = object_of(tree, index, c)
-            if found:
-                return found
-    return []
 
 
 CRITICISM = "111"
@@ -383,7 +360,7 @@ def _denied_state(
     if comp is None:
         return []
     own = {a.country for a in sources if a.country}
-    for a in _complement_targets(tree, index, comp, sources):
+    for a in complement_targets(tree, index, comp, sources):
         country = a.country
         if country and len(country) == 3 and country not in own and country not in _NOT_STATES:
             return [as_state(a, a, "denied-party")]
@@ -417,134 +394,3 @@ SPEECH_LIGHT_VERBS = frozenset(
      "trade", "exchange", "hurl"}
 )  # fmt: skip
 _ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
-
-
-_CAUSATIVES = frozenset({"make", "force", "let", "have", "compel", "get"})
-
-
-def _complement_targets(
-    tree: Tree, index: ActorIndex, comp: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """A frame's target read from its complement: "demanded that Iran free them" -> Iran
-    (the complement's own doer); "threatened to strike Kyiv" -> Kyiv (its object)."""
-    keys = {actor_key(a) for a in sources}
-    own = {a.country for a in sources if a.country}
-    found = _complement_actors(tree, index, comp, keys)
-    # "accused the West of preparing a war with Russia": the accuser's own side is no target;
-    # but "agreed to grant the opposition leader safe passage": a party of another role is
-    roles = {(a.code or "")[3:6] for a in sources}
-    found = [
-        a
-        for a in found
-        if not (a.country and a.country in own) or (a.code or "")[3:6] not in roles | {""}
-    ]
-    if not found and tree.lemmas[comp] in _CAUSATIVES:
-        # "threatened to make Madrid pay": the one made to act
-        for c in tree.kids[comp]:
-            if tree.deps[c] in ("ccomp", "xcomp"):
-                subj = subject_of(tree, c)
-                found = [a for a in index.at(subj) if not (a.country and a.country in own)]
-    if not found and tree.tokens[comp].pos == "VERB":
-        # "warned that Washington could reimpose penalties if Damascus failed to ...": the
-        # party whose conduct is the condition
-        found = _condition_party(tree, index, comp, sources)
-    return found
-
-
-def _condition_party(
-    tree: Tree,
-    index: ActorIndex,
-    verb: int,
-    sources: list[ActorMention],
-    marks: frozenset[str] = _IF,
-) -> list[ActorMention]:
-    """The subject of an ``if``/``unless`` (or ``marks``) clause on ``verb``, when not the
-    doer's side."""
-    own = {a.country for a in sources if a.country}
-    # "threatened to launch an offensive unless Baghdad accepted": the condition may hang on
-    # the threatened act rather than on the threat
-    verbs = [verb, *(c for c in tree.kids[verb] if tree.deps[c] in COMPLEMENTS)]
-    for v in verbs:
-        for c in tree.kids[v]:
-            if tree.deps[c] == "advcl" and any(tree.lemmas[g] in marks for g in tree.kids[c]):
-                return [a for a in index.at(subject_of(tree, c)) if a.country not in own]
-    return []
-
-
-def _complement_actors(
-    tree: Tree, index: ActorIndex, comp: int, keys: set[str]
-) -> list[ActorMention]:
-    toks = tree.tokens
-    deps = tree.deps
-    if toks[comp].pos == "ADJ" and deps[comp] == "acomp" and toks[comp].head != comp:
-        comp = toks[comp].head  # "said Israel must be ready to talks": whoever must be ready
-    if toks[comp].pos in ("VERB", "AUX"):
-        if deps[comp] == "ccomp":
-            doers = [a for a in index.at(subject_of(tree, comp)) if actor_key(a) not in keys]
-            if doers:
-                return doers
-        found = object_of(tree, index, comp) or _purpose_objects(tree, index, comp)
-        for c in tree.kids[comp] if not found else ():
-            # "refused to allow UN planes to land": the one let (or made) to act
-            if deps[c] in ("ccomp", "xcomp"):
-                subj = tree.child(c, frozenset({"nsubj"}))
-                found = [a for a in index.at(subj) if actor_key(a) not in keys]
-                if found:
-                    break
-        if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties,
-            # named on the verb or on what it hosts ("to host a meeting between X and Y")
-            heads = (comp, *tree.children(comp, frozenset({"dobj"})))
-            found = [
-                a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
-            ]
-        return found
-    if toks[comp].pos in ("NOUN", "PROPN"):
-        own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])
-        if own:
-            return own
-        doers, objects = noun_roles(tree, index, comp)
-        # "demanded an admission by Moscow": the one asked is the complement's doer
-        doers = [a for a in doers if actor_key(a) not in keys]
-        return objects or doers
-    return []
-
-
-def _until_defeated(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """The subject of a passive 'until' clause under the act or its infinitive ("vowed to
-    fight until the paramilitary group is defeated"), when not the doer itself."""
-    own = {a.code for a in sources if a.code}
-    for verb in (i, *tree.children(i, frozenset({"xcomp"}))):
-        for clause in tree.children(verb, frozenset({"advcl"})):
-            mark = tree.child(clause, frozenset({"mark"}))
-            if mark is None or tree.lemmas[mark] != "until":
-                continue
-            hit = index.at(tree.child(clause, frozenset({"nsubjpass"})))
-            return [a for a in hit if a not in sources and a.code not in own]
-    return []
-
-
-_QUESTIONING = frozenset({"question", "interrogate", "interview", "summon", "investigate"})
-
-
-def _questioned(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """Whom the same sentence says is to be questioned or investigated, the object of a verb of
-    questioning there: an inquiry's target told beside it, not as its own argument."""
-    toks = tree.tokens
-    sent = toks[i].sent
-    lo = i
-    while lo > 0 and toks[lo - 1].sent == sent:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(toks) and toks[hi + 1].sent == sent:
-        hi += 1
-    for j in range(lo, hi + 1):
-        if tree.lemmas[j] not in _QUESTIONING or toks[j].pos != "VERB" or j == i:
-            continue
-        hit = [a for a in index.at(tree.child(j, frozenset({"dobj"}))) if a not in sources]
-        if hit:
-            return hit
-    return []
