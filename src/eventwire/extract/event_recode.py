@@ -1,0 +1,80 @@
+"""The code an act gets from what is said about it: a conditional harm is a threat, a refusal
+to promise is a refusal, a plan to cooperate an intent, a future act refused a rejection
+("will not accept mediation"), a stated future force a threat. Asked by ``events`` once a
+trigger's mood is read."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from eventwire.coding.patterns import PatternSet
+from eventwire.extract.event_match import Match
+from eventwire.extract.event_modality import Mood, has_condition
+from eventwire.extract.event_restated import CONCEDE, yields_to_protest
+from eventwire.extract.event_structure import Tree
+from eventwire.models import Modality
+
+CONSIDER = "014"
+
+
+def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
+    """The code, negation and modality once the act's mood is known: a frame's modality, a
+    conditional promise ("will withdraw unless ...") as a threat or, negated, a refusal, and a
+    stated intention ("said it would send aid") through the ``future`` frame."""
+    code, negated, modality = match.code, m.negated, m.modality
+    if code[:3] == CONSIDER and m.future and modality == "intended" and not match.modality:
+        # "said Washington would consider sending more": saying an option is under
+        # consideration is the consideration (014) itself, not a promise of one
+        return code, negated, "asserted"
+    threat = patterns.frames.get("threaten")
+    if (
+        m.modality == "hypothetical"
+        and not negated
+        and threat is not None
+        and match.frame is None
+        and "15" <= code[:2] <= "20"
+        and has_condition(tree, match.token)
+    ):
+        # "may halt its mediation if cooperation founders": a conditional harm is a threat
+        return threat.resolve(code, ()) or code, False, "threatened"
+    if m.modality in ("question", "hypothetical"):
+        return code, negated, modality
+    refusal = patterns.frames.get("reject")
+    if match.modality == "intended" and negated and not m.future and refusal is not None:
+        # "did not commit to restricting exports": declining to promise is a refusal
+        return refusal.default or code, False, "asserted"
+    if match.modality == "intended" and match.pattern.lemma == "agree" and code[:2] == "02":
+        # "agreed to call for a truce": the joint appeal is made by agreeing to it
+        return code, negated, "asserted"
+    if match.modality:
+        return code, negated, cast(Modality, match.modality)
+    future = patterns.frames.get("future")
+    if m.planned and not negated and match.frame is None and future is not None:
+        # "Rwanda is to withdraw its forces": a plan to cooperate is an intent (03), as "will
+        # withdraw" is; "plans to strike", "a planned attack" is no force yet, nor a threat
+        # anyone uttered; the aim of a deed done ("sent troops to fight") keeps its code
+        planned = future.resolve(code, ()) or code
+        if planned[:2] == "03":
+            return planned, False, modality
+        if not m.aim and "14" <= code[:2] <= "20":
+            return code, False, "hypothetical"
+        return code, False, modality
+    if not m.future or match.frame is not None:
+        return code, negated, modality
+    refusal = patterns.frames.get("reject")
+    if negated and yields_to_protest(tree, match.token):
+        return CONCEDE, False, "asserted"
+    if negated and refusal is not None and "03" <= code[:2] <= "08":
+        # "would not resign", "will not accept mediation": a refusal, which did happen
+        return refusal.resolve(code, ()) or code, False, "asserted"
+    if has_condition(tree, match.token):
+        threat = patterns.frames.get("threaten")
+        if negated and refusal is not None:  # "will not end the strike unless ...": a refusal
+            return refusal.resolve(code, ()) or code, False, "asserted"
+        if threat is not None:
+            return threat.resolve(code, ()) or code, negated, "threatened"
+    if future is not None:
+        code = future.resolve(code, ()) or code
+        if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
+            modality = "threatened"
+    return code, negated, modality
