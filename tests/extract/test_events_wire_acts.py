@@ -535,3 +535,14 @@ def test_aid_held_back_and_decisions_named_by_a_state(
     pipeline: Any, parse: Parse, text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     assert expected in triples(list(pipeline.extract(parse(text)).events))
+
+
+@pytest.mark.model
+def test_a_military_operation_is_force_and_forces_launching_one_show_none(parse: Parse) -> None:
+    codes = {"Peruvian": "PERMIL", "Chilean": "CHLREB"}
+    text = "Peruvian troops launched an operation against Chilean rebels in the north."
+    assert triples(coded_events(parse(text), codes)) == {("PER", "CHL", "190")}
+    text = "Peruvian forces launched an assault on Chilean rebels."
+    assert {e.cameo.code for e in coded_events(parse(text), codes)} == {"190"}
+    text = "Peruvian troops launched a rescue operation after the earthquake."
+    assert not coded_events(parse(text), codes)
