@@ -546,3 +546,12 @@ def test_a_military_operation_is_force_and_forces_launching_one_show_none(parse:
     assert {e.cameo.code for e in coded_events(parse(text), codes)} == {"190"}
     text = "Peruvian troops launched a rescue operation after the earthquake."
     assert not coded_events(parse(text), codes)
+
+
+@pytest.mark.model
+def test_a_named_place_taken_is_captured(parse: Parse) -> None:
+    codes = {"Chilean": "CHLREB", "Lima": "PERGOV", "Peru": "PER", "Chile": "CHL"}
+    text = "Chilean rebel forces took Lima on Saturday."
+    assert triples(coded_events(parse(text), codes)) == {("CHL", "PER", "192")}
+    text = "Peru took Chile to court over the border."
+    assert "192" not in {e.cameo.code for e in coded_events(parse(text), codes)}
