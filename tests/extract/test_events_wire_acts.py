@@ -555,3 +555,21 @@ def test_a_named_place_taken_is_captured(parse: Parse) -> None:
     assert triples(coded_events(parse(text), codes)) == {("CHL", "PER", "192")}
     text = "Peru took Chile to court over the border."
     assert "192" not in {e.cameo.code for e in coded_events(parse(text), codes)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peruvian jets destroyed 12 targets in Chile.", ("PER", "CHL", "195")),
+        ("Peru sent 30 warplanes toward Chile on Monday.", ("PER", "CHL", "154")),
+        ("Peruvian protesters destroyed a police car in Lima.", ("PER", "PER", "145")),
+    ],
+)
+def test_craft_that_destroy_strike_from_the_air_and_crowds_that_do_riot(
+    parse: Parse, text: str, expected: tuple[str, str, str]
+) -> None:
+    codes = {"Peruvian": "PERMIL", "Peru": "PER", "Chile": "CHL", "Lima": "PER", "police": "PERCOP"}
+    if "protesters" in text:
+        codes["Peruvian"] = "PERCVL"
+    assert expected in triples(coded_events(parse(text), codes))
