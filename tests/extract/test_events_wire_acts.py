@@ -573,3 +573,10 @@ def test_craft_that_destroy_strike_from_the_air_and_crowds_that_do_riot(
     if "protesters" in text:
         codes["Peruvian"] = "PERCVL"
     assert expected in triples(coded_events(parse(text), codes))
+
+
+@pytest.mark.model
+def test_revoking_an_agreement_reduces_relations(parse: Parse) -> None:
+    text = "Peru revoked a military cooperation agreement with Chile."
+    codes = {"Peru": "PER", "Chile": "CHL"}
+    assert triples(coded_events(parse(text), codes)) == {("PER", "CHL", "160")}
