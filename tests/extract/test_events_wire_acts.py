@@ -580,3 +580,15 @@ def test_revoking_an_agreement_reduces_relations(parse: Parse) -> None:
     text = "Peru revoked a military cooperation agreement with Chile."
     codes = {"Peru": "PER", "Chile": "CHL"}
     assert triples(coded_events(parse(text), codes)) == {("PER", "CHL", "160")}
+
+
+@pytest.mark.model
+def test_coordinated_verbs_share_an_object_and_hostages_are_not_the_captors(
+    pipeline: Any, parse: Parse
+) -> None:
+    codes = {"Peruvian": "PERMIL", "Chilean": "CHLMIL"}
+    text = "Peruvian ships fired on and seized three Chilean navy vessels near Arica."
+    assert ("PER", "CHL", "190") in triples(coded_events(parse(text), codes))
+    text = "Hamas released 24 hostages under a truce deal."
+    events = list(pipeline.extract(parse(text)).events)
+    assert events and all(e.target is None or e.target.country != "PSE" for e in events)

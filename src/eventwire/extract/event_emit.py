@@ -124,7 +124,13 @@ def emit_events(
     states = {a.country for a in draft.sources if a.country and a.country not in TRANSNATIONAL}
     where = location.country if location is not None else None
     struck = local
-    if local is None and where is None and draft.code[:2] in _OWN_PEOPLE and len(states) == 1:
+    if (
+        local is None
+        and where is None
+        and draft.code[:2] in _OWN_PEOPLE
+        and len(states) == 1
+        and not _captives(tree, draft)
+    ):
         # "the military government released two jailed opposition leaders": its own
         struck = next(iter(states))
     elif local is None and where not in (None, *TRANSNATIONAL) and draft.code[:2] in HARM_ROOTS:
@@ -307,6 +313,18 @@ _BOYCOTT = "143"
 # Roots of acts a state does to people of its own when no other country is named: yielding
 # (releases, concessions) and coercion (arrests, bans).
 _OWN_PEOPLE = frozenset({"08", "17"})
+# People held by whoever frees them, and so never theirs: "Hamas released 24 hostages".
+_HELD = frozenset({"hostage", "captive", "abductee", "kidnappee"})
+
+
+def _captives(tree: Tree, draft: Draft) -> bool:
+    """Whether the act is done to hostages or captives, whose country is not the captor's."""
+    i = draft.match.token
+    return any(
+        tree.lemmas[c] in _HELD
+        for c in (i, *tree.kids[i], *draft.match.absorbed)
+        if tree.deps[c] in ("dobj", "nsubjpass", "pobj") or c == i
+    )
 
 
 # Meetings and signings: a place named on what they are about is where they happened.

@@ -22,6 +22,7 @@ from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import is_venue, named_venue
 from eventwire.extract.event_frames import complement_of
 from eventwire.extract.event_match import Match
+from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles
 from eventwire.extract.event_parties import (
     ADDRESSED,
@@ -66,6 +67,8 @@ def roles_of(
     """The act's sources and targets, read from its structure."""
     sources, targets = _roles_of(tree, index, match)
     i = match.token
+    if not targets and tree.tokens[i].pos == "VERB":
+        targets = _shared_object(tree, index, i, sources)
     if targets and match.code[:2] in _COOPERATION_ROOTS:
         # "initialled a peace agreement at the White House": where a pact or a meeting was
         # made is no party to it
@@ -77,6 +80,32 @@ def roles_of(
         }
         targets = [a for a in targets if a.head not in venues]
     return sources, targets
+
+
+def _shared_object(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "fired on and seized three Ukrainian vessels", "shot and wounded Trump": a verb with no
+    object of its own shares the object of the verb coordinated after it, when that verb has
+    no subject of its own."""
+    deps = tree.deps
+    if any(deps[c] in ("dobj", "nsubjpass") for c in tree.kids[i]):
+        return []
+    for c in tree.kids[i]:
+        if deps[c] != "conj" or tree.tokens[c].pos != "VERB" or tree.child(c, _SUBJECTS):
+            continue
+        if tree.lemmas[c] in _OUTCOMES:
+            return []  # "shot and wounded Trump": one shooting, told by its outcome
+        obj = tree.child(c, _DOBJ)
+        if obj is not None:
+            keys = {actor_key(a) for a in sources}
+            return [a for a in index.at(obj) if resolved(a) and actor_key(a) not in keys]
+    return []
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DOBJ = frozenset({"dobj"})
+_OUTCOMES = frozenset({"wound", "kill", "injure", "hurt", "maim"})
 
 
 def _roles_of(
