@@ -354,7 +354,6 @@ PROBES = [
         "said.",
         ("CHN", "USA", "16"),
         published="2022-08-05",
-        xfail="'Nancy Pelosi, the speaker of the U.S. House' is coded as China's (actor stage)",
     ),
     # --- the attribution at the end ------------------------------------------------------------
     probe(
@@ -635,7 +634,6 @@ PROBES = [
         "hills, the Kosovo Liberation Army said.",
         ("SRB", "XKX", "19"),
         published="1998-08-05",
-        xfail="'ethnic Albanian villages' are coded as Albania's, not Kosovo's",
     ),
     probe(
         "dateline",
@@ -824,7 +822,6 @@ PROBES = [
         "foreign ministry said in a statement.",
         ("VEN", None, "16"),
         published="2024-07-29",
-        xfail="'Latin American' is read as American: the ambassadors are coded as USA's",
     ),
     probe(
         "attribution",
@@ -1088,7 +1085,6 @@ PROBES = [
         ("XKX", "XKX", "17"),
         ("SRB", None, "15"),
         published="2023-10-02",
-        xfail="'ethnic Serb towns' of Kosovo are coded as Serbia's",
     ),
     probe(
         "long",
@@ -1217,7 +1213,6 @@ PROBES = [
         "Ukraine's defence ministry said.",
         ("UKR", "UKR", "19"),
         published="2014-06-14",
-        xfail="'pro-Russian separatists' get no country",
     ),
     probe(
         "long",

@@ -1354,8 +1354,6 @@ PROBES = [
         "criticized",
         "SWEGOV",
         None,
-        xfail="a bare 'agency' is a news agency (MED) in the role list, so a state's agency is "
-        "coded as media",
     ),
     probe(
         "relcl",

@@ -145,7 +145,17 @@ def _body(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Re
         # "the main opposition Democratic Party": the phrase says which side the party is on
         code, sector = f"{code[:3]}OPP{code[6:]}", "OPP"
         rule += "+role"
-    return Resolution(code, code_country(code) if code else None, entry.name, rule, sector)
+    # a title of the body's is a person in it: "the speaker of the House" is "she" after
+    titled = role is not None and role.kind == "person" and not role.weak
+    return Resolution(
+        code,
+        code_country(code) if code else None,
+        entry.name,
+        rule,
+        sector,
+        person=titled,
+        title=role.term if titled and role is not None else None,
+    )
 
 
 def resolve(

@@ -41,6 +41,8 @@ GLUE = frozenset(("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"))
 # general promised elections"; "a general strike" keeps its adjective, an amod).
 NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"))
 PEOPLE_KINDS = frozenset(("country", "demonym"))
+# Capitalized words that make the demonym after them a region's ("Latin American").
+REGION_WORDS = frozenset(("Latin", "Central", "North", "South", "East", "West", "Southeast"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
@@ -99,7 +101,9 @@ def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     matches = _phrase_matches(parsed, dictionary)
-    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches))
+    return _surname_matches(
+        parsed, dictionary, _outside_other_names(parsed, matches, dictionary)
+    )
 
 
 def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
@@ -245,11 +249,13 @@ def _context_country(entry: ActorEntry, when: dt.date | None) -> str | None:
     return None
 
 
-def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+def _outside_other_names(
+    parsed: ParsedArticle, matches: list[Match], dictionary: ActorDictionary
+) -> list[Match]:
     """Drops names inside a longer name of a place, thing or person: "South China Sea",
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
-    matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches))
-    matches = not_a_generic_word_of_a_name(parsed, matches)
+    matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches, dictionary))
+    matches = not_a_generic_word_of_a_name(parsed, _not_a_regions_word(parsed, matches))
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
@@ -285,6 +291,7 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     for e in blocking:
         for i in range(e.token_start, e.token_end):
             over.setdefault(i, []).append(e)
+    titles = {m.start for m in matches if m.role is not None and m.role.kind == "person"}
     kept = []
     for m in matches:
         if m.role is not None:  # a role word stays, unless it ends the name it lies in
@@ -296,12 +303,39 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
             m.end <= e.token_end
             and _name_end(tokens, e) - e.token_start > m.end - m.start
             and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
+            and not _title_nationality(m, e, titles)
             and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
             for e in over_start
         )
         if not inside:
             kept.append(m)
     return kept
+
+
+def _not_a_regions_word(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops a demonym that a compass or culture word before it makes a region's: "Latin
+    American", "Central American", "North African" span many states. A state so named ("South
+    Korean") is a dictionary phrase of its own, matched whole before this runs."""
+    tokens = parsed.tokens
+    return [
+        m
+        for m in matches
+        if m.role is not None
+        or m.start == 0
+        or tokens[m.start - 1].text not in REGION_WORDS
+        or any(x.kind not in ("demonym", "country") for x in m.entries)
+    ]
+
+
+def _title_nationality(m: Match, e: Entity, titles: set[int]) -> bool:
+    """A people's word opening a person's name right before a title is the title's country,
+    which the tagger took into the name: "Jordanian King Abdullah", "Saudi Crown Prince ..."."""
+    return (
+        e.label == "PERSON"
+        and m.start == e.token_start
+        and m.end in titles
+        and all(x.kind in PEOPLE_KINDS for x in m.entries)
+    )
 
 
 def _name_end(tokens: Sequence[Token], e: Entity) -> int:
@@ -311,10 +345,13 @@ def _name_end(tokens: Sequence[Token], e: Entity) -> int:
     return last if last > e.token_start and tokens[last].tag == "POS" else e.token_end
 
 
-def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+def _not_opening_an_org(
+    parsed: ParsedArticle, matches: list[Match], dictionary: ActorDictionary
+) -> list[Match]:
     """Drops a name that only opens a longer organization's name, "of"/"for" following: "the
     Alliance for the Union of Romanians" is no NATO, "Congress of South African Trade Unions"
-    no U.S. Congress."""
+    no U.S. Congress; unless the longer name ends in another name of the same body ("the U.S.
+    House of Representatives")."""
     tokens = parsed.tokens
     ends: dict[int, int] = {}
     for e in parsed.entities:
@@ -332,7 +369,21 @@ def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Mat
         or m.start not in ends
         or m.end >= ends[m.start]
         or tokens[m.end].text not in ("of", "for")
+        or _same_body_ends(parsed, m, ends[m.start], dictionary)
     ]
+
+
+def _same_body_ends(
+    parsed: ParsedArticle, m: Match, end: int, dictionary: ActorDictionary
+) -> bool:
+    """Whether the organization's name from inside the match to ``end`` is another name of
+    the match's own entry: "U.S. House" + "House of Representatives"."""
+    texts = [t.text for t in parsed.tokens[m.start + 1 : end]]
+    for k in range(len(texts) - 1):
+        found = dictionary.lookup(" ".join(texts[k:]))
+        if found and not set(found).isdisjoint(m.entries):
+            return True
+    return False
 
 
 # What may follow a surname in a person entity: "Martin Luther King Jr.", "... King Day".

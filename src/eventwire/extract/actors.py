@@ -95,6 +95,12 @@ PEOPLE = RoleEntry("people", "CVL", "group")
 FORMER = RoleEntry("former", "ELI", "person")
 # A people's part living in a state: coded by that state ("the Albanian minority in Serbia").
 MINORITY = frozenset(("minority", "community", "population", "diaspora"))
+# A state's "agency" named by its task; and the trades whose agencies are businesses.
+STATE_AGENCY = RoleEntry("agency", "GOV", "institution")
+TRADE_AGENCIES = frozenset(
+    ("news", "press", "photo", "wire", "ad", "advertising", "travel", "talent", "model",
+     "credit", "rating", "employment", "recruitment", "marketing", "dating", "estate")
+)  # fmt: skip
 OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 # A coalition "led" by a state fights: "the US-led coalition" is military, not a party.
 LED_COALITION = RoleEntry("coalition forces", "MIL", "institution")
@@ -310,11 +316,16 @@ def _draft(
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif lemma in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
+    elif _demonym_modifies(phrase) and _ethnic_word(parsed, phrase, children):
+        ethnic = True  # "ethnic Serb villages", "ethnic Albanian separatists": a people's
     if head_role is not None:
         if head_role.code == "PTY" and _led_coalition(parsed, head):
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
         if head_role.code == "LAB" and _party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
+    if head_role is not None and head_role.weak and len(roles) == 1 and lemma == "agency":
+        if _public_agency(parsed, head, children):
+            roles = [(STATE_AGENCY, True)]  # "Sweden's migration agency": no news agency
     if lemma in UNION_HEADS and token.text[:1].isupper():
         members = members_role(parsed, head, children)
         if members is not None:  # not the legislature "Congress" names either
@@ -462,6 +473,28 @@ def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
+
+
+def _public_agency(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
+    """An "agency" a noun before it names by its public task ("migration agency", "space
+    agency"), not by a trade: a state body, where a bare "agency" is mostly a news agency."""
+    tokens = parsed.tokens
+    for c in children[head]:
+        t = tokens[c]
+        if c < head and t.dep == "compound" and t.pos == "NOUN" and t.lemma not in TRADE_AGENCIES:
+            return True
+    return False
+
+
+def _ethnic_word(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
+    """ "ethnic" before the phrase's demonym, on it or on the head: "ethnic Serb towns"."""
+    tokens = parsed.tokens
+    m = phrase.names[0][0]
+    for a in (phrase.head, *range(m.start, m.end)):
+        for c in children[a]:
+            if c < m.start and tokens[c].text.lower() == "ethnic":
+                return True
+    return m.start > 0 and tokens[m.start - 1].text.lower() == "ethnic"
 
 
 def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
