@@ -489,8 +489,9 @@ def _backer(
     for other in in_sentence(parsed, sent, earlier, later):
         if other.end > draft.head or other.end < draft.start - 3 or not other.result.country:
             continue
-        if tokens[other.head].head != draft.head:
-            continue
+        up = tokens[other.head].head
+        if up != draft.head and tokens[up].head != draft.head:
+            continue  # a modifier of the head, or of its "backed": "Iranian-backed militias"
         before = tokens[other.start - 2 : other.start]
         after = tokens[other.end : other.end + 2]
         if (len(before) == 2 and before[0].text.lower() == "pro" and before[1].text == "-") or (

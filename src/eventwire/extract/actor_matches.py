@@ -101,9 +101,7 @@ def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     matches = _phrase_matches(parsed, dictionary)
-    return _surname_matches(
-        parsed, dictionary, _outside_other_names(parsed, matches, dictionary)
-    )
+    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches, dictionary))
 
 
 def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
@@ -373,9 +371,7 @@ def _not_opening_an_org(
     ]
 
 
-def _same_body_ends(
-    parsed: ParsedArticle, m: Match, end: int, dictionary: ActorDictionary
-) -> bool:
+def _same_body_ends(parsed: ParsedArticle, m: Match, end: int, dictionary: ActorDictionary) -> bool:
     """Whether the organization's name from inside the match to ``end`` is another name of
     the match's own entry: "U.S. House" + "House of Representatives"."""
     texts = [t.text for t in parsed.tokens[m.start + 1 : end]]

@@ -323,9 +323,14 @@ def _draft(
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
         if head_role.code == "LAB" and _party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
-    if head_role is not None and head_role.weak and len(roles) == 1 and lemma == "agency":
-        if _public_agency(parsed, head, children):
-            roles = [(STATE_AGENCY, True)]  # "Sweden's migration agency": no news agency
+    if (
+        lemma == "agency"
+        and head_role is not None
+        and head_role.weak
+        and len(roles) == 1
+        and _public_agency(parsed, head, children)
+    ):
+        roles = [(STATE_AGENCY, True)]  # "Sweden's migration agency": no news agency
     if lemma in UNION_HEADS and token.text[:1].isupper():
         members = members_role(parsed, head, children)
         if members is not None:  # not the legislature "Congress" names either

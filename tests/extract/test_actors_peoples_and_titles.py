@@ -1,0 +1,90 @@
+"""Actor errors the probe suites pinned: peoples named as "ethnic" or "pro-" someone coded as
+that state, a title's nationality swallowed by a person's name, a body's name cut short, a
+region's adjective read as a state's, and a state's agency read as a news agency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.dictionaries import load_actor_dictionary
+from eventwire.extract.actors import extract_actors
+from eventwire.models import ActorMention, ParsedArticle
+
+Parse = Callable[..., ParsedArticle]
+
+
+def _actors(parse: Parse, text: str, published: str) -> list[ActorMention]:
+    return extract_actors(parse(text, published=published), load_actor_dictionary())
+
+
+def _codes(mentions: list[ActorMention], span: str) -> list[str | None]:
+    return [m.code for m in mentions if m.span.text == span]
+
+
+def test_an_ethnic_modifier_codes_the_group_by_where_it_lives(parse: Parse) -> None:
+    text = (
+        "Macedonian police detained dozens of ethnic Albanian protesters in the town of "
+        "Tetovo on Sunday after clashes over a new language law."
+    )
+    mentions = _actors(parse, text, "2001-03-05")
+    assert _codes(mentions, "ethnic Albanian protesters") == ["MKDCVL"]
+
+
+def test_an_ethnic_group_is_placed_by_a_named_place_first(parse: Parse) -> None:
+    text = (
+        "Russian state television interviewed ethnic Russian residents of border towns in "
+        "Estonia on Friday about the new language rules."
+    )
+    mentions = _actors(parse, text, "2023-02-10")
+    assert _codes(mentions, "ethnic Russian residents of border towns") == ["ESTCVL"]
+
+
+def test_fighters_named_by_their_backer_are_placed_where_they_fight(parse: Parse) -> None:
+    text = (
+        "Iranian-backed rebels fired rockets at a base in eastern Syria on Monday, a "
+        "monitoring group said."
+    )
+    mentions = _actors(parse, text, "2023-03-27")
+    assert _codes(mentions, "rebels") == ["SYRREB"]
+
+
+def test_a_demonym_the_tagger_puts_in_a_name_still_places_the_title(parse: Parse) -> None:
+    text = (
+        "Jordanian King Abdullah received Iraqi Prime Minister Mohammed Shia al-Sudani in "
+        "Amman on Monday, an aide said."
+    )
+    codes = [m.code for m in _actors(parse, text, "2023-06-12") if "King" in m.span.text]
+    assert codes == ["JORGOV"]
+
+
+def test_another_states_namesake_out_of_office_does_not_override_the_demonym(
+    parse: Parse,
+) -> None:
+    text = "Moroccan King Hassan received Egyptian President Hosni Mubarak in Rabat on Sunday."
+    codes = [m.code for m in _actors(parse, text, "1994-07-25") if "King" in m.span.text]
+    assert codes == ["MARGOV"]
+
+
+def test_a_body_named_in_full_after_its_country_keeps_its_code(parse: Parse) -> None:
+    text = (
+        "Moscow barred Mike Johnson, the speaker of the U.S. House of Representatives, from "
+        "entering Russia, and his aides too."
+    )
+    mentions = _actors(parse, text, "2024-05-02")
+    assert _codes(mentions, "Mike Johnson") == ["USALEG"]
+    assert _codes(mentions, "his aides") == ["USAGOV"]
+
+
+def test_a_regions_adjective_names_no_state(parse: Parse) -> None:
+    text = "Brazil hosted the foreign ministers of several Central American states on Tuesday."
+    mentions = _actors(parse, text, "2023-05-09")
+    assert all(m.country != "USA" for m in mentions)
+    assert _codes(mentions, "the foreign ministers") == ["---GOV"]
+
+
+def test_a_states_agency_named_by_its_task_is_no_news_agency(parse: Parse) -> None:
+    text = "Denmark's energy agency warned on Monday that gas reserves could run low."
+    mentions = _actors(parse, text, "2022-10-03")
+    assert _codes(mentions, "Denmark's energy agency") == ["DNKGOV"]
+    news = "Denmark's news agency Ritzau reported the warning on Monday."
+    assert all(m.code != "DNKGOV" for m in _actors(parse, news, "2022-10-03"))
