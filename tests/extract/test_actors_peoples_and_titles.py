@@ -88,3 +88,24 @@ def test_a_states_agency_named_by_its_task_is_no_news_agency(parse: Parse) -> No
     assert _codes(mentions, "Denmark's energy agency") == ["DNKGOV"]
     news = "Denmark's news agency Ritzau reported the warning on Monday."
     assert all(m.code != "DNKGOV" for m in _actors(parse, news, "2022-10-03"))
+
+
+def test_a_regions_people_in_arms_are_no_state_army(parse: Parse) -> None:
+    text = "Georgian troops exchanged fire with South Ossetian forces near the boundary line."
+    mentions = _actors(parse, text, "2008-08-07")
+    assert _codes(mentions, "South Ossetian forces") == ["GEOREB"]
+    assert _codes(mentions, "Georgian troops") == ["GEOMIL"]
+
+
+def test_a_states_body_does_not_take_a_foreign_diplomats_country(parse: Parse) -> None:
+    text = (
+        "Mali's military government summoned the Algerian ambassador on Tuesday. The junta "
+        "accused Algiers of meddling."
+    )
+    assert _codes(_actors(parse, text, "2023-12-20"), "The junta") == ["MLIGOV"]
+
+
+def test_a_named_body_is_placed_by_the_country_its_name_ends_in(parse: Parse) -> None:
+    text = "The Serbian Orthodox Church of Montenegro protested the new religion law on Friday."
+    mentions = _actors(parse, text, "2019-12-27")
+    assert _codes(mentions, "The Serbian Orthodox Church of Montenegro") == ["MNEREL"]

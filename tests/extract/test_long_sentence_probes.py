@@ -93,7 +93,6 @@ PROBES = [
         "Thursday, vowing to crush what he called a criminal clique.",
         ("ETH", "ETH", "19"),
         published="2020-11-26",
-        xfail="'Tigrayan forces' coded as Ethiopia's own army: the offensive loses its target",
     ),
     probe(
         "as",

@@ -1219,7 +1219,6 @@ PROBES = [
         "condemned",
         "CANREL",
         None,
-        xfail="the demonym opening the name wins over the 'of Canada' that places the church",
     ),
     # --- "X-based", "based in X" --------------------------------------------------------------
     probe(

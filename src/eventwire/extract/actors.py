@@ -247,9 +247,11 @@ def _ordered_names(
     own_kinds: set[str],
     institution_head: bool,
     minority: bool = False,
+    named_body: bool = False,
 ) -> list[ActorEntry]:
     """The head's own match (``own``, of ``own_kinds``) first, then modifiers before it, then
-    "of"-phrases after it.
+    "of"-phrases after it; a people's part (``minority``) is placed by its "of"-phrase, and so is
+    a ``named_body`` by a country its name ends in, before a people's word.
 
     A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
     administration") lends the institution their country, not their own code.
@@ -267,6 +269,10 @@ def _ordered_names(
         ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
     elif minority and all(e.kind == "demonym" for e in left) and right:
         ordered = right + left  # "the Albanian population of Montenegro": Montenegro's people
+    elif named_body and left and all(e.kind == "demonym" for e in left):
+        countries = [e for e in right if e.kind == "country"]
+        if countries:  # "the Ukrainian Orthodox Church of Canada": the people's word a faith's
+            ordered = countries + left + [e for e in right if e.kind != "country"]
     if institution_head and "person" not in own_kinds:
         ordered = [_country_of(e) if e.kind == "person" else e for e in ordered]
     return ordered
@@ -307,7 +313,10 @@ def _draft(
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
     else:
-        names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY)
+        # a people's part, or a named body, is where its "of" phrase says: "the Albanian
+        # population of Montenegro", "the Ukrainian Orthodox Church of Canada"
+        body = token.ent_type == "ORG" and token.text[:1].isupper()
+        names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY, body)
     plural_tag = token.tag in ("NNS", "NNPS")
     plural = plural_tag or (token.pos == "PROPN" and token.text.endswith("s"))
     ethnic = False
@@ -364,6 +373,15 @@ def _draft(
     )
     if result.rule == "none":
         return None
+    if (
+        result.role == "MIL"
+        and result.rule == "dictionary:region+role"
+        and _regions_people(parsed, phrase)
+    ):
+        # "Tigrayan forces": a region's people in arms are no state army (CAMEO's rebels)
+        own = result.code or ""
+        code = f"{own[:3]}{ARMED_WING}{own[6:]}"
+        result = replace(result, code=code, role=ARMED_WING, rule=f"{result.rule}+people")
     if (
         lemma in WINGS
         and result.code
@@ -478,6 +496,20 @@ def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
+
+
+def _regions_people(parsed: ParsedArticle, phrase: Phrase) -> bool:
+    """A region's name with a people's ending ("Tigrayan", "Darfuri", "South Ossetian"), not
+    the region's own name ("Tigray region", "North Darfur"): who its people are."""
+    for m, e in phrase.names:
+        if e.kind != "region":
+            continue
+        words = parsed.tokens[m.start : m.end]
+        text = " ".join(t.text for t in words).lower()
+        name = e.name.lower()
+        if text.startswith(name) and text[len(name) :].isalpha():
+            return True
+    return False
 
 
 def _public_agency(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
