@@ -379,8 +379,8 @@ def _draft(
         and _regions_people(parsed, phrase)
     ):
         # "Tigrayan forces": a region's people in arms are no state army (CAMEO's rebels)
-        own = result.code or ""
-        code = f"{own[:3]}{ARMED_WING}{own[6:]}"
+        coded = result.code or ""
+        code = f"{coded[:3]}{ARMED_WING}{coded[6:]}"
         result = replace(result, code=code, role=ARMED_WING, rule=f"{result.rule}+people")
     if (
         lemma in WINGS
