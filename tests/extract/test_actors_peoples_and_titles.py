@@ -109,3 +109,12 @@ def test_a_named_body_is_placed_by_the_country_its_name_ends_in(parse: Parse) ->
     text = "The Serbian Orthodox Church of Montenegro protested the new religion law on Friday."
     mentions = _actors(parse, text, "2019-12-27")
     assert _codes(mentions, "The Serbian Orthodox Church of Montenegro") == ["MNEREL"]
+
+
+def test_a_lower_case_alias_repeats_a_body_named_before(parse: Parse) -> None:
+    named = (
+        "NATO jets patrolled the Baltic on Monday, and Moscow accused the alliance of provoking it."
+    )
+    assert _codes(_actors(parse, named, "2024-03-04"), "the alliance") == ["IGOWSTNAT"]
+    unnamed = "Moscow accused the alliance of provoking it, a Kremlin spokesman said on Monday."
+    assert _codes(_actors(parse, unnamed, "2024-03-04"), "the alliance") == []

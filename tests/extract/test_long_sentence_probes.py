@@ -724,7 +724,6 @@ PROBES = [
         "sent ground troops into Kosovo.",
         ("RUS", "IGO", "13"),
         published="1999-04-09",
-        xfail="'the alliance' is not resolved to NATO",
     ),
     probe(
         "after",

@@ -147,7 +147,7 @@ def role_context(
         return draft  # "the foreign ministers of the three countries": no one country's
     if owner is None:
         named = _names_someone(parsed, draft)
-        same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r)
+        same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r, draft.plural)
         if same is not None and _modifies_thing(parsed, draft, earlier, later):
             same = None  # "Students occupied the university campus": the campus, not them
         near = (

@@ -101,7 +101,30 @@ def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     matches = _phrase_matches(parsed, dictionary)
-    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches, dictionary))
+    matches = _outside_other_names(parsed, matches, dictionary)
+    return _surname_matches(parsed, dictionary, _repeated_bodies(parsed, dictionary, matches))
+
+
+def _repeated_bodies(
+    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
+) -> list[Match]:
+    """A lower-case "the alliance" is NATO's alias only once NATO is named: "NATO bombs fell
+    ... Yeltsin warned the alliance". Unnamed before, it is anyone's ("the ruling alliance")."""
+    if not matches:
+        return matches
+    tokens = parsed.tokens
+    names = dictionary.names
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    added: list[Match] = []
+    for k, m in enumerate(matches):
+        after = matches[k + 1].start if k + 1 < len(matches) else len(tokens)
+        for i in range(m.end, after - 1):
+            if tokens[i].text != "the" or i + 1 in covered:
+                continue
+            entries = names.get("the" + fold_word(tokens[i + 1].text))
+            if entries and any(x.entries == entries for x in matches[: k + 1]):
+                added.append(Match(i, i + 2, entries))
+    return sorted((*matches, *added), key=_START) if added else matches
 
 
 def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
