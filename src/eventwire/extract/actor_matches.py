@@ -313,6 +313,11 @@ def _outside_other_names(
         for i in range(e.token_start, e.token_end):
             over.setdefault(i, []).append(e)
     titles = {m.start for m in matches if m.role is not None and m.role.kind == "person"}
+    for m in matches:  # a known person's name opening with a title: "King Salman"
+        if m.entries and m.entries[0].kind == "person" and m.start not in titles:
+            title = dictionary.role(tokens[m.start].text)
+            if title is not None and title.kind == "person":
+                titles.add(m.start)
     kept = []
     for m in matches:
         if m.role is not None:  # a role word stays, unless it ends the name it lies in
