@@ -12,8 +12,9 @@
   repeats (the look-back is ``actor_antecedents.py``'s);
 - ``context:sentence``, ``context:dateline``: a titled name with no country ("President Laurent
   Gbagbo") takes a country named before it in its sentence, the dateline's, or the nearest one;
-  an ethnic people ("ethnic Albanians", "the Turkish minority") the nearest other state named as
-  a place, as CAMEO codes a minority by where it lives; with no dateline, "the government" or
+  an ethnic people ("ethnic Albanians", "the Turkish minority") and fighters named by their
+  backer ("pro-Russian separatists") the state where the sentence has them (``actor_peoples.py``),
+  as CAMEO codes a minority by where it lives; with no dateline, "the government" or
   "police" beside a domestic group of one country only ("Kenyan students clashed with police")
   is that country's, and forces a state moves ("Poland scrambled fighter jets") its own.
 
