@@ -1184,7 +1184,6 @@ PROBES = [
         "civilians fleeing towards Bosnia, U.N. officials said.",
         ("HRV", "HRV", "19"),
         published="1995-08-05",
-        xfail="'the rebel Serb stronghold' is coded as Serbia's",
     ),
     probe(
         "long",

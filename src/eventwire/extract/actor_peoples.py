@@ -87,6 +87,7 @@ def _residence(
     sent = tokens[draft.head].sent
     place: tuple[int, str] | None = None
     body: tuple[int, str] | None = None
+    clause = _clause(parsed, draft.head)
     for other in in_sentence(parsed, sent, earlier, later):
         p = other.result
         if tokens[other.head].sent != sent or not p.country or p.country == own:
@@ -97,9 +98,21 @@ def _residence(
             continue
         distance = abs(other.head - draft.head)
         if p.role is None:
-            if place is None or distance < place[0]:
+            # only a place of the draft's own clause: not where a later clause has others flee
+            if (place is None or distance < place[0]) and _clause(parsed, other.head) == clause:
                 place = (distance, p.country)
         elif not p.person and (body is None or distance < body[0]):
             body = (distance, p.country)
     best = place or body
     return best[1] if best else None
+
+
+def _clause(parsed: ParsedArticle, i: int) -> int:
+    """The verb whose clause token ``i`` lies in (the sentence root at most)."""
+    tokens = parsed.tokens
+    t = tokens[i]
+    for _ in range(12):
+        if t.pos in ("VERB", "AUX") or t.head == t.i:
+            return t.i
+        t = tokens[t.head]
+    return t.i

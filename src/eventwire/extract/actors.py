@@ -101,6 +101,8 @@ TRADE_AGENCIES = frozenset(
     ("news", "press", "photo", "wire", "ad", "advertising", "travel", "talent", "model",
      "credit", "rating", "employment", "recruitment", "marketing", "dating", "estate")
 )  # fmt: skip
+# Words before a people's word that make them a people in revolt, not their kin state.
+REVOLT = frozenset(("rebel", "separatist", "secessionist", "breakaway", "insurgent"))
 OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 # A coalition "led" by a state fights: "the US-led coalition" is military, not a party.
 LED_COALITION = RoleEntry("coalition forces", "MIL", "institution")
@@ -327,6 +329,8 @@ def _draft(
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
     elif _demonym_modifies(phrase) and _ethnic_word(parsed, phrase, children):
         ethnic = True  # "ethnic Serb villages", "ethnic Albanian separatists": a people's
+    elif own_kinds == {"demonym"} and len(phrase.names) == 1 and _in_revolt(parsed, phrase):
+        ethnic = True  # "the rebel Serb stronghold": Serbs in revolt where they live
     if head_role is not None:
         if head_role.code == "PTY" and _led_coalition(parsed, head):
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
@@ -532,6 +536,12 @@ def _ethnic_word(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]
             if c < m.start and tokens[c].text.lower() == "ethnic":
                 return True
     return m.start > 0 and tokens[m.start - 1].text.lower() == "ethnic"
+
+
+def _in_revolt(parsed: ParsedArticle, phrase: Phrase) -> bool:
+    """A people's word right after a word of revolt: "rebel Serb", "separatist Abkhaz"."""
+    m = phrase.names[0][0]
+    return m.start > 0 and parsed.tokens[m.start - 1].text.lower() in REVOLT
 
 
 def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
