@@ -126,10 +126,18 @@ def test_a_people_in_revolt_is_placed_where_it_lives(parse: Parse) -> None:
     assert _codes(_actors(parse, text, "1994-11-22"), "Serb") == ["HRV"]
 
 
-def test_a_place_in_a_later_clause_does_not_place_an_ethnic_group(parse: Parse) -> None:
+def test_where_people_are_driven_or_a_likeness_does_not_place_an_ethnic_group(parse: Parse) -> None:
     text = (
         "Serbian police raided ethnic Albanian homes on Monday in an operation that drove "
         "hundreds of families towards Macedonia."
     )
     mentions = _actors(parse, text, "1998-06-01")
     assert _codes(mentions, "ethnic Albanian homes") == ["SRBCVL"]
+    likened = "Moldovan police questioned ethnic Russian activists over a Crimea-style plot."
+    mentions = _actors(parse, likened, "2015-04-01")
+    assert _codes(mentions, "ethnic Russian activists") == ["MDAOPP"]
+
+
+def test_forces_loyal_to_a_coded_person_are_of_that_persons_country(parse: Parse) -> None:
+    text = "Troops loyal to Libyan commander Khalifa Haftar seized the port."
+    assert _codes(_actors(parse, text, "2019-04-10"), "Troops") == ["LBYMIL"]

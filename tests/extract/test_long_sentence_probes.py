@@ -129,7 +129,6 @@ PROBES = [
         "to a ceasefire in southern Tripoli, the U.N. mission said.",
         ("LBY", "LBY", "08"),
         published="2018-09-08",
-        xfail="'forces loyal to eastern commander Khalifa Haftar' get no country",
     ),
     probe(
         "after",

@@ -39,6 +39,7 @@ from eventwire.extract.actor_peoples import aligned_context, ethnic_context
 from eventwire.extract.actor_phrase import (
     OF_PREPS,
     in_sentence,
+    loyal_to,
     named_place,
     phrase_place,
     possessor,
@@ -140,6 +141,7 @@ def role_context(
         or possessor(parsed, draft, earlier)
         or place_possessor(parsed, draft, earlier)
         or phrase_place(parsed, draft, later)
+        or loyal_to(parsed, draft, later)
         or named_place(parsed, draft)
         or _moved_by(parsed, draft, earlier)
         or aligned_context(parsed, draft, earlier, later)

@@ -16,6 +16,8 @@ __all__ = ["aligned_context", "ethnic_context"]
 
 # Roles of fighters named by the side they take ("pro-Russian separatists").
 ALIGNED_ROLES = frozenset(("REB", "UAF"))
+# Prepositions of where people go, not where they live: "fleeing towards Bosnia".
+GOALS = frozenset(("towards", "toward", "into"))
 # "Iranian-backed militias": the word after the hyphen that makes the name a backer's.
 BACKED = frozenset(("backed", "supported", "allied", "aligned", "funded", "armed", "sponsored"))
 
@@ -87,7 +89,6 @@ def _residence(
     sent = tokens[draft.head].sent
     place: tuple[int, str] | None = None
     body: tuple[int, str] | None = None
-    clause = _clause(parsed, draft.head)
     for other in in_sentence(parsed, sent, earlier, later):
         p = other.result
         if tokens[other.head].sent != sent or not p.country or p.country == own:
@@ -98,8 +99,7 @@ def _residence(
             continue
         distance = abs(other.head - draft.head)
         if p.role is None:
-            # only a place of the draft's own clause: not where a later clause has others flee
-            if (place is None or distance < place[0]) and _clause(parsed, other.head) == clause:
+            if (place is None or distance < place[0]) and not _elsewhere(parsed, other):
                 place = (distance, p.country)
         elif not p.person and (body is None or distance < body[0]):
             body = (distance, p.country)
@@ -107,12 +107,10 @@ def _residence(
     return best[1] if best else None
 
 
-def _clause(parsed: ParsedArticle, i: int) -> int:
-    """The verb whose clause token ``i`` lies in (the sentence root at most)."""
+def _elsewhere(parsed: ParsedArticle, place: Draft) -> bool:
+    """A place no one lives in by the sentence: where people flee ("towards Bosnia") or what a
+    thing is likened to ("a Bosnia-style war")."""
     tokens = parsed.tokens
-    t = tokens[i]
-    for _ in range(12):
-        if t.pos in ("VERB", "AUX") or t.head == t.i:
-            return t.i
-        t = tokens[t.head]
-    return t.i
+    before = tokens[place.start - 1].text.lower() if place.start > 0 else ""
+    after = tokens[place.end].text if place.end < len(tokens) else ""
+    return before in GOALS or after == "-"
