@@ -141,3 +141,12 @@ def test_where_people_are_driven_or_a_likeness_does_not_place_an_ethnic_group(pa
 def test_forces_loyal_to_a_coded_person_are_of_that_persons_country(parse: Parse) -> None:
     text = "Troops loyal to Libyan commander Khalifa Haftar seized the port."
     assert _codes(_actors(parse, text, "2019-04-10"), "Troops") == ["LBYMIL"]
+
+
+def test_what_a_destroyer_burns_is_someone_elses(parse: Parse) -> None:
+    text = "Hundreds of Karen families fled after Myanmar soldiers torched their farms."
+    theirs = [m for m in _actors(parse, text, "2022-02-01") if m.span.text == "their"]
+    assert [m.code for m in theirs] == ["MMRCVL"]
+    own = "Myanmar soldiers torched their own barracks before retreating."
+    theirs = [m for m in _actors(parse, own, "2022-02-01") if m.span.text == "their"]
+    assert [m.code for m in theirs] == ["MMRMIL"]

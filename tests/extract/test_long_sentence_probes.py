@@ -705,7 +705,8 @@ PROBES = [
         "August to more than 500,000.",
         ("MMR", "MMR", "17"),
         published="2017-10-22",
-        xfail="'their villages' is not resolved to the Rohingya, so the burning has no target",
+        xfail="the burning does not take the owner of 'their villages' (the Rohingya, as the "
+        "actor stage resolves 'their') as its target",
     ),
     probe(
         "casualties",
