@@ -150,3 +150,13 @@ def test_what_a_destroyer_burns_is_someone_elses(parse: Parse) -> None:
     own = "Myanmar soldiers torched their own barracks before retreating."
     theirs = [m for m in _actors(parse, own, "2022-02-01") if m.span.text == "their"]
     assert [m.code for m in theirs] == ["MMRMIL"]
+
+
+def test_troops_in_a_sentence_about_one_state_are_that_states(parse: Parse) -> None:
+    text = (
+        "Guinea's junta leader Mamady Doumbouya suspended the constitution on Sunday after "
+        "soldiers detained President Alpha Conde in Conakry."
+    )
+    assert _codes(_actors(parse, text, "2021-09-06"), "soldiers") == ["GINMIL"]
+    mixed = "Ukraine's foreign minister said soldiers shelled Russian positions near Bakhmut."
+    assert _codes(_actors(parse, mixed, "2023-05-02"), "soldiers") == ["---MIL"]

@@ -326,7 +326,6 @@ PROBES = [
         "arrested Prime Minister Abdalla Hamdok, the information ministry said.",
         ("SDN", "SDN", "17"),
         published="2021-10-25",
-        xfail="'troops' who arrested the prime minister get no country",
     ),
     # --- appositive in the middle of the target -------------------------------------------------
     probe(

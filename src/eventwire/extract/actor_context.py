@@ -103,6 +103,9 @@ MOVING_FORCES = frozenset(
     ("deploy", "send", "dispatch", "scramble", "mobilize", "mobilise", "mass", "station",
      "move", "withdraw", "pull", "recall", "redeploy", "reinforce", "rush")
 )  # fmt: skip
+# Forces placed by a sentence that names one state only.
+ONE_STATE_ROLES = frozenset(("MIL", "COP"))
+STATE_OR_PLACE = frozenset((None, "GOV", "LEG", "JUD", "MIL", "COP"))
 # Plural nouns that stand for several states at once.
 STATE_GROUPS = frozenset(
     ("country", "nation", "state", "ally", "member", "government", "side", "neighbour", "neighbor")
@@ -169,6 +172,8 @@ def role_context(
                 same = None
             order = [same, near]
         owner = next((o for o in order if o is not None), None)
+    if owner is None and r.role in ONE_STATE_ROLES and not draft.named:
+        owner = _one_state_sentence(parsed, draft, earlier, later)
     if owner is None and the_state_body(parsed, draft):
         owner = home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
         if owner is None and not dateline:
@@ -196,6 +201,25 @@ def role_context(
         return replace(draft, result=found)
     country, rule = owner
     return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
+
+
+def _one_state_sentence(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> tuple[str, str] | None:
+    """Troops in a sentence whose every coded actor (two at least) is one state's are that
+    state's: "Burhan dissolved the government after troops arrested Prime Minister Hamdok"."""
+    sent = parsed.tokens[draft.head].sent
+    countries = set()
+    n = 0
+    for other in in_sentence(parsed, sent, earlier, later):
+        country = other.result.country
+        if other is draft or not country:
+            continue
+        if country in NON_STATE or other.result.role not in STATE_OR_PLACE:
+            return None  # "Congolese rebels attacked foreign soldiers": not the rebels' state
+        countries.add(country)
+        n += 1
+    return (countries.pop(), "context:sentence") if n >= 2 and len(countries) == 1 else None
 
 
 def _apposed_role(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> str | None:
