@@ -85,6 +85,8 @@ DIRECTIONS = frozenset(
 
 _TEXT, _LEMMA, _POS = attrgetter("text"), attrgetter("lemma"), attrgetter("pos")
 _START = attrgetter("start")
+# Per dictionary (by the id of its name table): the bodies with an alias opening "the".
+_THE_ALIASED: dict[int, frozenset[ActorEntry]] = {}
 
 
 def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
@@ -110,20 +112,32 @@ def _repeated_bodies(
 ) -> list[Match]:
     """A lower-case "the alliance" is NATO's alias only once NATO is named: "NATO bombs fell
     ... Yeltsin warned the alliance". Unnamed before, it is anyone's ("the ruling alliance")."""
-    if not matches:
-        return matches
-    tokens = parsed.tokens
     names = dictionary.names
+    repeatable = _THE_ALIASED.get(id(names))
+    if repeatable is None:
+        repeatable = _THE_ALIASED[id(names)] = frozenset(
+            e
+            for key, entries in names.items()
+            if key.startswith("the")
+            for e in entries
+            if e.kind == "organization"  # bodies, not "the United States"
+        )
+    first: dict[ActorEntry, int] = {}
+    for m in matches:
+        for e in m.entries:
+            if e in repeatable and e not in first:
+                first[e] = m.start
+    if not first:
+        return matches  # most articles: no body named that has a "the ..." alias
+    tokens = parsed.tokens
     covered = {i for m in matches for i in range(m.start, m.end)}
     added: list[Match] = []
-    for k, m in enumerate(matches):
-        after = matches[k + 1].start if k + 1 < len(matches) else len(tokens)
-        for i in range(m.end, after - 1):
-            if tokens[i].text != "the" or i + 1 in covered:
-                continue
-            entries = names.get("the" + fold_word(tokens[i + 1].text))
-            if entries and any(x.entries == entries for x in matches[: k + 1]):
-                added.append(Match(i, i + 2, entries))
+    for i in [t.i for t in tokens[:-1] if t.text == "the"]:
+        if i in covered or i + 1 in covered:
+            continue
+        entries = names.get("the" + fold_word(tokens[i + 1].text))
+        if entries and any(first.get(e, i) < i for e in entries):
+            added.append(Match(i, i + 2, entries))
     return sorted((*matches, *added), key=_START) if added else matches
 
 
