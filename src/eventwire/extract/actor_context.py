@@ -209,6 +209,10 @@ def _one_state_sentence(
     """Troops in a sentence whose every coded actor (two at least) is one state's are that
     state's: "Burhan dissolved the government after troops arrested Prime Minister Hamdok"."""
     sent = parsed.tokens[draft.head].sent
+    span = parsed.sentences[sent]
+    for t in parsed.tokens[span.token_start : span.token_end]:
+        if t.tag == "NNS" and t.lemma.lower() in STATE_GROUPS:
+            return None  # "the two countries' directors general": several states in view
     countries = set()
     n = 0
     for other in in_sentence(parsed, sent, earlier, later):
