@@ -28,6 +28,7 @@ from eventwire.dictionaries.model import (
     code_country,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_match_filters import not_a_regions_word, repeated_bodies
 from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_words import capital_words, fold_word, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
@@ -41,8 +42,6 @@ GLUE = frozenset(("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"))
 # general promised elections"; "a general strike" keeps its adjective, an amod).
 NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative"))
 PEOPLE_KINDS = frozenset(("country", "demonym"))
-# Capitalized words that make the demonym after them a region's ("Latin American").
-REGION_WORDS = frozenset(("Latin", "Central", "North", "South", "East", "West", "Southeast"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
@@ -85,8 +84,6 @@ DIRECTIONS = frozenset(
 
 _TEXT, _LEMMA, _POS = attrgetter("text"), attrgetter("lemma"), attrgetter("pos")
 _START = attrgetter("start")
-# Per dictionary (by the id of its name table): the bodies with an alias opening "the".
-_THE_ALIASED: dict[int, frozenset[ActorEntry]] = {}
 
 
 def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
@@ -104,41 +101,7 @@ def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Mat
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     matches = _phrase_matches(parsed, dictionary)
     matches = _outside_other_names(parsed, matches, dictionary)
-    return _surname_matches(parsed, dictionary, _repeated_bodies(parsed, dictionary, matches))
-
-
-def _repeated_bodies(
-    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
-) -> list[Match]:
-    """A lower-case "the alliance" is NATO's alias only once NATO is named: "NATO bombs fell
-    ... Yeltsin warned the alliance". Unnamed before, it is anyone's ("the ruling alliance")."""
-    names = dictionary.names
-    repeatable = _THE_ALIASED.get(id(names))
-    if repeatable is None:
-        repeatable = _THE_ALIASED[id(names)] = frozenset(
-            e
-            for key, entries in names.items()
-            if key.startswith("the")
-            for e in entries
-            if e.kind == "organization"  # bodies, not "the United States"
-        )
-    first: dict[ActorEntry, int] = {}
-    for m in matches:
-        for e in m.entries:
-            if e in repeatable and e not in first:
-                first[e] = m.start
-    if not first:
-        return matches  # most articles: no body named that has a "the ..." alias
-    tokens = parsed.tokens
-    covered = {i for m in matches for i in range(m.start, m.end)}
-    added: list[Match] = []
-    for i in [t.i for t in tokens[:-1] if t.text == "the"]:
-        if i in covered or i + 1 in covered:
-            continue
-        entries = names.get("the" + fold_word(tokens[i + 1].text))
-        if entries and any(first.get(e, i) < i for e in entries):
-            added.append(Match(i, i + 2, entries))
-    return sorted((*matches, *added), key=_START) if added else matches
+    return _surname_matches(parsed, dictionary, repeated_bodies(parsed, dictionary, matches))
 
 
 def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
@@ -290,7 +253,7 @@ def _outside_other_names(
     """Drops names inside a longer name of a place, thing or person: "South China Sea",
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
     matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches, dictionary))
-    matches = not_a_generic_word_of_a_name(parsed, _not_a_regions_word(parsed, matches))
+    matches = not_a_generic_word_of_a_name(parsed, not_a_regions_word(parsed, matches))
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
@@ -350,21 +313,6 @@ def _outside_other_names(
         if not inside:
             kept.append(m)
     return kept
-
-
-def _not_a_regions_word(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
-    """Drops a demonym that a compass or culture word before it makes a region's: "Latin
-    American", "Central American", "North African" span many states. A state so named ("South
-    Korean") is a dictionary phrase of its own, matched whole before this runs."""
-    tokens = parsed.tokens
-    return [
-        m
-        for m in matches
-        if m.role is not None
-        or m.start == 0
-        or tokens[m.start - 1].text not in REGION_WORDS
-        or any(x.kind not in ("demonym", "country") for x in m.entries)
-    ]
 
 
 def _title_nationality(m: Match, e: Entity, titles: set[int]) -> bool:

@@ -32,6 +32,13 @@ from eventwire.extract.actor_followers import (
     shared_roles,
     titled_members,
 )
+from eventwire.extract.actor_kinds import (
+    STATE_AGENCY,
+    ethnic_word,
+    in_revolt,
+    public_agency,
+    regions_people,
+)
 from eventwire.extract.actor_matches import find_matches, prefer_context
 from eventwire.extract.actor_names import (
     TRADE_WORDS,
@@ -95,14 +102,6 @@ PEOPLE = RoleEntry("people", "CVL", "group")
 FORMER = RoleEntry("former", "ELI", "person")
 # A people's part living in a state: coded by that state ("the Albanian minority in Serbia").
 MINORITY = frozenset(("minority", "community", "population", "diaspora"))
-# A state's "agency" named by its task; and the trades whose agencies are businesses.
-STATE_AGENCY = RoleEntry("agency", "GOV", "institution")
-TRADE_AGENCIES = frozenset(
-    ("news", "press", "photo", "wire", "ad", "advertising", "travel", "talent", "model",
-     "credit", "rating", "employment", "recruitment", "marketing", "dating", "estate")
-)  # fmt: skip
-# Words before a people's word that make them a people in revolt, not their kin state.
-REVOLT = frozenset(("rebel", "separatist", "secessionist", "breakaway", "insurgent"))
 OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 # A coalition "led" by a state fights: "the US-led coalition" is military, not a party.
 LED_COALITION = RoleEntry("coalition forces", "MIL", "institution")
@@ -327,9 +326,9 @@ def _draft(
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif lemma in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
-    elif _demonym_modifies(phrase) and _ethnic_word(parsed, phrase, children):
+    elif _demonym_modifies(phrase) and ethnic_word(parsed, phrase, children):
         ethnic = True  # "ethnic Serb villages", "ethnic Albanian separatists": a people's
-    elif own_kinds == {"demonym"} and len(phrase.names) == 1 and _in_revolt(parsed, phrase):
+    elif own_kinds == {"demonym"} and len(phrase.names) == 1 and in_revolt(parsed, phrase):
         ethnic = True  # "the rebel Serb stronghold": Serbs in revolt where they live
     if head_role is not None:
         if head_role.code == "PTY" and _led_coalition(parsed, head):
@@ -341,7 +340,7 @@ def _draft(
         and head_role is not None
         and head_role.weak
         and len(roles) == 1
-        and _public_agency(parsed, head, children)
+        and public_agency(parsed, head, children)
     ):
         roles = [(STATE_AGENCY, True)]  # "Sweden's migration agency": no news agency
     if lemma in UNION_HEADS and token.text[:1].isupper():
@@ -380,7 +379,7 @@ def _draft(
     if (
         result.role == "MIL"
         and result.rule == "dictionary:region+role"
-        and _regions_people(parsed, phrase)
+        and regions_people(parsed, phrase)
     ):
         # "Tigrayan forces": a region's people in arms are no state army (CAMEO's rebels)
         coded = result.code or ""
@@ -500,48 +499,6 @@ def _demonym_modifies(phrase: Phrase) -> bool:
     return bool(phrase.names) and all(
         e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
     )
-
-
-def _regions_people(parsed: ParsedArticle, phrase: Phrase) -> bool:
-    """A region's name with a people's ending ("Tigrayan", "Darfuri", "South Ossetian"), not
-    the region's own name ("Tigray region", "North Darfur"): who its people are."""
-    for m, e in phrase.names:
-        if e.kind != "region":
-            continue
-        words = parsed.tokens[m.start : m.end]
-        text = " ".join(t.text for t in words).lower()
-        name = e.name.lower()
-        if text.startswith(name) and text[len(name) :].isalpha():
-            return True
-    return False
-
-
-def _public_agency(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
-    """An "agency" a noun before it names by its public task ("migration agency", "space
-    agency"), not by a trade: a state body, where a bare "agency" is mostly a news agency."""
-    tokens = parsed.tokens
-    for c in children[head]:
-        t = tokens[c]
-        if c < head and t.dep == "compound" and t.pos == "NOUN" and t.lemma not in TRADE_AGENCIES:
-            return True
-    return False
-
-
-def _ethnic_word(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
-    """ "ethnic" before the phrase's demonym, on it or on the head: "ethnic Serb towns"."""
-    tokens = parsed.tokens
-    m = phrase.names[0][0]
-    for a in (phrase.head, *range(m.start, m.end)):
-        for c in children[a]:
-            if c < m.start and tokens[c].text.lower() == "ethnic":
-                return True
-    return m.start > 0 and tokens[m.start - 1].text.lower() == "ethnic"
-
-
-def _in_revolt(parsed: ParsedArticle, phrase: Phrase) -> bool:
-    """A people's word right after a word of revolt: "rebel Serb", "separatist Abkhaz"."""
-    m = phrase.names[0][0]
-    return m.start > 0 and parsed.tokens[m.start - 1].text.lower() in REVOLT
 
 
 def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
