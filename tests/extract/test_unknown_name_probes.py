@@ -1217,7 +1217,6 @@ PROBES = [
         "condemned",
         "CANREL",
         None,
-        xfail="the demonym opening the name wins over the 'of Canada' that places the church",
     ),
     # --- "X-based", "based in X" --------------------------------------------------------------
     probe(
@@ -1352,8 +1351,6 @@ PROBES = [
         "criticized",
         "SWEGOV",
         None,
-        xfail="a bare 'agency' is a news agency (MED) in the role list, so a state's agency is "
-        "coded as media",
     ),
     probe(
         "relcl",

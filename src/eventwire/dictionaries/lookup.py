@@ -145,7 +145,17 @@ def _body(entry: ActorEntry, role: RoleEntry | None, when: dt.date | None) -> Re
         # "the main opposition Democratic Party": the phrase says which side the party is on
         code, sector = f"{code[:3]}OPP{code[6:]}", "OPP"
         rule += "+role"
-    return Resolution(code, code_country(code) if code else None, entry.name, rule, sector)
+    # a title of the body's is a person in it: "the speaker of the House" is "she" after
+    titled = role is not None and role.kind == "person" and not role.weak
+    return Resolution(
+        code,
+        code_country(code) if code else None,
+        entry.name,
+        rule,
+        sector,
+        person=titled,
+        title=role.term if titled and role is not None else None,
+    )
 
 
 def resolve(
@@ -193,7 +203,7 @@ def resolve(
         found = _body(body, role, when)
         if found.code:
             return replace(found, name=person.name, person=True, gender=person.gender)
-    if person is not None:
+    if person is not None and not _namesake(person, place, when, names):
         return _person(person, role, when, _named_countries(names))
     if body is not None and body.kind == "metonym" and place is not None:
         # "Peru's Congress", "Nigeria's House of Representatives": another state's body of the
@@ -229,6 +239,17 @@ def resolve(
             weak=role.weak,
         )
     return Resolution(None, None, None, "none")
+
+
+def _namesake(
+    person: ActorEntry, place: ActorEntry | None, when: dt.date | None, names: Sequence[ActorEntry]
+) -> bool:
+    """A person out of office whose terms are all another state's than the one the phrase
+    names is a namesake: "Moroccan King Hassan" is not a Tanzanian president of that name."""
+    if place is None or when is None or in_office(person, when):
+        return False
+    countries = _named_countries(names)
+    return bool(countries) and all(code_country(c.code) not in countries for c in person.codes)
 
 
 def _named_countries(names: Sequence[ActorEntry]) -> frozenset[str]:

@@ -32,6 +32,10 @@ _START = attrgetter("start")
 BARE_GROUP = re.compile(r"\b[Tt]he (?:([A-Z][\w]*(?:-\w+)?) )?(group|organi[sz]ation)\b")
 # Second halves of a modifier naming who backs or hosts a group: "Iranian-backed".
 BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported", "aligned"))
+# Titles of people who serve abroad: their country is not their host's bodies'.
+ABROAD = frozenset(
+    ("ambassador", "envoy", "diplomat", "consul", "attache", "special envoy", "emissary")
+)
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 # what "the group" may stand for when the body is one no dictionary holds ("the Kivu
@@ -39,9 +43,15 @@ STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 GROUP_ROLES_OF_NAMES = frozenset(("REB", "OPP", "PTY", "NGO", "HRI", "UAF", "CRM"))
 
 
-def same_role(earlier: list[Draft], r: Resolution) -> tuple[str, str] | None:
+def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tuple[str, str] | None:
+    """The country of the last coded actor in the same role: "the rebels" after "Syrian
+    rebels". A state's body ("the junta", "the government") does not take it from a diplomat,
+    who serves abroad: after "the French ambassador" the junta that expels him is not France's
+    (while "those governments" after "diplomats from Chile" are the diplomats')."""
     for prev in reversed(earlier):
         p = prev.result
+        if p.person and not r.person and not plural and p.title in ABROAD:
+            continue
         if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
             if p.country in ("IGO", "NGO"):
                 return None  # "UN peacekeepers" then "the peacekeepers": kept as is

@@ -12,8 +12,9 @@
   repeats (the look-back is ``actor_antecedents.py``'s);
 - ``context:sentence``, ``context:dateline``: a titled name with no country ("President Laurent
   Gbagbo") takes a country named before it in its sentence, the dateline's, or the nearest one;
-  an ethnic people ("ethnic Albanians", "the Turkish minority") the nearest other state named as
-  a place, as CAMEO codes a minority by where it lives; with no dateline, "the government" or
+  an ethnic people ("ethnic Albanians", "the Turkish minority") and fighters named by their
+  backer ("pro-Russian separatists") the state where the sentence has them (``actor_peoples.py``),
+  as CAMEO codes a minority by where it lives; with no dateline, "the government" or
   "police" beside a domestic group of one country only ("Kenyan students clashed with police")
   is that country's, and forces a state moves ("Poland scrambled fighter jets") its own.
 
@@ -34,9 +35,11 @@ from eventwire.extract.actor_antecedents import (
     same_role,
 )
 from eventwire.extract.actor_draft import NON_STATE, Draft, recoded, with_result
+from eventwire.extract.actor_peoples import aligned_context, ethnic_context
 from eventwire.extract.actor_phrase import (
     OF_PREPS,
     in_sentence,
+    loyal_to,
     named_place,
     phrase_place,
     possessor,
@@ -53,6 +56,7 @@ from eventwire.extract.actor_states import (
 from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "ethnic_context", "role_context"]
+
 
 # Adjectives of regions and blocs: a phrase they modify spans several countries.
 REGIONAL = frozenset(
@@ -99,6 +103,9 @@ MOVING_FORCES = frozenset(
     ("deploy", "send", "dispatch", "scramble", "mobilize", "mobilise", "mass", "station",
      "move", "withdraw", "pull", "recall", "redeploy", "reinforce", "rush")
 )  # fmt: skip
+# Forces placed by a sentence that names one state only.
+ONE_STATE_ROLES = frozenset(("MIL", "COP"))
+STATE_OR_PLACE = frozenset((None, "GOV", "LEG", "JUD", "MIL", "COP"))
 # Plural nouns that stand for several states at once.
 STATE_GROUPS = frozenset(
     ("country", "nation", "state", "ally", "member", "government", "side", "neighbour", "neighbor")
@@ -137,14 +144,16 @@ def role_context(
         or possessor(parsed, draft, earlier)
         or place_possessor(parsed, draft, earlier)
         or phrase_place(parsed, draft, later)
+        or loyal_to(parsed, draft, later)
         or named_place(parsed, draft)
         or _moved_by(parsed, draft, earlier)
+        or aligned_context(parsed, draft, earlier, later)
     )
     if owner is None and _of_several(parsed, draft):
         return draft  # "the foreign ministers of the three countries": no one country's
     if owner is None:
         named = _names_someone(parsed, draft)
-        same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r)
+        same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r, draft.plural)
         if same is not None and _modifies_thing(parsed, draft, earlier, later):
             same = None  # "Students occupied the university campus": the campus, not them
         near = (
@@ -163,6 +172,8 @@ def role_context(
                 same = None
             order = [same, near]
         owner = next((o for o in order if o is not None), None)
+    if owner is None and r.role in ONE_STATE_ROLES and not draft.named:
+        owner = _one_state_sentence(parsed, draft, earlier, later)
     if owner is None and the_state_body(parsed, draft):
         owner = home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
         if owner is None and not dateline:
@@ -190,6 +201,29 @@ def role_context(
         return replace(draft, result=found)
     country, rule = owner
     return with_result(draft, recoded(r, f"{country}{r.role}", country, rule))
+
+
+def _one_state_sentence(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> tuple[str, str] | None:
+    """Troops in a sentence whose every coded actor (two at least) is one state's are that
+    state's: "Burhan dissolved the government after troops arrested Prime Minister Hamdok"."""
+    sent = parsed.tokens[draft.head].sent
+    span = parsed.sentences[sent]
+    for t in parsed.tokens[span.token_start : span.token_end]:
+        if t.tag == "NNS" and t.lemma.lower() in STATE_GROUPS:
+            return None  # "the two countries' directors general": several states in view
+    countries = set()
+    n = 0
+    for other in in_sentence(parsed, sent, earlier, later):
+        country = other.result.country
+        if other is draft or not country:
+            continue
+        if country in NON_STATE or other.result.role not in STATE_OR_PLACE:
+            return None  # "Congolese rebels attacked foreign soldiers": not the rebels' state
+        countries.add(country)
+        n += 1
+    return (countries.pop(), "context:sentence") if n >= 2 and len(countries) == 1 else None
 
 
 def _apposed_role(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> str | None:
@@ -441,28 +475,6 @@ def _subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:
             return None
         t = tokens[t.head]
     return None
-
-
-def ethnic_context(
-    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
-) -> Draft:
-    """ "ethnic Albanians" in a sentence about Serbia: CAMEO codes a minority by its state."""
-    r = draft.result
-    sent = parsed.tokens[draft.head].sent
-    best: tuple[int, str] | None = None
-    for other in in_sentence(parsed, sent, earlier, later):
-        p = other.result
-        if parsed.tokens[other.head].sent != sent or not p.country or p.country == r.country:
-            continue
-        if p.country in NON_STATE or p.role is not None or p.rule.startswith(("coref", "person")):
-            continue
-        distance = abs(other.head - draft.head)
-        if best is None or distance < best[0]:
-            best = (distance, p.country)
-    if best is None:
-        return draft
-    code = f"{best[1]}{r.role or ''}"
-    return replace(draft, result=replace(r, code=code, country=best[1], rule="context:sentence"))
 
 
 def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:

@@ -28,6 +28,7 @@ from eventwire.dictionaries.model import (
     code_country,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_match_filters import not_a_regions_word, repeated_bodies
 from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_words import capital_words, fold_word, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
@@ -99,7 +100,8 @@ def _capitals(tokens: tuple[Token, ...], texts: list[str]) -> list[bool]:
 def find_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
     """Longest, leftmost, non-overlapping dictionary matches, within sentences."""
     matches = _phrase_matches(parsed, dictionary)
-    return _surname_matches(parsed, dictionary, _outside_other_names(parsed, matches))
+    matches = _outside_other_names(parsed, matches, dictionary)
+    return _surname_matches(parsed, dictionary, repeated_bodies(parsed, dictionary, matches))
 
 
 def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[Match]:
@@ -245,11 +247,13 @@ def _context_country(entry: ActorEntry, when: dt.date | None) -> str | None:
     return None
 
 
-def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+def _outside_other_names(
+    parsed: ParsedArticle, matches: list[Match], dictionary: ActorDictionary
+) -> list[Match]:
     """Drops names inside a longer name of a place, thing or person: "South China Sea",
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
-    matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches))
-    matches = not_a_generic_word_of_a_name(parsed, matches)
+    matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches, dictionary))
+    matches = not_a_generic_word_of_a_name(parsed, not_a_regions_word(parsed, matches))
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
@@ -285,6 +289,12 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
     for e in blocking:
         for i in range(e.token_start, e.token_end):
             over.setdefault(i, []).append(e)
+    titles = {m.start for m in matches if m.role is not None and m.role.kind == "person"}
+    for m in matches:  # a known person's name opening with a title: "King Salman"
+        if m.entries and m.entries[0].kind == "person" and m.start not in titles:
+            title = dictionary.role(tokens[m.start].text)
+            if title is not None and title.kind == "person":
+                titles.add(m.start)
     kept = []
     for m in matches:
         if m.role is not None:  # a role word stays, unless it ends the name it lies in
@@ -296,12 +306,24 @@ def _outside_other_names(parsed: ParsedArticle, matches: list[Match]) -> list[Ma
             m.end <= e.token_end
             and _name_end(tokens, e) - e.token_start > m.end - m.start
             and (e.label != "PERSON" or all(x.kind != "person" for x in m.entries))
+            and not _title_nationality(m, e, titles)
             and not _only_directions(tokens, e.token_start, m.start, m.end, e.token_end)
             for e in over_start
         )
         if not inside:
             kept.append(m)
     return kept
+
+
+def _title_nationality(m: Match, e: Entity, titles: set[int]) -> bool:
+    """A people's word opening a person's name right before a title is the title's country,
+    which the tagger took into the name: "Jordanian King Abdullah", "Saudi Crown Prince ..."."""
+    return (
+        e.label == "PERSON"
+        and m.start == e.token_start
+        and m.end in titles
+        and all(x.kind in PEOPLE_KINDS for x in m.entries)
+    )
 
 
 def _name_end(tokens: Sequence[Token], e: Entity) -> int:
@@ -311,10 +333,13 @@ def _name_end(tokens: Sequence[Token], e: Entity) -> int:
     return last if last > e.token_start and tokens[last].tag == "POS" else e.token_end
 
 
-def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+def _not_opening_an_org(
+    parsed: ParsedArticle, matches: list[Match], dictionary: ActorDictionary
+) -> list[Match]:
     """Drops a name that only opens a longer organization's name, "of"/"for" following: "the
     Alliance for the Union of Romanians" is no NATO, "Congress of South African Trade Unions"
-    no U.S. Congress."""
+    no U.S. Congress; unless the longer name ends in another name of the same body ("the U.S.
+    House of Representatives")."""
     tokens = parsed.tokens
     ends: dict[int, int] = {}
     for e in parsed.entities:
@@ -332,7 +357,19 @@ def _not_opening_an_org(parsed: ParsedArticle, matches: list[Match]) -> list[Mat
         or m.start not in ends
         or m.end >= ends[m.start]
         or tokens[m.end].text not in ("of", "for")
+        or _same_body_ends(parsed, m, ends[m.start], dictionary)
     ]
+
+
+def _same_body_ends(parsed: ParsedArticle, m: Match, end: int, dictionary: ActorDictionary) -> bool:
+    """Whether the organization's name from inside the match to ``end`` is another name of
+    the match's own entry: "U.S. House" + "House of Representatives"."""
+    texts = [t.text for t in parsed.tokens[m.start + 1 : end]]
+    for k in range(len(texts) - 1):
+        found = dictionary.lookup(" ".join(texts[k:]))
+        if found and not set(found).isdisjoint(m.entries):
+            return True
+    return False
 
 
 # What may follow a surname in a person entity: "Martin Luther King Jr.", "... King Day".

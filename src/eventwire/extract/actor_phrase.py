@@ -13,6 +13,8 @@ from eventwire.models import ParsedArticle
 # Roles of offices, which a place names only as "of"/"from": "the minister of Peru".
 OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
 OF_PREPS = frozenset(("of", "from"))
+# Adjectives after a role that tie it to the person who commands it: "forces loyal to ...".
+LOYAL = frozenset(("loyal", "allied", "faithful"))
 # Bodies that sit in their capital: "the Foreign Ministry in Beijing" is China's (troops or
 # an embassy in a capital are not that state's).
 SEATED_ROLES = frozenset(("GOV", "LEG", "JUD"))
@@ -74,6 +76,25 @@ def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tup
     if found is None and r.role in SEATED_ROLES and seated:
         found = _phrase_place(parsed, draft, later, SEAT_PREPS, CAPITAL_READINGS)
     return found
+
+
+def loyal_to(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tuple[str, str] | None:
+    """Forces "loyal to" a person the article codes are of that person's country: "forces
+    loyal to eastern commander Khalifa Haftar" are Libya's, whatever their office. The person
+    is the phrase right after "to" (the parser may hang the name elsewhere)."""
+    for c in parsed.children(draft.head):
+        if c.i < draft.head or c.text.lower() not in LOYAL:
+            continue
+        for prep in parsed.children(c.i):
+            if prep.dep != "prep" or prep.text.lower() not in ("to", "with"):
+                continue
+            for d in later:
+                if d.start > prep.i + 1:
+                    break
+                r = d.result
+                if d.start == prep.i + 1 and r.person and r.country and r.country not in NON_STATE:
+                    return r.country, "context:phrase"
+    return None
 
 
 def _phrase_place(

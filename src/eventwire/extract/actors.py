@@ -32,6 +32,13 @@ from eventwire.extract.actor_followers import (
     shared_roles,
     titled_members,
 )
+from eventwire.extract.actor_kinds import (
+    STATE_AGENCY,
+    ethnic_word,
+    in_revolt,
+    public_agency,
+    regions_people,
+)
 from eventwire.extract.actor_matches import find_matches, prefer_context
 from eventwire.extract.actor_names import (
     TRADE_WORDS,
@@ -241,9 +248,11 @@ def _ordered_names(
     own_kinds: set[str],
     institution_head: bool,
     minority: bool = False,
+    named_body: bool = False,
 ) -> list[ActorEntry]:
     """The head's own match (``own``, of ``own_kinds``) first, then modifiers before it, then
-    "of"-phrases after it.
+    "of"-phrases after it; a people's part (``minority``) is placed by its "of"-phrase, and so is
+    a ``named_body`` by a country its name ends in, before a people's word.
 
     A person who only modifies an institution ("Djindjic's opposition coalition", "the Bush
     administration") lends the institution their country, not their own code.
@@ -261,6 +270,10 @@ def _ordered_names(
         ordered = left + right + own  # "Bosnian Serbs", "Iraqi Kurds": the modifier's country
     elif minority and all(e.kind == "demonym" for e in left) and right:
         ordered = right + left  # "the Albanian population of Montenegro": Montenegro's people
+    elif named_body and left and all(e.kind == "demonym" for e in left):
+        countries = [e for e in right if e.kind == "country"]
+        if countries:  # "the Ukrainian Orthodox Church of Canada": the people's word a faith's
+            ordered = countries + left + [e for e in right if e.kind != "country"]
     if institution_head and "person" not in own_kinds:
         ordered = [_country_of(e) if e.kind == "person" else e for e in ordered]
     return ordered
@@ -301,7 +314,10 @@ def _draft(
     if phrase.conjunct is not None:
         names = [e for m, e in phrase.names]
     else:
-        names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY)
+        # a people's part, or a named body, is where its "of" phrase says: "the Albanian
+        # population of Montenegro", "the Ukrainian Orthodox Church of Canada"
+        body = token.ent_type == "ORG" and token.text[:1].isupper()
+        names = _ordered_names(phrase, own, own_kinds, institution, lemma in MINORITY, body)
     plural_tag = token.tag in ("NNS", "NNPS")
     plural = plural_tag or (token.pos == "PROPN" and token.text.endswith("s"))
     ethnic = False
@@ -310,11 +326,23 @@ def _draft(
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
     elif lemma in MINORITY and _demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
+    elif _demonym_modifies(phrase) and ethnic_word(parsed, phrase, children):
+        ethnic = True  # "ethnic Serb villages", "ethnic Albanian separatists": a people's
+    elif own_kinds == {"demonym"} and len(phrase.names) == 1 and in_revolt(parsed, phrase):
+        ethnic = True  # "the rebel Serb stronghold": Serbs in revolt where they live
     if head_role is not None:
         if head_role.code == "PTY" and _led_coalition(parsed, head):
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
         if head_role.code == "LAB" and _party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
+    if (
+        lemma == "agency"
+        and head_role is not None
+        and head_role.weak
+        and len(roles) == 1
+        and public_agency(parsed, head, children)
+    ):
+        roles = [(STATE_AGENCY, True)]  # "Sweden's migration agency": no news agency
     if lemma in UNION_HEADS and token.text[:1].isupper():
         members = members_role(parsed, head, children)
         if members is not None:  # not the legislature "Congress" names either
@@ -348,6 +376,15 @@ def _draft(
     )
     if result.rule == "none":
         return None
+    if (
+        result.role == "MIL"
+        and result.rule == "dictionary:region+role"
+        and regions_people(parsed, phrase)
+    ):
+        # "Tigrayan forces": a region's people in arms are no state army (CAMEO's rebels)
+        coded = result.code or ""
+        code = f"{coded[:3]}{ARMED_WING}{coded[6:]}"
+        result = replace(result, code=code, role=ARMED_WING, rule=f"{result.rule}+people")
     if (
         lemma in WINGS
         and result.code

@@ -19,6 +19,11 @@ PRONOUNS_BODY = frozenset(("it", "its"))
 
 PRONOUNS_GROUP = frozenset(("they", "them", "their"))
 
+# Verbs of destruction: what their subject burns or loots is someone else's.
+HARMING = frozenset(
+    ("burn", "torch", "raze", "loot", "destroy", "demolish", "bulldoze", "ransack", "shell",
+     "bomb", "plunder", "pillage", "confiscate", "seize", "occupy", "flatten")
+)  # fmt: skip
 # Heads of "it" that is no actor: "it is", "it seems", "it takes".
 PLEONASTIC_HEADS = frozenset(("be", "seem", "appear", "happen", "remain", "take", "rain"))
 # Clauses whose subject pronoun leans on the governing clause's subject.
@@ -77,6 +82,9 @@ def pronoun_reference(
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
     clause = _clause_subject(parsed, i) if t.dep == "poss" and word in ("its", "their") else None
+    harmed = _harmer(parsed, i) if clause is not None and word == "their" else None
+    if harmed is not None:
+        clause = None  # "troops burned their villages": the villagers', not the troops'
     if clause is not None:
         found = next((d for d in islice(drafts, skip, None) if d.head == clause), None)
         if found is not None and found.result.code and agrees(word, found, True):
@@ -91,6 +99,8 @@ def pronoun_reference(
         if d.start >= i:
             break
         if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
+            continue
+        if harmed is not None and d.head == harmed:
             continue
         r = d.result
         if agrees(word, d, not r.person and r.role is None and r.code is not None):
@@ -183,6 +193,20 @@ def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
     else:
         return None
     return _named_subject(parsed, k)
+
+
+def _harmer(parsed: ParsedArticle, i: int) -> int | None:
+    """The subject of a verb of destruction whose direct object "their" owns, unless "own"
+    says otherwise: who burns, loots or shells "their villages" harms others' (the people
+    named before), not their own."""
+    tokens = parsed.tokens
+    noun = tokens[tokens[i].head]
+    if noun.dep != "dobj" or any(t.text.lower() == "own" for t in tokens[i : noun.i]):
+        return None
+    verb = noun.head
+    if tokens[verb].lemma.lower() not in HARMING:
+        return None
+    return _named_subject(parsed, verb)
 
 
 def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:

@@ -1,0 +1,67 @@
+"""Dictionary matches a name's surroundings add or take away: a demonym a compass or culture
+word makes a region's ("Latin American"), and a lower-case alias of a body already named ("the
+alliance" after NATO). Split from ``actor_matches.py``, which runs these over its matches.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from eventwire.dictionaries.model import ActorDictionary, ActorEntry, Match
+from eventwire.extract.actor_words import fold_word
+from eventwire.models import ParsedArticle
+
+START = attrgetter("start")
+# Per dictionary (by the id of its name table): the bodies with an alias opening "the".
+_THE_ALIASED: dict[int, frozenset[ActorEntry]] = {}
+# Capitalized words that make the demonym after them a region's ("Latin American").
+REGION_WORDS = frozenset(("Latin", "Central", "North", "South", "East", "West", "Southeast"))
+
+
+def not_a_regions_word(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops a demonym that a compass or culture word before it makes a region's: "Latin
+    American", "Central American", "North African" span many states. A state so named ("South
+    Korean") is a dictionary phrase of its own, matched whole before this runs."""
+    tokens = parsed.tokens
+    return [
+        m
+        for m in matches
+        if m.role is not None
+        or m.start == 0
+        or tokens[m.start - 1].text not in REGION_WORDS
+        or any(x.kind not in ("demonym", "country") for x in m.entries)
+    ]
+
+
+def repeated_bodies(
+    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
+) -> list[Match]:
+    """A lower-case "the alliance" is NATO's alias only once NATO is named: "NATO bombs fell
+    ... Yeltsin warned the alliance". Unnamed before, it is anyone's ("the ruling alliance")."""
+    names = dictionary.names
+    repeatable = _THE_ALIASED.get(id(names))
+    if repeatable is None:
+        repeatable = _THE_ALIASED[id(names)] = frozenset(
+            e
+            for key, entries in names.items()
+            if key.startswith("the")
+            for e in entries
+            if e.kind == "organization"  # bodies, not "the United States"
+        )
+    first: dict[ActorEntry, int] = {}
+    for m in matches:
+        for e in m.entries:
+            if e in repeatable and e not in first:
+                first[e] = m.start
+    if not first:
+        return matches  # most articles: no body named that has a "the ..." alias
+    tokens = parsed.tokens
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    added: list[Match] = []
+    for i in [t.i for t in tokens[:-1] if t.text == "the"]:
+        if i in covered or i + 1 in covered:
+            continue
+        entries = names.get("the" + fold_word(tokens[i + 1].text))
+        if entries and any(first.get(e, i) < i for e in entries):
+            added.append(Match(i, i + 2, entries))
+    return sorted((*matches, *added), key=START) if added else matches
