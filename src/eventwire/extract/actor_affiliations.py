@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
 from eventwire.extract.actor_draft import NON_STATE, TEXT_ORDER, Draft
+from eventwire.extract.actor_kinds import OFFICE_ROLES
 from eventwire.models import ParsedArticle, Token
 
 # "who heads / leads / chairs / runs / commands / edits X": the person is X's.
@@ -38,8 +39,6 @@ LEAD_VERBS = frozenset(
     )
 )
 AFFILIATION_PREPS = frozenset(("of", "from"))
-# roles an office holder keeps none of once the office is past ("who was interior minister")
-OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 FORMER_ROLE = "ELI"
 
 
@@ -81,6 +80,8 @@ def affiliations(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
             continue
         f = found.result
         code, role = f.code, f.role
+        # the roles an office holder keeps none of once the office is past ("who was interior
+        # minister")
         if past and f.country and role in OFFICE_ROLES:
             code, role = f"{f.country}{FORMER_ROLE}", FORMER_ROLE
         result = replace(f, code=code, role=role, name=r.name, person=who, rule="coref:affiliation")

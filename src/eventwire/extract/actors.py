@@ -34,14 +34,19 @@ from eventwire.extract.actor_followers import (
 )
 from eventwire.extract.actor_kinds import (
     STATE_AGENCY,
+    WINGS,
+    armed_wing,
+    demonym_modifies,
     ethnic_word,
+    former,
     in_revolt,
+    led_coalition,
+    party_union,
     public_agency,
     regions_people,
 )
 from eventwire.extract.actor_matches import find_matches, prefer_context
 from eventwire.extract.actor_names import (
-    TRADE_WORDS,
     UNION_HEADS,
     members_role,
     name_role,
@@ -102,37 +107,12 @@ PEOPLE = RoleEntry("people", "CVL", "group")
 FORMER = RoleEntry("former", "ELI", "person")
 # A people's part living in a state: coded by that state ("the Albanian minority in Serbia").
 MINORITY = frozenset(("minority", "community", "population", "diaspora"))
-OFFICE_ROLES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP"))
 # A coalition "led" by a state fights: "the US-led coalition" is military, not a party.
 LED_COALITION = RoleEntry("coalition forces", "MIL", "institution")
 # A "Union" that is a party: named by a political word and no trade ("Patriotic Union").
 PARTY_UNION = RoleEntry("party", "PTY", "institution")
-PARTY_WORDS = frozenset(
-    (
-        "democratic",
-        "christian",
-        "patriotic",
-        "homeland",
-        "socialist",
-        "liberal",
-        "conservative",
-        "republican",
-        "progressive",
-        "civic",
-        "people",
-        "popular",
-        "nationalist",
-        "social",
-        "freedom",
-        "unity",
-        "renewal",
-    )
-)
 # The fighters of a party or movement: CAMEO's rebels, whatever the party's own code.
 ARMED_WING = "REB"
-WINGS = frozenset(("wing", "arm", "branch"))
-ARMED = frozenset(("armed", "military", "militarist", "militant", "paramilitary"))
-FORMER_WORDS = frozenset(("former", "ex", "ousted", "deposed", "exiled", "toppled", "late"))
 # Head nouns of a named body no dictionary knows that make it a non-governmental organization:
 # "the Pan-African Lawyers Association", "the Global Water Forum" (CAMEO's NGO).
 NGO_HEADS = frozenset(("association", "forum", "foundation", "federation"))
@@ -324,16 +304,16 @@ def _draft(
     if not roles and plural and (token.ent_type == "NORP" or "demonym" in own_kinds):
         roles = [(PEOPLE, True)]  # "Palestinians", "Iraqi Kurds": a people, not a state
         ethnic = any(parsed.tokens[c].text.lower() == "ethnic" for c in children[head] if c < head)
-    elif lemma in MINORITY and _demonym_modifies(phrase):
+    elif lemma in MINORITY and demonym_modifies(phrase):
         ethnic = True  # "the Albanian population of the province", "the Turkish minority"
-    elif _demonym_modifies(phrase) and ethnic_word(parsed, phrase, children):
+    elif demonym_modifies(phrase) and ethnic_word(parsed, phrase, children):
         ethnic = True  # "ethnic Serb villages", "ethnic Albanian separatists": a people's
     elif own_kinds == {"demonym"} and len(phrase.names) == 1 and in_revolt(parsed, phrase):
         ethnic = True  # "the rebel Serb stronghold": Serbs in revolt where they live
     if head_role is not None:
-        if head_role.code == "PTY" and _led_coalition(parsed, head):
+        if head_role.code == "PTY" and led_coalition(parsed, head):
             roles = [(LED_COALITION, True)]  # "the US-led coalition": a military alliance
-        if head_role.code == "LAB" and _party_union(parsed, head, children):
+        if head_role.code == "LAB" and party_union(parsed, head, children):
             roles = [(PARTY_UNION, True)]  # "the Christian Democratic Union": no trade union
     if (
         lemma == "agency"
@@ -364,7 +344,7 @@ def _draft(
             return None  # "homes" is an actor only as someone's: "Palestinian homes"
     if not roles and own_kinds and _attacked_place(parsed, head, own_kinds):
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
-    if phrase.roles and _former(parsed, phrase, children):
+    if phrase.roles and former(parsed, phrase, children):
         roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
     result = resolve(
         names,
@@ -390,7 +370,7 @@ def _draft(
         and result.code
         and result.country not in (None, *NON_STATE_PREFIXES)
         and result.role != ARMED_WING
-        and _armed_wing(parsed, phrase, children)
+        and armed_wing(parsed, phrase, children)
     ):
         # "Fatah's armed wing": the party's fighters, CAMEO's rebels (PSEPTYFTH -> PSEREBFTH)
         code = f"{result.code[:3]}{ARMED_WING}{result.code[6:]}"
@@ -433,72 +413,6 @@ def _a_people(roles: list[tuple[RoleEntry, bool]]) -> bool:
         return False
     role = roles[0][0]
     return role is PEOPLE or (role.term == PEOPLE.term and role == PEOPLE)
-
-
-def _led_coalition(parsed: ParsedArticle, head: int) -> bool:
-    """A coalition some state leads ("the US-led coalition", "the Saudi-led coalition") is an
-    alliance of armed forces; a party coalition is not "led" by a country word."""
-    tokens = parsed.tokens
-    if tokens[head].lemma.lower() != "coalition":
-        return False
-    return any(
-        tokens[k].text == "-" and tokens[k + 1].text.lower() == "led"
-        for k in range(max(0, head - 3), head - 1)
-    )
-
-
-def _party_union(parsed: ParsedArticle, head: int, children: list[list[int]]) -> bool:
-    """A capitalized "Union" named by a political word and by no trade: "the Homeland Union",
-    "the Patriotic Union of Kurdistan"; not "the National Union of Mineworkers"."""
-    tokens = parsed.tokens
-    if tokens[head].text != "Union":
-        return False
-    words: list[str] = []
-    todo = list(children[head])
-    while todo and len(words) < 12:
-        c = todo.pop()
-        words.append(tokens[c].lemma.lower())
-        if tokens[c].dep in ("compound", "amod", "prep", "pobj", "poss", "conj"):
-            todo.extend(children[c])
-    return any(w in PARTY_WORDS for w in words) and not any(w in TRADE_WORDS for w in words)
-
-
-def _armed_wing(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
-    """The armed wing of a named party or movement: "Fatah's armed wing", "the military wing
-    of the movement" (not of a state: "the army's air wing" stays the army's)."""
-    tokens = parsed.tokens
-    if tokens[phrase.head].lemma.lower() not in WINGS:
-        return False
-    if not phrase.names or any(e.kind != "organization" for _, e in phrase.names):
-        return False
-    return any(tokens[c].text.lower() in ARMED for c in children[phrase.head])
-
-
-def _former(parsed: ParsedArticle, phrase: Phrase, children: list[list[int]]) -> bool:
-    """A person title modified by "former", "ousted", ... (on the head or on the title)."""
-    anchors: set[int] | None = None  # the head and the office titles' tokens
-    for m, r in phrase.roles:
-        if r.kind == "person" and r.code in OFFICE_ROLES:
-            if anchors is None:
-                anchors = {phrase.head}
-            anchors.update(range(m.start, m.end))
-    if anchors is None:
-        return False
-    for _, e in phrase.names:
-        if e.kind != "person" and e.kind not in PLACE_KINDS:
-            return False
-    tokens = parsed.tokens
-    for a in anchors:
-        for c in children[a]:
-            if c < a and tokens[c].text.lower().rstrip("-") in FORMER_WORDS:
-                return True
-    return False
-
-
-def _demonym_modifies(phrase: Phrase) -> bool:
-    return bool(phrase.names) and all(
-        e.kind == "demonym" and m.end <= phrase.head for m, e in phrase.names
-    )
 
 
 def _entity_drafts(parsed: ParsedArticle, covered: set[int]) -> list[Draft]:
