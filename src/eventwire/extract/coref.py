@@ -26,7 +26,7 @@ from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_affiliations import acronyms, affiliations, placed_roles
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
 from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, coordination_head
-from eventwire.extract.actor_matches import same_given_name
+from eventwire.extract.actor_surnames import same_given_name
 from eventwire.extract.actor_words import fold_word
 from eventwire.extract.pronouns import (
     WINDOW,

@@ -1,0 +1,160 @@
+"""Names found once the dictionary's phrases are matched: a surname standing for a person
+named in full before it, a large city the tagger left untagged, a town named before a role
+("Goma's governor"). Asked last by ``actor_matches.find_matches``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from operator import attrgetter
+
+from eventwire.dictionaries.model import (
+    ActorDictionary,
+    ActorEntry,
+    DatedCode,
+    Match,
+)
+from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_words import fold_word
+from eventwire.models import ParsedArticle, Token
+
+NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
+# Entity types a capitalized object of "in" may carry and still be a town: not "in March".
+PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
+CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
+# City-index names that speak are people, not towns: "Oshima told reporters".
+SPEECH_VERBS = frozenset(
+    ("say", "tell", "add", "announce", "state", "insist", "warn", "urge", "deny", "write")
+)
+# Words before a name that are not a given name.
+HONORIFICS = frozenset(
+    ("sheikh", "sheik", "ayatollah", "emir", "prince", "princess", "sir", "dame", "mullah", "imam")
+)
+_START = attrgetter("start")
+
+
+def surname_matches(
+    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
+) -> list[Match]:
+    """Names no phrase matched: people by surname ("President Mugabe"), places by the city
+    index ("protesters in Aleppo")."""
+    tokens = parsed.tokens
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    extra: list[Match] = []
+    spans: list[tuple[int, int, str]] = [
+        (e.token_start, e.token_end, e.label) for e in parsed.entities if e.label in NAME_ENTS
+    ]
+    in_entity = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [
+        (t.i, t.i + 1, "GPE")
+        for t in tokens
+        if t.pos == "PROPN"
+        and t.i not in in_entity
+        and t.ent_type in PLACE_ENTS
+        and t.dep == "pobj"
+        and tokens[t.head].text.lower() in CITY_PREPS
+    ]
+    spans += _untagged_large_cities(tokens, in_entity, dictionary)
+    spans += _towns_before_roles(parsed, matches, covered)
+    for start, end, label in spans:
+        if not covered.isdisjoint(range(start, end)):
+            continue
+        if label != "PERSON":
+            start += tokens[start].text.lower() == "the"
+            if start < end and not _speaks(tokens, end - 1):
+                if end < len(tokens) and tokens[end].text.lower() in SUBDIVISION_NOUNS:
+                    end += 1  # "Punjab province": the tagger leaves the kind out of the name
+                text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
+                country = dictionary.cities.get(fold_word(text))
+                if country is None and tokens[end - 1].text.lower() in SUBDIVISION_NOUNS:
+                    end -= 1
+                    text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
+                    country = dictionary.cities.get(fold_word(text))
+                if country is not None:
+                    extra.append(Match(start, end, entries=(_city(text, country),)))
+            continue
+        last = end - 1
+        while last > start and not tokens[last].text[:1].isalpha():
+            last -= 1
+        entries = dictionary.surnames.get(fold_word(tokens[last].text), ())
+        if last > start:  # "Breonna Taylor" is not Charles Taylor: a given name must agree
+            entries = tuple(e for e in entries if same_given_name(tokens[start].text, e.name))
+        if entries:
+            extra.append(Match(start, end, entries=entries, surname=True))
+    if not extra:
+        return matches
+    return sorted(matches + extra, key=_START)
+
+
+def _untagged_large_cities(
+    tokens: Sequence[Token], in_entity: set[int], dictionary: ActorDictionary
+) -> list[tuple[int, int, str]]:
+    """A one-word name the tagger left untagged as the object of a verb, where it is a large
+    city's and no one's surname: "jets bombed Aleppo", "Mosul was retaken"."""
+    out: list[tuple[int, int, str]] = []
+    for t in tokens:
+        if (
+            t.pos == "PROPN"
+            and t.dep in ("dobj", "nsubjpass")
+            and not t.ent_type
+            and t.i not in in_entity
+            and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
+            and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
+        ):
+            key = fold_word(t.text)
+            if key in large_cities() and key not in dictionary.surnames:
+                out.append((t.i, t.i + 1, "GPE"))
+    return out
+
+
+def _towns_before_roles(
+    parsed: ParsedArticle, matches: list[Match], covered: set[int]
+) -> list[tuple[int, int, str]]:
+    """A capitalized name right before a role word, which the tagger folds into an
+    organization or leaves bare: "the Karachi police chief", "Istanbul University", "the
+    Lagos State Government". Looked up in the city index like a place ("Kano State" too), but
+    only large cities: a small town's name is too often a word ("the Federal government")."""
+    tokens = parsed.tokens
+    persons = {
+        i for e in parsed.entities if e.label == "PERSON" for i in range(e.token_start, e.token_end)
+    }
+    out: list[tuple[int, int, str]] = []
+    for m in matches:
+        if m.role is None:
+            continue
+        i = m.start - 1
+        if i >= 0 and tokens[i].text in ("State", "Province", "City") and i - 1 not in covered:
+            i -= 1  # "Lagos State Government": the town names the state
+        t = tokens[i] if i >= 0 else None
+        if (
+            t is None
+            or i in covered
+            or i in persons
+            or t.pos != "PROPN"
+            or not t.text[:1].isupper()
+            or t.dep != "compound"
+            or (i > 0 and tokens[i - 1].pos == "PROPN")  # the end of a longer name
+            or fold_word(t.text) not in large_cities()
+        ):
+            continue
+        out.append((i, i + 1, "GPE"))
+    return out
+
+
+def _speaks(tokens: Sequence[Token], i: int) -> bool:
+    """A name that is the subject of a verb of speech: a person the tagger took for a town."""
+    t = tokens[i]
+    return t.dep == "nsubj" and tokens[t.head].lemma in SPEECH_VERBS
+
+
+@lru_cache(maxsize=4096)
+def _city(name: str, country: str) -> ActorEntry:
+    return ActorEntry(name, "city", (DatedCode(country),), "geonames")
+
+
+def same_given_name(first: str, name: str) -> bool:
+    """A mention's first word agrees with a known name's: the same word, an initial ("F.W."),
+    or an honorific the table leaves out ("Sheikh", "Ayatollah")."""
+    word = fold_word(first).rstrip(".")
+    given = fold_word(name.split()[0]).rstrip(".")
+    return word == given or len(word) <= 2 or "." in first or word in HONORIFICS
