@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import VERB_SUBJECTS
 from eventwire.models import Modality
 
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "must"})
@@ -79,7 +80,6 @@ _AHEAD_ADJ = frozenset(
     {"planned", "proposed", "future", "upcoming", "forthcoming", "scheduled", "prospective"}
 )
 _NOW = frozenset({"VBZ", "VBP"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DOBJ = frozenset({"dobj"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -256,7 +256,7 @@ def _not_yet_done(tree: Tree, verb: int) -> bool:
 def _no_doer(tree: Tree, verb: int) -> bool:
     """ "Neither Peru nor Chile signed", "no country voted against it": done by no one."""
     deps = tree.deps
-    subj = tree.child(verb, _SUBJECTS)
+    subj = tree.child(verb, VERB_SUBJECTS)
     return subj is not None and any(
         deps[c] in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
         for c in tree.kids[subj]
@@ -300,7 +300,7 @@ def _expected_of_another(tree: Tree, verb: int) -> bool:
         return tree.child(head, _DOBJ) is not None
     if deps[verb] != "ccomp":
         return False
-    subj = tree.child(verb, _SUBJECTS)
+    subj = tree.child(verb, VERB_SUBJECTS)
     # "expected them to come" is another's act; "hopes it will sign" most often one's own
     return subj is not None and (toks[subj].pos != "PRON" or toks[subj].text.lower() in _OBJECTIVE)
 
@@ -374,7 +374,7 @@ def _inverted(tree: Tree, j: int) -> bool:
     deps = tree.deps
     if deps[j] not in ("advcl", "ccomp") or toks[j].head < j:
         return False
-    subj = tree.child(j, _SUBJECTS)
+    subj = tree.child(j, VERB_SUBJECTS)
     for c in tree.kids[j]:
         if deps[c] in ("aux", "auxpass") and tree.lemmas[c] in _INVERTING:
             opens = c == 0 or toks[c - 1].sent != toks[c].sent or toks[c - 1].pos == "PUNCT"

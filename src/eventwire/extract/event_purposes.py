@@ -13,13 +13,13 @@ from __future__ import annotations
 from eventwire.coding.patterns import PatternSet
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import VERB_SUBJECTS
 
 PURPOSE_FRAME = "purpose"
 PROTEST_ROOTS = frozenset(("141", "142", "143", "144", "145"))
 # Demands and appeals made by protesting: "marched to demand", "rallied, calling for".
 _DEMANDS = ("10", "02")
 _CLAUSES = frozenset(("advcl", "xcomp", "acl", "relcl", "conj"))
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 # What a protest is against or over names the policy or the leader it contests.
 _PREPS = frozenset(("against", "over", "for"))
 
@@ -41,7 +41,7 @@ def protest_purposes(tree: Tree, patterns: PatternSet, matches: dict[int, Match]
                 deps[c] in _CLAUSES
                 and inner is not None
                 and inner.code.startswith(_DEMANDS)
-                and tree.child(c, _SUBJECTS) is None  # "as the opposition demanded": theirs
+                and tree.child(c, VERB_SUBJECTS) is None  # "as the opposition demanded": theirs
             ):
                 words.update(tree.argument_words(c))
                 demanded = demanded or inner.code

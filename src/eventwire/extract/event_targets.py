@@ -51,7 +51,7 @@ from eventwire.extract.event_roles import (
     verb_roles,
 )
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import COMPLEMENTS, PASSIVE_SUBJECTS
+from eventwire.extract.event_words import COMPLEMENTS, PASSIVE_SUBJECTS, VERB_SUBJECTS
 from eventwire.models import ActorMention
 
 # Frames a plain statement takes when it says someone must or should act (event_match).
@@ -92,7 +92,7 @@ def _shared_object(
     if any(deps[c] in ("dobj", "nsubjpass") for c in tree.kids[i]):
         return []
     for c in tree.kids[i]:
-        if deps[c] != "conj" or tree.tokens[c].pos != "VERB" or tree.child(c, _SUBJECTS):
+        if deps[c] != "conj" or tree.tokens[c].pos != "VERB" or tree.child(c, VERB_SUBJECTS):
             continue
         if tree.lemmas[c] in _OUTCOMES:
             return []  # "shot and wounded Trump": one shooting, told by its outcome
@@ -103,7 +103,6 @@ def _shared_object(
     return []
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DOBJ = frozenset({"dobj"})
 _OUTCOMES = frozenset({"wound", "kill", "injure", "hurt", "maim"})
 

@@ -12,6 +12,8 @@ from eventwire.dictionaries.places import city_index, country_names
 from eventwire.models import Token
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# A clause's own subject, active or passive: "as the opposition demanded", "was urged".
+VERB_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
 # What a verb is done to, active or passive: "struck the town", "the town was struck".
 ACTED_ON = frozenset({"dobj", "nsubjpass"})
@@ -169,16 +171,14 @@ class ArgumentWords:
             return True
         if tok.pos != "PROPN" or tok.ent_type == "PERSON":
             return False
-        key = fold(tok.text)
-        return key in city_index() or key in country_names()
+        return _a_town_or_state(tok.text)
 
     def _a_city(self, i: int) -> bool:
         """A city's one-word name the tagger took for a person's ("attacked Kyiv"); a name
         with a first name is a person's ("wounded Alan Garcia")."""
         if any(self.deps[c] == "compound" for c in self.kids[i]):
             return False
-        key = fold(self.tokens[i].text)
-        return key in city_index() or key in country_names()
+        return _a_town_or_state(self.tokens[i].text)
 
     def _object_before(self, i: int) -> int | None:
         """What an object "it" stands for: the nearest common-noun object of a verb before it
@@ -222,3 +222,9 @@ class ArgumentWords:
         return subject < clause and any(
             deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
         )
+
+
+def _a_town_or_state(name: str) -> bool:
+    """Whether the gazetteers know ``name`` as a city's or a country's."""
+    key = fold(name)
+    return key in city_index() or key in country_names()
