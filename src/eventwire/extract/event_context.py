@@ -419,7 +419,24 @@ GATHERINGS = frozenset({"140", "141", "142", "143"})  # demonstrations, hunger s
 
 # Roles whose unnamed members are the local people: "police", "protesters", "lawmakers".
 DOMESTIC_ROLES = frozenset(
-    {"CVL", "COP", "OPP", "PTY", "EDU", "LAB", "JUD", "LEG", "MED", "UAF", "CRM", "REB", "ELI"}
+    {
+        "CVL",
+        "COP",
+        "OPP",
+        "PTY",
+        "EDU",
+        "LAB",
+        "JUD",
+        "LEG",
+        "MED",
+        "UAF",
+        "CRM",
+        "REB",
+        "ELI",
+        "HLH",
+        "AGR",
+        "REL",
+    }
 )
 
 

@@ -19,6 +19,16 @@ from eventwire.extract.event_structure import TALKING, Tree
 from eventwire.models import ActorMention, Location, ParsedArticle
 
 
+def describes_its_people(tree: Tree, index: ActorIndex, i: int) -> bool:
+    """ "arrested rioting youths", "shot stone-throwing youths": an -ing word before people
+    says what they were doing when another acted on them, not an act of its own (whose doer
+    the clause would wrongly make the subject: the police did not riot)."""
+    tok = tree.tokens[i]
+    if tok.dep not in ("amod", "compound") or not tok.text.lower().endswith("ing"):
+        return False
+    return tok.head in index.by_head
+
+
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
     """ "a canopy collapsed and killed 15 people", "floodwaters destroyed 2,000 homes":
     violence whose subject is a thing, not an actor, is an accident. A subject that is itself
@@ -246,6 +256,10 @@ def stative_participle(tree: Tree, i: int) -> bool:
     toks = tree.tokens
     deps = tree.deps
     tok = toks[i]
+    if tok.dep == "amod" and tok.tag == "VBG" and not tree.kids[i]:
+        # "fired tear gas at striking teachers", "the advancing troops": a bare present
+        # participle before a noun says what its people are doing, not a new act of theirs
+        return True
     if tok.tag == "VBN" and tok.dep == "ccomp":
         # "said the people killed were members": a bare participle with a subject and no
         # auxiliary, beside the clause's real verb, is a reduced relative
@@ -334,8 +348,15 @@ def manner_of_another(tree: Tree, match: Match, coercions: Collection[int]) -> b
     toks = tree.tokens
     tok = toks[match.token]
     prep = tok.head
-    if tok.dep == "pobj" and tree.lemmas[prep] == "in" and tree.lemmas[match.token] in _TRADES:
-        return True  # "would free 33 hostages in exchange for prisoners": the terms of the release
+    if (
+        tok.dep == "pobj"
+        and tree.lemmas[prep] == "in"
+        and tree.lemmas[match.token] in _TRADES
+        and not any(tree.lemmas[c] == "of" for c in tree.kids[match.token])
+    ):
+        # "would free 33 hostages in exchange for prisoners": the terms of the release (not
+        # "clashed in an exchange of fire": the clash itself)
+        return True
     if tok.pos != "NOUN" or tok.dep != "pobj" or match.code[:2] not in FORCE_ROOTS:
         return False
     verb = toks[prep].head

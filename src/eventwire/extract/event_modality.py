@@ -45,6 +45,15 @@ PLANNED = frozenset(
 _PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due", "prepare"})
 # "the treaty covers armed attacks", "obliges each to come to the other's aid": acts a text
 # provides for, not acts done
+# Things "set up" on the spot, not arranged for later: "set up roadblocks on the highway".
+_PUT_UP = frozenset({"barricade", "roadblock", "checkpoint", "blockade", "cordon"})
+
+
+def _put_up(tree: Tree, i: int, verb: int) -> bool:
+    """ "set up barricades": an obstruction put up, done; not "set up talks", arranged."""
+    return tree.lemmas[i] in _PUT_UP and tree.lemmas[verb] == "set"
+
+
 _PROVIDED_FOR = frozenset({"cover", "include", "oblige", "require", "forbid", "prohibit"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "was not involved in the strikes", "did not take part in the raids": the act is what one
@@ -209,7 +218,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         return _mood(negated, "intended", False, planned=not tried)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
         return _mood(negated, "hypothetical", False)
-    if verb != i and tree.lemmas[verb] in _PLANNED_ACTS:
+    if verb != i and tree.lemmas[verb] in _PLANNED_ACTS and not _put_up(tree, i, verb):
         # "talks had been scheduled for Sunday", "plans a summit": not held yet
         return _mood(negated, "intended", False, planned=True)
     if "would" in aux:

@@ -160,6 +160,19 @@ def measure_in_force(tree: Tree, match: Match) -> bool:
     return prep == "of" and tree.lemmas[toks[head].head] in _DEFYING
 
 
+# What takes away a thing others put up: "police removed roadblocks set up by truckers".
+_CLEARING = frozenset({"remove", "dismantle", "clear", "bulldoze", "tear"})
+
+
+def cleared_away(tree: Tree, i: int) -> bool:
+    """A nominal act ("roadblocks", "the barricades") that is what a clearing verb takes
+    away: whoever clears it did not put it up, and it stands no longer."""
+    tok = tree.tokens[i]
+    if tok.pos != "NOUN" or tok.dep not in ("dobj", "nsubjpass") or tok.head == i:
+        return False
+    return tree.lemmas[tok.head] in _CLEARING
+
+
 _LONG_UNITS = frozenset({"month", "year", "decade"})
 _SINCE = frozenset({"after", "since"})
 

@@ -31,7 +31,7 @@ _SECURITY_ROLES = frozenset({"MIL", "COP", "SPY"})
 CHALLENGERS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "PTY", "MED"})
 CHALLENGER_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
 # The authorities a domestic group challenges.
-_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def country_of(actor: ActorMention) -> ActorMention:
@@ -88,7 +88,7 @@ def challenged_authority(
     """ "Rebels attacked an army camp": an army, police or government a domestic group acts
     against with no country named are its own state's."""
     role = actor.code or ""
-    if actor.country or not role.startswith("---") or role[3:6] not in _AUTHORITIES:
+    if actor.country or not role.startswith("---") or role[3:6] not in AUTHORITIES:
         return actor
     if OUTSIDE_FORCES.search(actor.span.text):
         return actor  # peacekeepers and foreign soldiers are no one's own, whoever attacks them

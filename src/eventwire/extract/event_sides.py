@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from eventwire.extract.event_parties import AUTHORITIES, CHALLENGERS
 from eventwire.extract.event_structure import SHARED_PLACES, Tree
 from eventwire.extract.event_words import ACTED_ON, MODIFIERS
 from eventwire.models import ActorMention, Location
@@ -16,9 +17,11 @@ _MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
 
 
 def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
-    """Whether the doers of two countries at ``i`` act on each other: a mutual verb with no
-    third party "with" ("X and Y clashed with Z" fight Z), or a reciprocal object."""
-    if len({s.country for s in sources if s.country}) < 2:
+    """Whether the doers of two sides at ``i`` act on each other: a mutual verb with no
+    third party "with" ("X and Y clashed with Z" fight Z), or a reciprocal object. Two sides
+    are two countries, or a state's authorities and a group that challenges them ("Congolese
+    troops and M23 rebels clashed")."""
+    if not _two_sides(sources):
         return False
     tok = tree.tokens[i]
     verb = tok.head if tok.pos == "NOUN" and tok.dep == "dobj" else i  # "traded accusations"
@@ -27,6 +30,13 @@ def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
         if tree.lemmas[v] in _MUTUAL and all(p != "with" for p, _ in tree.preps(v)):
             return True
     return _reciprocal_object(tree, i)
+
+
+def _two_sides(sources: Sequence[ActorMention]) -> bool:
+    if len({s.country for s in sources if s.country}) >= 2:
+        return True
+    roles = {(s.code or "")[3:6] for s in sources if s.country}
+    return bool(roles & AUTHORITIES) and bool(roles & CHALLENGERS)
 
 
 def _reciprocal_object(tree: Tree, i: int) -> bool:

@@ -48,6 +48,7 @@ from eventwire.extract.event_filters import (
     a_warning_not_a_threat,
     aim_of_a_measure,
     denied,
+    describes_its_people,
     done_by_a_thing,
     main_country,
     manner_of_another,
@@ -71,6 +72,7 @@ from eventwire.extract.event_modality import (
 from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
+    cleared_away,
     document_content,
     exile_by_no_one,
     in_protest,
@@ -329,6 +331,7 @@ def _not_an_act(
     i = match.token
     return (
         done_by_a_thing(tree, index, match)
+        or describes_its_people(tree, index, i)
         or prevented(tree, i)
         or denied(tree, i)
         or stative_participle(tree, i)
@@ -348,6 +351,7 @@ def _not_an_act(
         or long_before(tree, tree.tokens[i].head if tree.deps[i] == "nsubj" else i)
         or in_protest(tree, i)
         or measure_in_force(tree, match)
+        or cleared_away(tree, i)
     )
 
 

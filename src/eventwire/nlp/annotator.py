@@ -18,6 +18,7 @@ from eventwire.nlp.repair import (
     coordinated_noun_phrases,
     held_hostage,
     shot_dead,
+    striking_workers,
     subjects_after_a_clause,
     subjects_after_a_date,
     verbless_sentences,
@@ -284,7 +285,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
     tokens = subjects_after_a_clause(tokens, tuple(sentences))
     tokens = subjects_after_a_date(tokens, tuple(sentences))
-    tokens = shot_dead(held_hostage(tokens), tuple(sentences))
+    tokens = striking_workers(shot_dead(held_hostage(tokens), tuple(sentences)))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

@@ -327,6 +327,58 @@ def shot_dead(tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]) -> tup
     return tokens if fixed is None else tuple(fixed)
 
 
+# People who go on strike: "striking" before them is their strike, not a blow at them.
+_STRIKERS = frozenset(
+    ("worker", "teacher", "miner", "doctor", "nurse", "driver", "trucker", "docker",
+     "dockworker", "employee", "staff", "pilot", "farmer", "student", "labourer", "laborer",
+     "railworker", "steelworker", "servant", "lecturer", "porter", "crew", "controller",
+     "cleaner", "postman", "postal", "metalworker", "autoworker", "stevedore")
+)  # fmt: skip
+
+
+def striking_workers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with "fired tear gas at striking teachers" read as teachers on strike: the
+    tagger makes "striking" a verb whose object is the people right after it, a blow struck
+    at them. Before people who strike, it is their adjective, and they take its place."""
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if t.text.lower() != "striking" or t.pos != "VERB" or t.i + 1 >= len(tokens):
+            continue
+        noun = tokens[t.i + 1]
+        if noun.head != t.i or noun.dep != "dobj" or noun.tag != "NNS":
+            continue
+        if noun.lemma.lower() not in _STRIKERS:
+            continue
+        others = _kids(tokens, t.i, noun.i)
+        if any(tokens[k].dep != "prep" or tokens[k].text.lower() == "with" for k in others):
+            continue  # "striking students with batons", "were striking teachers": blows
+        fixed = fixed if fixed is not None else list(tokens)
+        dep = "pobj" if t.dep == "pcomp" else t.dep
+        head = noun.i if t.head == t.i else t.head
+        fixed[noun.i] = noun._replace(dep="ROOT" if head == noun.i else dep, head=head)
+        fixed[t.i] = t._replace(pos="ADJ", tag="JJ", lemma="striking", dep="amod", head=noun.i)
+        for k in others:  # "striking truckers on the main highway": where the strikers are
+            fixed[k] = fixed[k]._replace(head=noun.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _kids(tokens: tuple[Token, ...], i: int, but: int) -> list[int]:
+    """The dependents of token ``i`` other than ``but`` (they lie within its sentence)."""
+    sent = tokens[i].sent
+    out: list[int] = []
+    for k in range(i - 1, -1, -1):
+        if tokens[k].sent != sent:
+            break
+        if tokens[k].head == i:
+            out.append(k)
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].sent != sent:
+            break
+        if tokens[k].head == i and k != but:
+            out.append(k)
+    return out
+
+
 _SUBJECTS = ("nsubj", "csubj", "expl")
 
 
