@@ -19,14 +19,15 @@ from eventwire.extract.event_structure import TALKING, Tree
 from eventwire.models import ActorMention, Location, ParsedArticle
 
 
-def describes_its_people(tree: Tree, index: ActorIndex, i: int) -> bool:
-    """ "arrested rioting youths", "shot stone-throwing youths": an -ing word before people
-    says what they were doing when another acted on them, not an act of its own (whose doer
-    the clause would wrongly make the subject: the police did not riot)."""
-    tok = tree.tokens[i]
+def describes_its_people(tree: Tree, index: ActorIndex, match: Match) -> bool:
+    """ "arrested rioting youths", "shot stone-throwing youths": a protest or force word in
+    -ing before people says what they were doing when another acted on them, not an act of
+    its own (whose doer the clause would wrongly make the subject: the police did not riot).
+    Not "peacekeeping troops": what the troops are for."""
+    tok = tree.tokens[match.token]
     if tok.dep not in ("amod", "compound") or not tok.text.lower().endswith("ing"):
         return False
-    return tok.head in index.by_head
+    return match.code[:2] >= "14" and tok.head in index.by_head
 
 
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:

@@ -23,7 +23,7 @@ from eventwire.extract.event_roles import (
 )
 from eventwire.extract.event_sides import hyphen_pair
 from eventwire.extract.event_structure import SUBJECTS, Tree
-from eventwire.extract.event_words import MODIFIERS, OBJECTS
+from eventwire.extract.event_words import MODIFIERS, OBJECTS, a_city_not_a_state
 from eventwire.models import ActorMention
 
 # nouns whose "of" object is the act they declare or end: "his declaration of martial law"
@@ -205,3 +205,22 @@ def adjective_roles(
     if subj is None and deps[i] in ("acomp", "oprd", "xcomp", "attr"):
         subj = subject_of(tree, toks[i].head)  # "attr": "where Qatar is mediating", misread
     return index.at(subj), prep_targets(tree, index, i)
+
+
+def struck_city(
+    tree: Tree, i: int, sources: list[ActorMention], targets: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ "the Gaza offensive", "the Mosul siege": a city named before an act of force is where
+    it lands, not who does it ("a U.S. strike", "the Israeli offensive" still do)."""
+    toks = tree.tokens
+    cities = [
+        a
+        for a in sources
+        if a.head != i
+        and tree.deps[a.head] == "compound"
+        and toks[a.head].head == i
+        and a_city_not_a_state(toks[a.head].text)
+    ]
+    if not cities:
+        return sources, targets
+    return [a for a in sources if a not in cities], targets or cities

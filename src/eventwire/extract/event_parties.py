@@ -259,6 +259,37 @@ def killed_fighting(
     return foes, fallen
 
 
+_ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
+_ALONGSIDE = frozenset({"after", "following", "during", "in", "amid"})
+
+
+def fought_before(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """(fighters, foes) of fighting "with" a foe that an armed subject's act follows or
+    comes in: "Hamas gunmen seized Gaza after days of fighting with Fatah forces" has Hamas
+    fight Fatah (not "killed in clashes with the rebels": ``killed_fighting``)."""
+    toks = tree.tokens
+    deps = tree.deps
+    k = i
+    if deps[k] == "pobj" and tree.lemmas[toks[k].head] == "of":
+        k = toks[toks[k].head].head  # "days of fighting": the span the fighting filled
+    if deps[k] != "pobj" or tree.lemmas[toks[k].head] not in _ALONGSIDE:
+        return None
+    verb = toks[toks[k].head].head
+    if toks[verb].pos != "VERB" or tree.is_passive(verb):
+        return None
+    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
+    fighters = [
+        a
+        for a in index.at(subject_of(tree, verb))
+        if (a.code or "")[3:6] in _ARMED_ROLES and a not in foes
+    ]
+    if not foes or not fighters:
+        return None
+    return fighters, foes
+
+
 # Appeals, offers and demands are made to someone: the one just spoken with.
 ADDRESSED = frozenset({"02", "03", "10"})
 _CONVERSING = frozenset({"speak", "talk", "meet", "telephone", "phone", "confer"})

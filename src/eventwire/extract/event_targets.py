@@ -23,13 +23,14 @@ from eventwire.extract.event_filters import is_venue, named_venue
 from eventwire.extract.event_frames import complement_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
-from eventwire.extract.event_nouns import adjective_roles, noun_roles
+from eventwire.extract.event_nouns import adjective_roles, noun_roles, struck_city
 from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
     as_state,
     complained_of,
     doer_restated,
+    fought_before,
     harmed_in_relative,
     interlocutor,
     jailers_of,
@@ -210,11 +211,16 @@ def _roles_of(
         relative = subj is not None and tree.tokens[subj].tag == "WDT" and tree.deps[j] == "relcl"
         if tree.tokens[j].pos == "VERB" and (subj == i or relative):
             targets = object_of(tree, index, j)
+    if root in FORCE_ROOTS and pos == "NOUN" and sources:
+        sources, targets = struck_city(tree, i, sources, targets)
     if root in FORCE_ROOTS and pos == "NOUN" and not sources:
         # "soldiers were killed in clashes with the rebels": the rebels fought them
-        fight = killed_fighting(tree, index, i)
+        fight = killed_fighting(tree, index, i) or fought_before(tree, index, i)
         if fight is not None:
             sources, targets = fight
+    elif root in FORCE_ROOTS and not sources and tree.deps[i] == "pobj":
+        # "after weeks of fighting with rebels", the gerund read as a verb
+        sources, targets = fought_before(tree, index, i) or (sources, targets)
     if not targets and root in FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
     if not targets and root in HARM_ROOTS and pos == "NOUN":

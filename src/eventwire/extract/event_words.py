@@ -224,6 +224,13 @@ class ArgumentWords:
         )
 
 
+def a_city_not_a_state(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city's and not as a country's ("Gaza",
+    "Mosul"; not "Mexico", both)."""
+    key = fold(name)
+    return key in city_index() and key not in country_names()
+
+
 def _a_town_or_state(name: str) -> bool:
     """Whether the gazetteers know ``name`` as a city's or a country's."""
     key = fold(name)

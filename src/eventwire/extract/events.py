@@ -331,7 +331,7 @@ def _not_an_act(
     i = match.token
     return (
         done_by_a_thing(tree, index, match)
-        or describes_its_people(tree, index, i)
+        or describes_its_people(tree, index, match)
         or prevented(tree, i)
         or denied(tree, i)
         or stative_participle(tree, i)

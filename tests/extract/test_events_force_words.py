@@ -1,0 +1,64 @@
+"""Words around force that wire copy uses and the coder misread: whose building was attacked
+(no veto on "government"), a city named before an offensive (where, not who), what carries aid
+(a thing, no aid given), the fighting an armed group's act follows (theirs), and aid
+dispatched. Through the whole pipeline, with our own sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.models import ParsedArticle
+from wordcoded import triples
+
+Parse = Callable[..., ParsedArticle]
+Triple = tuple[str | None, str | None, str]
+
+
+def _events(pipeline: Any, parse: Parse, text: str, published: str) -> set[Triple]:
+    return triples(list(pipeline.extract(parse(text, published)).events))
+
+
+@pytest.mark.model
+def test_whose_building_is_struck_vetoes_no_attack(pipeline: Any, parse: Parse) -> None:
+    text = "Syrian rebels attacked a government security building in Aleppo, activists said."
+    assert ("SYR", "SYR", "190") in _events(pipeline, parse, text, "2012-07-24")
+    # attacking the government itself is still words, not force
+    text = "The Kenyan opposition attacked the government over rising fuel prices."
+    got = _events(pipeline, parse, text, "2023-07-24")
+    assert not any(code.startswith("19") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_a_city_before_an_offensive_is_where_it_lands(pipeline: Any, parse: Parse) -> None:
+    text = "Venezuela expelled the Israeli ambassador in protest at the Gaza offensive."
+    got = _events(pipeline, parse, text, "2009-01-06")
+    assert ("VEN", "ISR", "161") in got
+    assert (None, "PSE", "190") in got  # not Palestine's offensive
+    # a country or a demonym before it is the doer
+    text = "A U.S. strike killed a senior militant commander in Yemen."
+    assert ("USA", "YEM", "190") in _events(pipeline, parse, text, "2012-07-24")
+
+
+@pytest.mark.model
+def test_what_carries_aid_gives_none(pipeline: Any, parse: Parse) -> None:
+    text = "Israeli commandos stormed an aid flotilla bound for Gaza on Monday."
+    got = _events(pipeline, parse, text, "2010-05-31")
+    assert not any(code.startswith("07") for _, _, code in got)
+    # sent or dispatched, the convoy's aid is given
+    text = "Jordan dispatched aid trucks to Syria on Sunday."
+    assert ("JOR", "SYR", "070") in _events(pipeline, parse, text, "2013-05-31")
+
+
+@pytest.mark.model
+def test_the_fighting_an_armed_groups_act_follows_is_theirs(pipeline: Any, parse: Parse) -> None:
+    text = "Hamas gunmen seized control of the Gaza Strip after days of fighting with Fatah forces."
+    result = pipeline.extract(parse(text, "2007-06-15"))
+    fights = {(e.source.code, e.target.code) for e in result.events if e.cameo.root == "19"}
+    assert ("PSEREBHMS", "PSEPTYFTH") in {(s, t) for s, t in fights if s and t}
+    text = "Syrian troops recaptured the town of Qusair after weeks of fighting with rebels."
+    result = pipeline.extract(parse(text, "2013-06-05"))
+    fighters = {e.source.code for e in result.events if e.trigger.text == "fighting" and e.source}
+    assert fighters == {"SYRMIL"}
