@@ -62,3 +62,32 @@ def test_the_fighting_an_armed_groups_act_follows_is_theirs(pipeline: Any, parse
     result = pipeline.extract(parse(text, "2013-06-05"))
     fighters = {e.source.code for e in result.events if e.trigger.text == "fighting" and e.source}
     assert fighters == {"SYRMIL"}
+
+
+@pytest.mark.model
+def test_the_one_prompted_to_act_does_the_act(pipeline: Any, parse: Parse) -> None:
+    text = "Georgian troops launched an offensive, prompting Russia to send in tanks."
+    result = pipeline.extract(parse(text, "2008-08-08"))
+    sent = [e for e in result.events if e.trigger.text == "send"]
+    assert sent and all(e.source is not None and e.source.country == "RUS" for e in sent)
+
+
+@pytest.mark.model
+def test_rocketing_and_lynching_are_force(pipeline: Any, parse: Parse) -> None:
+    text = "Israeli helicopter gunships rocketed Palestinian Authority buildings in Ramallah."
+    assert ("ISR", "PSE", "195") in _events(pipeline, parse, text, "2000-10-13")
+    text = "Hezbollah guerrillas rocketed northern Israel on Sunday."
+    assert ("LBN", "ISR", "194") in _events(pipeline, parse, text, "2006-07-16")
+    # a mob is people, not a thing whose harm is an accident
+    text = "Two Israeli soldiers were lynched by a mob in Ramallah."
+    assert ("PSE", "ISR", "1823") in _events(pipeline, parse, text, "2000-10-13")
+
+
+@pytest.mark.model
+def test_driving_people_out_is_its_own_act(pipeline: Any, parse: Parse) -> None:
+    text = "Serb forces overran the enclave of Zepa on Tuesday, expelling thousands of civilians."
+    result = pipeline.extract(parse(text, "1995-07-25"))
+    assert {e.cameo.code for e in result.events} >= {"190", "201"}
+    # a killing is what the attack did: one act
+    text = "Israeli jets struck Gaza City on Sunday, killing four people."
+    assert _events(pipeline, parse, text, "2014-07-20") == {("ISR", "PSE", "195")}

@@ -43,6 +43,18 @@ OBJECT_CONTROL = frozenset(
         "authorize",
         "help",
         "warn",
+        # "prompting Russia to send in tanks", "led Iran to suspend talks": the one moved acts
+        "prompt",
+        "lead",
+        "cause",
+        "drive",
+        "push",
+        "spur",
+        "provoke",
+        "oblige",
+        "enable",
+        "want",
+        "expect",
     }
 )
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})

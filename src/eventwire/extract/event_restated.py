@@ -51,6 +51,11 @@ def _participle_head(tree: Tree, i: int) -> int | None:
     return None
 
 
+# Driving people out is an act of its own, not what an attack did: "overran the enclave,
+# expelling thousands" (but "shelled villages, forcing thousands to flee" tells its result).
+_REMOVALS = frozenset({"expel", "deport", "evict"})
+
+
 def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
     """ "launched missiles at the city, killing four and damaging power lines": the deaths and
     damage are what the attack did, one act (CAMEO codes the attack once). The attack takes
@@ -63,7 +68,8 @@ def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
         return drafts
     out: list[Draft] = []
     for d in drafts:
-        head = _participle_head(tree, d.match.token) if d.code[:2] in HARM_ROOTS else None
+        result = d.code[:2] in HARM_ROOTS and tree.lemmas[d.match.token] not in _REMOVALS
+        head = _participle_head(tree, d.match.token) if result else None
         attack = attacks.get(head) if head is not None else None
         if attack is None or attack is d or not _same_side(attack, d):
             out.append(d)
@@ -120,7 +126,8 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
             main = by_token.get(j)
             if main is not None and main.sources and _same_side(main, d):
                 links[i] = j
-        if i not in links and d.code[:2] in FORCE_ROOTS and toks[i].pos == "VERB":
+        removal = tree.lemmas[i] in _REMOVALS
+        if i not in links and d.code[:2] in FORCE_ROOTS and toks[i].pos == "VERB" and not removal:
             # "rockets fired from Lebanon hit Haifa": the hit is what the firing did
             fired = _fired_subject(tree, i, by_token)
             if fired is not None and _same_side(by_token[fired], d):
