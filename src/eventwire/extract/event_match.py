@@ -186,6 +186,10 @@ def _match_candidates(
                 words = tree.argument_words(i)
             if pattern.with_ and pattern.with_.isdisjoint(words):
                 continue
+            if pattern.with_ and all(
+                _where(tree, i, words[w]) for w in pattern.with_.intersection(words)
+            ):
+                continue  # "shut down its reactor at six-party talks" bans no party
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
             vetoes = pattern.without.intersection(words) if pattern.without else ()

@@ -370,8 +370,16 @@ def own_thing(tree: Tree, i: int) -> bool:
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
     # "talks with Sweden on NATO membership": talking's partner is "with", "on" its topic
-    rank = _TALK_RANK if tree.lemmas[i] in TALKING else _TARGET_RANK
-    ranked = [(p, g) for p, g in tree.preps(i) if p in rank]
+    talking = tree.lemmas[i] in TALKING
+    rank = _TALK_RANK if talking else _TARGET_RANK
+    ranked = [
+        (p, g)
+        for p, g in tree.preps(i)
+        if p in rank
+        # "a deal on Tehran's nuclear programme": the topic; but "talks on joining the EU"
+        # name the one joined
+        and not (talking and p == "on" and tree.tokens[g].pos != "VERB")
+    ]
     if len(ranked) > 1:
         ranked.sort(key=lambda pg: rank[pg[0]])
     for p, g in ranked:

@@ -169,6 +169,8 @@ def _roles_of(
     if match.code == RALLY_SUPPORT and comp is not None and tree.tokens[comp].pos == "VERB":
         # "urged the EU to support the PLO": support is rallied on behalf of the PLO
         targets = object_of(tree, index, comp) or targets
+    if not targets and pos == "VERB" and root in _ASKING_ROOTS:
+        targets = _asked_of_both(tree, index, i, sources)
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = complement_targets(tree, index, comp, sources)
     if not targets and root in ADDRESSED and tree.deps[i] == "conj":
@@ -202,6 +204,10 @@ def _roles_of(
         targets = [
             a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
         ]
+    if root == "08" and pos == "VERB" and targets:
+        targets = _handed_to(tree, index, i) or targets
+    if not targets and pos == "VERB" and "11" <= root <= "17":
+        targets = _provoked_by(tree, index, i, sources)
     if not targets and tree.deps[i] == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
@@ -275,6 +281,63 @@ def _roles_of(
         )
     ]
     return sources, [*targets, *listed_origins(tree, index, targets)]
+
+
+_ASKING_ROOTS = frozenset({"02", "10"})
+_ASKED_FOR = frozenset({"for"})
+
+
+def _asked_of_both(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "called for a ceasefire between Israel and Hamas", "for a halt to the escalation
+    between Palestinians and Israel": an appeal for what two sides must do is made to both."""
+    found: list[ActorMention] = []
+    for p, asked in tree.preps(i):
+        if p not in _ASKED_FOR:
+            continue
+        nouns = [asked, *(g for p2, g in tree.preps(asked) if p2 in ("to", "of"))]
+        found = [
+            a
+            for n in nouns
+            for p3, g in tree.preps(n)
+            if p3 == "between"
+            for a in index.at(g)
+            if a not in sources and resolved(a)
+        ]
+        if found:
+            break
+    return found
+
+
+# Verbs whose object is moved to act by the subject's deed: "prompting Pakistan to downgrade
+# ties".
+_PROVOKING = frozenset({"prompt", "lead", "drive", "push", "spur", "provoke", "trigger"})
+
+
+def _provoked_by(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "India revoked Kashmir's status, prompting Pakistan to downgrade ties": a hostile
+    answer with no one named is aimed at whoever's deed prompted it."""
+    head = tree.tokens[i].head
+    if tree.deps[i] != "xcomp" or tree.lemmas[head] not in _PROVOKING:
+        return []
+    own = {a.country for a in sources}
+    return [a for a in index.at(subject_of(tree, head)) if resolved(a) and a.country not in own]
+
+
+def _handed_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "handed Macau back to China": a place given up goes to whom it is handed, the
+    act's target; not "released the hostages to the Red Cross", whose hostages they are."""
+    obj = tree.child(i, _DOBJ)
+    if obj is None or not tree.names_a_place(obj):
+        return []
+    # "handed Macau back to China": "to" may hang on the adverb
+    heads = [i, *(c for c in tree.kids[i] if tree.lemmas[c] == "back")]
+    return [
+        a for h in heads for p, g in tree.preps(h) if p == "to" for a in index.at(g) if resolved(a)
+    ]
 
 
 def listed_origins(

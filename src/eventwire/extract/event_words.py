@@ -89,14 +89,14 @@ class ArgumentWords:
             dep = deps[c]
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
-                if dep in ACTED_ON and self._names_a_place(c):
+                if dep in ACTED_ON and self.names_a_place(c):
                     words.setdefault(PLACE_WORD, c)  # "bombed Belgrade": a place acted on
                 elif dep == "prt":
                     # "sealed off the West Bank", the particle parsed as a preposition
                     for g in kids[c]:
                         if deps[g] == "pobj":
                             self.noun_words(g, words)
-                            if self._names_a_place(g):
+                            if self.names_a_place(g):
                                 words.setdefault(PLACE_WORD, g)
                 if dep == "dobj" and toks[c].ent_type == "PERSON" and not self._a_city(c):
                     words.setdefault(PERSON_OBJECT, c)  # "received Arafat": a named person
@@ -125,7 +125,7 @@ class ArgumentWords:
                 if lemmas[c] == "on" and deps[c - 1] == "prt" and toks[c - 1].head == i:
                     # "closed in on Kabul": a phrasal verb's "on" object is acted on
                     for g in kids[c]:
-                        if deps[g] == "pobj" and self._names_a_place(g):
+                        if deps[g] == "pobj" and self.names_a_place(g):
                             words.setdefault(PLACE_WORD, g)
                 for g in kids[c]:
                     if deps[g] == "prep" and lemmas[c] in ADVERB_PARTICLES:
@@ -163,7 +163,7 @@ class ArgumentWords:
                 words.setdefault(lemmas[head], head)
         return words
 
-    def _names_a_place(self, i: int) -> bool:
+    def names_a_place(self, i: int) -> bool:
         """A named place: one the tagger says is, or a city's name it took for no person
         ("surrounded Mariupol", tagged an organization)."""
         tok = self.tokens[i]

@@ -1,0 +1,63 @@
+"""Whom diplomatic acts are aimed at, in our own wire sentences: a place handed back goes to
+whom it is handed, a deal's topic is no party, an answer someone's deed prompted is aimed at
+them, an appeal for what two sides must do is made to both; and a required word found only
+where the act happened ("at six-party talks") names nothing it was done to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.models import ParsedArticle
+from wordcoded import triples
+
+Parse = Callable[..., ParsedArticle]
+Triple = tuple[str | None, str | None, str]
+
+
+def _events(pipeline: Any, parse: Parse, text: str, published: str) -> set[Triple]:
+    return triples(list(pipeline.extract(parse(text, published)).events))
+
+
+@pytest.mark.model
+def test_a_place_handed_back_goes_to_its_receiver(pipeline: Any, parse: Parse) -> None:
+    text = "Portugal handed Macau back to China at a ceremony on Monday."
+    assert _events(pipeline, parse, text, "1999-12-20") == {("PRT", "CHN", "084")}
+    # people returned are released to their country, not visiting it
+    text = "Russia returned 20 Ukrainian children to Ukraine on Friday."
+    assert _events(pipeline, parse, text, "2023-12-20") == {("RUS", "UKR", "0841")}
+
+
+@pytest.mark.model
+def test_a_deals_topic_is_no_party(pipeline: Any, parse: Parse) -> None:
+    text = "Iran and six world powers reached an interim deal on Tehran's nuclear programme."
+    got = _events(pipeline, parse, text, "2013-11-24")
+    assert got and all(target != "IRN" for _, target, _ in got)
+
+
+@pytest.mark.model
+def test_an_answer_is_aimed_at_whoever_prompted_it(pipeline: Any, parse: Parse) -> None:
+    text = (
+        "India revoked the special status of Kashmir, prompting Pakistan to downgrade "
+        "diplomatic ties."
+    )
+    assert ("PAK", "IND", "161") in _events(pipeline, parse, text, "2019-08-07")
+
+
+@pytest.mark.model
+def test_an_appeal_for_what_two_sides_must_do_is_made_to_both(pipeline: Any, parse: Parse) -> None:
+    text = "Egypt called for a ceasefire between Israel and Hamas on Sunday."
+    got = _events(pipeline, parse, text, "2014-07-20")
+    assert {("EGY", "ISR", "0256"), ("EGY", "PSE", "0256")} <= got
+    text = "Saudi Arabia called for an immediate halt to the fighting between Israel and Hamas."
+    targets = {t for s, t, code in _events(pipeline, parse, text, "2023-10-08") if s == "SAU"}
+    assert targets == {"ISR", "PSE"}
+
+
+@pytest.mark.model
+def test_a_word_of_where_the_act_happened_is_not_its_matter(pipeline: Any, parse: Parse) -> None:
+    text = "North Korea agreed to shut down its main reactor at six-party talks in Beijing."
+    got = _events(pipeline, parse, text, "2007-02-13")
+    assert got and all(code.startswith("03") for _, _, code in got)  # no ban on parties (13x)
