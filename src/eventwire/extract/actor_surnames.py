@@ -70,7 +70,7 @@ def surname_matches(
                     end -= 1
                     text = parsed.article.text[tokens[start].start : tokens[end - 1].end]
                     country = dictionary.cities.get(fold_word(text))
-                if country is not None:
+                if country is not None and text[:1].isupper():  # not "torched metro stations"
                     extra.append(Match(start, end, entries=(_city(text, country),)))
             continue
         last = end - 1

@@ -83,6 +83,10 @@ class EventOptions:
     reported_force_as_accusation: bool = False
 
 
+# Rulings a passive tells without the court: "was sentenced", "was convicted".
+_RULINGS = frozenset({"116"})
+
+
 def emit_events(
     parsed: ParsedArticle,
     tree: Tree,
@@ -97,10 +101,16 @@ def emit_events(
     """The events of one draft. ``places``: each trigger's place, kept across the drafts of
     one article (several drafts share a trigger: a claim, an owned-up act)."""
     match = draft.match
-    if not draft.sources and draft.code[:2] <= "13" and options.require_actor:
+    if (
+        not draft.sources
+        and draft.code[:2] <= "13"
+        and options.require_actor
+        and not (draft.code in _RULINGS and tree.is_passive(match.token))
+    ):
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act (asked first: the sources below are the
-        # draft's one for one, a gathering's stand-in people come only to codes 14)
+        # draft's one for one, a gathering's stand-in people come only to codes 14); but
+        # "Fujimori was sentenced to 25 years": a court's ruling, whichever court
         return []
     i = match.token
     tok = parsed.tokens[i]

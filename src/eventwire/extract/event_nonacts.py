@@ -348,6 +348,20 @@ def refuge_arrival(tree: Tree, match: Match) -> bool:
 _EXPULSIONS = frozenset({"166", "174"})
 
 
+def gone_into_exile(tree: Tree, i: int) -> bool:
+    """ "fled into exile", "went into exile": leaving of one's own will, no expulsion (not
+    "sent the president into exile", nor "was forced into exile")."""
+    tok = tree.tokens[i]
+    if (
+        tree.lemmas[i] != "exile"
+        or tok.dep != "pobj"
+        or tree.lemmas[tok.head] not in ("into", "in")
+    ):
+        return False
+    verb = tree.tokens[tok.head].head
+    return not tree.is_passive(verb) and tree.child(verb, OBJECTS) is None
+
+
 def exile_by_no_one(tree: Tree, match: Match) -> bool:
     """ "he was forced to leave": an expulsion in the passive with no agent names no one who
     expelled; with no doer there is no event to code."""

@@ -410,6 +410,20 @@ def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
     return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
 
 
+_RIOT = "145"
+_REPRESSION = "175"
+
+
+def riot_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
+    """ "riot police stormed Gezi Park", "police clashed with students": a state's own
+    forces do not riot; their violence against a crowd is repression (175). Police and
+    protesters who clash together still riot, each at the other."""
+    if code != _RIOT or not sources:
+        return code
+    forces = all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources)
+    return _REPRESSION if forces else code
+
+
 def protests_a_statement(tree: Tree, i: int) -> int | None:
     """The clause a protest verb reports when it follows it: "[X are failing ...], a group
     protested" (also when the parser read the speaker as an apposition and the verb as its

@@ -75,6 +75,7 @@ from eventwire.extract.event_nonacts import (
     cleared_away,
     document_content,
     exile_by_no_one,
+    gone_into_exile,
     in_protest,
     inside_framed,
     limited_matter,
@@ -102,6 +103,7 @@ from eventwire.extract.event_targets import (
     CRITICISM,
     protest_by_a_state,
     protests_a_statement,
+    riot_by_the_state,
     roles_of,
 )
 from eventwire.extract.locations import dateline_country, dateline_end
@@ -259,6 +261,7 @@ def _drafts(
         sources = [owned(tree, index, a) for a in sources]
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
+        code = riot_by_the_state(code, sources)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(
             match, sources, targets
@@ -352,6 +355,7 @@ def _not_an_act(
         or in_protest(tree, i)
         or measure_in_force(tree, match)
         or cleared_away(tree, i)
+        or gone_into_exile(tree, i)
     )
 
 

@@ -1,0 +1,53 @@
+"""Unrest and rulings in our own wire sentences: a state's forces do not riot (their
+violence at a crowd is repression), a lower-case word is no city ("metro stations"), a court's
+ruling told in the passive keeps its convicted, and fleeing into exile is no expulsion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.models import ParsedArticle
+from wordcoded import triples
+
+Parse = Callable[..., ParsedArticle]
+Triple = tuple[str | None, str | None, str]
+
+
+def _events(pipeline: Any, parse: Parse, text: str, published: str) -> set[Triple]:
+    return triples(list(pipeline.extract(parse(text, published)).events))
+
+
+@pytest.mark.model
+def test_a_states_forces_repress_they_do_not_riot(pipeline: Any, parse: Parse) -> None:
+    text = "Nicaraguan police clashed with students protesting against pension reforms."
+    assert _events(pipeline, parse, text, "2018-04-19") == {("NIC", "NIC", "175")}
+    text = "Turkish riot police stormed Gezi Park in Istanbul on Saturday."
+    got = _events(pipeline, parse, text, "2013-06-16")
+    assert got and not any(code == "145" for _, _, code in got)
+    # police and protesters who clash together riot at each other
+    text = "Police and protesters clashed in central Nairobi on Tuesday."
+    assert _events(pipeline, parse, text, "2024-06-25") == {("KEN", "KEN", "145")}
+
+
+@pytest.mark.model
+def test_a_lower_case_word_is_no_city(pipeline: Any, parse: Parse) -> None:
+    text = "Chilean protesters torched metro stations in Santiago on Friday."
+    result = pipeline.extract(parse(text, "2019-10-18"))
+    assert {a.country for a in result.actors} == {"CHL"}
+    assert all(e.target is None or e.target.country == "CHL" for e in result.events)
+
+
+@pytest.mark.model
+def test_a_sentence_told_in_the_passive_is_a_ruling(pipeline: Any, parse: Parse) -> None:
+    text = "Former president Alberto Fujimori was sentenced to 25 years in prison on Tuesday."
+    assert (None, "PER", "116") in _events(pipeline, parse, text, "2009-04-07")
+
+
+@pytest.mark.model
+def test_fleeing_into_exile_is_no_expulsion(pipeline: Any, parse: Parse) -> None:
+    text = "Rebels marched into Kinshasa as Mobutu Sese Seko fled into exile."
+    got = _events(pipeline, parse, text, "1997-05-17")
+    assert not any(code.startswith("17") for _, _, code in got)
