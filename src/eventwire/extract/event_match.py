@@ -129,17 +129,26 @@ def _naming(tree: Tree, i: int) -> bool:
 _WHERE_PREPS = frozenset({"at", "during", "near", "outside", "inside"})
 
 
+# "in protest at the strikes", "in response to the tests": why the act was done, not its matter
+_REASONS = frozenset({"protest", "response", "retaliation", "reaction", "solidarity"})
+
+
 def _where(tree: Tree, i: int, k: int) -> bool:
-    """Whether word ``k`` of trigger ``i``'s arguments only says where or when: "shot and
-    wounded Trump at a campaign rally" hurts no campaign."""
+    """Whether word ``k`` of trigger ``i``'s arguments only says where, when or why: "shot
+    and wounded Trump at a campaign rally" hurts no campaign, "suspended cooperation in
+    protest at the strikes" ends no protest."""
     toks = tree.tokens
+    below = k
     for _ in range(4):
         head = toks[k].head
         if head == i:
-            return tree.deps[k] == "prep" and tree.lemmas[k] in _WHERE_PREPS
+            if tree.deps[k] != "prep":
+                return False
+            lemma = tree.lemmas[k]
+            return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
         if head == k:
             return False
-        k = head
+        below, k = k, head
     return False
 
 

@@ -348,6 +348,24 @@ def refuge_arrival(tree: Tree, match: Match) -> bool:
 _EXPULSIONS = frozenset({"166", "174"})
 
 
+# Nouns of seeking an act: what they are "for" is not done ("a U.S. push for a swift war").
+_SEEKING = frozenset(
+    {"push", "call", "bid", "plea", "appeal", "campaign", "drive", "pressure", "demand",
+     "request", "clamour", "clamor", "lobbying", "case", "argument", "proposal", "plan"}
+)  # fmt: skip
+
+
+def sought_not_done(tree: Tree, i: int) -> bool:
+    """ "opposed a U.S. push for a swift war against Iraq", "rejected calls for sanctions":
+    an act named as what someone seeks has not happened."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.pos != "NOUN" or tok.dep != "pobj" or tree.lemmas[tok.head] != "for":
+        return False
+    seeker = toks[tok.head].head
+    return seeker != tok.head and tree.lemmas[seeker] in _SEEKING and toks[seeker].pos == "NOUN"
+
+
 def gone_into_exile(tree: Tree, i: int) -> bool:
     """ "fled into exile", "went into exile": leaving of one's own will, no expulsion (not
     "sent the president into exile", nor "was forced into exile")."""

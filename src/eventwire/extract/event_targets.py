@@ -48,6 +48,7 @@ from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
     object_of,
+    prep_targets,
     resolved,
     verb_roles,
 )
@@ -183,9 +184,21 @@ def _roles_of(
             targets = over  # not "summoned the envoys of X, Y and Z over their push": all
     # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
     targets = judged_doer(tree, index, i, match.code, sources) or targets
+    if root == "13" and targets:
+        # "threatened to aim Russian missiles at Europe": the doer's own forces wield the
+        # threat, they are not threatened
+        mine = {a.country for a in sources if a.country}
+        own = [t for t in targets if (t.country in mine or not t.country) and state_role(t)]
+        targets = [t for t in targets if t not in own]
+        if own and not targets and comp is not None:
+            # "threatened to deploy the army against protesters": whom the forces go against
+            targets = [t for t in prep_targets(tree, index, comp) if t not in own]
     if not targets and root == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = condition_party(tree, index, i, sources)
+    if not targets and root == "13":
+        # "vowed to retaliate after U.S. missiles destroyed a factory": at whoever did that
+        targets = condition_party(tree, index, i, sources, _AFTER)
     if not targets and root == "12" and pos == "VERB":
         # "refused to sign the accord until Chile withdrew its troops": the refusal holds
         # against the party whose move it waits for
@@ -283,6 +296,7 @@ def _roles_of(
     return sources, [*targets, *listed_origins(tree, index, targets)]
 
 
+_AFTER = frozenset({"after"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 _ASKED_FOR = frozenset({"for"})
 

@@ -84,6 +84,7 @@ from eventwire.extract.event_nonacts import (
     promised_aid,
     refuge_arrival,
     scheduled_occasion,
+    sought_not_done,
     standing_stance,
     told_since,
 )
@@ -356,6 +357,7 @@ def _not_an_act(
         or measure_in_force(tree, match)
         or cleared_away(tree, i)
         or gone_into_exile(tree, i)
+        or sought_not_done(tree, i)
     )
 
 
