@@ -188,11 +188,11 @@ def _roles_of(
         # "threatened to aim Russian missiles at Europe": the doer's own forces wield the
         # threat, they are not threatened
         mine = {a.country for a in sources if a.country}
-        own = [t for t in targets if (t.country in mine or not t.country) and state_role(t)]
-        targets = [t for t in targets if t not in own]
-        if own and not targets and comp is not None:
+        wielders = [t for t in targets if (t.country in mine or not t.country) and state_role(t)]
+        targets = [t for t in targets if t not in wielders]
+        if wielders and not targets and comp is not None:
             # "threatened to deploy the army against protesters": whom the forces go against
-            targets = [t for t in prep_targets(tree, index, comp) if t not in own]
+            targets = [t for t in prep_targets(tree, index, comp) if t not in wielders]
     if not targets and root == "13":
         # "threatened to launch an offensive unless Baghdad accepted": the condition's party
         targets = condition_party(tree, index, i, sources)
