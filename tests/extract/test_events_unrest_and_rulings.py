@@ -51,3 +51,25 @@ def test_fleeing_into_exile_is_no_expulsion(pipeline: Any, parse: Parse) -> None
     text = "Rebels marched into Kinshasa as Mobutu Sese Seko fled into exile."
     got = _events(pipeline, parse, text, "1997-05-17")
     assert not any(code.startswith("17") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_a_deed_someone_is_charged_with_is_not_told_as_done(pipeline: Any, parse: Parse) -> None:
+    text = "Malaysian police arrested a woman suspected of killing a North Korean at the airport."
+    assert _events(pipeline, parse, text, "2017-02-15") == {("MYS", "MYS", "173")}
+    text = "German police detained a man on suspicion of attacking a synagogue in Berlin."
+    assert _events(pipeline, parse, text, "2019-10-10") == {("DEU", "DEU", "173")}
+    text = "A Kenyan court convicted two men of aiding the attackers of a mall in Nairobi."
+    got = _events(pipeline, parse, text, "2020-10-07")
+    assert not any(code.startswith("07") for _, _, code in got)  # the court aided no one
+    # guilty of it, the subject did it
+    text = "Both the Philippine military and the rebels are guilty of violating the truce."
+    got = _events(pipeline, parse, text, "2001-08-07")
+    assert any(code.startswith("19") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_a_seized_capital_is_seized_when_its_ruler_flees(pipeline: Any, parse: Parse) -> None:
+    text = "Syrian rebels seized Damascus and President Bashar al-Assad fled to Moscow."
+    result = pipeline.extract(parse(text, "2024-12-08"))
+    assert [(e.source.country, e.cameo.code) for e in result.events if e.source] == [("SYR", "192")]

@@ -280,3 +280,51 @@ def test_a_subject_apposed_across_a_comma_may_stand_before_the_verbs_date() -> N
     fixed = subjects_after_a_clause(_tokens(rows), _sentence(len(rows)))
     assert (fixed[6].dep, fixed[6].head) == ("nsubj", 9)
     assert (fixed[8].dep, fixed[8].head) == ("pobj", 7)
+
+
+# "seized Damascus and Assad fled", misread as a clause the seizing reports
+SEIZED_AND_FLED = [
+    ("Rebels", "NOUN", "NNS", "nsubj", 1),
+    ("seized", "VERB", "VBD", "ROOT", 1),
+    ("Damascus", "PROPN", "NNP", "nsubj", 5),
+    ("and", "CCONJ", "CC", "cc", 2),
+    ("Assad", "PROPN", "NNP", "conj", 2),
+    ("fled", "VERB", "VBD", "ccomp", 1),
+    (".", "PUNCT", ".", "punct", 1),
+]
+
+
+def _seized(rows: list[tuple[str, str, str, str, int]]) -> tuple[Token, ...]:
+    return tuple(t._replace(lemma="seize") if t.i == 1 else t for t in _tokens(rows))
+
+
+def test_the_object_of_a_seizure_is_no_subject_of_a_report() -> None:
+    from eventwire.nlp.repair import objects_read_as_subjects
+
+    fixed = objects_read_as_subjects(_seized(SEIZED_AND_FLED))
+    assert (fixed[2].dep, fixed[2].head) == ("dobj", 1)  # Damascus was seized
+    assert (fixed[4].dep, fixed[4].head) == ("nsubj", 5)  # Assad fled
+    assert (fixed[5].dep, fixed[5].head) == ("conj", 1)
+    # the other reading: the seizing reported by the second verb as the root
+    rows = [list(r) for r in SEIZED_AND_FLED]
+    rows[1][3:] = ["ccomp", 5]
+    rows[5][3:] = ["ROOT", 5]
+    rows[6][4] = 5
+    fixed = objects_read_as_subjects(_seized([tuple(r) for r in rows]))  # type: ignore[misc]
+    assert (fixed[1].dep, fixed[2].dep, fixed[4].dep, fixed[5].dep) == (
+        "ROOT",
+        "dobj",
+        "nsubj",
+        "conj",
+    )
+    assert fixed[6].head == 1
+
+
+def test_a_report_of_what_two_did_is_left_alone() -> None:
+    from eventwire.nlp.repair import objects_read_as_subjects
+
+    rows = [list(r) for r in SEIZED_AND_FLED]
+    rows[1][0] = "said"
+    tokens = _tokens([tuple(r) for r in rows])  # type: ignore[misc]
+    tokens = tuple(t._replace(lemma="say") if t.i == 1 else t for t in tokens)
+    assert objects_read_as_subjects(tokens) == tokens

@@ -348,6 +348,32 @@ def refuge_arrival(tree: Tree, match: Match) -> bool:
 _EXPULSIONS = frozenset({"166", "174"})
 
 
+# Words of a charge or a suspicion: the deed they name is alleged, not told as done.
+_CHARGING = frozenset(
+    {"suspect", "suspicion", "accuse", "accusation", "charge", "convict", "conviction",
+     "indict", "indictment", "allege", "allegation", "blame", "wanted", "acquit",
+     "jail", "imprison", "sentence", "try", "prosecute"}
+)  # fmt: skip
+_CHARGE_PREPS = frozenset({"of", "for", "with", "over", "in"})
+
+
+def charged_deed(tree: Tree, i: int) -> bool:
+    """ "a woman suspected of killing Kim Jong Nam", "detained on suspicion of attacking a
+    synagogue", "convicted two men of aiding the attackers": a deed named as what someone
+    is charged with or suspected of is alleged, and the clause's doer (the police, the
+    court) did not do it."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.dep not in ("pcomp", "pobj") or tree.lemmas[tok.head] not in _CHARGE_PREPS:
+        return False
+    governor = toks[tok.head].head
+    if governor == tok.head:
+        return False
+    if tree.deps[governor] == "dobj":  # "convicted two men of aiding": "of" hung on the men
+        return tree.lemmas[governor] in _CHARGING or tree.lemmas[toks[governor].head] in _CHARGING
+    return tree.lemmas[governor] in _CHARGING
+
+
 # Nouns of seeking an act: what they are "for" is not done ("a U.S. push for a swift war").
 _SEEKING = frozenset(
     {"push", "call", "bid", "plea", "appeal", "campaign", "drive", "pressure", "demand",

@@ -72,6 +72,7 @@ from eventwire.extract.event_modality import (
 from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
+    charged_deed,
     cleared_away,
     document_content,
     exile_by_no_one,
@@ -358,6 +359,7 @@ def _not_an_act(
         or cleared_away(tree, i)
         or gone_into_exile(tree, i)
         or sought_not_done(tree, i)
+        or charged_deed(tree, i)
     )
 
 

@@ -17,6 +17,7 @@ from eventwire.nlp.repair import (
     adverbial_subjects,
     coordinated_noun_phrases,
     held_hostage,
+    objects_read_as_subjects,
     shot_dead,
     striking_workers,
     subjects_after_a_clause,
@@ -286,6 +287,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     tokens = subjects_after_a_clause(tokens, tuple(sentences))
     tokens = subjects_after_a_date(tokens, tuple(sentences))
     tokens = striking_workers(shot_dead(held_hostage(tokens), tuple(sentences)))
+    tokens = objects_read_as_subjects(tokens)
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

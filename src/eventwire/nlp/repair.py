@@ -327,6 +327,76 @@ def shot_dead(tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]) -> tup
     return tokens if fixed is None else tuple(fixed)
 
 
+# Verbs of taking and striking, which take an object and no clause: "seized Damascus and
+# Assad fled" is no report of what fled.
+_ACTING_ON = frozenset(
+    ("seize", "capture", "take", "overrun", "storm", "attack", "bomb", "shell", "hit", "strike",
+     "kill", "arrest", "detain", "free", "release", "raid", "invade", "occupy", "enter",
+     "surround", "besiege", "recapture", "retake", "abduct", "kidnap", "shoot", "wound",
+     "expel", "visit", "meet", "overthrow", "topple", "oust", "sanction", "blockade")
+)  # fmt: skip
+
+
+def objects_read_as_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with "rebels seized Damascus and Assad fled" read as two clauses: the
+    tagger makes "Damascus and Assad" the subject of a clause that "seized" reports. After a
+    verb of taking or striking with no object of its own, the first conjunct is its object and
+    the second the subject of the next verb, joined to the first."""
+    fixed: list[Token] | None = None
+    for v in tokens:
+        if v.pos != "VERB" or v.lemma.lower() not in _ACTING_ON or v.i + 1 >= len(tokens):
+            continue
+        subj = _first_phrase_head(tokens, v.i + 1)
+        if subj is None or tokens[subj].dep != "nsubj":
+            continue
+        clause = tokens[subj].head
+        # the clause reported by the verb, or (the other reading) the root reporting the verb
+        reported = tokens[clause].head == v.i and tokens[clause].dep == "ccomp"
+        reporting = v.head == clause and v.dep == "ccomp" and tokens[clause].dep == "ROOT"
+        if not (reported or reporting) or clause < subj:
+            continue
+        if any(t.head == v.i and t.dep == "dobj" for t in tokens[v.i + 1 : clause]):
+            continue
+        second = next(
+            (t.i for t in tokens[subj + 1 : clause] if t.head == subj and t.dep == "conj"), None
+        )
+        if second is None:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[subj] = fixed[subj]._replace(dep="dobj", head=v.i)
+        fixed[second] = fixed[second]._replace(dep="nsubj", head=clause)
+        fixed[clause] = fixed[clause]._replace(dep="conj", head=v.i)
+        if reporting:
+            fixed[v.i] = fixed[v.i]._replace(dep="ROOT", head=v.i)
+            for t in tokens:  # the root's other words (its full stop) are the verb's now
+                if (
+                    t.head == clause
+                    and t.i not in (second, v.i)
+                    and t.i > second
+                    and t.dep == "punct"
+                ):
+                    fixed[t.i] = fixed[t.i]._replace(head=v.i)
+        for t in tokens[subj + 1 : second]:
+            if t.head == subj and t.dep == "cc":
+                fixed[t.i] = fixed[t.i]._replace(head=v.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _first_phrase_head(tokens: tuple[Token, ...], start: int) -> int | None:
+    """The head of the noun phrase that starts at ``start`` (across its left modifiers)."""
+    j = start
+    for _ in range(6):
+        if j >= len(tokens):
+            return None
+        t = tokens[j]
+        if t.pos in _NOMINAL and not (t.head > j and t.dep in ("compound", "amod", "poss")):
+            return j
+        if t.head <= j or t.head - j > 6:
+            return None
+        j = t.head
+    return None
+
+
 # People who go on strike: "striking" before them is their strike, not a blow at them.
 _STRIKERS = frozenset(
     ("worker", "teacher", "miner", "doctor", "nurse", "driver", "trucker", "docker",
