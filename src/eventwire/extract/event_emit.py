@@ -162,6 +162,11 @@ def emit_events(
         for a in draft.sources
         for office in (is_local_office(tree, a),)
     ]
+    governments = {a.country for a in sources if a.country and (a.code or "")[3:6] == "GOV"}
+    if len(governments) == 1 and len(sources) > 1:
+        # "Sudan's government and southern rebels signed": the rebels the government deals
+        # with beside it are its country's
+        sources = [domestic(a, next(iter(governments))) for a in sources]
     targets = [challenged_authority(t, sources, draft.code) for t in targets]
     targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
     if (

@@ -392,6 +392,30 @@ def sought_not_done(tree: Tree, i: int) -> bool:
     return seeker != tok.head and tree.lemmas[seeker] in _SEEKING and toks[seeker].pos == "NOUN"
 
 
+# Nouns of what parties talk about or settle: what they are "on" is still to be done.
+_SETTLING = frozenset(
+    {"agreement", "deal", "accord", "talk", "negotiation", "understanding", "compromise",
+     "framework", "memorandum", "treaty", "pact", "consensus", "discussion", "dialogue"}
+)  # fmt: skip
+
+
+def settled_matter(tree: Tree, i: int) -> bool:
+    """ "reached agreement on an Israeli troop pullback from Hebron", "talks on a ceasefire":
+    the act a deal or talks are about is their matter, not done yet."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.pos != "NOUN" or tok.dep != "pobj" or tree.lemmas[tok.head] not in ("on", "over"):
+        return False
+    noun = toks[tok.head].head
+    if noun == tok.head:
+        return False
+    if toks[noun].pos == "VERB":  # "reached agreement today on ...": "on" hung on the verb
+        return any(
+            tree.deps[c] == "dobj" and tree.lemmas[c] in _SETTLING for c in tree.kids[noun]
+        )
+    return toks[noun].pos == "NOUN" and tree.lemmas[noun] in _SETTLING
+
+
 def gone_into_exile(tree: Tree, i: int) -> bool:
     """ "fled into exile", "went into exile": leaving of one's own will, no expulsion (not
     "sent the president into exile", nor "was forced into exile")."""

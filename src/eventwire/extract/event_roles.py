@@ -370,7 +370,9 @@ def own_thing(tree: Tree, i: int) -> bool:
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
     # "talks with Sweden on NATO membership": talking's partner is "with", "on" its topic
-    talking = tree.lemmas[i] in TALKING
+    talking = tree.lemmas[i] in TALKING or any(  # "reached agreement today on X"
+        tree.deps[c] == "dobj" and tree.lemmas[c] in TALKING for c in tree.kids[i]
+    )
     rank = _TALK_RANK if talking else _TARGET_RANK
     ranked = [
         (p, g)

@@ -85,6 +85,7 @@ from eventwire.extract.event_nonacts import (
     promised_aid,
     refuge_arrival,
     scheduled_occasion,
+    settled_matter,
     sought_not_done,
     standing_stance,
     told_since,
@@ -360,6 +361,7 @@ def _not_an_act(
         or gone_into_exile(tree, i)
         or sought_not_done(tree, i)
         or charged_deed(tree, i)
+        or settled_matter(tree, i)
     )
 
 

@@ -25,6 +25,22 @@ def verbless_sentences(
         root = next((i for i in span if tokens[i].dep == "ROOT"), None)
         if root is None or tokens[root].pos not in _NOMINAL:
             continue
+        after = tokens[root + 1] if root + 1 < sent.token_end else None
+        if (
+            after is not None
+            and after.head == root
+            and after.dep == "acl"
+            and _finite(tokens, after)
+        ):
+            # "Palestinian militants tunnelled into Israel and captured a soldier": a finite
+            # past form right after a root noun is the sentence's verb, not a relative clause
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[after.i] = after._replace(dep="ROOT", head=after.i)
+            fixed[root] = tokens[root]._replace(dep="nsubj", head=after.i)
+            for k in span:
+                if tokens[k].head == root and k > after.i and tokens[k].dep == "punct":
+                    fixed[k] = tokens[k]._replace(head=after.i)
+            continue
         if any(tokens[i].pos in ("VERB", "AUX") and tokens[i].dep != "amod" for i in span):
             continue
         verb = next((i for i in span if _hung_verb(tokens, i, root)), None)
@@ -44,6 +60,16 @@ def verbless_sentences(
             verb = next(k for k in range(subject + 1, root) if tokens[k].pos == "VERB")
             _rehang_object(fixed, subject, verb, root, sent.token_start, sent.token_end)
     return tokens if fixed is None else tuple(fixed)
+
+
+def _finite(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """A past form that is finite: tagged so, or joined to a finite past ("tunnelled into
+    Israel and captured a soldier")."""
+    if verb.tag == "VBD":
+        return True
+    return verb.tag == "VBN" and any(
+        t.head == verb.i and t.dep == "conj" and t.tag == "VBD" for t in tokens[verb.i + 1 :]
+    )
 
 
 def _subject_before_verb(tokens: tuple[Token, ...], root: int, start: int) -> int | None:
@@ -150,6 +176,17 @@ def coordinated_noun_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         head = tokens[t.head]
         second = tokens[t.head - 1]
+        if _coordinated_modifier(tokens, t):
+            # "Sudan's government and southern rebels": the modifier has the "and" but no
+            # conjunct of its own; the head after it is that conjunct
+            fixed = fixed if fixed is not None else list(tokens)
+            root = head.head == head.i
+            fixed[t.i] = t._replace(dep=head.dep, head=t.i if root else head.head)
+            fixed[head.i] = head._replace(dep="conj", head=t.i)
+            for k in range(t.i):  # what opened the phrase before the first noun is its own
+                if tokens[k].head == head.i:
+                    fixed[k] = tokens[k]._replace(head=t.i)
+            continue
         if (
             head.pos != "NOUN"
             or second.dep != "conj"
@@ -169,6 +206,23 @@ def coordinated_noun_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if tokens[k].head == head.i:
                 fixed[k] = tokens[k]._replace(head=t.i)
     return tokens if fixed is None else tuple(fixed)
+
+
+def _coordinated_modifier(tokens: tuple[Token, ...], t: Token) -> bool:
+    """Noun ``t``, a modifier with its own determiner or possessive, carries an "and" and no
+    conjunct, and only its head's left modifiers come between the "and" and the head."""
+    if tokens[t.head].pos not in _NOMINAL:
+        return False
+    kids = [k for k in tokens[: t.head] if k.head == t.i]
+    opener = (k for k in tokens[: t.i] if k.head in (t.i, t.head) and k.dep in ("det", "poss"))
+    if next(opener, None) is None:  # "Sudan's" may hang on the head the parser chose
+        return False
+    if any(k.dep == "conj" for k in kids):
+        return False
+    cc = next((k.i for k in kids if k.i > t.i and k.dep == "cc"), None)
+    if cc is None:
+        return False
+    return all(tokens[k].head == t.head for k in range(cc + 1, t.head))
 
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))

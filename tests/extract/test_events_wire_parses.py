@@ -1,0 +1,39 @@
+"""Parses wire copy trips on, and what the parties of a settlement are: "Sudan's government
+and southern rebels" is two parties of one country, "militants tunnelled into Israel and
+captured a soldier" has its verb, and what a deal is "on" is its matter, not a deed done.
+Through the whole pipeline, with our own sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.models import ParsedArticle
+from wordcoded import triples
+
+Parse = Callable[..., ParsedArticle]
+
+
+@pytest.mark.model
+def test_a_government_and_rebels_are_two_parties_of_one_state(pipeline: Any, parse: Parse) -> None:
+    text = "Sudan's government and southern rebels signed a peace agreement in Nairobi."
+    result = pipeline.extract(parse(text, "2005-01-09"))
+    pairs = {(e.source.code, e.target.code) for e in result.events if e.source and e.target}
+    assert pairs == {("SDNGOV", "SDNREB"), ("SDNREB", "SDNGOV")}
+
+
+@pytest.mark.model
+def test_a_past_form_after_a_root_noun_is_the_verb(pipeline: Any, parse: Parse) -> None:
+    text = "Palestinian militants tunnelled into Israel and captured an Israeli soldier."
+    assert ("PSE", "ISR", "181") in triples(
+        list(pipeline.extract(parse(text, "2006-06-25")).events)
+    )
+
+
+@pytest.mark.model
+def test_what_a_deal_is_on_is_not_done(pipeline: Any, parse: Parse) -> None:
+    text = "Arafat and Netanyahu reached agreement today on an Israeli troop pullback from Hebron."
+    got = triples(list(pipeline.extract(parse(text, "1997-01-15")).events))
+    assert got == {("PSE", "ISR", "030"), ("ISR", "PSE", "030")}
