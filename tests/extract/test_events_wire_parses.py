@@ -37,3 +37,15 @@ def test_what_a_deal_is_on_is_not_done(pipeline: Any, parse: Parse) -> None:
     text = "Arafat and Netanyahu reached agreement today on an Israeli troop pullback from Hebron."
     got = triples(list(pipeline.extract(parse(text, "1997-01-15")).events))
     assert got == {("PSE", "ISR", "030"), ("ISR", "PSE", "030")}
+
+
+@pytest.mark.model
+def test_a_nationality_on_a_ship_names_its_owner_not_a_place(pipeline: Any, parse: Parse) -> None:
+    text = "Bombers in a boat blew a hole in the U.S. destroyer Cole, killing 17 sailors."
+    result = pipeline.extract(parse(text, "2000-10-12"))
+    assert all(e.location is None or e.location.country != "USA" for e in result.events)
+    assert all(e.source is None or e.source.country != "USA" for e in result.events)
+    # ground or a building keeps its nation: the embassy is Britain's
+    text = "Thousands of Iranians protested outside the British embassy in Tehran."
+    got = triples(list(pipeline.extract(parse(text, "2011-11-29")).events), root=True)
+    assert ("IRN", "GBR", "14") in got

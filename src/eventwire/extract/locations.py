@@ -292,6 +292,14 @@ def _locative_place(
     return None
 
 
+# What moves about: a nationality on it names its owner, not where it lies.
+_CRAFT = frozenset(
+    {"destroyer", "ship", "vessel", "tanker", "boat", "frigate", "warship", "submarine",
+     "carrier", "cruiser", "aircraft", "plane", "jet", "helicopter", "drone", "convoy", "truck",
+     "vehicle", "car", "bus", "train", "flight", "airliner", "trawler", "freighter", "ferry"}
+)  # fmt: skip
+
+
 def place_at(
     parsed: ParsedArticle,
     tree: Tree,
@@ -311,8 +319,9 @@ def place_at(
             return Location(span, country or _held_by(tree, i, actors_by_token), ent.text)
         country = place.country or _held_by(tree, i, actors_by_token)
         return Location(span, country, place.name, place.latitude, place.longitude)
-    # "near Venezuelan waters": a nationality on a common noun
-    for c in tree.kids[i]:
+    # "near Venezuelan waters": a nationality on a common noun (not "in the U.S. destroyer",
+    # "on a Russian tanker": an owner's, wherever it lies)
+    for c in tree.kids[i] if tree.lemmas[i] not in _CRAFT else ():
         actor = actors_by_token.get(c)
         # "in Kenya's capital": a possessive country places its common noun as well
         if toks[c].dep in ("amod", "compound", "poss") and actor and actor.country:
