@@ -61,3 +61,32 @@ def test_a_word_of_where_the_act_happened_is_not_its_matter(pipeline: Any, parse
     text = "North Korea agreed to shut down its main reactor at six-party talks in Beijing."
     got = _events(pipeline, parse, text, "2007-02-13")
     assert got and all(code.startswith("03") for _, _, code in got)  # no ban on parties (13x)
+
+
+@pytest.mark.model
+def test_answering_with_duties_is_a_trade_measure(pipeline: Any, parse: Parse) -> None:
+    text = "Washington imposed tariffs on Chinese goods, and Beijing retaliated with duties."
+    got = _events(pipeline, parse, text, "2018-07-06")
+    assert ("CHN", "USA", "163") in got
+    assert not any(code.startswith("19") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_the_first_leader_to_visit_did_visit(pipeline: Any, parse: Parse) -> None:
+    text = "Obama became the first sitting U.S. president to visit Cuba in nearly 90 years."
+    result = pipeline.extract(parse(text, "2016-03-21"))
+    visits = [e for e in result.events if e.cameo.code == "042"]
+    assert visits and all(e.modality == "asserted" for e in visits)
+    # a first attempt is still an attempt
+    text = "A first attempt by Peruvian police to detain the former president failed."
+    result = pipeline.extract(parse(text, "2016-03-21"))
+    assert all(e.modality != "asserted" or e.negated for e in result.events)
+
+
+@pytest.mark.model
+def test_a_broker_mediates_between_the_deals_parties(pipeline: Any, parse: Parse) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China."
+    )
+    got = _events(pipeline, parse, text, "2023-03-10")
+    assert {("CHN", "SAU", "045"), ("CHN", "IRN", "045")} <= got

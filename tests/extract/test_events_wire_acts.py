@@ -497,14 +497,16 @@ def test_answers_resistance_and_removals(
         ),
         # a heated exchange is no fighting
         ("Peru's president and Chile's president clashed in a heated exchange.", set()),
-        # brokers mediate; they do not make a ceasefire with each other
+        # brokers mediate between the parties; they do not make a ceasefire with each other
         (
             "Israel and Lebanon agreed to a ceasefire brokered by the United States and France.",
             {
                 ("ISR", "LBN", "0871"),
                 ("LBN", "ISR", "0871"),
-                ("USA", None, "045"),
-                ("FRA", None, "045"),
+                ("USA", "ISR", "045"),
+                ("USA", "LBN", "045"),
+                ("FRA", "ISR", "045"),
+                ("FRA", "LBN", "045"),
             },
         ),
     ],

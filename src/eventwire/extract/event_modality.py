@@ -202,8 +202,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     to_clause = deps[verb] == "ccomp" and any(
         deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
     )  # "expected Kagame to come", parsed as a clause
-    purpose = deps[verb] in ("advcl", "acl") and any(
-        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    purpose = (
+        deps[verb] in ("advcl", "acl")
+        and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb])
+        and not _first_to(tree, verb)
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
     if purpose and deps[verb] == "advcl" and _negated(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
@@ -227,6 +229,26 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
             return _mood(negated, "intended", True)
         return _mood(negated, "hypothetical", False)
     return _mood(negated, "asserted", False, disowned=disowned)
+
+
+_ORDINALS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _first_to(tree: Tree, verb: int) -> bool:
+    """ "the first U.S. president to visit Cuba": an infinitive on a noun counted first, last
+    or only tells what was done (not "the next leader to visit", said of what is to come)."""
+    toks = tree.tokens
+    noun = toks[verb].head
+    if noun == verb:
+        return False
+    if tree.deps[verb] == "advcl":  # "became the first president to visit", "to" hung on "became"
+        noun = next((c for c in tree.kids[noun] if tree.deps[c] == "attr" and c < verb), verb)
+    elif tree.deps[verb] != "acl":
+        return False
+    if noun not in tree.actor_tokens:  # someone counted, not "the first attempt to detain"
+        return False
+    words = {tree.lemmas[c] for c in tree.kids[noun] if tree.deps[c] in ("amod", "advmod")}
+    return bool(words & _ORDINALS) and "next" not in words
 
 
 # a formal move that is filed ("a motion to impeach"), and the verbs that file it

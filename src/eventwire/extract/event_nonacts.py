@@ -410,9 +410,7 @@ def settled_matter(tree: Tree, i: int) -> bool:
     if noun == tok.head:
         return False
     if toks[noun].pos == "VERB":  # "reached agreement today on ...": "on" hung on the verb
-        return any(
-            tree.deps[c] == "dobj" and tree.lemmas[c] in _SETTLING for c in tree.kids[noun]
-        )
+        return any(tree.deps[c] == "dobj" and tree.lemmas[c] in _SETTLING for c in tree.kids[noun])
     return toks[noun].pos == "NOUN" and tree.lemmas[noun] in _SETTLING
 
 

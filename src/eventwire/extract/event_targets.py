@@ -217,10 +217,20 @@ def _roles_of(
         targets = [
             a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
         ]
+        if not targets and tree.deps[i] == "acl":
+            # "agreed to restore relations in a deal brokered by China": the deal's parties
+            subj = subject_of(tree, tree.clause_head(tree.tokens[i].head))
+            if subj is not None and tree.tokens[subj].pos != "PRON":  # not "it followed talks"
+                targets = [a for a in index.at(subj) if resolved(a) and a not in sources]
     if root == "08" and pos == "VERB" and targets:
         targets = _handed_to(tree, index, i) or targets
     if not targets and pos == "VERB" and "11" <= root <= "17":
         targets = _provoked_by(tree, index, i, sources)
+    if not targets and pos == "VERB" and tree.lemmas[i] in _ANSWERING and tree.deps[i] == "conj":
+        # "Washington imposed tariffs, and Beijing retaliated": at the first clause's doer
+        answering = {a.country for a in sources}
+        doers = index.at(subject_of(tree, tree.tokens[i].head))
+        targets = [a for a in doers if resolved(a) and a.country not in answering]
     if not targets and tree.deps[i] == "advcl" and pos == "VERB":
         targets = _destination(tree, index, i)
     for j in match.absorbed if not targets else ():
@@ -297,6 +307,7 @@ def _roles_of(
 
 
 _AFTER = frozenset({"after"})
+_ANSWERING = frozenset({"retaliate", "respond", "reciprocate", "hit"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 _ASKED_FOR = frozenset({"for"})
 
