@@ -90,3 +90,21 @@ def test_a_broker_mediates_between_the_deals_parties(pipeline: Any, parse: Parse
     )
     got = _events(pipeline, parse, text, "2023-03-10")
     assert {("CHN", "SAU", "045"), ("CHN", "IRN", "045")} <= got
+
+
+@pytest.mark.model
+def test_an_operation_ordered_is_the_operation(pipeline: Any, parse: Parse) -> None:
+    text = "Ukraine's acting president ordered an anti-terrorist operation against separatists."
+    got = _events(pipeline, parse, text, "2014-04-13")
+    assert got and all(code == "190" for _, _, code in got)  # force, not a demand (10)
+
+
+@pytest.mark.model
+def test_a_summit_proposed_in_a_phone_call_is_a_summit(pipeline: Any, parse: Parse) -> None:
+    text = "Biden proposed a summit with Putin in a phone call on Tuesday."
+    result = pipeline.extract(parse(text, "2021-04-13"))
+    summits = [e for e in result.events if e.trigger.text == "summit"]
+    assert [(e.source.country, e.target.country) for e in summits if e.source and e.target] == [
+        ("USA", "RUS")
+    ]
+    assert all(e.modality == "intended" for e in summits)
