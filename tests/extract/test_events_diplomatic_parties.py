@@ -108,3 +108,20 @@ def test_a_summit_proposed_in_a_phone_call_is_a_summit(pipeline: Any, parse: Par
         ("USA", "RUS")
     ]
     assert all(e.modality == "intended" for e in summits)
+
+
+@pytest.mark.model
+def test_a_call_made_to_discuss_is_one_call(pipeline: Any, parse: Parse) -> None:
+    text = "Arafat telephoned Mubarak to discuss the crisis."
+    assert _events(pipeline, parse, text, "2001-05-01") == {
+        ("PSE", "EGY", "041"),
+        ("EGY", "PSE", "041"),
+    }
+
+
+@pytest.mark.model
+def test_a_states_blockade_ended_eases_a_siege(pipeline: Any, parse: Parse) -> None:
+    text = "Egyptian officials urged Israel to end its blockade of Palestinian towns."
+    assert _events(pipeline, parse, text, "2001-05-01") == {("EGY", "ISR", "0256")}
+    text = "Israel reopened the Gaza airport after a two-week closure."
+    assert ("ISR", "PSE", "081") in _events(pipeline, parse, text, "2001-05-01")
