@@ -464,7 +464,7 @@ PROBES = [
     probe(
         "mobilize-passive-alert",
         "French police were put on maximum alert across the country after the Paris attacks.",
-        ("FRA", "FRA", "MOBILIZE", "15"),
+        ("FRA", None, "MOBILIZE", "15"),
         published="2015-11-14",
     ),
     probe(

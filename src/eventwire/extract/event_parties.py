@@ -112,6 +112,16 @@ def own_forces(actor: ActorMention, own: set[str]) -> bool:
     return code[3:6] in _SECURITY_ROLES and (not actor.country or actor.country in own)
 
 
+def alerted_forces(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "French police were put on maximum alert", "Indian troops were deployed to the
+    border": forces of a named state, passive subject of a show of force, are its doers."""
+    return [
+        a
+        for a in index.at(tree.child(i, PASSIVE_SUBJECTS))
+        if a.country and (a.code or "")[3:6] in _SECURITY_ROLES
+    ]
+
+
 def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
     """States named where forces are sent: on the verb or on any of its coordinated objects
     ("deploys warships, a submarine and Marines near Venezuelan waters")."""
@@ -120,6 +130,15 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
         for p, g in tree.preps(h):
             if p in _POSTED:
                 found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if not found and tree.lemmas[g] in _BORDERS:
+                    # "moved troops toward the Kuwaiti border": the state the border is named by
+                    found = [
+                        a
+                        for m in tree.kids[g]
+                        if tree.deps[m] in _BORDER_NAMERS
+                        for a in index.at(m)
+                        if resolved(a) and a.country not in own
+                    ]
                 if found:
                     return found
             if p in _ON_BORDER and tree.lemmas[g] in _BORDERS:
@@ -137,7 +156,26 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
 
 
 _ON_BORDER = _POSTED | {"on", "at"}
+
+
+def given_to(
+    tree: Tree, index: ActorIndex, i: int, targets: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """Aid's targets without the giver's own arms ("delivered Leopard tanks to Ukraine": the
+    tanks are Germany's, Ukraine gets them); with none left, whom it goes "to" or "for"."""
+    kept = [t for t in targets if not own_forces(t, own) or not t.country]
+    if kept or not targets:
+        return kept
+    for p, g in tree.preps(i):
+        if p in ("to", "for"):
+            found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+            if found:
+                return found
+    return []
+
+
 _BORDERS = frozenset({"border", "frontier", "boundary"})
+_BORDER_NAMERS = frozenset({"amod", "compound", "poss"})
 
 
 # Nouns of a country's relation to another: "its neighbour" is the other country.

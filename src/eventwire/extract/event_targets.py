@@ -27,9 +27,11 @@ from eventwire.extract.event_nouns import adjective_roles, noun_roles
 from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
+    alerted_forces,
     as_state,
     complained_of,
     doer_restated,
+    given_to,
     harmed_in_relative,
     interlocutor,
     jailers_of,
@@ -58,6 +60,7 @@ from eventwire.models import ActorMention
 _OBLIGATIONS = frozenset({"demand", "appeal"})
 
 
+_AID = "07"
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
@@ -234,6 +237,9 @@ def _roles_of(
             # "filed a case against Israel at the ICJ": past the venue to the next argument
             kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
         targets = kept
+    if root == _FORCE_POSTURE and not sources and pos == "VERB":
+        sources = alerted_forces(tree, index, i)
+        targets = [t for t in targets if t not in sources]
     countries = {a.country for a in sources if a.country}
     if root == _FORCE_POSTURE:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
@@ -242,6 +248,8 @@ def _roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
+    if root == _AID and pos == "VERB" and countries:
+        targets = given_to(tree, index, i, targets, countries)
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
