@@ -331,7 +331,7 @@ PROBES = [
         "Russian aircraft bombed rebel positions in Chechnya on Thursday, the Interfax news "
         "agency said.",
         ("RUS", "RUS", "ASSAULT", "19"),
-        xfail="actors: 'Russian aircraft' is the bare state, so its strike at home reads as one party",
+        xfail="actors: 'Russian aircraft' is the bare state: its strike at home reads as one party",
         published="1999-10-14",
     ),
     # --- ASSAULT: shootings, killings, abductions, hijackings -------------------------------
@@ -540,7 +540,7 @@ PROBES = [
         "Twelve Indian fishermen were released by Pakistani authorities on Monday and handed "
         "over at the Wagah border.",
         ("PAK", "IND", "RETREAT", "08"),
-        xfail="roles: a participle joined to a passive ('and handed over') takes its subject as doer",
+        xfail="roles: 'and handed over' after a passive takes its subject as doer",
         published=TENS,
     ),
     probe(
@@ -607,7 +607,7 @@ PROBES = [
         "retreat-completed-withdrawal",
         "Syria completed the withdrawal of its forces from Lebanon on Tuesday, the U.N. said.",
         ("SYR", "LBN", "RETREAT", "08"),
-        xfail="actors: 'its forces from Lebanon' read as Lebanon's forces (the origin beats the possessive)",
+        xfail="actors: 'its forces from Lebanon' read as Lebanon's (origin beats possessive)",
         published="2005-04-26",
     ),
     probe(
@@ -775,7 +775,7 @@ PROBES = [
         "aid-donate",
         "Qatar donated $30 million to pay public salaries in Gaza, officials said.",
         ("QAT", "PSE", "AID", "07"),
-        xfail="roles: the place in the aid's purpose clause ('to pay salaries in Gaza') is not its target",
+        xfail="roles: the place in aid's purpose clause ('to pay salaries in Gaza') is no target",
     ),
     probe(
         "aid-deposit",
@@ -933,7 +933,7 @@ PROBES = [
         "U.S. prosecutors charged two Chinese hackers with stealing data from American "
         "defence firms, the Justice Department said.",
         ("USA", "CHN", "COERCE", "17"),
-        xfail="roles: 'Chinese hackers' coded on the demonym only, so the 'from' object wins the target",
+        xfail="roles: 'Chinese hackers' coded on the demonym only: the 'from' object wins",
         published="2018-12-20",
     ),
     probe(
