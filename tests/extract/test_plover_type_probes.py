@@ -594,7 +594,6 @@ PROBES = [
         "Russian troops withdrew from the area around Kyiv on Saturday, Ukrainian officials said.",
         ("RUS", "UKR", "RETREAT", "08"),
         published="2022-04-02",
-        xfail="roles: a city under 'the area around' is not taken as what is withdrawn from",
     ),
     probe(
         "retreat-pull-out",
@@ -602,6 +601,12 @@ PROBES = [
         "of occupation.",
         ("ISR", "LBN", "RETREAT", "08"),
         published="2000-05-24",
+    ),
+    probe(
+        "retreat-pull-out-of-town",
+        "Israeli troops pulled out of the West Bank town of Jenin on Monday.",
+        ("ISR", "PSE", "RETREAT", "08"),
+        published="2002-04-22",
     ),
     probe(
         "retreat-completed-withdrawal",
@@ -709,6 +714,12 @@ PROBES = [
         "criticism.",
         ("NGA", "GBR", "SANCTION", "16"),
         published="1995-11-16",
+    ),
+    probe(
+        "sanction-passive-pulled-out",
+        "Eighty Ukrainian peacekeepers were pulled out of the Congolese town of Bunia on Friday.",
+        ("UKR", "COD", "SANCTION", "16"),
+        published="2003-05-16",
     ),
     # --- SANCTION: aid, cooperation or talks halted -----------------------------------------
     probe(

@@ -44,7 +44,7 @@ from eventwire.extract.event_parties import (
     state_role,
     struck_own,
 )
-from eventwire.extract.event_places import place_targets
+from eventwire.extract.event_places import place_left, place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
@@ -61,6 +61,9 @@ _OBLIGATIONS = frozenset({"demand", "appeal"})
 
 
 _AID = "07"
+# Forces withdrawn (087) or pulled out of a mission (166), and the verbs that pull them.
+_LEAVING = frozenset({"08", "16"})
+_PULLED = frozenset({"withdraw", "pull", "evacuate", "ship", "redeploy"})
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
@@ -237,9 +240,13 @@ def _roles_of(
             # "filed a case against Israel at the ICJ": past the venue to the next argument
             kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
         targets = kept
-    if root == _FORCE_POSTURE and not sources and pos == "VERB":
+    withdrawn = pos == "VERB" and root in _LEAVING and tree.lemmas[i] in _PULLED
+    if (root == _FORCE_POSTURE or withdrawn) and not sources and pos == "VERB":
+        # "French police were put on alert", "80 peacekeepers were pulled out of Bunia"
         sources = alerted_forces(tree, index, i)
         targets = [t for t in targets if t not in sources]
+    if withdrawn and sources and not any(resolved(t) for t in targets):
+        targets = place_left(tree, index, i, sources) or targets
     countries = {a.country for a in sources if a.country}
     if root == _FORCE_POSTURE:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
