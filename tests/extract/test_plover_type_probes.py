@@ -236,6 +236,20 @@ PROBES = [
         published="2011-02-26",
     ),
     probe(
+        "coerce-travel-ban",
+        "Saudi authorities have placed a travel ban on the family of a dissident cleric, "
+        "activists said.",
+        ("SAU", None, "COERCE", "16"),
+        published="2018-05-20",
+    ),
+    probe(
+        "coerce-export-curbs",
+        "China placed restrictions on exports of gallium to the United States on Monday.",
+        ("CHN", "USA", "COERCE", "16"),
+        xfail="roles: the state named three phrases down the object ('on exports of X to Y')",
+        published="2023-07-03",
+    ),
+    probe(
         "coerce-close-crossings",
         "Israel closed the Gaza crossings to all goods on Sunday, the military said.",
         ("ISR", "PSE", "COERCE", "19"),
@@ -1018,6 +1032,12 @@ PROBES = [
         "MOBILIZE",
     ),
     decoy("sport", "The Chinese film captured the Golden Lion at the Venice festival.", "COERCE"),
+    decoy(
+        "figurative",
+        "Nigeria's senate arrested the decline in oil revenue with a new tax law.",
+        "COERCE",
+    ),
+    decoy("figurative", "Russia shot down a U.N. resolution on Syria.", "ASSAULT"),
     decoy(
         "markets",
         "Oil prices plunged after Saudi Arabia signalled higher output.",
