@@ -687,6 +687,13 @@ PROBES = [
         published="2024-05-01",
     ),
     probe(
+        "sanction-over-its",
+        "Bolivia broke diplomatic relations with Israel over its offensive in Gaza.",
+        ("BOL", "ISR", "SANCTION", "16"),
+        ("ISR", "PSE", "ASSAULT", "19"),
+        published="2023-10-31",
+    ),
+    probe(
         "sanction-expel-ambassador",
         "Mali expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
         ("MLI", "FRA", "SANCTION", "16"),
@@ -800,7 +807,12 @@ PROBES = [
         "aid-donate",
         "Qatar donated $30 million to pay public salaries in Gaza, officials said.",
         ("QAT", "PSE", "AID", "07"),
-        xfail="roles: the place in aid's purpose clause ('to pay salaries in Gaza') is no target",
+    ),
+    probe(
+        "aid-purpose",
+        "Kuwait has given $500 million to help rebuild Iraq, the finance ministry said.",
+        ("KWT", "IRQ", "AID", "07"),
+        published="2004-10-15",
     ),
     probe(
         "aid-deposit",

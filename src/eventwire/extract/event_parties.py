@@ -174,6 +174,33 @@ def given_to(
     return []
 
 
+def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
+    """The state named in aid's purpose clause: "gave $500 million to help rebuild Iraq",
+    "donated $30 million to pay public salaries in Gaza" (three steps down at most)."""
+    deps = tree.deps
+    clause = next(
+        (
+            c
+            for c in tree.kids[i]
+            if deps[c] in ("advcl", "xcomp")
+            and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
+        ),
+        None,
+    )
+    frontier = [] if clause is None else [clause]
+    for _ in range(3):
+        down = [g for h in frontier for g in tree.kids[h] if deps[g] in _PURPOSE_PARTS]
+        for g in down:
+            found = [a for a in index.at(g) if a.country and a.country not in own]
+            if found and any(map(resolved, found)):
+                return found[:1]
+        frontier = down
+    return []
+
+
+_PURPOSE_PARTS = frozenset({"xcomp", "dobj", "prep", "pobj", "ccomp"})
+
+
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _BORDER_NAMERS = frozenset({"amod", "compound", "poss"})
 

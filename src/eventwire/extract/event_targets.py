@@ -27,6 +27,7 @@ from eventwire.extract.event_nouns import adjective_roles, noun_roles
 from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
+    aided_by_purpose,
     alerted_forces,
     as_state,
     complained_of,
@@ -257,6 +258,8 @@ def _roles_of(
             targets = targets or posted_near(tree, index, i, countries)
     if root == _AID and pos == "VERB" and countries:
         targets = given_to(tree, index, i, targets, countries)
+        if not any(resolved(t) for t in targets):
+            targets = aided_by_purpose(tree, index, i, countries) or targets
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]
