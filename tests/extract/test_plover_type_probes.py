@@ -1051,6 +1051,12 @@ PROBES = [
     ),
     decoy("figurative", "Russia shot down a U.N. resolution on Syria.", "ASSAULT"),
     decoy(
+        "figurative",
+        "Poland clashed with Brussels over its judicial reforms on Wednesday.",
+        "ASSAULT",
+    ),
+    decoy("markets", "Kenya's parliament passed a bill banning plastic bags.", "COERCE"),
+    decoy(
         "markets",
         "Oil prices plunged after Saudi Arabia signalled higher output.",
         "ASSAULT",
