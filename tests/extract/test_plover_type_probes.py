@@ -1013,6 +1013,12 @@ PROBES = [
         published="2018-05-25",
     ),
     probe(
+        "accuse-holds-responsible",
+        "Iran holds Israel responsible for the killing of its top nuclear scientist.",
+        ("IRN", "ISR", "ACCUSE", "11"),
+        published="2020-11-28",
+    ),
+    probe(
         "accuse-reported",
         "Seoul said Pyongyang was responsible for the sinking of the warship Cheonan.",
         ("KOR", "PRK", "ACCUSE", "11"),

@@ -180,6 +180,15 @@ def _roles_of(
     if not targets and root in ADDRESSED and tree.deps[i] == "conj":
         # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
+    if root == "11" and not targets and pos == "VERB":
+        # "Iran holds Israel responsible for ...": the small clause's subject is held so
+        targets = [
+            a
+            for c in tree.children(i, frozenset({"ccomp"}))
+            if tree.tokens[c].pos == "ADJ"
+            for a in index.at(tree.child(c, frozenset({"nsubj"})))
+            if resolved(a)
+        ]
     if root == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         over = complained_of(tree, index, i, sources)
