@@ -1022,8 +1022,17 @@ PROBES = [
         "accuse-reported",
         "Seoul said Pyongyang was responsible for the sinking of the warship Cheonan.",
         ("KOR", "PRK", "ACCUSE", "11"),
-        xfail="frames: 'said X was responsible for' is no accusation of X by the speaker",
         published="2010-05-20",
+    ),
+    decoy(
+        "responsible",
+        "The group responsible for the attack on the Kabul hotel has not been identified.",
+        "ACCUSE",
+    ),
+    decoy(
+        "responsible",
+        "Israel said it was not responsible for the blast at the hospital in Gaza.",
+        "ACCUSE",
     ),
     # --- decoys: sport, markets, figurative -------------------------------------------------
     decoy("sport", "Brazil defeated Argentina 3-0 in a World Cup qualifier in Rio.", "ASSAULT"),

@@ -14,6 +14,7 @@ import dataclasses
 
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_filters import reported_blame
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import OBJECTS, PASSIVE_SUBJECTS
@@ -467,3 +468,24 @@ def judged_doer(
     if not found or any(a.country in own for a in found):
         return []
     return found
+
+
+def blamed_in_report(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ "Seoul said Pyongyang was responsible for the sinking": the speaker accuses the one said
+    to be responsible. Anywhere else ("the group responsible for the attack") no one accuses
+    anyone: no roles."""
+    verb = reported_blame(tree, i)
+    if verb is None:
+        return [], []
+    cop = tree.tokens[i].head
+    sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
+    own = {a.country for a in sources}
+    # "Israel said it was not responsible": a denial of its own part, no accusation
+    targets = [
+        a
+        for a in index.at(tree.child(cop, frozenset({"nsubj"})))
+        if resolved(a) and a.country not in own
+    ]
+    return (sources, targets) if sources and targets else ([], [])

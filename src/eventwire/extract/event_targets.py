@@ -30,6 +30,7 @@ from eventwire.extract.event_parties import (
     aided_by_purpose,
     alerted_forces,
     as_state,
+    blamed_in_report,
     complained_of,
     doer_restated,
     given_to,
@@ -62,6 +63,7 @@ _OBLIGATIONS = frozenset({"demand", "appeal"})
 
 
 _AID = "07"
+_ACCUSE = "112"
 # Forces withdrawn (087) or pulled out of a mission (166), and the verbs that pull them.
 _LEAVING = frozenset({"08", "16"})
 _PULLED = frozenset({"withdraw", "pull", "evacuate", "ship", "redeploy"})
@@ -122,6 +124,8 @@ def _roles_of(
     pos = tree.tokens[i].pos
     if pos in ("NOUN", "PROPN"):
         sources, targets = noun_roles(tree, index, i)
+    elif pos == "ADJ" and match.code == _ACCUSE:
+        sources, targets = blamed_in_report(tree, index, i)
     elif pos == "ADJ":
         sources, targets = adjective_roles(tree, index, i)
     else:
