@@ -876,6 +876,12 @@ PROBES = [
         published="2003-06-15",
     ),
     probe(
+        "aid-vs-visit",
+        "The Japanese prime minister arrived in Kyiv on Tuesday with a pledge of new aid.",
+        ("JPN", "UKR", "CONSULT", "04"),
+        published="2023-03-21",
+    ),
+    probe(
         "aid-nominal",
         "Britain's delivery of long-range missiles to Ukraine was confirmed on Thursday.",
         ("GBR", "UKR", "AID", "07"),
