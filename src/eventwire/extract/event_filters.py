@@ -433,9 +433,79 @@ def a_name_or_an_order(tree: Tree, match: Match) -> bool:
         toks[c].tag == "WP" and deps[c] in ("dobj", "nsubj") for c in tree.kids[i]
     ):
         return True
+    if match.code == "112" and toks[i].pos == "ADJ" and reported_blame(tree, i) is None:
+        return True  # "the group responsible for the attack": a description, no accusation
     return (
         match.code[:2] == "05" and deps[i] == "xcomp" and tree.lemmas[toks[i].head] in _COMMITTERS
     )
+
+
+# Verbs that report a finding of blame: "said", "concluded", "insisted" that X was responsible.
+_REPORTING = frozenset(
+    {
+        "say",
+        "claim",
+        "insist",
+        "allege",
+        "conclude",
+        "find",
+        "believe",
+        "determine",
+        "state",
+        "charge",
+        "confirm",
+        "report",
+        "announce",
+        "argue",
+        "maintain",
+    }
+)
+
+
+def reported_blame(tree: Tree, i: int) -> int | None:
+    """The reporting verb of "Seoul said Pyongyang was responsible": an adjective of blame at
+    ``i`` that a reported clause's copula takes (else None)."""
+    toks = tree.tokens
+    cop = toks[i].head
+    if tree.deps[i] != "acomp" or tree.lemmas[cop] != "be" or tree.deps[cop] != "ccomp":
+        return None
+    verb = toks[cop].head
+    if tree.lemmas[verb] not in _REPORTING:
+        return None
+    harms = (g for p, g in tree.preps(i) if p == "for" and tree.lemmas[g] in _HARMS)
+    return verb if next(harms, None) is not None else None
+
+
+# What one is held responsible for in an accusation: a harm, not a portfolio ("for security").
+_HARMS = frozenset(
+    {
+        "attack",
+        "sinking",
+        "blast",
+        "killing",
+        "bombing",
+        "explosion",
+        "death",
+        "downing",
+        "strike",
+        "crash",
+        "shelling",
+        "massacre",
+        "assassination",
+        "incident",
+        "violence",
+        "abduction",
+        "kidnapping",
+        "poisoning",
+        "murder",
+        "shooting",
+        "sabotage",
+        "hack",
+        "hacking",
+        "cyberattack",
+        "atrocity",
+    }
+)
 
 
 def not_a_target(

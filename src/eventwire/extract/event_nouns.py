@@ -32,6 +32,20 @@ _ACT_OF = frozenset(
 )
 
 
+# Nouns of forces sent whose "of" object is the sender's own forces: "the deployment of
+# Russian troops to Belarus" is Russia's.
+_DEPLOYED = frozenset({"deployment", "redeployment", "buildup", "build-up", "massing"})
+
+
+def _city_named(index: ActorIndex, c: int) -> bool:
+    """Whether the actors at ``c`` are all a capital city's name, read as its state."""
+    found = index.at(c)
+    return bool(found) and all(a.rule in _CITY_READINGS for a in found)
+
+
+_CITY_READINGS = frozenset(("dictionary:capital", "metonym:capital"))
+
+
 def _declarer(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "Yoon's declaration of martial law", "Chile's imposition of a curfew": the possessive
     of the noun that declares the act does it."""
@@ -66,6 +80,8 @@ def noun_roles(
             continue
         if dep in MODIFIERS and not sources and not role_adjective(tree, c):
             # "a U.S. strike", not "criminal investigations" nor "military restraint"
+            if dep == "compound" and _city_named(index, c):
+                continue  # "the Paris attacks", "the Beijing talks": where, not who
             if dep == "poss" and toks[c].pos == "PRON" and _light_verb_source(tree, index, i):
                 continue  # "delegations of X and Y held their talks": the holders
             sources = [a for a in index.at(c) if resolved(a) or dep == "poss"]
@@ -74,6 +90,7 @@ def noun_roles(
         agent = (
             prep == "by"
             or (prep == "of" and tree.lemmas[i] in AGENT_OF_NOUNS)
+            or (prep == "of" and tree.lemmas[i] in _DEPLOYED and any(map(resolved, index.at(g))))
             or (prep == "from" and tree.lemmas[i] in _FROM_SOURCE)
         )
         if agent and not sources:

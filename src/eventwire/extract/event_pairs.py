@@ -98,8 +98,9 @@ def pairs_of(
 def done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:
     """ "cooperated with Chile", "shared intelligence with Chile", "spoke by phone": acts two
     parties do together, whichever the sentence makes the subject. A meeting "with" someone
-    may still be one side's (a visit, an audience), so only cooperation and calls."""
-    if code[:2] != "06" and code != "041":
+    may still be one side's (a visit, an audience), so only cooperation, calls and fire
+    exchanged ("exchanged fire with Indian forces": each side fired on the other)."""
+    if code[:2] != "06" and code != "041" and not _exchanged_fire(tree, i, code):
         return False
     if code == "041":
         return True
@@ -112,3 +113,12 @@ def done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]
         for m in tree.conjuncts(g)
     }
     return bool(targets) and all(t.head in withs or toks[t.head].head in withs for t in targets)
+
+
+# Verbs of fire that two sides trade: "exchanged fire with", "traded shots with".
+_TRADED = frozenset({"exchange", "trade"})
+
+
+def _exchanged_fire(tree: Tree, i: int, code: str) -> bool:
+    """Whether ``i`` is fire exchanged (a fight, 19), which both sides do to each other."""
+    return code[:2] == "19" and tree.lemmas[i] in _TRADED

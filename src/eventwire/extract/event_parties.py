@@ -14,6 +14,7 @@ import dataclasses
 
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_filters import reported_blame
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import OBJECTS, PASSIVE_SUBJECTS
@@ -112,6 +113,16 @@ def own_forces(actor: ActorMention, own: set[str]) -> bool:
     return code[3:6] in _SECURITY_ROLES and (not actor.country or actor.country in own)
 
 
+def alerted_forces(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "French police were put on maximum alert", "Indian troops were deployed to the
+    border": forces of a named state, passive subject of a show of force, are its doers."""
+    return [
+        a
+        for a in index.at(tree.child(i, PASSIVE_SUBJECTS))
+        if a.country and (a.code or "")[3:6] in _SECURITY_ROLES
+    ]
+
+
 def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
     """States named where forces are sent: on the verb or on any of its coordinated objects
     ("deploys warships, a submarine and Marines near Venezuelan waters")."""
@@ -120,6 +131,15 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
         for p, g in tree.preps(h):
             if p in _POSTED:
                 found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+                if not found and tree.lemmas[g] in _BORDERS:
+                    # "moved troops toward the Kuwaiti border": the state the border is named by
+                    found = [
+                        a
+                        for m in tree.kids[g]
+                        if tree.deps[m] in _BORDER_NAMERS
+                        for a in index.at(m)
+                        if resolved(a) and a.country not in own
+                    ]
                 if found:
                     return found
             if p in _ON_BORDER and tree.lemmas[g] in _BORDERS:
@@ -137,7 +157,53 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
 
 
 _ON_BORDER = _POSTED | {"on", "at"}
+
+
+def given_to(
+    tree: Tree, index: ActorIndex, i: int, targets: list[ActorMention], own: set[str]
+) -> list[ActorMention]:
+    """Aid's targets without the giver's own arms ("delivered Leopard tanks to Ukraine": the
+    tanks are Germany's, Ukraine gets them); with none left, whom it goes "to" or "for"."""
+    kept = [t for t in targets if not own_forces(t, own) or not t.country]
+    if kept or not targets:
+        return kept
+    for p, g in tree.preps(i):
+        if p in ("to", "for"):
+            found = [a for a in index.at(g) if resolved(a) and a.country not in own]
+            if found:
+                return found
+    return []
+
+
+def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
+    """The state named in aid's purpose clause: "gave $500 million to help rebuild Iraq",
+    "donated $30 million to pay public salaries in Gaza" (three steps down at most)."""
+    deps = tree.deps
+    clause = next(
+        (
+            c
+            for c in tree.kids[i]
+            if deps[c] in ("advcl", "xcomp")
+            and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
+        ),
+        None,
+    )
+    frontier = [] if clause is None else [clause]
+    for _ in range(3):
+        down = [g for h in frontier for g in tree.kids[h] if deps[g] in _PURPOSE_PARTS]
+        for g in down:
+            found = [a for a in index.at(g) if a.country and a.country not in own]
+            if found and any(map(resolved, found)):
+                return found[:1]
+        frontier = down
+    return []
+
+
+_PURPOSE_PARTS = frozenset({"xcomp", "dobj", "prep", "pobj", "ccomp"})
+
+
 _BORDERS = frozenset({"border", "frontier", "boundary"})
+_BORDER_NAMERS = frozenset({"amod", "compound", "poss"})
 
 
 # Nouns of a country's relation to another: "its neighbour" is the other country.
@@ -433,3 +499,24 @@ def judged_doer(
     if not found or any(a.country in own for a in found):
         return []
     return found
+
+
+def blamed_in_report(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ "Seoul said Pyongyang was responsible for the sinking": the speaker accuses the one said
+    to be responsible. Anywhere else ("the group responsible for the attack") no one accuses
+    anyone: no roles."""
+    verb = reported_blame(tree, i)
+    if verb is None:
+        return [], []
+    cop = tree.tokens[i].head
+    sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
+    own = {a.country for a in sources}
+    # "Israel said it was not responsible": a denial of its own part, no accusation
+    targets = [
+        a
+        for a in index.at(tree.child(cop, frozenset({"nsubj"})))
+        if resolved(a) and a.country not in own
+    ]
+    return (sources, targets) if sources and targets else ([], [])

@@ -140,3 +140,40 @@ def _struck(tree: Tree, i: int) -> Iterator[int]:
             if p in _STRUCK:
                 yield g
                 yield from (g2 for p2, g2 in tree.preps(g) if p2 == "in")
+
+
+# Nouns of a stretch of ground named by the place after them: "the area around Kyiv".
+_GROUND = frozenset(
+    {"area", "region", "outskirt", "vicinity", "position", "town", "city", "village", "zone"}
+)
+# Prepositions that tie such a noun to its place: "around", "near", "of", "outside".
+_GROUND_PREPS = frozenset({"around", "near", "of", "outside"})
+
+
+def place_left(
+    tree: Tree, index: ActorIndex, i: int, sources: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """States named where forces withdraw "from" or are pulled "out of", through a stretch of
+    ground ("withdrew from the area around Kyiv", "out of the Congolese town of Bunia");
+    never the doer's own country."""
+    own = {a.country for a in sources if a.country}
+    deps = tree.deps
+    lemmas = tree.lemmas
+    for p, g in tree.preps(i):
+        if p == "out":  # "pulled out of Bunia": the particle parsed as a preposition
+            g = next((h for q, h in tree.preps(g) if q == "of"), g)
+        elif p != "from":
+            continue
+        spots = [g]
+        if lemmas[g] in _GROUND:
+            spots += [c for c in tree.kids[g] if deps[c] in ("amod", "compound", "poss")]
+            spots += [h for q, h in tree.preps(g) if q in _GROUND_PREPS]
+        found = [
+            a
+            for s in spots
+            for a in index.at(s)
+            if a.country and a.country not in own and a.country != "IGO"
+        ]
+        if found:
+            return found[:1]
+    return []

@@ -27,10 +27,14 @@ from eventwire.extract.event_nouns import adjective_roles, noun_roles, struck_ci
 from eventwire.extract.event_parties import (
     ADDRESSED,
     accuser,
+    aided_by_purpose,
+    alerted_forces,
     as_state,
+    blamed_in_report,
     complained_of,
     doer_restated,
     fought_before,
+    given_to,
     harmed_in_relative,
     interlocutor,
     jailers_of,
@@ -43,7 +47,7 @@ from eventwire.extract.event_parties import (
     state_role,
     struck_own,
 )
-from eventwire.extract.event_places import place_targets
+from eventwire.extract.event_places import place_left, place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
@@ -60,6 +64,11 @@ from eventwire.models import ActorMention
 _OBLIGATIONS = frozenset({"demand", "appeal"})
 
 
+_AID = "07"
+_ACCUSE = "112"
+# Forces withdrawn (087) or pulled out of a mission (166), and the verbs that pull them.
+_LEAVING = frozenset({"08", "16"})
+_PULLED = frozenset({"withdraw", "pull", "evacuate", "ship", "redeploy"})
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
@@ -117,6 +126,8 @@ def _roles_of(
     pos = tree.tokens[i].pos
     if pos in ("NOUN", "PROPN"):
         sources, targets = noun_roles(tree, index, i)
+    elif pos == "ADJ" and match.code == _ACCUSE:
+        sources, targets = blamed_in_report(tree, index, i)
     elif pos == "ADJ":
         sources, targets = adjective_roles(tree, index, i)
     else:
@@ -177,6 +188,15 @@ def _roles_of(
     if not targets and root in ADDRESSED and tree.deps[i] == "conj":
         # "spoke by phone with Kagame and called for a ceasefire": the call was made to him
         targets = interlocutor(tree, index, tree.tokens[i].head, sources)
+    if root == "11" and not targets and pos == "VERB":
+        # "Iran holds Israel responsible for ...": the small clause's subject is held so
+        targets = [
+            a
+            for c in tree.children(i, frozenset({"ccomp"}))
+            if tree.tokens[c].pos == "ADJ"
+            for a in index.at(tree.child(c, frozenset({"nsubj"})))
+            if resolved(a)
+        ]
     if root == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         over = complained_of(tree, index, i, sources)
@@ -269,6 +289,13 @@ def _roles_of(
             # "filed a case against Israel at the ICJ": past the venue to the next argument
             kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
         targets = kept
+    withdrawn = pos == "VERB" and root in _LEAVING and tree.lemmas[i] in _PULLED
+    if (root == _FORCE_POSTURE or withdrawn) and not sources and pos == "VERB":
+        # "French police were put on alert", "80 peacekeepers were pulled out of Bunia"
+        sources = alerted_forces(tree, index, i)
+        targets = [t for t in targets if t not in sources]
+    if withdrawn and sources and not any(resolved(t) for t in targets):
+        targets = place_left(tree, index, i, sources) or targets
     countries = {a.country for a in sources if a.country}
     if root == _FORCE_POSTURE:
         # "deployed warships near Venezuelan waters": the forces moved are the doer's own;
@@ -277,6 +304,10 @@ def _roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
+    if root == _AID and pos == "VERB" and countries:
+        targets = given_to(tree, index, i, targets, countries)
+        if not any(resolved(t) for t in targets):
+            targets = aided_by_purpose(tree, index, i, countries) or targets
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
     targets = [neighbour_of(tree, index, t) for t in targets]

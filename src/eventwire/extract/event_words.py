@@ -218,10 +218,14 @@ class ArgumentWords:
                     words.setdefault(f"{lemmas[m]} {lemmas[h]}", h)
 
     def _infinitive(self, subject: int, clause: int) -> bool:
+        """Whether ``clause`` is an infinitive or a verbless small clause ("allowed
+        inspectors back into the sites") whose subject is who is let or made to act."""
+        if subject > clause:
+            return False
+        if self.tokens[clause].pos in ("ADV", "ADP"):
+            return True
         deps = self.deps
-        return subject < clause and any(
-            deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause]
-        )
+        return any(deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause])
 
 
 def a_city_not_a_state(name: str) -> bool:

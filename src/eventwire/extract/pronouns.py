@@ -85,6 +85,11 @@ def pronoun_reference(
     harmed = _harmer(parsed, i) if clause is not None and word == "their" else None
     if harmed is not None:
         clause = None  # "troops burned their villages": the villagers', not the troops'
+    for reason in _reason_parties(parsed, i) if clause is not None else ():
+        # "cut ties with Israel over its offensive": the one the reason is held against
+        found = next((d for d in islice(drafts, skip, None) if d.head == reason), None)
+        if found is not None and found.result.code and agrees(word, found, True):
+            return _pronoun_draft(i, word, found)
     if clause is not None:
         found = next((d for d in islice(drafts, skip, None) if d.head == clause), None)
         if found is not None and found.result.code and agrees(word, found, True):
@@ -193,6 +198,43 @@ def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
     else:
         return None
     return _named_subject(parsed, k)
+
+
+# The reasons an act gives ("over its offensive", "for its support") and the arguments that
+# name whom it is held against or owed to ("with Israel", "on Iran", "thanked the U.S.").
+_REASONS = frozenset({"over", "for"})
+_PARTY_PREPS = frozenset({"with", "on", "against"})
+
+
+def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
+    """For a possessive in an act's "over"/"for" reason, the parties the act is on, named
+    before it, nearest first: "broke ties with Israel over its offensive" (Israel's),
+    "imposed sanctions on Iran over its nuclear programme", "thanked the United States for its
+    support"; not the one it is addressed "to" ("apologised to Korea for its colonial rule"
+    is the apologiser's)."""
+    tokens = parsed.tokens
+    noun = tokens[tokens[i].head]
+    if noun.dep != "pobj":
+        return []
+    prep = tokens[noun.head]
+    if prep.text.lower() not in _REASONS:
+        return []
+    anchor = tokens[prep.head]
+    if anchor.pos == "NOUN" and anchor.dep == "dobj":  # "sanctions on Iran over its ..."
+        verb = anchor.head
+    elif anchor.pos in ("VERB", "AUX"):
+        verb = anchor.i
+    else:
+        return []
+    heads = [verb, *(c.i for c in parsed.children(verb) if c.dep == "dobj")]
+    found: list[int] = []
+    for h in heads:
+        for c in parsed.children(h):
+            if c.dep == "dobj":
+                found.append(c.i)
+            elif c.dep == "prep" and c.text.lower() in _PARTY_PREPS:
+                found.extend(g.i for g in parsed.children(c.i) if g.dep == "pobj")
+    return sorted((k for k in found if k < i), reverse=True)
 
 
 def _harmer(parsed: ParsedArticle, i: int) -> int | None:
