@@ -91,3 +91,26 @@ def test_driving_people_out_is_its_own_act(pipeline: Any, parse: Parse) -> None:
     # a killing is what the attack did: one act
     text = "Israeli jets struck Gaza City on Sunday, killing four people."
     assert _events(pipeline, parse, text, "2014-07-20") == {("ISR", "PSE", "195")}
+
+
+@pytest.mark.model
+def test_a_pattern_that_does_not_absorb_leaves_its_words_their_own_acts(
+    parse: Parse, tmp_path: Any
+) -> None:
+    from eventwire.coding.patterns import load_patterns
+    from eventwire.extract.event_match import find_matches
+    from eventwire.extract.event_structure import Tree
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "patterns:\n"
+        "  - id: ordered-with-strikes\n    code: '100'\n    verbs: [order]\n"
+        "    with: [strike]\n    absorb: false\n",
+        "utf-8",
+    )
+    patterns = load_patterns(["cameo-patterns.v1", str(mine)])
+    parsed = parse("The general ordered strikes on the bridge.", "2024-03-01")
+    tree = Tree(parsed)
+    by_text = {parsed.tokens[i].text: m for i, m in find_matches(tree, patterns).items()}
+    assert by_text["ordered"].pattern.id == "ordered-with-strikes"
+    assert "strikes" in by_text  # the strikes are an act of their own, not absorbed

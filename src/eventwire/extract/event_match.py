@@ -284,6 +284,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         match = matches.get(i)
         if match is None or not match.pattern.with_ or match.pattern.frame:
             continue  # a frame reads its complement's code: "open to talks" is 036
+        if not match.pattern.absorb:
+            continue  # its required words name acts of their own (docs/patterns.md)
         words = tree.argument_words(i)
         for word in match.pattern.with_.intersection(words):
             j = words[word]
