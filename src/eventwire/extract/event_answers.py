@@ -11,6 +11,8 @@ import dataclasses
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS
 from eventwire.extract.event_context import Draft
+from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_roles import ActorIndex, resolved
 from eventwire.extract.event_structure import Tree, token_starting_at
 from eventwire.models import ActorMention, Event, ParsedArticle
 
@@ -437,3 +439,20 @@ def _inside_complement(tree: Tree, j: int, verb: int) -> bool:
             return False
         j = toks[j].head
     return False
+
+
+# Verbs whose object is moved to act by the subject's deed: "prompting Pakistan to downgrade
+# ties".
+_PROVOKING = frozenset({"prompt", "lead", "drive", "push", "spur", "provoke", "trigger"})
+
+
+def provoked_by(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "India revoked Kashmir's status, prompting Pakistan to downgrade ties": a hostile
+    answer with no one named is aimed at whoever's deed prompted it."""
+    head = tree.tokens[i].head
+    if tree.deps[i] != "xcomp" or tree.lemmas[head] not in _PROVOKING:
+        return []
+    own = {a.country for a in sources}
+    return [a for a in index.at(subject_of(tree, head)) if resolved(a) and a.country not in own]

@@ -8,10 +8,7 @@ from __future__ import annotations
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import noun_roles
-from eventwire.extract.event_roles import (
-    ActorIndex,
-    object_of,
-)
+from eventwire.extract.event_roles import ActorIndex, object_of, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import COMPLEMENTS
 from eventwire.models import ActorMention
@@ -173,3 +170,29 @@ def purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMenti
             if found:
                 return found
     return []
+
+
+_ASKED_FOR = frozenset({"for"})
+
+
+def asked_of_both(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "called for a ceasefire between Israel and Hamas", "for a halt to the escalation
+    between Palestinians and Israel": an appeal for what two sides must do is made to both."""
+    found: list[ActorMention] = []
+    for p, asked in tree.preps(i):
+        if p not in _ASKED_FOR:
+            continue
+        nouns = [asked, *(g for p2, g in tree.preps(asked) if p2 in ("to", "of"))]
+        found = [
+            a
+            for n in nouns
+            for p3, g in tree.preps(n)
+            if p3 == "between"
+            for a in index.at(g)
+            if a not in sources and resolved(a)
+        ]
+        if found:
+            break
+    return found

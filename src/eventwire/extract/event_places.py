@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS
-from eventwire.extract.event_roles import ActorIndex
+from eventwire.extract.event_roles import ActorIndex, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import ACTED_ON
 from eventwire.extract.locations import place_at
@@ -177,3 +177,19 @@ def place_left(
         if found:
             return found[:1]
     return []
+
+
+_DOBJ = frozenset({"dobj"})
+
+
+def handed_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "handed Macau back to China": a place given up goes to whom it is handed, the
+    act's target; not "released the hostages to the Red Cross", whose hostages they are."""
+    obj = tree.child(i, _DOBJ)
+    if obj is None or not tree.names_a_place(obj):
+        return []
+    # "handed Macau back to China": "to" may hang on the adverb
+    heads = [i, *(c for c in tree.kids[i] if tree.lemmas[c] == "back")]
+    return [
+        a for h in heads for p, g in tree.preps(h) if p == "to" for a in index.at(g) if resolved(a)
+    ]

@@ -5,6 +5,7 @@ trigger's mood is read."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import cast
 
 from eventwire.coding.patterns import PatternSet
@@ -12,7 +13,7 @@ from eventwire.extract.event_match import Match
 from eventwire.extract.event_modality import Mood, has_condition
 from eventwire.extract.event_restated import CONCEDE, yields_to_protest
 from eventwire.extract.event_structure import Tree
-from eventwire.models import Modality
+from eventwire.models import ActorMention, Modality
 
 CONSIDER = "014"
 
@@ -78,3 +79,54 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
         if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
             modality = "threatened"
     return code, negated, modality
+
+
+def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
+    """A state or its government "protested the arrest": it objects in words (111), it does
+    not take to the streets, as its people would."""
+    if tree.tokens[i].pos != "VERB" or tree.lemmas[i] != "protest" or not sources:
+        return False
+    if not tree.children(i, frozenset({"dobj"})):
+        return False
+    return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
+
+
+_RIOT = "145"
+
+
+_REPRESSION = "175"
+
+
+def riot_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
+    """ "riot police stormed Gezi Park", "police clashed with students": a state's own
+    forces do not riot; their violence against a crowd is repression (175). Police and
+    protesters who clash together still riot, each at the other."""
+    if code != _RIOT or not sources:
+        return code
+    forces = all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources)
+    return _REPRESSION if forces else code
+
+
+def protests_a_statement(tree: Tree, i: int) -> int | None:
+    """The clause a protest verb reports when it follows it: "[X are failing ...], a group
+    protested" (also when the parser read the speaker as an apposition and the verb as its
+    participle); None for a protest that is a demonstration."""
+    toks = tree.tokens
+    deps = tree.deps
+    tok = toks[i]
+    if tok.pos != "VERB" or tree.lemmas[i] not in ("protest", "complain"):
+        return None
+    said = tok.head
+    if tok.dep == "acl" and tok.tag == "VBN" and deps[tok.head] == "appos":
+        if tree.children(i, frozenset({"dobj", "agent", "prep"})):
+            return None
+        said = toks[tok.head].head
+        while toks[said].pos not in ("VERB", "AUX") and toks[said].head != said:
+            said = toks[said].head  # up to the reported clause's verb
+    elif tok.dep not in ("advcl", "parataxis"):
+        return None
+    if said >= i or toks[said].pos not in ("VERB", "AUX"):
+        return None
+    if not any(toks[k].text == "," for k in range(said, i)):
+        return None
+    return said

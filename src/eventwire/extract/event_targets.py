@@ -9,10 +9,11 @@ offensive unless Baghdad accepted" targets Baghdad, "fired at it from Gaza" come
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
+from eventwire.extract.event_answers import provoked_by
 from eventwire.extract.event_complements import (
+    asked_of_both,
     complement_targets,
     condition_party,
     questioned,
@@ -47,7 +48,7 @@ from eventwire.extract.event_parties import (
     state_role,
     struck_own,
 )
-from eventwire.extract.event_places import place_left, place_targets
+from eventwire.extract.event_places import handed_to, place_left, place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
@@ -182,7 +183,7 @@ def _roles_of(
         # "urged the EU to support the PLO": support is rallied on behalf of the PLO
         targets = object_of(tree, index, comp) or targets
     if not targets and pos == "VERB" and root in _ASKING_ROOTS:
-        targets = _asked_of_both(tree, index, i, sources)
+        targets = asked_of_both(tree, index, i, sources)
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = complement_targets(tree, index, comp, sources)
     if not targets and root in ADDRESSED and tree.deps[i] == "conj":
@@ -243,9 +244,9 @@ def _roles_of(
             if subj is not None and tree.tokens[subj].pos != "PRON":  # not "it followed talks"
                 targets = [a for a in index.at(subj) if resolved(a) and a not in sources]
     if root == "08" and pos == "VERB" and targets:
-        targets = _handed_to(tree, index, i) or targets
+        targets = handed_to(tree, index, i) or targets
     if not targets and pos == "VERB" and "11" <= root <= "17":
-        targets = _provoked_by(tree, index, i, sources)
+        targets = provoked_by(tree, index, i, sources)
     if not targets and pos == "VERB" and tree.lemmas[i] in _ANSWERING and tree.deps[i] == "conj":
         # "Washington imposed tariffs, and Beijing retaliated": at the first clause's doer
         answering = {a.country for a in sources}
@@ -340,60 +341,6 @@ def _roles_of(
 _AFTER = frozenset({"after"})
 _ANSWERING = frozenset({"retaliate", "respond", "reciprocate", "hit"})
 _ASKING_ROOTS = frozenset({"02", "10"})
-_ASKED_FOR = frozenset({"for"})
-
-
-def _asked_of_both(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """ "called for a ceasefire between Israel and Hamas", "for a halt to the escalation
-    between Palestinians and Israel": an appeal for what two sides must do is made to both."""
-    found: list[ActorMention] = []
-    for p, asked in tree.preps(i):
-        if p not in _ASKED_FOR:
-            continue
-        nouns = [asked, *(g for p2, g in tree.preps(asked) if p2 in ("to", "of"))]
-        found = [
-            a
-            for n in nouns
-            for p3, g in tree.preps(n)
-            if p3 == "between"
-            for a in index.at(g)
-            if a not in sources and resolved(a)
-        ]
-        if found:
-            break
-    return found
-
-
-# Verbs whose object is moved to act by the subject's deed: "prompting Pakistan to downgrade
-# ties".
-_PROVOKING = frozenset({"prompt", "lead", "drive", "push", "spur", "provoke", "trigger"})
-
-
-def _provoked_by(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """ "India revoked Kashmir's status, prompting Pakistan to downgrade ties": a hostile
-    answer with no one named is aimed at whoever's deed prompted it."""
-    head = tree.tokens[i].head
-    if tree.deps[i] != "xcomp" or tree.lemmas[head] not in _PROVOKING:
-        return []
-    own = {a.country for a in sources}
-    return [a for a in index.at(subject_of(tree, head)) if resolved(a) and a.country not in own]
-
-
-def _handed_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
-    """ "handed Macau back to China": a place given up goes to whom it is handed, the
-    act's target; not "released the hostages to the Red Cross", whose hostages they are."""
-    obj = tree.child(i, _DOBJ)
-    if obj is None or not tree.names_a_place(obj):
-        return []
-    # "handed Macau back to China": "to" may hang on the adverb
-    heads = [i, *(c for c in tree.kids[i] if tree.lemmas[c] == "back")]
-    return [
-        a for h in heads for p, g in tree.preps(h) if p == "to" for a in index.at(g) if resolved(a)
-    ]
 
 
 def listed_origins(
@@ -454,55 +401,6 @@ def _origin(
 
 
 CRITICISM = "111"
-
-
-def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
-    """A state or its government "protested the arrest": it objects in words (111), it does
-    not take to the streets, as its people would."""
-    if tree.tokens[i].pos != "VERB" or tree.lemmas[i] != "protest" or not sources:
-        return False
-    if not tree.children(i, frozenset({"dobj"})):
-        return False
-    return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
-
-
-_RIOT = "145"
-_REPRESSION = "175"
-
-
-def riot_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
-    """ "riot police stormed Gezi Park", "police clashed with students": a state's own
-    forces do not riot; their violence against a crowd is repression (175). Police and
-    protesters who clash together still riot, each at the other."""
-    if code != _RIOT or not sources:
-        return code
-    forces = all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources)
-    return _REPRESSION if forces else code
-
-
-def protests_a_statement(tree: Tree, i: int) -> int | None:
-    """The clause a protest verb reports when it follows it: "[X are failing ...], a group
-    protested" (also when the parser read the speaker as an apposition and the verb as its
-    participle); None for a protest that is a demonstration."""
-    toks = tree.tokens
-    deps = tree.deps
-    tok = toks[i]
-    if tok.pos != "VERB" or tree.lemmas[i] not in ("protest", "complain"):
-        return None
-    said = tok.head
-    if tok.dep == "acl" and tok.tag == "VBN" and deps[tok.head] == "appos":
-        if tree.children(i, frozenset({"dobj", "agent", "prep"})):
-            return None
-        said = toks[tok.head].head
-        while toks[said].pos not in ("VERB", "AUX") and toks[said].head != said:
-            said = toks[said].head  # up to the reported clause's verb
-    elif tok.dep not in ("advcl", "parataxis"):
-        return None
-    if said >= i or toks[said].pos not in ("VERB", "AUX"):
-        return None
-    if not any(toks[k].text == "," for k in range(said, i)):
-        return None
-    return said
 
 
 def _harmed_by(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:

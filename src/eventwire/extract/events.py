@@ -93,7 +93,12 @@ from eventwire.extract.event_nonacts import (
 from eventwire.extract.event_owners import blamed_in_description, held_by, no_appositives, owned
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_purposes import protest_purposes
-from eventwire.extract.event_recode import recode
+from eventwire.extract.event_recode import (
+    protest_by_a_state,
+    protests_a_statement,
+    recode,
+    riot_by_the_state,
+)
 from eventwire.extract.event_restated import (
     concessions_restated,
     fold_results,
@@ -102,13 +107,7 @@ from eventwire.extract.event_restated import (
 )
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, sentence_is_question
-from eventwire.extract.event_targets import (
-    CRITICISM,
-    protest_by_a_state,
-    protests_a_statement,
-    riot_by_the_state,
-    roles_of,
-)
+from eventwire.extract.event_targets import CRITICISM, roles_of
 from eventwire.extract.locations import dateline_country, dateline_end
 from eventwire.models import (
     ActorMention,
