@@ -380,7 +380,7 @@ PROBES = [
         "Jorge Medina of the Chilean navy met his Peruvian counterparts in Lima.",
         "met",
         "CHLMIL",
-        "PERGOV",
+        "PERMIL",
     ),
     probe(
         "of-the",

@@ -52,6 +52,8 @@ def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tupl
         p = prev.result
         if p.person and not r.person and not plural and p.title in ABROAD:
             continue
+        if p.rule == "context:subject":
+            continue  # "Police detained four people": placed by who acted on them, no lead
         if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
             if p.country in ("IGO", "NGO"):
                 return None  # "UN peacekeepers" then "the peacekeepers": kept as is

@@ -47,10 +47,14 @@ from eventwire.extract.actor_phrase import (
 )
 from eventwire.extract.actor_senses import owned, place_possessor
 from eventwire.extract.actor_states import (
+    ACTED_ON_ROLES,
+    DOMESTIC_SUBJECTS,
+    HOME_AUTHORITIES,
     NEAR_THING,
     TOWN_READINGS,
     challenged_state,
     home_country,
+    subject_state,
     the_state_body,
 )
 from eventwire.models import ParsedArticle
@@ -176,10 +180,16 @@ def role_context(
         owner = _one_state_sentence(parsed, draft, earlier, later)
     if owner is None and the_state_body(parsed, draft):
         owner = home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
+        if owner is None and r.role == "GOV":
+            # "The Sejm urged the government to close the border with Belarus"
+            owner = subject_state(parsed, draft, earlier, later, DOMESTIC_SUBJECTS)
         if owner is None and not dateline:
             owner = challenged_state(parsed, draft, earlier, later)
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
+    if owner is None and r.role in ACTED_ON_ROLES:
+        # "Kenya's Health Ministry accused striking doctors": a home authority's own people
+        owner = subject_state(parsed, draft, earlier, later, HOME_AUTHORITIES)
     if owner is None and _crowd(parsed, draft):
         owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
     if owner is None and (

@@ -1,13 +1,14 @@
 """Dictionary matches a name's surroundings add or take away: a demonym a compass or culture
-word makes a region's ("Latin American"), and a lower-case alias of a body already named ("the
-alliance" after NATO). Split from ``actor_matches.py``, which runs these over its matches.
+word makes a region's ("Latin American"), a lower-case alias of a body already named ("the
+alliance" after NATO), and a company's name that names its product ("a Boeing 777"). Split
+from ``actor_matches.py``, which runs these over its matches.
 """
 
 from __future__ import annotations
 
 from operator import attrgetter
 
-from eventwire.dictionaries.model import ActorDictionary, ActorEntry, Match
+from eventwire.dictionaries.model import ActorDictionary, ActorEntry, Match, fold
 from eventwire.extract.actor_words import fold_word
 from eventwire.models import ParsedArticle
 
@@ -65,3 +66,32 @@ def repeated_bodies(
         if entries and any(first.get(e, i) < i for e in entries):
             added.append(Match(i, i + 2, entries))
     return sorted((*matches, *added), key=START) if added else matches
+
+
+def not_a_product(
+    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
+) -> list[Match]:
+    """Drops a company's name that names what it makes: "a Boeing 777", "Toyota pickups",
+    "Huawei phones" (a compound of a noun that is no role, or a model number). The company's
+    people keep it: "Huawei executives", "the Gazprom chief"."""
+    tokens = parsed.tokens
+    out: list[Match] = []
+    for m in matches:
+        if m.role is None and m.entries and all(_company(e) for e in m.entries):
+            last = tokens[m.end - 1]
+            if m.end < len(tokens) and tokens[m.end].pos == "NUM":
+                continue  # "Boeing 777", "Airbus A320"
+            head = tokens[last.head]
+            if (
+                last.dep == "compound"
+                and head.i >= m.end
+                and head.pos == "NOUN"
+                and fold(head.lemma) not in dictionary.roles
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+def _company(entry: ActorEntry) -> bool:
+    return entry.kind == "organization" and all(c.code[3:6] == "BUS" for c in entry.codes)

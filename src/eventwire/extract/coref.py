@@ -84,6 +84,8 @@ _SPACE = re.compile(r"\s+")
 # rules of a person coded by what the text says of them: their surname stands for them later
 TITLED = frozenset(("coref:appos", "coref:affiliation"))
 # a named body's role an apposition may sharpen, and the roles that do
+# Roles a counterpart shares with the official it is set against.
+COUNTERPART_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 VAGUE_ROLES = {"NGO": ("NGO", "HRI"), "PTY": ("OPP", "GOV"), "MIL": ("REB",)}
 
 
@@ -182,6 +184,8 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                     ),
                     None,
                 )
+            if other is None and d.result.code is None and out:
+                other = _title_before(parsed, out[-1], d)
             if other is not None and d.result.code and not _sharper(d.result, other.result):
                 other = None
             if other is not None and other.result.code:
@@ -192,6 +196,24 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 d = _surname_of_titled(d, out)
         out.append(d)
     return out
+
+
+def _title_before(parsed: ParsedArticle, before: Draft, name: Draft) -> Draft | None:
+    """ "Russian rights group Memorial accused ...": a role phrase right before an uncoded name,
+    which the parser makes a second subject of the verb rather than the name's title."""
+    tokens = parsed.tokens
+    a, b = tokens[before.head], tokens[name.head]
+    if (
+        before.end == name.start
+        and not before.named
+        and before.result.code
+        and before.result.role
+        and a.dep == b.dep
+        and a.head == b.head
+        and a.dep in ("nsubj", "dobj")
+    ):
+        return before
+    return None
 
 
 def _sharper(own: Resolution, other: Resolution) -> bool:
@@ -244,6 +266,25 @@ def _resolve_draft(
         return ethnic_context(parsed, draft, earlier, later)
     if r.title in OFFICES and r.country and not draft.named:
         return _title_holder(parsed, draft, dictionary)
+    if r.title == "counterpart" and r.country:
+        return _counterpart(parsed, draft, earlier)
+    return draft
+
+
+def _counterpart(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Draft:
+    """ "Israel's army chief met his Egyptian counterpart": a counterpart holds the office of
+    the official it is set against, so it takes that official's role (its own country kept)."""
+    sent = parsed.tokens[draft.head].sent
+    for d in reversed(earlier[-4:]):
+        o = d.result
+        if parsed.tokens[d.head].sent != sent:
+            break
+        if o.role in COUNTERPART_ROLES and o.country not in (None, draft.result.country):
+            r = draft.result
+            code = f"{r.country}{o.role}"
+            return replace(
+                draft, result=replace(r, code=code, role=o.role, rule="coref:counterpart")
+            )
     return draft
 
 
