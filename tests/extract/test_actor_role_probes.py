@@ -809,10 +809,6 @@ PROBES = [
         "BGDOPP",
         None,
         published="2003-06-10",
-        xfail=(
-            "parse: 'The opposition' becomes a subject of its own, so the party keeps its plain "
-            "PTY code"
-        ),
     ),
     probe(
         "party",
@@ -1778,6 +1774,29 @@ PROBES = [
         "accused",
         "IDNAGR",
         "CHNMIL",
+    ),
+    probe(
+        "party",
+        "The main opposition Awami League accused the government of rigging the polls.",
+        "accused",
+        "BGDOPP",
+        "BGDGOV",
+        published="2003-06-10",
+    ),
+    probe(
+        "party",
+        "Members of the opposition National Democratic Party clashed with police in Lagos.",
+        "clashed",
+        "NGAOPP",
+        "NGACOP",
+    ),
+    probe(
+        "party",
+        "The opposition Homeland Union accused the government of bowing to Moscow.",
+        "accused",
+        "LTUOPP",
+        "LTUGOV",
+        published="2018-05-10",
     ),
 ]
 

@@ -75,20 +75,22 @@ def not_a_product(
     "Huawei phones" (a compound of a noun that is no role, or a model number). The company's
     people keep it: "Huawei executives", "the Gazprom chief"."""
     tokens = parsed.tokens
+    n = len(tokens)
     out: list[Match] = []
     for m in matches:
-        if m.role is None and m.entries and all(_company(e) for e in m.entries):
+        if m.role is None and m.entries:
             last = tokens[m.end - 1]
-            if m.end < len(tokens) and tokens[m.end].pos == "NUM":
-                continue  # "Boeing 777", "Airbus A320"
-            head = tokens[last.head]
-            if (
-                last.dep == "compound"
-                and head.i >= m.end
-                and head.pos == "NOUN"
-                and fold(head.lemma) not in dictionary.roles
-            ):
-                continue
+            numbered = m.end < n and tokens[m.end].pos == "NUM"  # "Boeing 777", "Airbus A320"
+            if (numbered or last.dep == "compound") and all(_company(e) for e in m.entries):
+                if numbered:
+                    continue
+                head = tokens[last.head]
+                if (
+                    head.i >= m.end
+                    and head.pos == "NOUN"
+                    and fold(head.lemma) not in dictionary.roles
+                ):
+                    continue
         out.append(m)
     return out
 

@@ -110,7 +110,7 @@ def resolve_coreference(
         if r.person and r.name and r.name.strip():
             named[_surname_key(r.name.split()[-1])] = done  # the latest person so called
         out.append(done)
-    out = _appositions(parsed, out)
+    out = _opposition_parties(parsed, _appositions(parsed, out))
     out = acronyms(parsed, _bare_surnames(parsed, out))
     taken = {i for d in out for i in range(d.start, d.end)}
     references = [
@@ -195,6 +195,26 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 # "Georgescu" after "politician Calin Georgescu" coded by his title
                 d = _surname_of_titled(d, out)
         out.append(d)
+    return out
+
+
+def _opposition_parties(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "The main opposition Awami League", "members of the opposition National Democratic
+    Party": a party right after the word "opposition", which the parser made a noun of its
+    own, is in opposition (CAMEO's OPP), and the opposition it follows is that party's."""
+    tokens = parsed.tokens
+    out = list(drafts)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.end != b.start or tokens[a.end - 1].lemma.lower() != "opposition":
+            continue
+        r = b.result
+        if r.role == "PTY" and r.country and r.country not in NON_STATE:
+            code = f"{r.country}OPP"
+            out[k + 1] = replace(b, result=replace(r, code=code, role="OPP"))
+            if not a.result.country:
+                opp = replace(a.result, code=code, country=r.country, rule="coref:appos")
+                out[k] = replace(a, result=opp)
     return out
 
 
