@@ -1798,6 +1798,47 @@ PROBES = [
         "LTUGOV",
         published="2018-05-10",
     ),
+    # --- (s) former leaders in other offices, wartime officials named bare ---------------------
+    probe(
+        "bare-name",
+        "Medvedev warned Kyiv against attacking Crimea.",
+        "warned",
+        "RUSGOV",
+        "UKRGOV",
+        published="2023-05-01",
+    ),
+    probe(
+        "bare-name",
+        "Lapid accused Netanyahu of abandoning the hostages.",
+        "accused",
+        "ISROPP",
+        "ISRGOV",
+        published="2024-08-01",
+    ),
+    probe(
+        "bare-name",
+        "Budanov accused Russia of preparing a new offensive in the north.",
+        "accused",
+        "UKRSPY",
+        "RUS",
+        published="2024-01-10",
+    ),
+    probe(
+        "bare-name",
+        "Kadyrov threatened Ukraine with more Chechen troops.",
+        "threatened",
+        "RUSGOV",
+        "UKR",
+        published="2023-05-01",
+    ),
+    probe(
+        "former",
+        "Shoigu met North Korean leader Kim Jong Un in Pyongyang.",
+        "met",
+        "RUSGOV",
+        "PRKGOV",
+        published="2025-06-04",
+    ),
 ]
 
 

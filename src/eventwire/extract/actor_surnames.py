@@ -95,13 +95,14 @@ def _untagged_names(
     """A one-word name the tagger left untagged as the subject or object of a verb: a large
     city's that is no one's surname ("jets bombed Aleppo", "Mosul was retaken"), or the surname
     of someone in office on the article's date ("Modi criticized Pakistan", "Merkel telephoned
-    Putin"), whom wire copy names bare once the story is known."""
+    Putin"), whom wire copy names bare once the story is known; the tagger may call such a
+    capitalized subject a common noun ("Lapid accused ...")."""
     tokens = parsed.tokens
     when = parsed.article.published
     out: list[tuple[int, int, str]] = []
     for t in tokens:
         if (
-            t.pos == "PROPN"
+            (t.pos == "PROPN" or (t.pos == "NOUN" and t.dep == "nsubj" and t.text[:1].isupper()))
             and t.dep in UNTAGGED_DEPS
             and not t.ent_type
             and t.i not in in_entity
@@ -113,7 +114,7 @@ def _untagged_names(
             if people:
                 if t.dep != "nsubjpass" and when is not None and _in_office(people, when):
                     out.append((t.i, t.i + 1, "PERSON"))
-            elif t.dep != "nsubj" and key in large_cities():
+            elif t.dep != "nsubj" and t.pos == "PROPN" and key in large_cities():
                 out.append((t.i, t.i + 1, "GPE"))
     return out
 
