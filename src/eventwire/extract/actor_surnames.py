@@ -63,7 +63,10 @@ def surname_matches(
         if not covered.isdisjoint(range(start, end)):
             continue
         if label != "PERSON":
-            start += tokens[start].text.lower() == "the"
+            the = tokens[start].text.lower() == "the"
+            if label == "LOC" and (the or (start > 0 and tokens[start - 1].text.lower() == "the")):
+                continue  # "the Andes", "the Alps": a range or a sea, not a town of that name
+            start += the
             if start < end and not _speaks(tokens, end - 1):
                 if end < len(tokens) and tokens[end].text.lower() in SUBDIVISION_NOUNS:
                     end += 1  # "Punjab province": the tagger leaves the kind out of the name
