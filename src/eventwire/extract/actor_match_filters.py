@@ -15,6 +15,8 @@ from eventwire.models import ParsedArticle
 START = attrgetter("start")
 # Per dictionary (by the id of its name table): the bodies with an alias opening "the".
 _THE_ALIASED: dict[int, frozenset[ActorEntry]] = {}
+# Per dictionary (by the id of its name table): the ids of its companies' entries.
+_COMPANIES: dict[int, frozenset[int]] = {}
 # Capitalized words that make the demonym after them a region's ("Latin American").
 REGION_WORDS = frozenset(("Latin", "Central", "North", "South", "East", "West", "Southeast"))
 
@@ -74,25 +76,30 @@ def not_a_product(
     """Drops a company's name that names what it makes: "a Boeing 777", "Toyota pickups",
     "Huawei phones" (a compound of a noun that is no role, or a model number). The company's
     people keep it: "Huawei executives", "the Gazprom chief"."""
+    companies = _COMPANIES.get(id(dictionary.names))
+    if companies is None:
+        companies = _COMPANIES[id(dictionary.names)] = frozenset(
+            id(e) for entries in dictionary.names.values() for e in entries if _company(e)
+        )
     tokens = parsed.tokens
     n = len(tokens)
-    out: list[Match] = []
-    for m in matches:
-        if m.role is None and m.entries:
+    products = []
+    for k, m in enumerate(matches):
+        if m.role is None and m.entries and id(m.entries[0]) in companies:
             last = tokens[m.end - 1]
-            numbered = m.end < n and tokens[m.end].pos == "NUM"  # "Boeing 777", "Airbus A320"
-            if (numbered or last.dep == "compound") and all(_company(e) for e in m.entries):
-                if numbered:
-                    continue
+            if m.end < n and tokens[m.end].pos == "NUM":
+                products.append(k)  # "Boeing 777", "Airbus A320"
+            elif last.dep == "compound" and all(id(e) in companies for e in m.entries):
                 head = tokens[last.head]
                 if (
                     head.i >= m.end
                     and head.pos == "NOUN"
                     and fold(head.lemma) not in dictionary.roles
                 ):
-                    continue
-        out.append(m)
-    return out
+                    products.append(k)
+    if not products:
+        return matches  # most articles: no company named by its product
+    return [m for k, m in enumerate(matches) if k not in products]
 
 
 def _company(entry: ActorEntry) -> bool:

@@ -104,22 +104,33 @@ def _untagged_names(
     when = parsed.article.published
     out: list[tuple[int, int, str]] = []
     for t in tokens:
-        if (
-            (t.pos == "PROPN" or (t.pos == "NOUN" and t.dep == "nsubj" and t.text[:1].isupper()))
-            and t.dep in UNTAGGED_DEPS
-            and not t.ent_type
-            and t.i not in in_entity
-            and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
-            and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
-        ):
+        if t.pos == "PROPN" and t.dep in UNTAGGED_DEPS and _alone(tokens, t, in_entity):
             key = fold_word(t.text)
             people = dictionary.surnames.get(key)
             if people:
                 if t.dep != "nsubjpass" and when is not None and _in_office(people, when):
                     out.append((t.i, t.i + 1, "PERSON"))
-            elif t.dep != "nsubj" and t.pos == "PROPN" and key in large_cities():
+            elif t.dep != "nsubj" and key in large_cities():
                 out.append((t.i, t.i + 1, "GPE"))
+    if when is None:
+        return out
+    for sent in parsed.sentences:  # the tagger's common noun opening a sentence: "Lapid said"
+        t = tokens[sent.token_start]
+        if t.pos == "NOUN" and t.dep == "nsubj" and _alone(tokens, t, in_entity):
+            people = dictionary.surnames.get(fold_word(t.text))
+            if people and _in_office(people, when):
+                out.append((t.i, t.i + 1, "PERSON"))
     return out
+
+
+def _alone(tokens: Sequence[Token], t: Token, in_entity: set[int]) -> bool:
+    """An untagged one-word name: no entity type and no proper noun beside it."""
+    return (
+        not t.ent_type
+        and t.i not in in_entity
+        and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
+        and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
+    )
 
 
 def _in_office(people: Sequence[ActorEntry], when: dt.date) -> bool:

@@ -203,7 +203,7 @@ def _opposition_parties(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draf
     Party": a party right after the word "opposition", which the parser made a noun of its
     own, is in opposition (CAMEO's OPP), and the opposition it follows is that party's."""
     tokens = parsed.tokens
-    out = list(drafts)
+    out = drafts
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.end != b.start or tokens[a.end - 1].lemma.lower() != "opposition":
@@ -211,6 +211,8 @@ def _opposition_parties(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draf
         r = b.result
         if r.role == "PTY" and r.country and r.country not in NON_STATE:
             code = f"{r.country}OPP"
+            if out is drafts:
+                out = list(drafts)  # copied only when a party is recoded: most articles none
             out[k + 1] = replace(b, result=replace(r, code=code, role="OPP"))
             if not a.result.country:
                 opp = replace(a.result, code=code, country=r.country, rule="coref:appos")
