@@ -1940,6 +1940,31 @@ PROBES = [
         published="1996-03-01",
         absent=("the Andes",),
     ),
+    # --- (u) what places a group with no country: not an embassy abroad, not a global group ---
+    probe(
+        "decoy",
+        "Shiite militias fired rockets at the US embassy in Baghdad.",
+        "fired",
+        "IRQMIL",
+        "USAGOV",
+    ),
+    probe(
+        "decoy", "Protesters stormed the Danish embassy in Tehran.", "stormed", "IRNCVL", "DNKGOV"
+    ),
+    probe(
+        "decoy",
+        "Sunni tribesmen attacked al-Qaeda fighters in Anbar province.",
+        "attacked",
+        "IRQCVL",
+        None,
+    ),
+    probe(
+        "people",
+        "Ogoni activists accused the oil company of polluting their farmland.",
+        "accused",
+        "NGAOPP",
+        None,
+    ),
 ]
 
 

@@ -36,6 +36,8 @@ BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported"
 ABROAD = frozenset(
     ("ambassador", "envoy", "diplomat", "consul", "attache", "special envoy", "emissary")
 )
+# A state's people and posts abroad, who place no one beside them ("the US embassy in Baghdad").
+OUTPOSTS = ABROAD | {"embassy", "consulate"}
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 # what "the group" may stand for when the body is one no dictionary holds ("the Kivu
