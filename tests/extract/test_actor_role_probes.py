@@ -1965,6 +1965,67 @@ PROBES = [
         "NGAOPP",
         None,
     ),
+    # --- (v) officials of bodies and towns ------------------------------------------------------
+    probe(
+        "title",
+        "The governor of Kherson accused Russian troops of shelling the city.",
+        "accused",
+        "UKRGOV",
+        "RUSMIL",
+    ),
+    probe(
+        "title",
+        "The mayor of Kharkiv accused Russia of shelling a school.",
+        "accused",
+        "UKRGOV",
+        "RUS",
+    ),
+    probe(
+        "igo",
+        "NATO's top commander in Europe warned Russia against escalation.",
+        "warned",
+        "IGOMIL",
+        "RUS",
+    ),
+    probe(
+        "igo",
+        "The African Union Commission chairman urged Sudan's generals to stop fighting.",
+        "urged",
+        "IGO",
+        "SDNMIL",
+    ),
+    probe(
+        "igo",
+        "The IMF managing director urged Argentina to cut spending.",
+        "urged",
+        "IGODEV",
+        "ARG",
+    ),
+    probe(
+        "title", "Turkey's intelligence chief met Hamas leaders in Doha.", "met", "TURSPY", "PSEREB"
+    ),
+    probe(
+        "title",
+        "The Iranian parliament speaker accused Washington of economic terrorism.",
+        "accused",
+        "IRNLEG",
+        "USAGOV",
+    ),
+    probe(
+        "title",
+        "A Taliban spokesman accused Pakistan of bombing Afghan villages.",
+        "accused",
+        "AFGREB",
+        "PAK",
+    ),
+    probe(
+        "title",
+        "The UN special rapporteur on Myanmar accused the junta of war crimes.",
+        "accused",
+        "IGO",
+        "MMRGOV",
+        xfail="a country named only in a phrase ('on Myanmar') does not place 'the junta'",
+    ),
 ]
 
 

@@ -22,6 +22,9 @@ from eventwire.models import ParsedArticle, Token
 NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
+# Entity types the tagger gives a town named after a local office ("the mayor of Kharkiv").
+MISREAD_ENTS = frozenset(("PERSON", "ORG"))
+LOCAL_OFFICES = frozenset(("mayor", "governor", "police", "council", "municipality", "region"))
 # Relations of an untagged one-word name that stands for a city or a person acting or acted on.
 UNTAGGED_DEPS = frozenset(("nsubj", "dobj", "nsubjpass"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
@@ -58,6 +61,7 @@ def surname_matches(
         and tokens[t.head].text.lower() in CITY_PREPS
     ]
     spans += _untagged_names(parsed, in_entity, dictionary)
+    spans += _misread_towns(parsed, dictionary)
     spans += _towns_before_roles(parsed, matches, covered)
     for start, end, label in spans:
         if not covered.isdisjoint(range(start, end)):
@@ -131,6 +135,27 @@ def _alone(tokens: Sequence[Token], t: Token, in_entity: set[int]) -> bool:
         and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
         and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
     )
+
+
+def _misread_towns(
+    parsed: ParsedArticle, dictionary: ActorDictionary
+) -> list[tuple[int, int, str]]:
+    """A town the tagger took for a person or a body after a local office: "the
+    governor of Kherson", "the mayor of Kharkiv" (no one's surname)."""
+    tokens = parsed.tokens
+    out: list[tuple[int, int, str]] = []
+    for e in parsed.entities:
+        if e.label not in MISREAD_ENTS or e.token_end - e.token_start != 1:
+            continue
+        t = tokens[e.token_start]
+        prep = tokens[t.head]
+        if t.dep != "pobj" or prep.text.lower() != "of":
+            continue
+        if tokens[prep.head].lemma.lower() in LOCAL_OFFICES:
+            key = fold_word(t.text)
+            if key in dictionary.cities and key not in dictionary.surnames:
+                out.append((t.i, t.i + 1, "GPE"))
+    return out
 
 
 def _in_office(people: Sequence[ActorEntry], when: dt.date) -> bool:
