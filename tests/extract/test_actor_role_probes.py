@@ -2026,6 +2026,23 @@ PROBES = [
         "MMRGOV",
         xfail="a country named only in a phrase ('on Myanmar') does not place 'the junta'",
     ),
+    # --- (w) the US Congress stays the US's when another state is only acted on or hosts -------
+    probe(
+        "decoy",
+        "Congress voted to sanction Peru's police chief over the killings.",
+        "sanction",
+        "USALEG",
+        "PERCOP",
+        published="2019-05-01",
+    ),
+    probe(
+        "decoy",
+        "The Peruvian ambassador met members of Congress in Washington.",
+        "met",
+        "PERGOV",
+        "USALEG",
+        published="2019-05-01",
+    ),
 ]
 
 
