@@ -2043,6 +2043,53 @@ PROBES = [
         "USALEG",
         published="2019-05-01",
     ),
+    # --- (x) more people by what they do ---------------------------------------------------
+    probe(
+        "people",
+        "Belarusian athletes criticized Lukashenko's government.",
+        "criticized",
+        "BLRCVL",
+        "BLRGOV",
+    ),
+    probe(
+        "people",
+        "Filipino maids accused Kuwaiti employers of abuse.",
+        "accused",
+        "PHLLAB",
+        "KWTBUS",
+    ),
+    probe(
+        "people",
+        "Nepali migrant workers accused Qatari firms of withholding wages.",
+        "accused",
+        "NPLLAB",
+        "QATBUS",
+    ),
+    probe(
+        "people", "Syrian doctors accused Russia of bombing hospitals.", "accused", "SYRHLH", "RUS"
+    ),
+    probe(
+        "people",
+        "Israeli police arrested Palestinian worshippers at the mosque.",
+        "arrested",
+        "ISRCOP",
+        "PSECVL",
+    ),
+    probe(
+        "people",
+        "Egyptian authorities arrested a blogger who criticized the army.",
+        "arrested",
+        "EGYGOV",
+        "EGYMED",
+    ),
+    probe(
+        "people",
+        "Chinese hackers targeted Taiwanese officials with phishing emails.",
+        "targeted",
+        "CHNSPY",
+        "TWNGOV",
+        xfail="'hacker' is no role noun: state spies, criminals and activists all hack",
+    ),
 ]
 
 
