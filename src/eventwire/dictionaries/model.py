@@ -24,6 +24,30 @@ RoleKind = Literal["person", "group", "institution", "possession"]
 NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 
 
+# Where the tagger may end a token inside a phrase: "anti-graft agency" is anti|-|graft|agency.
+TOKEN_BREAKS = frozenset(" -'/")
+LEMMA_CUT = 2  # the most a lemma cuts off a plural term's word: "forces" -> "force", "-es"
+
+
+def token_prefixes(term: str) -> set[str]:
+    """The keys a token-by-token walk over ``term`` can spell: its folded prefixes that end
+    where a token may end, or up to ``LEMMA_CUT`` letters short of a word's end (the lemma's
+    key). Far fewer than every character's prefix, so the role walk's per-token test looks
+    in a small table (a set that outgrows the cache slows every article)."""
+    ends: set[int] = {len(term)}
+    for i, ch in enumerate(term):
+        if ch in TOKEN_BREAKS:
+            ends.update((i, i + 1))
+    out: set[str] = set()
+    for e in ends:
+        out.add(fold(term[:e]))
+        start = max((i + 1 for i in range(e) if term[i] in TOKEN_BREAKS), default=0)
+        for cut in range(e - 1, max(start, e - LEMMA_CUT - 1), -1):
+            out.add(fold(term[:cut]))
+    out.discard("")
+    return out
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The matching key of a phrase: lower case, no accents, no spaces, plain apostrophes."""
@@ -174,7 +198,7 @@ class ActorDictionary:
         if not key:
             return
         self.roles[key] = role
-        self.role_prefixes.update(key[:n] for n in range(1, len(key) + 1))
+        self.role_prefixes.update(token_prefixes(role.term))
 
     def add_surname(self, surname: str, entry: ActorEntry) -> None:
         key = fold(surname)

@@ -161,6 +161,7 @@ DOMESTIC_SUBJECTS = frozenset(
 HOME_AUTHORITIES = frozenset(("GOV", "JUD", "COP", "LEG"))
 # People a home authority acts on: crowds, journalists, criminals, companies.
 ACTED_ON_ROLES = frozenset(("CVL", "OPP", "EDU", "LAB", "HLH", "AGR", "REL", "MED", "CRM", "BUS"))
+TELLING = frozenset(("tell", "brief", "inform", "address", "assure", "show", "give"))
 
 
 def subject_state(
@@ -177,6 +178,8 @@ def subject_state(
     tok = tokens[draft.head]
     if tok.dep != "dobj" or tok.head == tok.i:
         return None
+    if tokens[tok.head].lemma in TELLING:
+        return None  # "Peskov told reporters": whom an official speaks to is anyone's
     subject = next((c.i for c in parsed.children(tok.head) if c.dep == "nsubj"), None)
     if subject is None:
         return None
