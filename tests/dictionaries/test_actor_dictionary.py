@@ -167,3 +167,13 @@ def test_role_prefixes_are_the_keys_a_token_walk_can_spell() -> None:
     assert "f" not in token_prefixes("forces")
     roles = load_actor_dictionary()
     assert all(key in roles.role_prefixes for key in roles.roles)
+
+
+def test_name_prefixes_are_reachable_at_any_token_break() -> None:
+    """A name may be split at any character but a letter or digit ("al" | "-" | "Qaeda",
+    "R" | "&" | "AW"): those prefixes are kept, the others within a word are not."""
+    assert token_prefixes("al-Qaeda", name=True) >= {"al", "al-", "al-qaeda"}
+    assert token_prefixes("R&AW", name=True) >= {"r", "r&", "r&aw"}
+    assert "al-q" not in token_prefixes("al-Qaeda", name=True)
+    names = load_actor_dictionary()
+    assert all(key in names.prefixes for key in names.names)
