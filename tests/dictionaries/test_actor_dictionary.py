@@ -16,7 +16,7 @@ import pytest
 from eventwire.dictionaries import load_actor_dictionary
 from eventwire.dictionaries.loading import _load
 from eventwire.dictionaries.lookup import choose_role, resolve
-from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry, fold
+from eventwire.dictionaries.model import ActorEntry, DatedCode, RoleEntry, fold, token_prefixes
 from eventwire.dictionaries.places import city_index, city_table
 from eventwire.errors import ConfigError
 
@@ -150,3 +150,30 @@ def test_city_names_as_wire_copy_writes_them() -> None:
     assert cities["samarra"] == "IRQ"  # GeoNames "Sāmarrā’": no transliteration marks
     assert cities["fallujah"] == "IRQ"  # "Al Fallūjah": the Arabic article dropped
     assert "paso" not in cities  # "El Paso" keeps its Spanish article
+
+
+def test_role_prefixes_are_the_keys_a_token_walk_can_spell() -> None:
+    """Every role is reachable token by token ("anti" | "-" | "graft" | "agency"), and a
+    plural term from its lemma ("force" of "forces"), without every character's prefix."""
+    assert token_prefixes("anti-graft agency") >= {
+        "anti",
+        "anti-",
+        "anti-graft",
+        "anti-graftagency",
+    }
+    assert "specialforce" in token_prefixes("special forces")
+    assert "president's" in token_prefixes("president's office")
+    assert "anti-graftag" not in token_prefixes("anti-graft agency")
+    assert "f" not in token_prefixes("forces")
+    roles = load_actor_dictionary()
+    assert all(key in roles.role_prefixes for key in roles.roles)
+
+
+def test_name_prefixes_are_reachable_at_any_token_break() -> None:
+    """A name may be split at any character but a letter or digit ("al" | "-" | "Qaeda",
+    "R" | "&" | "AW"): those prefixes are kept, the others within a word are not."""
+    assert token_prefixes("al-Qaeda", name=True) >= {"al", "al-", "al-qaeda"}
+    assert token_prefixes("R&AW", name=True) >= {"r", "r&", "r&aw"}
+    assert "al-q" not in token_prefixes("al-Qaeda", name=True)
+    names = load_actor_dictionary()
+    assert all(key in names.prefixes for key in names.names)

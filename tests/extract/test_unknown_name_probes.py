@@ -380,7 +380,7 @@ PROBES = [
         "Jorge Medina of the Chilean navy met his Peruvian counterparts in Lima.",
         "met",
         "CHLMIL",
-        "PERGOV",
+        "PERMIL",
     ),
     probe(
         "of-the",
@@ -1086,8 +1086,6 @@ PROBES = [
         "accused",
         "GEOGOV",
         None,
-        xfail="'the ruling party in Georgia' is not placed by its 'in' phrase (offices are placed "
-        "only through 'of'/'from'), and the event takes 'Georgia' as its source",
     ),
     # --- religious bodies ---------------------------------------------------------------------
     probe(

@@ -24,6 +24,32 @@ RoleKind = Literal["person", "group", "institution", "possession"]
 NON_STATE_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 
 
+# Where the tagger may end a token inside a phrase: "anti-graft agency" is anti|-|graft|agency.
+TOKEN_BREAKS = frozenset(" -'/")
+LEMMA_CUT = 2  # the most a lemma cuts off a plural term's word: "forces" -> "force", "-es"
+
+
+def token_prefixes(term: str, *, name: bool = False) -> set[str]:
+    """The keys a token-by-token walk over ``term`` can spell: its folded prefixes that end
+    where a token may end, or up to ``LEMMA_CUT`` letters short of a word's end (a plural
+    term's lemma). Far fewer than every character's prefix, so the walk's per-token test looks
+    in a small table (a set that outgrows the cache slows every article). In a ``name`` any
+    character but a letter or digit may end a token ("U.S.", "R&AW", "al-Qaeda")."""
+    breaks = [(not ch.isalnum()) if name else ch in TOKEN_BREAKS for ch in term]
+    ends: set[int] = {len(term)}
+    for i, brk in enumerate(breaks):
+        if brk:
+            ends.update((i, i + 1))
+    out: set[str] = set()
+    for e in ends:
+        out.add(fold(term[:e]))
+        start = max((i + 1 for i in range(e) if breaks[i]), default=0)
+        for cut in range(e - 1, max(start, e - LEMMA_CUT - 1), -1):
+            out.add(fold(term[:cut]))
+    out.discard("")
+    return out
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The matching key of a phrase: lower case, no accents, no spaces, plain apostrophes."""
@@ -127,7 +153,8 @@ class ActorDictionary:
 
     ``names`` maps a folded phrase to its entries (a later source replaces an earlier one's
     entries for the same phrase); ``roles`` maps a folded title to its role; ``prefixes`` holds
-    every prefix of every key so matching can stop as soon as no phrase can continue.
+    the prefixes a token walk can spell of every key (every prefix of a stem's) so matching
+    can stop as soon as no phrase can continue.
     """
 
     version: str = "eventwire-actors.v1"
@@ -155,7 +182,7 @@ class ActorDictionary:
             current = ()
         if entry not in current:
             self.names[key] = (*current, entry)
-        self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
+        self.prefixes.update(token_prefixes(phrase, name=True))
 
     def add_stem(self, phrase: str, entry: ActorEntry) -> None:
         """A phrase whose last word may continue ("ARGENTIN" matches "Argentina", "Argentine")."""
@@ -174,7 +201,7 @@ class ActorDictionary:
         if not key:
             return
         self.roles[key] = role
-        self.role_prefixes.update(key[:n] for n in range(1, len(key) + 1))
+        self.role_prefixes.update(token_prefixes(role.term))
 
     def add_surname(self, surname: str, entry: ActorEntry) -> None:
         key = fold(surname)

@@ -36,6 +36,8 @@ BACKED = frozenset(("backed", "based", "linked", "allied", "funded", "supported"
 ABROAD = frozenset(
     ("ambassador", "envoy", "diplomat", "consul", "attache", "special envoy", "emissary")
 )
+# A state's people and posts abroad, who place no one beside them ("the US embassy in Baghdad").
+OUTPOSTS = ABROAD | {"embassy", "consulate"}
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 # what "the group" may stand for when the body is one no dictionary holds ("the Kivu
@@ -52,6 +54,8 @@ def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tupl
         p = prev.result
         if p.person and not r.person and not plural and p.title in ABROAD:
             continue
+        if p.rule == "context:subject":
+            continue  # "Police detained four people": placed by who acted on them, no lead
         if p.country and p.role == r.role and p.code and not p.code.startswith("---"):
             if p.country in ("IGO", "NGO"):
                 return None  # "UN peacekeepers" then "the peacekeepers": kept as is

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.actor_antecedents import (
+    OUTPOSTS,
     named_group,
     same_body,
     same_head,
@@ -47,10 +48,14 @@ from eventwire.extract.actor_phrase import (
 )
 from eventwire.extract.actor_senses import owned, place_possessor
 from eventwire.extract.actor_states import (
+    ACTED_ON_ROLES,
+    DOMESTIC_SUBJECTS,
+    HOME_AUTHORITIES,
     NEAR_THING,
     TOWN_READINGS,
     challenged_state,
     home_country,
+    subject_state,
     the_state_body,
 )
 from eventwire.models import ParsedArticle
@@ -176,10 +181,14 @@ def role_context(
         owner = _one_state_sentence(parsed, draft, earlier, later)
     if owner is None and the_state_body(parsed, draft):
         owner = home_country(parsed, draft, earlier, later, dateline)  # KHARTOUM: "the army"
+        if owner is None and r.role == "GOV":  # "The Sejm urged the government to ..."
+            owner = subject_state(parsed, draft, earlier, later, DOMESTIC_SUBJECTS)
         if owner is None and not dateline:
             owner = challenged_state(parsed, draft, earlier, later)
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
+    if owner is None and r.role in ACTED_ON_ROLES:  # "a Turkish court jailed three journalists"
+        owner = subject_state(parsed, draft, earlier, later, HOME_AUTHORITIES)
     if owner is None and _crowd(parsed, draft):
         owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
     if owner is None and (
@@ -406,8 +415,8 @@ def _sentence_country(
             continue
         if p.rule == "dictionary:demonym" and abs(other.head - draft.head) > NEAR_THING:
             continue  # "over allegations of Russian interference": a thing's origin, far off
-        if p.country in ("IGO", "NGO") or p.rule.startswith("coref"):
-            continue
+        if p.country in NON_STATE or p.rule.startswith("coref") or p.title in OUTPOSTS:
+            continue  # nor does a state's outpost abroad: "militias fired at the US embassy"
         distance = abs(other.head - draft.head)
         if best is None or distance < best[0]:
             best = (distance, p.country)

@@ -1,19 +1,22 @@
 """Dictionary matches a name's surroundings add or take away: a demonym a compass or culture
-word makes a region's ("Latin American"), and a lower-case alias of a body already named ("the
-alliance" after NATO). Split from ``actor_matches.py``, which runs these over its matches.
+word makes a region's ("Latin American"), a lower-case alias of a body already named ("the
+alliance" after NATO), and a company's name that names its product ("a Boeing 777"). Split
+from ``actor_matches.py``, which runs these over its matches.
 """
 
 from __future__ import annotations
 
 from operator import attrgetter
 
-from eventwire.dictionaries.model import ActorDictionary, ActorEntry, Match
+from eventwire.dictionaries.model import ActorDictionary, ActorEntry, Match, fold
 from eventwire.extract.actor_words import fold_word
 from eventwire.models import ParsedArticle
 
 START = attrgetter("start")
 # Per dictionary (by the id of its name table): the bodies with an alias opening "the".
 _THE_ALIASED: dict[int, frozenset[ActorEntry]] = {}
+# Per dictionary (by the id of its name table): the ids of its companies' entries.
+_COMPANIES: dict[int, frozenset[int]] = {}
 # Capitalized words that make the demonym after them a region's ("Latin American").
 REGION_WORDS = frozenset(("Latin", "Central", "North", "South", "East", "West", "Southeast"))
 
@@ -65,3 +68,39 @@ def repeated_bodies(
         if entries and any(first.get(e, i) < i for e in entries):
             added.append(Match(i, i + 2, entries))
     return sorted((*matches, *added), key=START) if added else matches
+
+
+def not_a_product(
+    parsed: ParsedArticle, dictionary: ActorDictionary, matches: list[Match]
+) -> list[Match]:
+    """Drops a company's name that names what it makes: "a Boeing 777", "Toyota pickups",
+    "Huawei phones" (a compound of a noun that is no role, or a model number). The company's
+    people keep it: "Huawei executives", "the Gazprom chief"."""
+    companies = _COMPANIES.get(id(dictionary.names))
+    if companies is None:
+        companies = _COMPANIES[id(dictionary.names)] = frozenset(
+            id(e) for entries in dictionary.names.values() for e in entries if _company(e)
+        )
+    tokens = parsed.tokens
+    n = len(tokens)
+    products = []
+    for k, m in enumerate(matches):
+        if m.role is None and m.entries and id(m.entries[0]) in companies:
+            last = tokens[m.end - 1]
+            if m.end < n and tokens[m.end].pos == "NUM":
+                products.append(k)  # "Boeing 777", "Airbus A320"
+            elif last.dep == "compound" and all(id(e) in companies for e in m.entries):
+                head = tokens[last.head]
+                if (
+                    head.i >= m.end
+                    and head.pos == "NOUN"
+                    and fold(head.lemma) not in dictionary.roles
+                ):
+                    products.append(k)
+    if not products:
+        return matches  # most articles: no company named by its product
+    return [m for k, m in enumerate(matches) if k not in products]
+
+
+def _company(entry: ActorEntry) -> bool:
+    return entry.kind == "organization" and all(c.code[3:6] == "BUS" for c in entry.codes)

@@ -25,13 +25,18 @@ from eventwire.dictionaries.model import (
     RoleEntry,
     code_country,
 )
-from eventwire.extract.actor_match_filters import not_a_regions_word, repeated_bodies
+from eventwire.extract.actor_match_filters import (
+    not_a_product,
+    not_a_regions_word,
+    repeated_bodies,
+)
 from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_surnames import surname_matches
 from eventwire.extract.actor_words import capital_words, fold_words
 from eventwire.models import Entity, ParsedArticle, Token
 
 MAX_PHRASE_TOKENS = 8
+DIPLOMAT_TERMS = frozenset(("ambassador", "envoy", "diplomat", "consul", "embassy", "consulate"))
 NON_ACTOR_ENTS = frozenset(("LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"))
 # Parts of speech of the words that glue a sentence together, never a name's last word.
 GLUE = frozenset(("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"))
@@ -196,7 +201,8 @@ def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
     "RSF" is Reporters Without Borders or Sudan's Rapid Support Forces, "Congo" either Congo:
     each entry's context is the country of its code (SDN for the RSF militia), counted over the
     article's unambiguous matches ("Kinshasa", "Goma", "Tshisekedi" count for COD). Entries
-    without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds.
+    without a state (NGOs, IGOs) count nothing; without context the dictionary's order holds,
+    and a metonym's first reading needs more (``_named_after``).
     """
     if not any(
         len({_context_country(e, when) for e in m.entries}) > 1
@@ -205,22 +211,45 @@ def prefer_context(matches: list[Match], when: dt.date | None) -> list[Match]:
     ):
         return matches  # no name whose readings lie in two countries: nothing to choose
     counts: Counter[str] = Counter()
-    for m in matches:
+    first: dict[str, int] = {}  # where each country is first named
+    for k, m in enumerate(matches):
         countries = {_context_country(e, when) for e in m.entries}
         if len(countries) == 1:
             country = countries.pop()
             if country:
                 counts[country] += 1
+                if not _diplomats(matches, k):
+                    first.setdefault(country, m.start)
     if not counts:
         return matches
     out: list[Match] = []
     for m in matches:
         if len(m.entries) > 1:
             ranked = sorted(m.entries, key=lambda e: -counts[_context_country(e, when) or ""])
+            if m.entries[0].kind == "metonym":
+                named = [e for e in ranked if not _named_after(e, m, counts, first, when)]
+                ranked = named + [e for e in m.entries if e not in named]
             if ranked != list(m.entries):
                 m = replace(m, entries=tuple(ranked))
         out.append(m)
     return out
+
+
+def _diplomats(matches: list[Match], k: int) -> bool:
+    """A demonym of envoys ("the Peruvian ambassador"): they serve abroad, among the host's
+    bodies, so they do not say whose "Congress" follows."""
+    nxt = matches[k + 1] if k + 1 < len(matches) else None
+    return nxt is not None and nxt.role is not None and nxt.role.term in DIPLOMAT_TERMS
+
+
+def _named_after(
+    entry: ActorEntry, m: Match, counts: Counter[str], first: dict[str, int], when: dt.date | None
+) -> bool:
+    """A metonym's default reading ("Congress": the US's) yields to another state's body only
+    where that state is named twice, or before the name: "Peruvian lawmakers accused
+    Congress", not "Congress voted to sanction Peru's police chief"."""
+    country = _context_country(entry, when) or ""
+    return counts[country] < 2 and first.get(country, m.start) >= m.start
 
 
 def _context_country(entry: ActorEntry, when: dt.date | None) -> str | None:
@@ -240,6 +269,7 @@ def _outside_other_names(
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
     matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches, dictionary))
     matches = not_a_generic_word_of_a_name(parsed, not_a_regions_word(parsed, matches))
+    matches = not_a_product(parsed, dictionary, matches)
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches

@@ -20,6 +20,7 @@ LOYAL = frozenset(("loyal", "allied", "faithful"))
 SEATED_ROLES = frozenset(("GOV", "LEG", "JUD"))
 SEAT_PREPS = frozenset(("in",))
 CAPITAL_READINGS = frozenset(("dictionary:capital", "metonym:capital"))
+STATE_READINGS = CAPITAL_READINGS | {"dictionary:country"}
 # The vague titles of a government's people, who sit in its capital too: "officials in Kabul".
 SEATED_TITLES = frozenset(("official", "authority"))
 # Prepositions that place a people or a group: "refugees in Liberia", "rebels from Darfur".
@@ -74,7 +75,9 @@ def phrase_place(parsed: ParsedArticle, draft: Draft, later: list[Draft]) -> tup
     found = _phrase_place(parsed, draft, later, OF_PREPS if office else PLACE_PREPS)
     seated = (not r.person and not r.weak) or r.title in SEATED_TITLES
     if found is None and r.role in SEATED_ROLES and seated:
-        found = _phrase_place(parsed, draft, later, SEAT_PREPS, CAPITAL_READINGS)
+        # "officials in Kabul"; a body, in its country too: "the junta in Mali"
+        readings = CAPITAL_READINGS if r.person or r.weak else STATE_READINGS
+        found = _phrase_place(parsed, draft, later, SEAT_PREPS, readings)
     return found
 
 

@@ -149,3 +149,58 @@ def home_country(
     if any(n >= count[dateline] for c, n in count.items() if c != dateline):
         return None
     return dateline, "context:dateline"
+
+
+# Subjects that face their own state's government: "The Sejm urged the government to ...",
+# "Striking doctors accused the government of ...".
+DOMESTIC_SUBJECTS = frozenset(
+    ("LEG", "JUD", "OPP", "PTY", "CVL", "EDU", "LAB", "HLH", "AGR", "REL", "HRI")
+)
+# Authorities that act at home: what they accuse, try, arrest or fine with no country of its
+# own is their country's ("Kenya's Health Ministry accused striking doctors").
+HOME_AUTHORITIES = frozenset(("GOV", "JUD", "COP", "LEG"))
+# People a home authority acts on: crowds, journalists, criminals, companies.
+ACTED_ON_ROLES = frozenset(("CVL", "OPP", "EDU", "LAB", "HLH", "AGR", "REL", "MED", "CRM", "BUS"))
+TELLING = frozenset(("tell", "brief", "inform", "address", "assure", "show", "give"))
+
+
+def subject_state(
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    roles: frozenset[str],
+) -> tuple[str, str] | None:
+    """The country of the subject of the verb whose direct object ``draft`` is, when that
+    subject's role is one of ``roles`` and the sentence names no other state acting: a
+    legislature's "the government" is its own, as is a court's or a ministry's "four men"."""
+    tokens = parsed.tokens
+    tok = tokens[draft.head]
+    if tok.dep != "dobj" or tok.head == tok.i:
+        return None
+    if tokens[tok.head].lemma in TELLING:
+        return None  # "Peskov told reporters": whom an official speaks to is anyone's
+    subject = next((c.i for c in parsed.children(tok.head) if c.dep == "nsubj"), None)
+    if subject is None:
+        return None
+    sent = tok.sent
+    found: str | None = None
+    for other in in_sentence(parsed, sent, earlier, []):
+        r = other.result
+        if other.start <= subject < other.end:
+            if r.role in roles and r.country and r.country not in NON_STATE:
+                found = r.country
+            break
+    if found is None:
+        return None
+    for other in in_sentence(parsed, sent, earlier, later):
+        c = other.result.country
+        if other is draft or not c or c == found or c in NON_STATE:
+            continue
+        if other.result.rule in TOWN_READINGS or other.result.rule in SITES:
+            continue
+        if other.start > draft.end and roles is HOME_AUTHORITIES:
+            continue
+        if other.start < draft.start:
+            return None  # "Israeli police arrested the Palestinian ...": another state before
+    return found, "context:subject"

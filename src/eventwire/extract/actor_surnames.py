@@ -4,6 +4,7 @@ named in full before it, a large city the tagger left untagged, a town named bef
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import attrgetter
@@ -21,6 +22,11 @@ from eventwire.models import ParsedArticle, Token
 NAME_ENTS = frozenset(("PERSON", "GPE", "LOC", "NORP", "FAC"))
 # Entity types a capitalized object of "in" may carry and still be a town: not "in March".
 PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
+# Entity types the tagger gives a town named after a local office ("the mayor of Kharkiv").
+MISREAD_ENTS = frozenset(("PERSON", "ORG"))
+LOCAL_OFFICES = frozenset(("mayor", "governor", "police", "council", "municipality", "region"))
+# Relations of an untagged one-word name that stands for a city or a person acting or acted on.
+UNTAGGED_DEPS = frozenset(("nsubj", "dobj", "nsubjpass"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
 # City-index names that speak are people, not towns: "Oshima told reporters".
 SPEECH_VERBS = frozenset(
@@ -54,13 +60,17 @@ def surname_matches(
         and t.dep == "pobj"
         and tokens[t.head].text.lower() in CITY_PREPS
     ]
-    spans += _untagged_large_cities(tokens, in_entity, dictionary)
+    spans += _untagged_names(parsed, in_entity, dictionary)
+    spans += _misread_towns(parsed, dictionary)
     spans += _towns_before_roles(parsed, matches, covered)
     for start, end, label in spans:
         if not covered.isdisjoint(range(start, end)):
             continue
         if label != "PERSON":
-            start += tokens[start].text.lower() == "the"
+            the = tokens[start].text.lower() == "the"
+            if label == "LOC" and (the or (start > 0 and tokens[start - 1].text.lower() == "the")):
+                continue  # "the Andes", "the Alps": a range or a sea, not a town of that name
+            start += the
             if start < end and not _speaks(tokens, end - 1):
                 if end < len(tokens) and tokens[end].text.lower() in SUBDIVISION_NOUNS:
                     end += 1  # "Punjab province": the tagger leaves the kind out of the name
@@ -86,25 +96,71 @@ def surname_matches(
     return sorted(matches + extra, key=_START)
 
 
-def _untagged_large_cities(
-    tokens: Sequence[Token], in_entity: set[int], dictionary: ActorDictionary
+def _untagged_names(
+    parsed: ParsedArticle, in_entity: set[int], dictionary: ActorDictionary
 ) -> list[tuple[int, int, str]]:
-    """A one-word name the tagger left untagged as the object of a verb, where it is a large
-    city's and no one's surname: "jets bombed Aleppo", "Mosul was retaken"."""
+    """A one-word name the tagger left untagged as the subject or object of a verb: a large
+    city's that is no one's surname ("jets bombed Aleppo", "Mosul was retaken"), or the surname
+    of someone in office on the article's date ("Modi criticized Pakistan", "Merkel telephoned
+    Putin"), whom wire copy names bare once the story is known; the tagger may call such a
+    capitalized subject a common noun ("Lapid accused ...")."""
+    tokens = parsed.tokens
+    when = parsed.article.published
     out: list[tuple[int, int, str]] = []
     for t in tokens:
-        if (
-            t.pos == "PROPN"
-            and t.dep in ("dobj", "nsubjpass")
-            and not t.ent_type
-            and t.i not in in_entity
-            and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
-            and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
-        ):
+        if t.pos == "PROPN" and t.dep in UNTAGGED_DEPS and _alone(tokens, t, in_entity):
             key = fold_word(t.text)
-            if key in large_cities() and key not in dictionary.surnames:
+            people = dictionary.surnames.get(key)
+            if people:
+                if t.dep != "nsubjpass" and when is not None and _in_office(people, when):
+                    out.append((t.i, t.i + 1, "PERSON"))
+            elif t.dep != "nsubj" and key in large_cities():
+                out.append((t.i, t.i + 1, "GPE"))
+    if when is None:
+        return out
+    for sent in parsed.sentences:  # the tagger's common noun opening a sentence: "Lapid said"
+        t = tokens[sent.token_start]
+        if t.pos == "NOUN" and t.dep == "nsubj" and _alone(tokens, t, in_entity):
+            people = dictionary.surnames.get(fold_word(t.text))
+            if people and _in_office(people, when):
+                out.append((t.i, t.i + 1, "PERSON"))
+    return out
+
+
+def _alone(tokens: Sequence[Token], t: Token, in_entity: set[int]) -> bool:
+    """An untagged one-word name: no entity type and no proper noun beside it."""
+    return (
+        not t.ent_type
+        and t.i not in in_entity
+        and (t.i == 0 or tokens[t.i - 1].pos != "PROPN")
+        and (t.i + 1 == len(tokens) or tokens[t.i + 1].pos != "PROPN")
+    )
+
+
+def _misread_towns(
+    parsed: ParsedArticle, dictionary: ActorDictionary
+) -> list[tuple[int, int, str]]:
+    """A town the tagger took for a person or a body after a local office: "the
+    governor of Kherson", "the mayor of Kharkiv" (no one's surname)."""
+    tokens = parsed.tokens
+    out: list[tuple[int, int, str]] = []
+    for e in parsed.entities:
+        if e.label not in MISREAD_ENTS or e.token_end - e.token_start != 1:
+            continue
+        t = tokens[e.token_start]
+        prep = tokens[t.head]
+        if t.dep != "pobj" or prep.text.lower() != "of":
+            continue
+        if tokens[prep.head].lemma.lower() in LOCAL_OFFICES:
+            key = fold_word(t.text)
+            if key in dictionary.cities and key not in dictionary.surnames:
                 out.append((t.i, t.i + 1, "GPE"))
     return out
+
+
+def _in_office(people: Sequence[ActorEntry], when: dt.date) -> bool:
+    """Whether one of ``people`` holds a dated office on ``when``."""
+    return any(c.dated and c.active(when) for e in people for c in e.codes)
 
 
 def _towns_before_roles(

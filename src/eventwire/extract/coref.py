@@ -84,6 +84,8 @@ _SPACE = re.compile(r"\s+")
 # rules of a person coded by what the text says of them: their surname stands for them later
 TITLED = frozenset(("coref:appos", "coref:affiliation"))
 # a named body's role an apposition may sharpen, and the roles that do
+# Roles a counterpart shares with the official it is set against.
+COUNTERPART_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 VAGUE_ROLES = {"NGO": ("NGO", "HRI"), "PTY": ("OPP", "GOV"), "MIL": ("REB",)}
 
 
@@ -108,7 +110,7 @@ def resolve_coreference(
         if r.person and r.name and r.name.strip():
             named[_surname_key(r.name.split()[-1])] = done  # the latest person so called
         out.append(done)
-    out = _appositions(parsed, out)
+    out = _opposition_parties(parsed, _appositions(parsed, out))
     out = acronyms(parsed, _bare_surnames(parsed, out))
     taken = {i for d in out for i in range(d.start, d.end)}
     references = [
@@ -182,6 +184,8 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                     ),
                     None,
                 )
+            if other is None and d.result.code is None and out:
+                other = _title_before(parsed, out[-1], d)
             if other is not None and d.result.code and not _sharper(d.result, other.result):
                 other = None
             if other is not None and other.result.code:
@@ -192,6 +196,46 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 d = _surname_of_titled(d, out)
         out.append(d)
     return out
+
+
+def _opposition_parties(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "The main opposition Awami League", "members of the opposition National Democratic
+    Party": a party right after the word "opposition", which the parser made a noun of its
+    own, is in opposition (CAMEO's OPP), and the opposition it follows is that party's."""
+    tokens = parsed.tokens
+    out = drafts
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.end != b.start or tokens[a.end - 1].lemma.lower() != "opposition":
+            continue
+        r = b.result
+        if r.role == "PTY" and r.country and r.country not in NON_STATE:
+            code = f"{r.country}OPP"
+            if out is drafts:
+                out = list(drafts)  # copied only when a party is recoded: most articles none
+            out[k + 1] = replace(b, result=replace(r, code=code, role="OPP"))
+            if not a.result.country:
+                opp = replace(a.result, code=code, country=r.country, rule="coref:appos")
+                out[k] = replace(a, result=opp)
+    return out
+
+
+def _title_before(parsed: ParsedArticle, before: Draft, name: Draft) -> Draft | None:
+    """ "Russian rights group Memorial accused ...": a role phrase right before an uncoded name,
+    which the parser makes a second subject of the verb rather than the name's title."""
+    tokens = parsed.tokens
+    a, b = tokens[before.head], tokens[name.head]
+    if (
+        before.end == name.start
+        and not before.named
+        and before.result.code
+        and before.result.role
+        and a.dep == b.dep
+        and a.head == b.head
+        and a.dep in ("nsubj", "dobj")
+    ):
+        return before
+    return None
 
 
 def _sharper(own: Resolution, other: Resolution) -> bool:
@@ -244,6 +288,25 @@ def _resolve_draft(
         return ethnic_context(parsed, draft, earlier, later)
     if r.title in OFFICES and r.country and not draft.named:
         return _title_holder(parsed, draft, dictionary)
+    if r.title == "counterpart" and r.country:
+        return _counterpart(parsed, draft, earlier)
+    return draft
+
+
+def _counterpart(parsed: ParsedArticle, draft: Draft, earlier: list[Draft]) -> Draft:
+    """ "Israel's army chief met his Egyptian counterpart": a counterpart holds the office of
+    the official it is set against, so it takes that official's role (its own country kept)."""
+    sent = parsed.tokens[draft.head].sent
+    for d in reversed(earlier[-4:]):
+        o = d.result
+        if parsed.tokens[d.head].sent != sent:
+            break
+        if o.role in COUNTERPART_ROLES and o.country not in (None, draft.result.country):
+            r = draft.result
+            code = f"{r.country}{o.role}"
+            return replace(
+                draft, result=replace(r, code=code, role=o.role, rule="coref:counterpart")
+            )
     return draft
 
 
