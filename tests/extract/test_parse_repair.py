@@ -299,7 +299,7 @@ def _seized(rows: list[tuple[str, str, str, str, int]]) -> tuple[Token, ...]:
 
 
 def test_the_object_of_a_seizure_is_no_subject_of_a_report() -> None:
-    from eventwire.nlp.repair import objects_read_as_subjects
+    from eventwire.nlp.repair_verbs import objects_read_as_subjects
 
     fixed = objects_read_as_subjects(_seized(SEIZED_AND_FLED))
     assert (fixed[2].dep, fixed[2].head) == ("dobj", 1)  # Damascus was seized
@@ -321,7 +321,7 @@ def test_the_object_of_a_seizure_is_no_subject_of_a_report() -> None:
 
 
 def test_a_report_of_what_two_did_is_left_alone() -> None:
-    from eventwire.nlp.repair import objects_read_as_subjects
+    from eventwire.nlp.repair_verbs import objects_read_as_subjects
 
     rows = [list(r) for r in SEIZED_AND_FLED]
     rows[1][0] = "said"

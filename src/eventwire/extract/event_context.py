@@ -19,6 +19,7 @@ from typing import cast
 
 from eventwire.coding.cameo import FORCE_ROOTS
 from eventwire.extract.event_doers import NOT_DOERS, reporting_clause, subject_of
+from eventwire.extract.event_locals import domestic
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, token_starting_at
@@ -29,9 +30,7 @@ from eventwire.models import (
     EventDate,
     Modality,
     ParsedArticle,
-    Span,
     TimeExpression,
-    Token,
 )
 
 
@@ -418,101 +417,3 @@ TRANSNATIONAL = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "---"})
 
 
 GATHERINGS = frozenset({"140", "141", "142", "143"})  # demonstrations, hunger strikes, strikes
-
-
-# Roles whose unnamed members are the local people: "police", "protesters", "lawmakers".
-DOMESTIC_ROLES = frozenset(
-    {
-        "CVL",
-        "COP",
-        "OPP",
-        "PTY",
-        "EDU",
-        "LAB",
-        "JUD",
-        "LEG",
-        "MED",
-        "UAF",
-        "CRM",
-        "REB",
-        "ELI",
-        "HLH",
-        "AGR",
-        "REL",
-    }
-)
-
-
-def domestic(actor: ActorMention, country: str | None, local_office: bool = False) -> ActorMention:
-    """A domestic role with no country ("police", "224 people") belongs to the country where
-    the act happened or, failing that, where the story was filed."""
-    code = actor.code or ""
-    if not country or actor.country or not code.startswith("---"):
-        return actor
-    if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
-        return actor
-    return dataclasses.replace(
-        actor, code=country + code[3:], country=country, rule=f"{actor.rule}+local"
-    )
-
-
-def armed_forces_of(sources: Sequence[ActorMention], home: str | None) -> bool:
-    """Whether every doer is the armed forces of the story's dateline state."""
-    return bool(sources) and all(
-        a.country == home and (a.code or "")[3:6] == "MIL" for a in sources
-    )
-
-
-# "the authorities", "the Interior Ministry": offices that are always the local state's
-LOCAL_OFFICES = frozenset({"authority", "ministry"})
-
-
-def is_local_office(tree: Tree, actor: ActorMention) -> bool:
-    return tree.lemmas[actor.head] in LOCAL_OFFICES
-
-
-def dateline_named(parsed: ParsedArticle, actor: ActorMention) -> ActorMention:
-    """An implied target of the story's home state ("the martial law command banned all
-    activity", a protest "against the government") on the dateline's place, which names that
-    state in the text, rather than on the trigger or the doers' own words."""
-    if actor.rule not in ("domestic", "dateline"):
-        return actor
-    tok = parsed.tokens[0]
-    return dataclasses.replace(
-        actor,
-        span=Span(tok.start, tok.end, tok.text),
-        sentence=0,
-        token_start=0,
-        token_end=1,
-        head=0,
-    )
-
-
-def home_actor(tok: Token, country: str) -> ActorMention:
-    """The country the story was filed from, standing in as the target of a domestic act."""
-    return ActorMention(
-        span=Span(tok.start, tok.end, tok.text),
-        name=country,
-        code=country,
-        country=country,
-        rule="dateline",
-        sentence=tok.sent,
-        token_start=tok.i,
-        token_end=tok.i + 1,
-        head=tok.i,
-    )
-
-
-def people_of(parsed: ParsedArticle, tok: Token, country: str) -> ActorMention:
-    """The civilians of a country, standing in as the source of an unattributed protest."""
-    return ActorMention(
-        span=Span(tok.start, tok.end, tok.text),
-        name=country,
-        code=f"{country}CVL",
-        country=country,
-        rule="local",
-        sentence=tok.sent,
-        token_start=tok.i,
-        token_end=tok.i + 1,
-        head=tok.i,
-    )

@@ -16,18 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS, lookup
-from eventwire.extract.event_context import (
-    GATHERINGS,
-    TRANSNATIONAL,
-    Draft,
+from eventwire.extract.event_context import GATHERINGS, TRANSNATIONAL, Draft, on_a_vessel
+from eventwire.extract.event_locals import (
     armed_forces_of,
     domestic,
     home_actor,
     is_local_office,
-    on_a_vessel,
     people_of,
 )
-from eventwire.extract.event_filters import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_pairs import (
     DIRECTED_CODES,
@@ -53,6 +49,7 @@ from eventwire.extract.event_sides import (
     sides_between,
 )
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_venues import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_words import ACTED_ON
 from eventwire.extract.locations import locate, place_of_noun, place_within
 from eventwire.extract.time import date_event

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
-from eventwire.extract.event_context import TRANSNATIONAL, Draft
+from eventwire.extract.event_context import TRANSNATIONAL
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
-from eventwire.extract.event_structure import TALKING, Tree
-from eventwire.models import ActorMention, Location, ParsedArticle
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention
 
 
 def describes_its_people(tree: Tree, index: ActorIndex, match: Match) -> bool:
@@ -209,29 +209,6 @@ def prevented(tree: Tree, i: int) -> bool:
     if tok.pos not in ("NOUN", "PROPN") or tok.dep not in ("dobj", "dative"):
         return False
     return tree.lemmas[tok.head] in PREVENTERS
-
-
-def is_venue(tree: Tree, i: int, actor: ActorMention) -> bool:
-    """The actor is the object of the trigger's own "at" or "in" ("called on X" is a target)."""
-    toks = tree.tokens
-    head = toks[actor.head]
-    prep = head.head
-    return head.dep == "pobj" and tree.lemmas[prep] in ("at", "in") and toks[prep].head == i
-
-
-def named_venue(tree: Tree, actor: ActorMention) -> bool:
-    """A city naming a gathering or its accord ("the Geneva talks", "the Dayton accord"):
-    where the parties met, not a party. A capital may stand for its government ("the Moscow
-    talks" are also talks with Moscow) and is kept."""
-    tok = tree.tokens[actor.head]
-    return (
-        actor.rule.endswith(":city")
-        and tok.dep == "compound"
-        and tree.lemmas[tok.head] in _GATHERED
-    )
-
-
-_GATHERED = TALKING | {"conference", "summit", "process", "treaty", "peace"}
 
 
 # "denied that its forces had fired", "denied targeting civilians": the denial is the event
@@ -506,79 +483,3 @@ _HARMS = frozenset(
         "atrocity",
     }
 )
-
-
-def not_a_target(
-    tree: Tree, target: ActorMention, sources: Sequence[ActorMention], draft: Draft
-) -> bool:
-    """Not the one acted on: a source read twice ("both sides agreed"), a gapped subject, or a
-    phrase in apposition to another target ("Goma, a city of more than a million people")."""
-    if any(s.span == target.span for s in sources):
-        return True
-    toks = tree.tokens
-    deps = tree.deps
-    via = toks[toks[target.head].head]
-    if (
-        (target.code or "").endswith("MED")
-        and deps[target.head] == "pobj"
-        and via.lemma
-        in (
-            "on",
-            "via",
-            "through",
-        )
-    ):
-        return True  # "announced the agreement on social media": a channel, not a party
-    toks = tree.tokens
-    first = toks[target.head].head
-    amount = toks[first].ent_type in ("MONEY", "CARDINAL", "QUANTITY")
-    if deps[target.head] == "conj" and amount:
-        return True  # "pledged 522 million euros and Germany 125 million": a gapped subject
-    if deps[target.head] == "nmod" and any(deps[c] == "nummod" for c in tree.kids[first]):
-        return True  # the same gap parsed as "[Germany 125 million] euros"
-    heads = {t.head for t in draft.targets if t is not target}
-    k = target.head
-    for _ in range(4):
-        if deps[k] == "appos" and toks[k].head in heads:
-            return True
-        if toks[k].head == k or deps[k] not in ("pobj", "prep", "appos"):
-            return False
-        k = toks[k].head
-    return False
-
-
-# "pledged aid at a conference in London": the venue of a gathering is not the recipient
-# Gatherings: a place named on them is where people met, not what an act is about.
-VENUES = frozenset(
-    {
-        "conference",
-        "summit",
-        "meeting",
-        "talks",
-        "talk",
-        "negotiation",
-        "forum",
-        "ceremony",
-        "session",
-    }
-)
-
-
-def at_a_gathering(parsed: ParsedArticle, tree: Tree, i: int, location: Location) -> bool:
-    toks = parsed.tokens
-    sent = parsed.sentences[toks[i].sent]
-    k = next(
-        (
-            t
-            for t in range(sent.token_start, sent.token_end)
-            if toks[t].start >= location.span.start
-        ),
-        None,
-    )
-    for _ in range(6):
-        if k is None or k == i or toks[k].head == k:
-            return False
-        if tree.lemmas[k] in VENUES:
-            return True
-        k = toks[k].head
-    return False

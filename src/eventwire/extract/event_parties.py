@@ -15,7 +15,7 @@ import dataclasses
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import reported_blame
-from eventwire.extract.event_roles import ActorIndex, object_of, resolved
+from eventwire.extract.event_roles import ActorIndex, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import OBJECTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
@@ -218,10 +218,10 @@ def neighbour_of(tree: Tree, index: ActorIndex, actor: ActorMention) -> ActorMen
     head = toks[actor.head]
     if head.dep != "poss" or tree.lemmas[head.head] not in _NEIGHBOURS or not actor.country:
         return actor
-    return _state_before(index, actor, {actor.country}, "neighbour") or actor
+    return state_before(index, actor, {actor.country}, "neighbour") or actor
 
 
-def _subject_state_above(
+def subject_state_above(
     tree: Tree, index: ActorIndex, i: int, actor: ActorMention, other_than: set[str]
 ) -> ActorMention | None:
     """The nearest state that is the subject of a verb above ``i``, as a bare state on
@@ -240,7 +240,7 @@ def _subject_state_above(
     return None
 
 
-def _state_before(
+def state_before(
     index: ActorIndex, actor: ActorMention, other_than: set[str], rule: str
 ) -> ActorMention | None:
     """The state named last before ``actor`` (within reach) of none of the ``other_than``
@@ -262,98 +262,6 @@ def as_state(mention: ActorMention, state: ActorMention, rule: str) -> ActorMent
     """``state``'s country as a bare state on ``mention``'s span."""
     country = state.country
     return dataclasses.replace(mention, name=country, code=country, country=country, rule=rule)
-
-
-def struck_own(
-    tree: Tree, index: ActorIndex, i: int, targets: list[ActorMention], own: set[str]
-) -> list[ActorMention]:
-    """ "Iran suspended ... after Israeli and U.S. strikes on its nuclear facilities": a
-    pronoun read as one of the attackers' own is not them (no one strikes its own sites) but
-    the state that is subject of a clause above the strike (else the state named before)."""
-    out = []
-    for t in targets:
-        if tree.tokens[t.head].pos == "PRON" and t.country in own:
-            found = _subject_state_above(tree, index, i, t, own) or _state_before(
-                index, t, own, "struck-pronoun"
-            )
-            if found is not None:
-                out.append(found)
-                continue
-        out.append(t)
-    return out
-
-
-def harmed_in_relative(
-    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
-) -> list[ActorMention]:
-    """ "an arson attack that destroyed a Warsaw shopping centre": what the relative clause
-    on a force noun says the force hit (the noun's own, or the head a compound trigger
-    modifies). Known actors only: "killed 26 people" leaves the place to stand in."""
-    toks = tree.tokens
-    deps = tree.deps
-    noun = toks[i].head if deps[i] == "compound" else i
-    own = {a.country for a in sources if a.country}
-    for c in tree.kids[noun]:
-        if deps[c] != "relcl" or toks[c].pos != "VERB":
-            continue
-        subj = tree.child(c, frozenset({"nsubj"}))
-        if subj is None or toks[subj].tag not in ("WDT", "WP"):
-            continue
-        return [a for a in object_of(tree, index, c) if resolved(a) and a.country not in own]
-    return []
-
-
-def killed_fighting(
-    tree: Tree, index: ActorIndex, i: int
-) -> tuple[list[ActorMention], list[ActorMention]] | None:
-    """(foes, fallen) of fighting in which someone was killed: "13 soldiers were killed in
-    clashes with the rebels" has the rebels fight the soldiers."""
-    toks = tree.tokens
-    deps = tree.deps
-    prep = toks[i].head
-    if deps[i] != "pobj" or tree.lemmas[prep] not in ("in", "during"):
-        return None
-    verb = toks[prep].head
-    if toks[verb].pos != "VERB" or not tree.is_passive(verb):
-        return None
-    if tree.child(verb, frozenset({"agent"})) is not None:
-        return None
-    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
-    fallen = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if a not in foes]
-    if not foes or not fallen:
-        return None
-    return foes, fallen
-
-
-_ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
-_ALONGSIDE = frozenset({"after", "following", "during", "in", "amid"})
-
-
-def fought_before(
-    tree: Tree, index: ActorIndex, i: int
-) -> tuple[list[ActorMention], list[ActorMention]] | None:
-    """(fighters, foes) of fighting "with" a foe that an armed subject's act follows or
-    comes in: "Hamas gunmen seized Gaza after days of fighting with Fatah forces" has Hamas
-    fight Fatah (not "killed in clashes with the rebels": ``killed_fighting``)."""
-    toks = tree.tokens
-    deps = tree.deps
-    k = i
-    if deps[k] == "pobj" and tree.lemmas[toks[k].head] == "of":
-        k = toks[toks[k].head].head  # "days of fighting": the span the fighting filled
-    if deps[k] != "pobj" or tree.lemmas[toks[k].head] not in _ALONGSIDE:
-        return None
-    verb = toks[toks[k].head].head
-    if toks[verb].pos != "VERB" or tree.is_passive(verb):
-        return None
-    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
-    fighters = [
-        a
-        for a in index.at(subject_of(tree, verb))
-        if (a.code or "")[3:6] in _ARMED_ROLES and a not in foes
-    ]
-    if not foes or not fighters:
-        return None
-    return fighters, foes
 
 
 # Appeals, offers and demands are made to someone: the one just spoken with.

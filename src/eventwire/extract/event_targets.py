@@ -20,7 +20,12 @@ from eventwire.extract.event_complements import (
     until_defeated,
 )
 from eventwire.extract.event_doers import subject_of
-from eventwire.extract.event_filters import is_venue, named_venue
+from eventwire.extract.event_fighting import (
+    fought_before,
+    harmed_in_relative,
+    killed_fighting,
+    struck_own,
+)
 from eventwire.extract.event_frames import complement_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
@@ -34,19 +39,15 @@ from eventwire.extract.event_parties import (
     blamed_in_report,
     complained_of,
     doer_restated,
-    fought_before,
     given_to,
-    harmed_in_relative,
     interlocutor,
     jailers_of,
     judged_doer,
-    killed_fighting,
     neighbour_of,
     own_forces,
     posted_near,
     reaction_drawn,
     state_role,
-    struck_own,
 )
 from eventwire.extract.event_places import handed_to, place_left, place_targets
 from eventwire.extract.event_roles import (
@@ -58,6 +59,7 @@ from eventwire.extract.event_roles import (
     verb_roles,
 )
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_venues import is_venue, named_venue
 from eventwire.extract.event_words import COMPLEMENTS, PASSIVE_SUBJECTS, VERB_SUBJECTS
 from eventwire.models import ActorMention
 

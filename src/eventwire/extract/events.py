@@ -32,7 +32,6 @@ from eventwire.extract.event_context import (
     Draft,
     agreement_parties,
     claim_of,
-    dateline_named,
     fold_purposes,
     joint_speakers,
     on_armed_group,
@@ -58,17 +57,10 @@ from eventwire.extract.event_filters import (
     said_by_a_thing,
     stative_participle,
 )
+from eventwire.extract.event_locals import dateline_named
 from eventwire.extract.event_match import Match, find_matches
 from eventwire.extract.event_merge import merge_mentions, merge_repeats, merge_restated
-from eventwire.extract.event_modality import (
-    according_to,
-    condition_subject,
-    contrasted,
-    filed_motion,
-    has_condition,
-    mood,
-    reporting_verb,
-)
+from eventwire.extract.event_modality import condition_subject, filed_motion, has_condition, mood
 from eventwire.extract.event_nonacts import (
     announced_act,
     background_conflict,
@@ -99,6 +91,7 @@ from eventwire.extract.event_recode import (
     recode,
     riot_by_the_state,
 )
+from eventwire.extract.event_reporting import according_to, contrasted, reporting_verb
 from eventwire.extract.event_restated import (
     concessions_restated,
     fold_results,

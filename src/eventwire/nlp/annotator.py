@@ -16,13 +16,15 @@ from eventwire.nlp.repair import (
     acronym_subjects,
     adverbial_subjects,
     coordinated_noun_phrases,
+    subjects_after_a_clause,
+    subjects_after_a_date,
+    verbless_sentences,
+)
+from eventwire.nlp.repair_verbs import (
     held_hostage,
     objects_read_as_subjects,
     shot_dead,
     striking_workers,
-    subjects_after_a_clause,
-    subjects_after_a_date,
-    verbless_sentences,
 )
 
 if TYPE_CHECKING:

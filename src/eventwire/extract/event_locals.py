@@ -1,0 +1,109 @@
+"""The people and offices of a place: a domestic role with no country ("police", "224
+people") is the country's where the act happened or the story was filed, a story's dateline
+names its home state's implied target, and unnamed crowds are the place's people. Asked by
+``event_emit`` once an act's place is known."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from eventwire.extract.event_structure import Tree
+from eventwire.models import ActorMention, ParsedArticle, Span, Token
+
+# Roles whose unnamed members are the local people: "police", "protesters", "lawmakers".
+DOMESTIC_ROLES = frozenset(
+    {
+        "CVL",
+        "COP",
+        "OPP",
+        "PTY",
+        "EDU",
+        "LAB",
+        "JUD",
+        "LEG",
+        "MED",
+        "UAF",
+        "CRM",
+        "REB",
+        "ELI",
+        "HLH",
+        "AGR",
+        "REL",
+    }
+)
+
+
+def domestic(actor: ActorMention, country: str | None, local_office: bool = False) -> ActorMention:
+    """A domestic role with no country ("police", "224 people") belongs to the country where
+    the act happened or, failing that, where the story was filed."""
+    code = actor.code or ""
+    if not country or actor.country or not code.startswith("---"):
+        return actor
+    if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
+        return actor
+    return dataclasses.replace(
+        actor, code=country + code[3:], country=country, rule=f"{actor.rule}+local"
+    )
+
+
+def armed_forces_of(sources: Sequence[ActorMention], home: str | None) -> bool:
+    """Whether every doer is the armed forces of the story's dateline state."""
+    return bool(sources) and all(
+        a.country == home and (a.code or "")[3:6] == "MIL" for a in sources
+    )
+
+
+# "the authorities", "the Interior Ministry": offices that are always the local state's
+LOCAL_OFFICES = frozenset({"authority", "ministry"})
+
+
+def is_local_office(tree: Tree, actor: ActorMention) -> bool:
+    return tree.lemmas[actor.head] in LOCAL_OFFICES
+
+
+def dateline_named(parsed: ParsedArticle, actor: ActorMention) -> ActorMention:
+    """An implied target of the story's home state ("the martial law command banned all
+    activity", a protest "against the government") on the dateline's place, which names that
+    state in the text, rather than on the trigger or the doers' own words."""
+    if actor.rule not in ("domestic", "dateline"):
+        return actor
+    tok = parsed.tokens[0]
+    return dataclasses.replace(
+        actor,
+        span=Span(tok.start, tok.end, tok.text),
+        sentence=0,
+        token_start=0,
+        token_end=1,
+        head=0,
+    )
+
+
+def home_actor(tok: Token, country: str) -> ActorMention:
+    """The country the story was filed from, standing in as the target of a domestic act."""
+    return ActorMention(
+        span=Span(tok.start, tok.end, tok.text),
+        name=country,
+        code=country,
+        country=country,
+        rule="dateline",
+        sentence=tok.sent,
+        token_start=tok.i,
+        token_end=tok.i + 1,
+        head=tok.i,
+    )
+
+
+def people_of(parsed: ParsedArticle, tok: Token, country: str) -> ActorMention:
+    """The civilians of a country, standing in as the source of an unattributed protest."""
+    return ActorMention(
+        span=Span(tok.start, tok.end, tok.text),
+        name=country,
+        code=f"{country}CVL",
+        country=country,
+        rule="local",
+        sentence=tok.sent,
+        token_start=tok.i,
+        token_end=tok.i + 1,
+        head=tok.i,
+    )
