@@ -1627,8 +1627,6 @@ PROBES = [
         "attacked",
         "NPLREB",
         "NPLMIL",
-        xfail="an indefinite 'an army barracks' is placed neither by the rebels' country nor by "
-        "the region it is in",
     ),
     probe(
         "rebels",

@@ -49,3 +49,27 @@ def test_a_nationality_on_a_ship_names_its_owner_not_a_place(pipeline: Any, pars
     text = "Thousands of Iranians protested outside the British embassy in Tehran."
     got = triples(list(pipeline.extract(parse(text, "2011-11-29")).events), root=True)
     assert ("IRN", "GBR", "14") in got
+
+
+@pytest.mark.model
+def test_a_role_placed_in_a_state_is_that_states(pipeline: Any, parse: Parse) -> None:
+    text = "Soldiers in Burkina Faso detained President Roch Kabore, security sources said."
+    result = pipeline.extract(parse(text, "2022-01-24"))
+    assert {(e.source.code, e.cameo.code) for e in result.events if e.source} >= {("BFAMIL", "173")}
+
+
+@pytest.mark.model
+def test_soldiers_who_oust_a_government_are_its_states(pipeline: Any, parse: Parse) -> None:
+    text = "Mali's president was ousted by mutinous soldiers on Thursday."
+    result = pipeline.extract(parse(text, "2012-03-22"))
+    assert {(e.source.code, e.target.code) for e in result.events if e.source and e.target} == {
+        ("MLIMIL", "MLIGOV")
+    }
+
+
+@pytest.mark.model
+def test_an_embassy_opened_abroad_ties_to_its_host(pipeline: Any, parse: Parse) -> None:
+    text = "Canada reopened its embassy in Tehran on Monday."
+    assert triples(list(pipeline.extract(parse(text, "2012-03-22")).events)) == {
+        ("CAN", "IRN", "054")
+    }

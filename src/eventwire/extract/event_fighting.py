@@ -5,8 +5,10 @@ doer's own people. Asked by ``event_targets`` for nominal and verbal force."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire.extract.event_doers import subject_of
-from eventwire.extract.event_parties import state_before, subject_state_above
+from eventwire.extract.event_parties import state_before, state_role, subject_state_above
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import PASSIVE_SUBJECTS
@@ -105,3 +107,20 @@ def fought_before(
     if not foes or not fighters:
         return None
     return fighters, foes
+
+
+def coup_makers(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
+    """ "Mali's president was ousted by mutinous soldiers": soldiers with no country who oust
+    one state's government are that state's own."""
+    states = {t.country for t in targets if t.country and state_role(t)}
+    if len(states) != 1:
+        return sources
+    state = states.pop() or ""
+    return [
+        dataclasses.replace(
+            a, code=state + (a.code or "---")[3:], country=state, rule=f"{a.rule}+coup"
+        )
+        if not a.country and (a.code or "")[3:6] in ("MIL", "UAF", "")
+        else a
+        for a in sources
+    ]

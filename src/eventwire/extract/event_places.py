@@ -24,6 +24,9 @@ _STRUCK = frozenset({"on", "against", "at", "into"})
 _PLACE_PARTS = frozenset({"nmod", "compound", "conj", "npadvmod", "appos"})
 
 
+_TIES = "054"
+
+
 def place_targets(
     tree: Tree, index: ActorIndex, i: int, code: str, sources: Sequence[ActorMention]
 ) -> list[ActorMention]:
@@ -31,6 +34,12 @@ def place_targets(
     own = {a.country for a in sources if a.country}
     if code == VISIT and tree.tokens[i].pos == "VERB":
         found = [a for p, g in tree.preps(i) if p == "in" for a in _states(tree, index, g)]
+    elif code == _TIES and tree.tokens[i].pos == "VERB":
+        # "opened its embassy in Jerusalem": the state it is opened in
+        heads = (i, *tree.children(i, frozenset({"dobj"})))
+        found = [
+            a for h in heads for p, g in tree.preps(h) if p == "in" for a in _states(tree, index, g)
+        ]
     elif code[:2] in FORCE_ROOTS:
         found = [a for g in _struck(tree, i) for a in _states(tree, index, g)]
     else:

@@ -10,6 +10,7 @@ verb's doer is ``event_doers``' business, read from the tree alone.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
@@ -162,7 +163,9 @@ class ActorIndex:
                     if a.country and a.code in (a.country, f"{a.country}GOV")
                 ]
                 if placed:
-                    return placed
+                    # "Soldiers in Burkina Faso": the role keeps its span, of the place's state
+                    state = placed[0].country or ""
+                    return [_placed_in(a, state) for a in own]
             return own + self._listed(i, own)
         found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
@@ -245,6 +248,11 @@ class ActorIndex:
                         out.append(actor)
             found = self._at[i] = tuple(out)
         return list(found)
+
+
+def _placed_in(actor: ActorMention, state: str) -> ActorMention:
+    role = (actor.code or "---")[3:] or ""
+    return dataclasses.replace(actor, code=state + role, country=state, rule=f"{actor.rule}+placed")
 
 
 def role_adjective(tree: Tree, c: int) -> bool:

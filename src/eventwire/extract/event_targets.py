@@ -21,6 +21,7 @@ from eventwire.extract.event_complements import (
 )
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_fighting import (
+    coup_makers,
     fought_before,
     harmed_in_relative,
     killed_fighting,
@@ -73,6 +74,8 @@ _ACCUSE = "112"
 _LEAVING = frozenset({"08", "16"})
 _PULLED = frozenset({"withdraw", "pull", "evacuate", "ship", "redeploy"})
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_TIES = "054"
+_COUPS = ("coup",)
 
 
 def roles_of(
@@ -80,9 +83,16 @@ def roles_of(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """The act's sources and targets, read from its structure."""
     sources, targets = _roles_of(tree, index, match)
+    if match.pattern.id.startswith(_COUPS):
+        sources = coup_makers(sources, targets)
     i = match.token
     if not targets and tree.tokens[i].pos == "VERB":
         targets = _shared_object(tree, index, i, sources)
+    if targets and match.code == _TIES and tree.tokens[i].pos == "VERB":
+        # "the United States opened its embassy in Jerusalem": its own embassy is no party;
+        # the state it is opened in is (events.place_targets reads it)
+        mine = {a.country for a in sources if a.country}
+        targets = [t for t in targets if t.country not in mine]
     if targets and match.code[:2] in _COOPERATION_ROOTS:
         # "initialled a peace agreement at the White House": where a pact or a meeting was
         # made is no party to it
