@@ -73,3 +73,15 @@ def test_a_seized_capital_is_seized_when_its_ruler_flees(pipeline: Any, parse: P
     text = "Syrian rebels seized Damascus and President Bashar al-Assad fled to Moscow."
     result = pipeline.extract(parse(text, "2024-12-08"))
     assert [(e.source.country, e.cameo.code) for e in result.events if e.source] == [("SYR", "192")]
+
+
+@pytest.mark.model
+def test_police_act_on_their_own_countrys_people(pipeline: Any, parse: Parse) -> None:
+    text = "Myanmar police opened fire on protesters in several cities, killing at least 18."
+    assert ("MMR", "MMR", "193") in _events(pipeline, parse, text, "2021-02-28")
+
+
+@pytest.mark.model
+def test_clearance_operations_are_force(pipeline: Any, parse: Parse) -> None:
+    text = "Myanmar's army launched clearance operations in Rakhine state on Friday."
+    assert ("MMR", "MMR", "190") in _events(pipeline, parse, text, "2017-08-25")

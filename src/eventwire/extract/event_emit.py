@@ -80,6 +80,8 @@ class EventOptions:
     reported_force_as_accusation: bool = False
 
 
+# Offices that act at home only: their unplaced people are their own country's.
+_AT_HOME = frozenset({"COP", "JUD"})
 # Rulings a passive tells without the court: "was sentenced", "was convicted".
 _RULINGS = frozenset({"116"})
 
@@ -164,6 +166,11 @@ def emit_events(
         # "Sudan's government and southern rebels signed": the rebels the government deals
         # with beside it are its country's
         sources = [domestic(a, next(iter(governments))) for a in sources]
+    police = {a.country for a in sources if a.country and (a.code or "")[3:6] in _AT_HOME}
+    if len(police) == 1 and all((a.code or "")[3:6] in _AT_HOME for a in sources):
+        # "Myanmar police opened fire on protesters in several cities": police and courts act
+        # at home, on their own country's people
+        targets = [domestic(t, next(iter(police))) for t in targets]
     targets = [challenged_authority(t, sources, draft.code) for t in targets]
     targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
     if (
