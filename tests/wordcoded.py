@@ -62,6 +62,13 @@ def triples(events: list[Event], *, root: bool = False) -> set[tuple[str | None,
     }
 
 
+def pipeline_triples(
+    pipeline: Any, parse: Any, text: str, published: str, *, root: bool = False
+) -> set[tuple[str | None, str | None, str]]:
+    """The whole pipeline's events of ``text`` dated ``published``, as ``triples``."""
+    return triples(list(pipeline.extract(parse(text, published)).events), root=root)
+
+
 def probe_case(kind: str, text: str, *values: object, xfail: str | None = None) -> Any:
     """A probe suite's parametrized case: ``text`` and ``values``, its id the phenomenon and
     the sentence's first words, marked xfail(strict) with the reason when ``xfail`` is given."""

@@ -11,29 +11,25 @@ from typing import Any
 import pytest
 
 from eventwire.models import ParsedArticle
-from wordcoded import triples
+from wordcoded import pipeline_triples
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
 
 
-def _events(pipeline: Any, parse: Parse, text: str, published: str) -> set[Triple]:
-    return triples(list(pipeline.extract(parse(text, published)).events))
-
-
 @pytest.mark.model
 def test_a_place_handed_back_goes_to_its_receiver(pipeline: Any, parse: Parse) -> None:
     text = "Portugal handed Macau back to China at a ceremony on Monday."
-    assert _events(pipeline, parse, text, "1999-12-20") == {("PRT", "CHN", "084")}
+    assert pipeline_triples(pipeline, parse, text, "1999-12-20") == {("PRT", "CHN", "084")}
     # people returned are released to their country, not visiting it
     text = "Russia returned 20 Ukrainian children to Ukraine on Friday."
-    assert _events(pipeline, parse, text, "2023-12-20") == {("RUS", "UKR", "0841")}
+    assert pipeline_triples(pipeline, parse, text, "2023-12-20") == {("RUS", "UKR", "0841")}
 
 
 @pytest.mark.model
 def test_a_deals_topic_is_no_party(pipeline: Any, parse: Parse) -> None:
     text = "Iran and six world powers reached an interim deal on Tehran's nuclear programme."
-    got = _events(pipeline, parse, text, "2013-11-24")
+    got = pipeline_triples(pipeline, parse, text, "2013-11-24")
     assert got and all(target != "IRN" for _, target, _ in got)
 
 
@@ -43,30 +39,32 @@ def test_an_answer_is_aimed_at_whoever_prompted_it(pipeline: Any, parse: Parse) 
         "India revoked the special status of Kashmir, prompting Pakistan to downgrade "
         "diplomatic ties."
     )
-    assert ("PAK", "IND", "161") in _events(pipeline, parse, text, "2019-08-07")
+    assert ("PAK", "IND", "161") in pipeline_triples(pipeline, parse, text, "2019-08-07")
 
 
 @pytest.mark.model
 def test_an_appeal_for_what_two_sides_must_do_is_made_to_both(pipeline: Any, parse: Parse) -> None:
     text = "Egypt called for a ceasefire between Israel and Hamas on Sunday."
-    got = _events(pipeline, parse, text, "2014-07-20")
+    got = pipeline_triples(pipeline, parse, text, "2014-07-20")
     assert {("EGY", "ISR", "0256"), ("EGY", "PSE", "0256")} <= got
     text = "Saudi Arabia called for an immediate halt to the fighting between Israel and Hamas."
-    targets = {t for s, t, code in _events(pipeline, parse, text, "2023-10-08") if s == "SAU"}
+    targets = {
+        t for s, t, code in pipeline_triples(pipeline, parse, text, "2023-10-08") if s == "SAU"
+    }
     assert targets == {"ISR", "PSE"}
 
 
 @pytest.mark.model
 def test_a_word_of_where_the_act_happened_is_not_its_matter(pipeline: Any, parse: Parse) -> None:
     text = "North Korea agreed to shut down its main reactor at six-party talks in Beijing."
-    got = _events(pipeline, parse, text, "2007-02-13")
+    got = pipeline_triples(pipeline, parse, text, "2007-02-13")
     assert got and all(code.startswith("03") for _, _, code in got)  # no ban on parties (13x)
 
 
 @pytest.mark.model
 def test_answering_with_duties_is_a_trade_measure(pipeline: Any, parse: Parse) -> None:
     text = "Washington imposed tariffs on Chinese goods, and Beijing retaliated with duties."
-    got = _events(pipeline, parse, text, "2018-07-06")
+    got = pipeline_triples(pipeline, parse, text, "2018-07-06")
     assert ("CHN", "USA", "163") in got
     assert not any(code.startswith("19") for _, _, code in got)
 
@@ -88,14 +86,14 @@ def test_a_broker_mediates_between_the_deals_parties(pipeline: Any, parse: Parse
     text = (
         "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China."
     )
-    got = _events(pipeline, parse, text, "2023-03-10")
+    got = pipeline_triples(pipeline, parse, text, "2023-03-10")
     assert {("CHN", "SAU", "045"), ("CHN", "IRN", "045")} <= got
 
 
 @pytest.mark.model
 def test_an_operation_ordered_is_the_operation(pipeline: Any, parse: Parse) -> None:
     text = "Ukraine's acting president ordered an anti-terrorist operation against separatists."
-    got = _events(pipeline, parse, text, "2014-04-13")
+    got = pipeline_triples(pipeline, parse, text, "2014-04-13")
     assert got and all(code == "190" for _, _, code in got)  # force, not a demand (10)
 
 
@@ -113,7 +111,7 @@ def test_a_summit_proposed_in_a_phone_call_is_a_summit(pipeline: Any, parse: Par
 @pytest.mark.model
 def test_a_call_made_to_discuss_is_one_call(pipeline: Any, parse: Parse) -> None:
     text = "Arafat telephoned Mubarak to discuss the crisis."
-    assert _events(pipeline, parse, text, "2001-05-01") == {
+    assert pipeline_triples(pipeline, parse, text, "2001-05-01") == {
         ("PSE", "EGY", "041"),
         ("EGY", "PSE", "041"),
     }
@@ -122,6 +120,6 @@ def test_a_call_made_to_discuss_is_one_call(pipeline: Any, parse: Parse) -> None
 @pytest.mark.model
 def test_a_states_blockade_ended_eases_a_siege(pipeline: Any, parse: Parse) -> None:
     text = "Egyptian officials urged Israel to end its blockade of Palestinian towns."
-    assert _events(pipeline, parse, text, "2001-05-01") == {("EGY", "ISR", "0256")}
+    assert pipeline_triples(pipeline, parse, text, "2001-05-01") == {("EGY", "ISR", "0256")}
     text = "Israel reopened the Gaza airport after a two-week closure."
-    assert ("ISR", "PSE", "081") in _events(pipeline, parse, text, "2001-05-01")
+    assert ("ISR", "PSE", "081") in pipeline_triples(pipeline, parse, text, "2001-05-01")

@@ -11,45 +11,41 @@ from typing import Any
 import pytest
 
 from eventwire.models import ParsedArticle
-from wordcoded import triples
+from wordcoded import pipeline_triples
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
 
 
-def _events(pipeline: Any, parse: Parse, text: str, published: str) -> set[Triple]:
-    return triples(list(pipeline.extract(parse(text, published)).events))
-
-
 @pytest.mark.model
 def test_whose_building_is_struck_vetoes_no_attack(pipeline: Any, parse: Parse) -> None:
     text = "Syrian rebels attacked a government security building in Aleppo, activists said."
-    assert ("SYR", "SYR", "190") in _events(pipeline, parse, text, "2012-07-24")
+    assert ("SYR", "SYR", "190") in pipeline_triples(pipeline, parse, text, "2012-07-24")
     # attacking the government itself is still words, not force
     text = "The Kenyan opposition attacked the government over rising fuel prices."
-    got = _events(pipeline, parse, text, "2023-07-24")
+    got = pipeline_triples(pipeline, parse, text, "2023-07-24")
     assert not any(code.startswith("19") for _, _, code in got)
 
 
 @pytest.mark.model
 def test_a_city_before_an_offensive_is_where_it_lands(pipeline: Any, parse: Parse) -> None:
     text = "Venezuela expelled the Israeli ambassador in protest at the Gaza offensive."
-    got = _events(pipeline, parse, text, "2009-01-06")
+    got = pipeline_triples(pipeline, parse, text, "2009-01-06")
     assert ("VEN", "ISR", "161") in got
     assert (None, "PSE", "190") in got  # not Palestine's offensive
     # a country or a demonym before it is the doer
     text = "A U.S. strike killed a senior militant commander in Yemen."
-    assert ("USA", "YEM", "190") in _events(pipeline, parse, text, "2012-07-24")
+    assert ("USA", "YEM", "190") in pipeline_triples(pipeline, parse, text, "2012-07-24")
 
 
 @pytest.mark.model
 def test_what_carries_aid_gives_none(pipeline: Any, parse: Parse) -> None:
     text = "Israeli commandos stormed an aid flotilla bound for Gaza on Monday."
-    got = _events(pipeline, parse, text, "2010-05-31")
+    got = pipeline_triples(pipeline, parse, text, "2010-05-31")
     assert not any(code.startswith("07") for _, _, code in got)
     # sent or dispatched, the convoy's aid is given
     text = "Jordan dispatched aid trucks to Syria on Sunday."
-    assert ("JOR", "SYR", "070") in _events(pipeline, parse, text, "2013-05-31")
+    assert ("JOR", "SYR", "070") in pipeline_triples(pipeline, parse, text, "2013-05-31")
 
 
 @pytest.mark.model
@@ -75,12 +71,12 @@ def test_the_one_prompted_to_act_does_the_act(pipeline: Any, parse: Parse) -> No
 @pytest.mark.model
 def test_rocketing_and_lynching_are_force(pipeline: Any, parse: Parse) -> None:
     text = "Israeli helicopter gunships rocketed Palestinian Authority buildings in Ramallah."
-    assert ("ISR", "PSE", "195") in _events(pipeline, parse, text, "2000-10-13")
+    assert ("ISR", "PSE", "195") in pipeline_triples(pipeline, parse, text, "2000-10-13")
     text = "Hezbollah guerrillas rocketed northern Israel on Sunday."
-    assert ("LBN", "ISR", "194") in _events(pipeline, parse, text, "2006-07-16")
+    assert ("LBN", "ISR", "194") in pipeline_triples(pipeline, parse, text, "2006-07-16")
     # a mob is people, not a thing whose harm is an accident
     text = "Two Israeli soldiers were lynched by a mob in Ramallah."
-    assert ("PSE", "ISR", "1823") in _events(pipeline, parse, text, "2000-10-13")
+    assert ("PSE", "ISR", "1823") in pipeline_triples(pipeline, parse, text, "2000-10-13")
 
 
 @pytest.mark.model
@@ -90,7 +86,7 @@ def test_driving_people_out_is_its_own_act(pipeline: Any, parse: Parse) -> None:
     assert {e.cameo.code for e in result.events} >= {"190", "201"}
     # a killing is what the attack did: one act
     text = "Israeli jets struck Gaza City on Sunday, killing four people."
-    assert _events(pipeline, parse, text, "2014-07-20") == {("ISR", "PSE", "195")}
+    assert pipeline_triples(pipeline, parse, text, "2014-07-20") == {("ISR", "PSE", "195")}
 
 
 @pytest.mark.model

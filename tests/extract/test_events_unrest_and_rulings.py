@@ -10,26 +10,22 @@ from typing import Any
 import pytest
 
 from eventwire.models import ParsedArticle
-from wordcoded import triples
+from wordcoded import pipeline_triples
 
 Parse = Callable[..., ParsedArticle]
 Triple = tuple[str | None, str | None, str]
 
 
-def _events(pipeline: Any, parse: Parse, text: str, published: str) -> set[Triple]:
-    return triples(list(pipeline.extract(parse(text, published)).events))
-
-
 @pytest.mark.model
 def test_a_states_forces_repress_they_do_not_riot(pipeline: Any, parse: Parse) -> None:
     text = "Nicaraguan police clashed with students protesting against pension reforms."
-    assert _events(pipeline, parse, text, "2018-04-19") == {("NIC", "NIC", "175")}
+    assert pipeline_triples(pipeline, parse, text, "2018-04-19") == {("NIC", "NIC", "175")}
     text = "Turkish riot police stormed Gezi Park in Istanbul on Saturday."
-    got = _events(pipeline, parse, text, "2013-06-16")
+    got = pipeline_triples(pipeline, parse, text, "2013-06-16")
     assert got and not any(code == "145" for _, _, code in got)
     # police and protesters who clash together riot at each other
     text = "Police and protesters clashed in central Nairobi on Tuesday."
-    assert _events(pipeline, parse, text, "2024-06-25") == {("KEN", "KEN", "145")}
+    assert pipeline_triples(pipeline, parse, text, "2024-06-25") == {("KEN", "KEN", "145")}
 
 
 @pytest.mark.model
@@ -43,28 +39,28 @@ def test_a_lower_case_word_is_no_city(pipeline: Any, parse: Parse) -> None:
 @pytest.mark.model
 def test_a_sentence_told_in_the_passive_is_a_ruling(pipeline: Any, parse: Parse) -> None:
     text = "Former president Alberto Fujimori was sentenced to 25 years in prison on Tuesday."
-    assert (None, "PER", "116") in _events(pipeline, parse, text, "2009-04-07")
+    assert (None, "PER", "116") in pipeline_triples(pipeline, parse, text, "2009-04-07")
 
 
 @pytest.mark.model
 def test_fleeing_into_exile_is_no_expulsion(pipeline: Any, parse: Parse) -> None:
     text = "Rebels marched into Kinshasa as Mobutu Sese Seko fled into exile."
-    got = _events(pipeline, parse, text, "1997-05-17")
+    got = pipeline_triples(pipeline, parse, text, "1997-05-17")
     assert not any(code.startswith("17") for _, _, code in got)
 
 
 @pytest.mark.model
 def test_a_deed_someone_is_charged_with_is_not_told_as_done(pipeline: Any, parse: Parse) -> None:
     text = "Malaysian police arrested a woman suspected of killing a North Korean at the airport."
-    assert _events(pipeline, parse, text, "2017-02-15") == {("MYS", "MYS", "173")}
+    assert pipeline_triples(pipeline, parse, text, "2017-02-15") == {("MYS", "MYS", "173")}
     text = "German police detained a man on suspicion of attacking a synagogue in Berlin."
-    assert _events(pipeline, parse, text, "2019-10-10") == {("DEU", "DEU", "173")}
+    assert pipeline_triples(pipeline, parse, text, "2019-10-10") == {("DEU", "DEU", "173")}
     text = "A Kenyan court convicted two men of aiding the attackers of a mall in Nairobi."
-    got = _events(pipeline, parse, text, "2020-10-07")
+    got = pipeline_triples(pipeline, parse, text, "2020-10-07")
     assert not any(code.startswith("07") for _, _, code in got)  # the court aided no one
     # guilty of it, the subject did it
     text = "Both the Philippine military and the rebels are guilty of violating the truce."
-    got = _events(pipeline, parse, text, "2001-08-07")
+    got = pipeline_triples(pipeline, parse, text, "2001-08-07")
     assert any(code.startswith("19") for _, _, code in got)
 
 
@@ -78,10 +74,10 @@ def test_a_seized_capital_is_seized_when_its_ruler_flees(pipeline: Any, parse: P
 @pytest.mark.model
 def test_police_act_on_their_own_countrys_people(pipeline: Any, parse: Parse) -> None:
     text = "Myanmar police opened fire on protesters in several cities, killing at least 18."
-    assert ("MMR", "MMR", "193") in _events(pipeline, parse, text, "2021-02-28")
+    assert ("MMR", "MMR", "193") in pipeline_triples(pipeline, parse, text, "2021-02-28")
 
 
 @pytest.mark.model
 def test_clearance_operations_are_force(pipeline: Any, parse: Parse) -> None:
     text = "Myanmar's army launched clearance operations in Rakhine state on Friday."
-    assert ("MMR", "MMR", "190") in _events(pipeline, parse, text, "2017-08-25")
+    assert ("MMR", "MMR", "190") in pipeline_triples(pipeline, parse, text, "2017-08-25")
