@@ -14,7 +14,6 @@ from eventwire.models import ParsedArticle
 from wordcoded import pipeline_triples
 
 Parse = Callable[..., ParsedArticle]
-Triple = tuple[str | None, str | None, str]
 
 
 @pytest.mark.model
