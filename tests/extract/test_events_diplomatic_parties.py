@@ -122,3 +122,10 @@ def test_a_states_blockade_ended_eases_a_siege(pipeline: Any, parse: Parse) -> N
     assert pipeline_triples(pipeline, parse, text, "2001-05-01") == {("EGY", "ISR", "0256")}
     text = "Israel reopened the Gaza airport after a two-week closure."
     assert ("ISR", "PSE", "081") in pipeline_triples(pipeline, parse, text, "2001-05-01")
+
+
+@pytest.mark.model
+def test_an_appeal_is_not_made_to_the_callers_own_side(pipeline: Any, parse: Parse) -> None:
+    text = "Obama called for a new beginning between the United States and Muslims in Cairo."
+    got = pipeline_triples(pipeline, parse, text, "2009-06-04")
+    assert not any(s == t for s, t, _ in got)

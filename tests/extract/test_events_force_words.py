@@ -109,3 +109,28 @@ def test_a_pattern_that_does_not_absorb_leaves_its_words_their_own_acts(
     by_text = {parsed.tokens[i].text: m for i, m in find_matches(tree, patterns).items()}
     assert by_text["ordered"].pattern.id == "ordered-with-strikes"
     assert "strikes" in by_text  # the strikes are an act of their own, not absorbed
+
+
+@pytest.mark.model
+def test_force_at_a_thing_makes_its_joint_doers_allies(pipeline: Any, parse: Parse) -> None:
+    text = "Syrian or Russian warplanes bombed an aid convoy near Aleppo, the United Nations said."
+    got = pipeline_triples(pipeline, parse, text, "2016-09-19")
+    assert got == {("SYR", None, "195"), ("RUS", None, "195")}  # not at each other
+    text = "Armenian and Azerbaijani forces shelled each other's positions."
+    got = pipeline_triples(pipeline, parse, text, "2020-09-28")
+    assert got == {("ARM", "AZE", "194"), ("AZE", "ARM", "194")}
+
+
+@pytest.mark.model
+def test_a_ship_that_sank_was_sunk_by_no_one_named(pipeline: Any, parse: Parse) -> None:
+    text = "A South Korean warship sank near the maritime border after an explosion."
+    assert not pipeline_triples(pipeline, parse, text, "2010-03-26")
+    text = "The Indonesian navy sank 23 Vietnamese fishing boats on Sunday."
+    assert ("IDN", "VNM", "190") in pipeline_triples(pipeline, parse, text, "2016-03-26")
+
+
+@pytest.mark.model
+def test_what_an_act_came_after_is_not_its_matter(pipeline: Any, parse: Parse) -> None:
+    text = "Israel launched an offensive against Hamas in Gaza after rocket fire from the enclave."
+    got = pipeline_triples(pipeline, parse, text, "2014-07-08")
+    assert got == {("ISR", "PSE", "190")}  # no artillery launched (194) by Israel

@@ -179,7 +179,9 @@ def asked_of_both(
     tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
     """ "called for a ceasefire between Israel and Hamas", "for a halt to the escalation
-    between Palestinians and Israel": an appeal for what two sides must do is made to both."""
+    between Palestinians and Israel": an appeal for what two sides must do is made to both
+    (not to the caller's own side: "a new beginning between the United States and Muslims")."""
+    own = {a.country for a in sources if a.country}
     found: list[ActorMention] = []
     for p, asked in tree.preps(i):
         if p not in _ASKED_FOR:
@@ -191,7 +193,7 @@ def asked_of_both(
             for p3, g in tree.preps(n)
             if p3 == "between"
             for a in index.at(g)
-            if a not in sources and resolved(a)
+            if a not in sources and resolved(a) and a.country not in own
         ]
         if found:
             break

@@ -126,7 +126,9 @@ def _naming(tree: Tree, i: int) -> bool:
 
 
 # Prepositions that say where or when an act happened, not what it was done to or with.
-_WHERE_PREPS = frozenset({"at", "during", "near", "outside", "inside"})
+_WHERE_PREPS = frozenset(
+    {"at", "during", "near", "outside", "inside", "after", "before", "following", "amid"}
+)
 
 
 # "in protest at the strikes", "in response to the tests": why the act was done, not its matter

@@ -14,6 +14,8 @@ from eventwire.models import ActorMention, Location
 
 # Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
 _MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
+# Objects that name the doers themselves: "fought each other", "attacked one another".
+_OTHERS = frozenset({"other", "another", "one"})
 
 
 def done_to_each_other(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
@@ -90,9 +92,17 @@ def home_of_joint_doers(sources: Sequence[ActorMention], location: Location) -> 
 
 
 def aimed(tree: Tree, i: int) -> bool:
-    """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps":
-    force aimed at something named, so its joint doers are allies, not each other's foes; not
-    "clashed on their border", which is where."""
+    """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps",
+    "Syrian or Russian warplanes bombed an aid convoy": force aimed at something named, so its
+    joint doers are allies, not each other's foes; not "clashed on their border", which is
+    where, nor "exchanged fire", a mutual verb's own object."""
+    deps = tree.deps
+    if tree.tokens[i].pos == "VERB" and tree.lemmas[i] not in _MUTUAL:
+        for c in tree.kids[i]:
+            if deps[c] != "dobj" or tree.lemmas[c] in _OTHERS:
+                continue
+            if not any(tree.lemmas[g] in _OTHERS for g in tree.kids[c] if deps[g] == "poss"):
+                return True  # not "shelled each other's positions"
     return any(
         p in ("on", "against")
         and tree.tokens[g].ent_type not in ("DATE", "TIME")
