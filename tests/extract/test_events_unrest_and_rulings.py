@@ -80,3 +80,25 @@ def test_police_act_on_their_own_countrys_people(pipeline: Any, parse: Parse) ->
 def test_clearance_operations_are_force(pipeline: Any, parse: Parse) -> None:
     text = "Myanmar's army launched clearance operations in Rakhine state on Friday."
     assert ("MMR", "MMR", "190") in pipeline_triples(pipeline, parse, text, "2017-08-25")
+
+
+@pytest.mark.model
+def test_a_states_forces_storming_another_states_embassy_use_force(
+    pipeline: Any, parse: Parse
+) -> None:
+    text = "Ecuadorean police stormed the Mexican embassy in Quito on Friday."
+    assert pipeline_triples(pipeline, parse, text, "2024-04-05") == {("ECU", "MEX", "190")}
+
+
+@pytest.mark.model
+def test_a_company_seized_or_nationalised_is_confiscated(pipeline: Any, parse: Parse) -> None:
+    text = "Argentina seized control of the oil company YPF from Spain's Repsol."
+    assert ("ARG", "ESP", "1711") in pipeline_triples(pipeline, parse, text, "2012-04-16")
+    text = "Bolivia's president nationalised the country's natural gas industry."
+    got = pipeline_triples(pipeline, parse, text, "2006-05-01")
+    assert got and all(code == "1711" for _, _, code in got)
+    # a town's control seized is still occupied
+    text = "Tuareg rebels seized control of the town of Kidal in northern Mali."
+    assert any(
+        code == "192" for _, _, code in pipeline_triples(pipeline, parse, text, "2012-03-30")
+    )

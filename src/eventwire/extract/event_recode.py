@@ -95,16 +95,23 @@ _RIOT = "145"
 
 
 _REPRESSION = "175"
+_FORCE = "190"
 
 
-def riot_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
+def riot_by_the_state(
+    code: str, sources: Sequence[ActorMention], targets: Sequence[ActorMention] = ()
+) -> str:
     """ "riot police stormed Gezi Park", "police clashed with students": a state's own
-    forces do not riot; their violence against a crowd is repression (175). Police and
-    protesters who clash together still riot, each at the other."""
+    forces do not riot; their violence against a crowd is repression (175), and against
+    another state ("police stormed the Mexican embassy in Quito") it is force (190). Police
+    and protesters who clash together still riot, each at the other."""
     if code != _RIOT or not sources:
         return code
-    forces = all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources)
-    return _REPRESSION if forces else code
+    if not all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources):
+        return code
+    own = {a.country for a in sources}
+    foreign = any(t.country and t.country not in own for t in targets)
+    return _FORCE if foreign else _REPRESSION
 
 
 def protests_a_statement(tree: Tree, i: int) -> int | None:

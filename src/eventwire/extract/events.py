@@ -256,7 +256,7 @@ def _drafts(
         sources = [owned(tree, index, a) for a in sources]
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
-        code = riot_by_the_state(code, sources)
+        code = riot_by_the_state(code, sources, targets)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(
             match, sources, targets
