@@ -129,3 +129,9 @@ def test_an_appeal_is_not_made_to_the_callers_own_side(pipeline: Any, parse: Par
     text = "Obama called for a new beginning between the United States and Muslims in Cairo."
     got = pipeline_triples(pipeline, parse, text, "2009-06-04")
     assert not any(s == t for s, t, _ in got)
+
+
+@pytest.mark.model
+def test_leaving_a_named_treaty_is_aimed_at_its_partner(pipeline: Any, parse: Parse) -> None:
+    text = "The United States formally withdrew from the INF Treaty with Russia."
+    assert pipeline_triples(pipeline, parse, text, "2019-08-02") == {("USA", "RUS", "160")}

@@ -396,7 +396,7 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
             yield index.at(tree.child(g, _DOBJ))
-        elif tree.tokens[g].pos == "NOUN":
+        elif tree.tokens[g].pos in ("NOUN", "PROPN"):  # "the INF Treaty with Russia"
             # "restrictions on defence cooperation with Azerbaijan": whom the matter is with;
             # "retaliated with missile strikes on Israeli cities": what the means are aimed at
             # "the suspension of loans to Kenya": whom the matter of an act goes to
