@@ -135,3 +135,26 @@ def test_an_appeal_is_not_made_to_the_callers_own_side(pipeline: Any, parse: Par
 def test_leaving_a_named_treaty_is_aimed_at_its_partner(pipeline: Any, parse: Parse) -> None:
     text = "The United States formally withdrew from the INF Treaty with Russia."
     assert pipeline_triples(pipeline, parse, text, "2019-08-02") == {("USA", "RUS", "160")}
+
+
+@pytest.mark.model
+def test_leaving_a_council_reduces_relations_with_it(pipeline: Any, parse: Parse) -> None:
+    text = "The United States withdrew from the U.N. Human Rights Council on Tuesday."
+    assert pipeline_triples(pipeline, parse, text, "2018-06-19") == {("USA", "IGO", "160")}
+
+
+@pytest.mark.model
+def test_what_a_deal_paves_the_way_for_is_not_done(pipeline: Any, parse: Parse) -> None:
+    text = (
+        "Washington and the Taliban signed a deal paving the way for a withdrawal of U.S. troops."
+    )
+    got = pipeline_triples(pipeline, parse, text, "2020-02-29")
+    assert got == {("USA", "AFG", "057"), ("AFG", "USA", "057")}
+
+
+@pytest.mark.model
+def test_a_leader_captured_is_detained(pipeline: Any, parse: Parse) -> None:
+    text = "U.S. troops captured Saddam Hussein near his hometown of Tikrit."
+    assert pipeline_triples(pipeline, parse, text, "2003-12-14") == {("USA", "IRQ", "173")}
+    text = "Myanmar's junta released some of the monks detained during the protests."
+    assert ("MMR", "MMR", "0841") in pipeline_triples(pipeline, parse, text, "2007-10-01")

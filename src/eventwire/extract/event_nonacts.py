@@ -377,19 +377,25 @@ def charged_deed(tree: Tree, i: int) -> bool:
 # Nouns of seeking an act: what they are "for" is not done ("a U.S. push for a swift war").
 _SEEKING = frozenset(
     {"push", "call", "bid", "plea", "appeal", "campaign", "drive", "pressure", "demand",
-     "request", "clamour", "clamor", "lobbying", "case", "argument", "proposal", "plan"}
+     "request", "clamour", "clamor", "lobbying", "case", "argument", "proposal", "plan",
+     "way", "path", "groundwork", "stage"}
 )  # fmt: skip
 
 
 def sought_not_done(tree: Tree, i: int) -> bool:
-    """ "opposed a U.S. push for a swift war against Iraq", "rejected calls for sanctions":
-    an act named as what someone seeks has not happened."""
+    """ "opposed a U.S. push for a swift war against Iraq", "rejected calls for sanctions",
+    "a deal paving the way for a withdrawal": an act named as what someone seeks, or what is
+    made ready for, has not happened."""
     toks = tree.tokens
     tok = toks[i]
     if tok.pos != "NOUN" or tok.dep != "pobj" or tree.lemmas[tok.head] != "for":
         return False
     seeker = toks[tok.head].head
-    return seeker != tok.head and tree.lemmas[seeker] in _SEEKING and toks[seeker].pos == "NOUN"
+    if seeker == tok.head:
+        return False
+    if toks[seeker].pos == "VERB":  # "paving the way for a withdrawal": "for" on the verb
+        return any(tree.deps[c] == "dobj" and tree.lemmas[c] in _SEEKING for c in tree.kids[seeker])
+    return tree.lemmas[seeker] in _SEEKING and toks[seeker].pos == "NOUN"
 
 
 # Nouns of what parties talk about or settle: what they are "on" is still to be done.
