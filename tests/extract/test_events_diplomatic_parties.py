@@ -158,3 +158,24 @@ def test_a_leader_captured_is_detained(pipeline: Any, parse: Parse) -> None:
     assert pipeline_triples(pipeline, parse, text, "2003-12-14") == {("USA", "IRQ", "173")}
     text = "Myanmar's junta released some of the monks detained during the protests."
     assert ("MMR", "MMR", "0841") in pipeline_triples(pipeline, parse, text, "2007-10-01")
+
+
+@pytest.mark.model
+def test_a_signed_texts_purpose_names_the_other_parties(pipeline: Any, parse: Parse) -> None:
+    text = "Israel signed agreements to normalise relations with the UAE and Bahrain on Tuesday."
+    got = pipeline_triples(pipeline, parse, text, "2020-09-15")
+    assert {("ISR", "ARE", "057"), ("ISR", "BHR", "057")} <= got
+
+
+@pytest.mark.model
+def test_two_parties_offices_are_no_third_party(pipeline: Any, parse: Parse) -> None:
+    text = "India and Pakistan agreed to set up a hotline between their foreign secretaries."
+    got = pipeline_triples(pipeline, parse, text, "2004-06-09")
+    assert {(s, t) for s, t, _ in got} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+@pytest.mark.model
+def test_marching_at_a_ceremony_is_no_protest(pipeline: Any, parse: Parse) -> None:
+    text = "North and South Korean athletes marched together at the opening ceremony."
+    got = pipeline_triples(pipeline, parse, text, "2018-02-09")
+    assert not any(code.startswith("14") for _, _, code in got)

@@ -5,6 +5,8 @@ when the act's own structure names no target."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import noun_roles
@@ -198,3 +200,18 @@ def asked_of_both(
         if found:
             break
     return found
+
+
+def document_parties(
+    tree: Tree, index: ActorIndex, i: int, own: Collection[str | None]
+) -> list[ActorMention]:
+    """ "signed agreements to normalise relations with the UAE and Bahrain": whom the signed
+    text's purpose is with are the signing's other parties."""
+    for obj in tree.children(i, frozenset({"dobj"})):
+        for c in tree.children(obj, frozenset({"acl"})):
+            if not any(tree.lemmas[g] == "to" for g in tree.children(c, frozenset({"aux"}))):
+                continue
+            found = [a for a in object_of(tree, index, c) if resolved(a) and a.country not in own]
+            if found:
+                return found
+    return []

@@ -16,6 +16,7 @@ from eventwire.extract.event_complements import (
     asked_of_both,
     complement_targets,
     condition_party,
+    document_parties,
     questioned,
     until_defeated,
 )
@@ -75,6 +76,7 @@ _LEAVING = frozenset({"08", "16"})
 _PULLED = frozenset({"withdraw", "pull", "evacuate", "ship", "redeploy"})
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _TIES = "054"
+_SIGN = "057"
 _COUPS = ("coup",)
 
 
@@ -347,6 +349,12 @@ def _roles_of(
             and (tree.lemmas[t.head] not in _PERSONAL or any(_alike(t, s) for s in sources))
         )
     ]
+    if len(countries) >= 2:
+        # "India and Pakistan agreed to set up a hotline between their foreign secretaries":
+        # the parties' own offices are the parties, who act on each other
+        targets = [t for t in targets if t.country not in countries]
+    if not targets and match.code == _SIGN and pos == "VERB":
+        targets = document_parties(tree, index, i, countries)
     return sources, [*targets, *listed_origins(tree, index, targets)]
 
 
