@@ -64,7 +64,16 @@ def test_an_initialism_hyphened_to_a_name_is_two_words(parse: Parse) -> None:
     parsed = parse("U.S.-Mexico security talks opened on Tuesday. The U.S.-led coalition left.")
     words = [t.text for t in parsed.tokens]
     assert words[:3] == ["U.S.", "-", "Mexico"]
-    assert "U.S.-led" in words
+    # and split as "US-led" is, so the coalition is the leader's forces (it was no one's)
+    led = words.index("led")
+    assert words[led - 2 : led + 1] == ["U.S.", "-", "led"]
+
+
+def test_an_initialisms_led_forces_are_its_own(pipeline: Any, parse: Parse) -> None:
+    result = pipeline.extract(parse("U.S.-led forces invaded Iraq on Thursday.", "2003-03-20"))
+    assert {(e.source.code, e.target.code) for e in result.events if e.source and e.target} == {
+        ("USAMIL", "IRQ")
+    }
 
 
 def test_hyphened_names_are_two_parties(pipeline: Any, parse: Parse) -> None:

@@ -134,3 +134,34 @@ def test_what_an_act_came_after_is_not_its_matter(pipeline: Any, parse: Parse) -
     text = "Israel launched an offensive against Hamas in Gaza after rocket fire from the enclave."
     got = pipeline_triples(pipeline, parse, text, "2014-07-08")
     assert got == {("ISR", "PSE", "190")}  # no artillery launched (194) by Israel
+
+
+@pytest.mark.model
+def test_strikes_launched_on_sites_are_force(pipeline: Any, parse: Parse) -> None:
+    text = "The United States and France launched strikes on Syrian chemical weapons sites."
+    got = pipeline_triples(pipeline, parse, text, "2018-04-14")
+    assert got == {("USA", "SYR", "190"), ("FRA", "SYR", "190")}  # no labour strike, no gas
+    text = "Dockworkers launched a strike at the port of Santos on Monday."
+    assert any(
+        code == "143" for _, _, code in pipeline_triples(pipeline, parse, text, "2024-03-01")
+    )
+
+
+@pytest.mark.model
+def test_military_action_launched_is_force(pipeline: Any, parse: Parse) -> None:
+    text = "British and U.S. forces launched military action against Libya."
+    got = pipeline_triples(pipeline, parse, text, "2011-03-19")
+    assert got == {("GBR", "LBY", "190"), ("USA", "LBY", "190")}  # no lawsuit (115)
+
+
+@pytest.mark.model
+def test_arms_struck_are_no_shelling_of_theirs(pipeline: Any, parse: Parse) -> None:
+    text = "U.S. warplanes bombed Islamic State artillery near Erbil."
+    got = pipeline_triples(pipeline, parse, text, "2014-08-08")
+    assert {code for _, _, code in got} == {"195"}
+
+
+@pytest.mark.model
+def test_a_reason_deep_in_its_phrase_names_no_weapon_used(pipeline: Any, parse: Parse) -> None:
+    text = "Israeli warplanes pounded Gaza in retaliation for rocket fire by Hamas militants."
+    assert pipeline_triples(pipeline, parse, text, "2008-12-27") == {("ISR", "PSE", "195")}

@@ -380,18 +380,20 @@ def nothing_happened(tree: Tree, i: int) -> bool:
     )
 
 
+# Force nouns that also name the arms themselves.
+_ARMS_HIT = frozenset({"artillery", "rocket", "missile", "mortar", "drone", "launcher"})
+
+
 def object_of_another(tree: Tree, match: Match, triggers: Collection[int]) -> bool:
     """ "was ending its defence cooperation agreement": an agreement that is the object of
     another coded act (ended, suspended, signed) is that act's matter, not a promise of its own;
     so is a meeting ("boycotted the parliamentary session", "suspended talks")."""
     toks = tree.tokens
     tok = toks[match.token]
-    return (
-        match.code[:2] in ("03", "04")
-        and tok.pos == "NOUN"
-        and tok.dep in ("dobj", "nsubjpass")
-        and tok.head in triggers
-    )
+    if tok.pos != "NOUN" or tok.dep not in ("dobj", "nsubjpass") or tok.head not in triggers:
+        return False
+    # "U.S. warplanes bombed Islamic State artillery": the guns hit, no shelling of theirs
+    return match.code[:2] in ("03", "04") or tree.lemmas[match.token] in _ARMS_HIT
 
 
 # verbs that commit another to an act: "ordered the army to support the police"

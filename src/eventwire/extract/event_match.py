@@ -141,7 +141,7 @@ def _where(tree: Tree, i: int, k: int) -> bool:
     protest at the strikes" ends no protest."""
     toks = tree.tokens
     below = k
-    for _ in range(4):
+    for _ in range(6):  # "in retaliation for rocket fire by Hamas": five steps up
         head = toks[k].head
         if head == i:
             if tree.deps[k] != "prep":

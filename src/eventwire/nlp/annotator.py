@@ -101,14 +101,19 @@ def join_hyphenated_nouns(nlp: Language) -> None:
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-# A hyphen between an initialism and a capitalised name: "U.S.-China", "U.K.-EU".
-_INITIALISM_PAIR = r"(?<=[A-Z]\.)-(?=[A-Z])"
+# A hyphen between an initialism and a capitalised name ("U.S.-China", "U.K.-EU") or a word
+# of whose doing it is ("U.S.-led", "U.N.-brokered"): split as "US-led" is.
+_INITIALISM_PAIR = (
+    r"(?<=[A-Z]\.)-(?=[A-Z]|(?:led|backed|brokered|based|owned|flagged|funded|sponsored"
+    r"|allied|aligned|controlled|held|run|made|supported|protected|mediated)\b)"
+)
 
 
 def split_initialism_pairs(nlp: Language) -> None:
     """Split "U.S.-China" into "U.S.", "-", "China", as the tokenizer already splits
     "Russian-Ukrainian": its own infix rule needs a letter before the hyphen, so the pair stays
-    one word that names no state. "U.S.-led" (lower case after) stays one word."""
+    one word that names no state. So too "U.S.-led", as "US-led" is; other lower-case words
+    after an initialism stay joined."""
     import re
 
     tokenizer: Any = nlp.tokenizer
