@@ -102,3 +102,9 @@ def test_a_company_seized_or_nationalised_is_confiscated(pipeline: Any, parse: P
     assert any(
         code == "192" for _, _, code in pipeline_triples(pipeline, parse, text, "2012-03-30")
     )
+
+
+@pytest.mark.model
+def test_a_coup_announced_is_made_against_the_own_state(pipeline: Any, parse: Parse) -> None:
+    text = "Thailand's army chief announced a military coup on Thursday."
+    assert ("THA", "THA", "190") in pipeline_triples(pipeline, parse, text, "2014-05-22")

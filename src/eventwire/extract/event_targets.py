@@ -29,6 +29,7 @@ from eventwire.extract.event_fighting import (
     struck_own,
 )
 from eventwire.extract.event_frames import complement_of
+from eventwire.extract.event_locals import home_actor
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles, struck_city
@@ -87,6 +88,10 @@ def roles_of(
     sources, targets = _roles_of(tree, index, match)
     if match.pattern.id.startswith(_COUPS):
         sources = coup_makers(sources, targets)
+        # "the army chief announced a military coup": against its own state
+        tok = tree.tokens[match.token]
+        states = [s.country for s in sources[:1] if s.country]
+        targets = targets or [dataclasses.replace(home_actor(tok, c), rule="coup") for c in states]
     i = match.token
     if not targets and tree.tokens[i].pos == "VERB":
         targets = _shared_object(tree, index, i, sources)
