@@ -108,3 +108,23 @@ def test_a_company_seized_or_nationalised_is_confiscated(pipeline: Any, parse: P
 def test_a_coup_announced_is_made_against_the_own_state(pipeline: Any, parse: Parse) -> None:
     text = "Thailand's army chief announced a military coup on Thursday."
     assert ("THA", "THA", "190") in pipeline_triples(pipeline, parse, text, "2014-05-22")
+
+
+@pytest.mark.model
+def test_a_place_deep_in_the_acts_phrase_places_it(pipeline: Any, parse: Parse) -> None:
+    text = (
+        "Gunmen killed 12 people at the offices of the satirical magazine Charlie Hebdo in Paris."
+    )
+    assert ("FRA", "FRA", "1823") in pipeline_triples(pipeline, parse, text, "2015-01-07")
+    # a lone private person's crime there is still no political act
+    text = "A man stabbed his neighbour in a row over parking in Lyon."
+    assert not pipeline_triples(pipeline, parse, text, "2024-06-01")
+
+
+@pytest.mark.model
+def test_a_city_on_a_facility_is_the_city(pipeline: Any, parse: Parse) -> None:
+    text = "Suicide bombers struck Brussels airport and a metro station, killing 32 people."
+    got = pipeline_triples(pipeline, parse, text, "2016-03-22")
+    assert got and all(t == "BEL" for _, t, _ in got)  # not the EU
+    text = "Brussels imposed new sanctions on Russia on Friday."
+    assert ("IGO", "RUS", "163") in pipeline_triples(pipeline, parse, text, "2022-03-01")

@@ -696,7 +696,6 @@ PROBES = [
         "Houla near Homs on Friday, including 32 children, U.N. monitors said.",
         ("SYR", "SYR", "20"),
         published="2012-05-26",
-        xfail="'Houla near Homs' is not located, so the people killed get no country",
     ),
     probe(
         "casualties",
@@ -714,7 +713,6 @@ PROBES = [
         "protesters along the Gaza border fence, Palestinian health officials said.",
         ("ISR", "PSE", "19"),
         published="2018-04-01",
-        xfail="protesters 'along the Gaza border fence' get no country",
     ),
     # --- more leading clauses, from every era -------------------------------------------------
     probe(

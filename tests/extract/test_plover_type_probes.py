@@ -1141,7 +1141,6 @@ PROBES = [
         "Analysts say sanctions on Russia have had little effect on its oil exports.",
         "COERCE",
         "SANCTION",
-        xfail="a sanction named as a standing state, with no one imposing it, is coded as imposed",
     ),
     decoy("question", "Would lifting sanctions on Venezuela lower oil prices?", "RETREAT"),
     decoy(
@@ -1170,7 +1169,6 @@ PROBES = [
         "history",
         "The sanctions imposed on Iraq in 1990 devastated its economy, historians say.",
         "COERCE",
-        xfail="a dated past act mentioned as background is coded as news",
     ),
     decoy(
         "history",

@@ -14,8 +14,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.dictionaries.model import ActorDictionary, Match
-from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, Draft
+from eventwire.dictionaries.model import ActorDictionary, Match, fold
+from eventwire.dictionaries.places import city_index
+from eventwire.extract.actor_draft import (
+    NON_STATE,
+    SITES,
+    TEXT_ORDER,
+    Draft,
+    recoded,
+    with_result,
+)
 from eventwire.models import ParsedArticle
 
 # Modifiers that make "parties" the sides of a conflict or a deal.
@@ -101,6 +109,33 @@ def not_place_named_documents(parsed: ParsedArticle, drafts: list[Draft]) -> lis
                 continue
         kept.append(d)
     return kept
+
+
+# Places a city names as where they are, whatever body the city's name may stand for.
+_FACILITIES = frozenset(
+    ("airport", "station", "hotel", "port", "harbour", "harbor", "street", "square", "university",
+     "hospital", "mosque", "church", "synagogue", "school", "market", "stadium", "subway", "metro")
+)  # fmt: skip
+
+
+def facility_towns(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "struck Brussels airport": a city's name on a facility is the city, not the body it
+    may stand for elsewhere ("Brussels said" is the EU's)."""
+    tokens = parsed.tokens
+    out = []
+    for d in drafts:
+        tok = tokens[d.head]
+        if (
+            d.result.rule == "dictionary:organization"
+            and d.start == d.end - 1
+            and tok.dep == "compound"
+            and tokens[tok.head].lemma.lower() in _FACILITIES
+        ):
+            country = city_index().get(fold(tok.text))
+            if country:
+                d = with_result(d, recoded(d.result, country, country, "dictionary:city"))
+        out.append(d)
+    return out
 
 
 def side_drafts(parsed: ParsedArticle, heads: list[int]) -> list[Draft]:

@@ -55,6 +55,7 @@ from eventwire.extract.actor_names import (
 from eventwire.extract.actor_senses import (
     alliance_members,
     conflict_parties,
+    facility_towns,
     not_place_named_documents,
     side_drafts,
 )
@@ -158,7 +159,7 @@ def _extract(
     drafts.extend(_entity_drafts(parsed, covered))
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
-    drafts = not_place_named_documents(parsed, drafts)
+    drafts = facility_towns(parsed, not_place_named_documents(parsed, drafts))
     drafts.sort(key=TEXT_ORDER)
     drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = described_actors(parsed, drafts)

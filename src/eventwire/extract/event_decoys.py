@@ -86,6 +86,8 @@ class Decoys:
             return True
         if match.code[:3] == "014" and _civilian(sources):
             return True
+        if match.code[:2] in HARM_ROOTS and _private_quarrel(tree, sources, targets):
+            return True
         if tok.pos == "VERB" and market_subject(tree, i):
             return True
         return (tok.pos == "NOUN" and tallied(tree, i)) or self._past_background(i)
@@ -167,6 +169,17 @@ def _political(sources: Sequence[ActorMention], targets: Sequence[ActorMention])
 def _civilian(sources: Sequence[ActorMention]) -> bool:
     """ "a boy looks at a mural": only those who hold office weigh a policy option (014)."""
     return bool(sources) and all((a.code or "")[3:6] in CIVIC_ROLES - {""} for a in sources)
+
+
+def _private_quarrel(
+    tree: Tree, sources: Sequence[ActorMention], targets: Sequence[ActorMention]
+) -> bool:
+    """ "A man stabbed his neighbour in a row over parking": harm done by one private person
+    no one names, to no one of a group or an office, is a crime, not a political act (a
+    crowd's riot is one)."""
+    if not sources or not all(tree.tokens[a.head].tag == "NN" for a in sources):
+        return False
+    return all(not a.country and (a.code or "")[3:6] == "CVL" for a in (*sources, *targets))
 
 
 def beaten_state(

@@ -80,6 +80,8 @@ class EventOptions:
     reported_force_as_accusation: bool = False
 
 
+# Relations reduced by no one named ("the storm cut power to 300,000 homes"): no act.
+_REDUCED = "16"
 # Offices that act at home only: their unplaced people are their own country's.
 _AT_HOME = frozenset({"COP", "JUD"})
 # Rulings a passive tells without the court: "was sentenced", "was convicted".
@@ -102,7 +104,7 @@ def emit_events(
     match = draft.match
     if (
         not draft.sources
-        and draft.code[:2] <= "13"
+        and (draft.code[:2] <= "13" or draft.code[:2] == _REDUCED)
         and options.require_actor
         and not (draft.code in _RULINGS and tree.is_passive(match.token))
     ):

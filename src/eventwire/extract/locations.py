@@ -232,6 +232,34 @@ def locate(
                 for prep2, pobj2 in tree.preps(pobj):
                     if prep2 in LOCATIVE_PREPS:
                         return place_at(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
+    return _deep_place(parsed, tree, trigger, actors_by_token, entities_by_sentence)
+
+
+def _deep_place(
+    parsed: ParsedArticle,
+    tree: Tree,
+    trigger: int,
+    actors_by_token: dict[int, ActorMention],
+    entities_by_sentence: dict[int, list[Entity]],
+) -> Location | None:
+    """A place named deep inside the act's own phrases, no clause between: "killed 12 people
+    at the offices of the magazine Charlie Hebdo in Paris"."""
+    toks = parsed.tokens
+    for k in range(trigger + 1, min(len(toks), trigger + 25)):
+        if toks[k].sent != toks[trigger].sent:
+            break
+        if toks[k].dep != "pobj" or tree.lemmas[toks[k].head] not in LOCATIVE_PREPS:
+            continue
+        j = toks[k].head
+        for _ in range(8):
+            j = toks[j].head
+            if j == trigger:
+                found = place_at(parsed, tree, k, actors_by_token, entities_by_sentence)
+                if found is not None:
+                    return found
+                break
+            if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
+                break
     return None
 
 
