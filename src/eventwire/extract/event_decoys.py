@@ -10,6 +10,7 @@ These checks run on each draft once its actors are read: some need their roles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -39,6 +40,10 @@ from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, ParsedArticle
+
+# every word that can make a sentence a game's but a score: a sport's, "penalty"
+_SPORT_CUES = SPORT | {"penalty"}
+_DIGIT_DASH = re.compile(r"\d-")  # in every score SCORE matches
 
 
 class _Cues(NamedTuple):
@@ -97,12 +102,15 @@ class Decoys:
         lemmas = tree.lemmas
         toks = tree.tokens
         sport: set[int] = set()
-        work = False
-        for k in range(s.token_start, s.token_end):
+        words = lemmas[s.token_start : s.token_end]
+        work = not WORKS.isdisjoint(words)
+        # most sentences hold no sport word and no score ("2-1"): no walk of their words
+        game = not _SPORT_CUES.isdisjoint(words) or _DIGIT_DASH.search("\0".join(words)) is not None
+        for k in range(s.token_start, s.token_end) if game else ():
             lemma = lemmas[k]
             if lemma in WORKS:
-                work = True
-            elif (
+                continue
+            if (
                 (lemma in SPORT and not _described(tree, k))
                 or (lemma[:1].isdigit() and SCORE.match(lemma) is not None)
                 or (lemma == "penalty" and lemmas[toks[k].head] in PENALTY_PLACES)
