@@ -202,11 +202,7 @@ def _match_candidates(
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
             vetoes = pattern.without.intersection(words) if pattern.without else ()
-            force = pattern.code[:2] >= "18"
-            if vetoes and not all(
-                _where(tree, i, words[w]) or (force and _names_a_struck_thing(tree, words[w]))
-                for w in vetoes
-            ):
+            if vetoes and not _vetoes_pass(tree, i, pattern, words, vetoes):
                 continue
             if pattern.without_objects and not pattern.without_objects.isdisjoint(words):
                 objects = pattern.without_objects.intersection(words)
@@ -214,6 +210,17 @@ def _match_candidates(
                     continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None
+
+
+def _vetoes_pass(
+    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: frozenset[str]
+) -> bool:
+    """Whether every ``without`` word found only says where, or whose a struck thing is."""
+    force = pattern.code[:2] >= "18"
+    return all(
+        _where(tree, i, words[w]) or (force and _names_a_struck_thing(tree, words[w]))
+        for w in vetoes
+    )
 
 
 def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int]) -> bool:
