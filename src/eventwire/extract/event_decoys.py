@@ -41,10 +41,6 @@ from eventwire.extract.event_match import Match
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, ParsedArticle
 
-# every word that can make a sentence a game's but a score: a sport's, "penalty"
-_SPORT_CUES = SPORT | {"penalty"}
-_DIGIT_DASH = re.compile(r"\d-")  # in every score SCORE matches
-
 
 class _Cues(NamedTuple):
     """What a sentence holds: the clauses that name a game; a work, and whether the sentence
@@ -53,6 +49,13 @@ class _Cues(NamedTuple):
     sport: frozenset[int]
     work: bool
     opens: bool
+
+
+# every word that makes a sentence a work's or a game's but a score: a work's, a sport's,
+# "penalty"; and what a score (SCORE) has in it
+_CUES = WORKS | SPORT | {"penalty"}
+_DIGIT_DASH = re.compile(r"\d-")
+_NO_CUES = _Cues(frozenset(), False, False)
 
 
 class Decoys:
@@ -101,16 +104,19 @@ class Decoys:
         tree = self.tree
         lemmas = tree.lemmas
         toks = tree.tokens
-        sport: set[int] = set()
         words = lemmas[s.token_start : s.token_end]
-        work = not WORKS.isdisjoint(words)
-        # most sentences hold no sport word and no score ("2-1"): no walk of their words
-        game = not _SPORT_CUES.isdisjoint(words) or _DIGIT_DASH.search("\0".join(words)) is not None
-        for k in range(s.token_start, s.token_end) if game else ():
+        joined = "\0".join(words)
+        if _CUES.isdisjoint(words) and ("-" not in joined or not _DIGIT_DASH.search(joined)):
+            # most sentences: no work, no sport word and no score ("2-1"), no walk of words
+            cues = self._cues[sent] = _NO_CUES
+            return cues
+        sport: set[int] = set()
+        work = False
+        for k in range(s.token_start, s.token_end):
             lemma = lemmas[k]
             if lemma in WORKS:
-                continue
-            if (
+                work = True
+            elif (
                 (lemma in SPORT and not _described(tree, k))
                 or (lemma[:1].isdigit() and SCORE.match(lemma) is not None)
                 or (lemma == "penalty" and lemmas[toks[k].head] in PENALTY_PLACES)
