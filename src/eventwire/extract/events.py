@@ -207,6 +207,8 @@ def _drafts(
     reporting: dict[int, int | None] = {}
     informative: set[int] = set()  # speech verbs that report a codeable act
     for i, match in matches.items():
+        if not options.code_statements and _is_statement(match):
+            continue  # dropped below whatever reports it, and informs of nothing
         rep = reporting_verb(tree, i, speech)
         reporting[i] = rep
         if rep is not None and not _is_statement(match):
