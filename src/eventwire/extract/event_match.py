@@ -8,7 +8,8 @@ sanctions" is one act, not an imposition and a sanction); and resolve frames fro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import KeysView, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
@@ -184,6 +185,7 @@ def _match_candidates(
         candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
     words: Mapping[str, int] | None = None
+    keys: KeysView[str] = {}.keys()
     for pattern in candidates:
         if pattern.particle:
             if particles is None:
@@ -193,7 +195,9 @@ def _match_candidates(
         if pattern.with_ or pattern.without or pattern.without_objects:
             if words is None:
                 words = tree.argument_words(i)
-            if pattern.with_ and pattern.with_.isdisjoint(words):
+                # set tests through the keys' view walk the smaller side, not every word
+                keys = words.keys()
+            if pattern.with_ and keys.isdisjoint(pattern.with_):
                 continue
             if pattern.with_ and all(
                 _where(tree, i, words[w]) for w in pattern.with_.intersection(words)
@@ -201,10 +205,10 @@ def _match_candidates(
                 continue  # "shut down its reactor at six-party talks" bans no party
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
-            vetoes = pattern.without.intersection(words) if pattern.without else ()
+            vetoes = keys & pattern.without if pattern.without else ()
             if vetoes and not _vetoes_pass(tree, i, pattern, words, vetoes):
                 continue
-            if pattern.without_objects and not pattern.without_objects.isdisjoint(words):
+            if pattern.without_objects and not keys.isdisjoint(pattern.without_objects):
                 objects = pattern.without_objects.intersection(words)
                 if not _subject_tokens(tree, i).issuperset(words[w] for w in objects):
                     continue
@@ -213,7 +217,7 @@ def _match_candidates(
 
 
 def _vetoes_pass(
-    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: frozenset[str]
+    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: AbstractSet[str]
 ) -> bool:
     """Whether every ``without`` word found only says where, or whose a struck thing is."""
     force = pattern.code[:2] >= "18"
