@@ -9,7 +9,6 @@ sanctions" is one act, not an imposition and a sanction); and resolve frames fro
 from __future__ import annotations
 
 from collections.abc import KeysView, Mapping
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
@@ -177,6 +176,9 @@ def _names_a_struck_thing(tree: Tree, k: int) -> bool:
     return False
 
 
+_NO_WORDS: KeysView[str] = {}.keys()  # a trigger's argument words before they are read
+
+
 def _match_candidates(
     tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern]
 ) -> Match | None:
@@ -185,7 +187,7 @@ def _match_candidates(
         candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
     words: Mapping[str, int] | None = None
-    keys: KeysView[str] = {}.keys()
+    keys: KeysView[str] = _NO_WORDS
     for pattern in candidates:
         if pattern.particle:
             if particles is None:
@@ -205,9 +207,10 @@ def _match_candidates(
                 continue  # "shut down its reactor at six-party talks" bans no party
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
-            vetoes = keys & pattern.without if pattern.without else ()
-            if vetoes and not _vetoes_pass(tree, i, pattern, words, vetoes):
-                continue
+            if pattern.without and not keys.isdisjoint(pattern.without):
+                vetoes = pattern.without.intersection(words)  # (a veto list may be long)
+                if not _vetoes_pass(tree, i, pattern, words, vetoes):
+                    continue
             if pattern.without_objects and not keys.isdisjoint(pattern.without_objects):
                 objects = pattern.without_objects.intersection(words)
                 if not _subject_tokens(tree, i).issuperset(words[w] for w in objects):
@@ -217,7 +220,7 @@ def _match_candidates(
 
 
 def _vetoes_pass(
-    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: AbstractSet[str]
+    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: frozenset[str]
 ) -> bool:
     """Whether every ``without`` word found only says where, or whose a struck thing is."""
     force = pattern.code[:2] >= "18"
