@@ -140,7 +140,12 @@ def emit_events(
     ):
         # "the military government released two jailed opposition leaders": its own
         struck = next(iter(states))
-    elif local is None and where not in (None, *TRANSNATIONAL) and draft.code[:2] in HARM_ROOTS:
+    elif (
+        local is None
+        and where is not None
+        and where not in TRANSNATIONAL
+        and draft.code[:2] in HARM_ROOTS
+    ):
         # "Israeli troops arrested three protesters in Hebron": the people coerced or struck
         # are the place's, whoever's the troops are
         struck = where
