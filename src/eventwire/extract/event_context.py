@@ -130,10 +130,11 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
         i = d.match.token
         head = by_token.get(toks[i].head)
         advcl = deps[i] == "advcl"
-        to = any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i])
         # "telephoned Mubarak to discuss the crisis": the parser's xcomp, an act of its kind
         same_kind = head is not None and head.code[:2] == d.code[:2]
-        purpose = to and (advcl or (deps[i] == "xcomp" and same_kind))
+        purpose = (advcl or (deps[i] == "xcomp" and same_kind)) and any(
+            deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]
+        )
         restated = (
             advcl and toks[i].tag == "VBG" and head is not None and head.code[:2] == d.code[:2]
         )

@@ -10,6 +10,7 @@ These checks run on each draft once its actors are read: some need their roles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -48,6 +49,13 @@ class _Cues(NamedTuple):
     sport: frozenset[int]
     work: bool
     opens: bool
+
+
+# every word that makes a sentence a work's or a game's but a score: a work's, a sport's,
+# "penalty"; and what a score (SCORE) has in it
+_CUES = WORKS | SPORT | {"penalty"}
+_DIGIT_DASH = re.compile(r"\d-")
+_NO_CUES = _Cues(frozenset(), False, False)
 
 
 class Decoys:
@@ -98,6 +106,12 @@ class Decoys:
         tree = self.tree
         lemmas = tree.lemmas
         toks = tree.tokens
+        words = lemmas[s.token_start : s.token_end]
+        joined = "\0".join(words)
+        if _CUES.isdisjoint(words) and ("-" not in joined or not _DIGIT_DASH.search(joined)):
+            # most sentences: no work, no sport word and no score ("2-1"), no walk of words
+            cues = self._cues[sent] = _NO_CUES
+            return cues
         sport: set[int] = set()
         work = False
         for k in range(s.token_start, s.token_end):

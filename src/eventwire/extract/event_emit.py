@@ -144,7 +144,12 @@ def emit_events(
     ):
         # "the military government released two jailed opposition leaders": its own
         struck = next(iter(states))
-    elif local is None and where not in (None, *TRANSNATIONAL) and draft.code[:2] in HARM_ROOTS:
+    elif (
+        local is None
+        and where is not None
+        and where not in TRANSNATIONAL
+        and draft.code[:2] in HARM_ROOTS
+    ):
         # "Israeli troops arrested three protesters in Hebron": the people coerced or struck
         # are the place's, whoever's the troops are
         struck = where
@@ -262,22 +267,32 @@ def emit_events(
             for s in sources[:1]
             if s.country not in TRANSNATIONAL
         ]
-    each_other = done_to_each_other(tree, i, sources)
+    # (one doer is no two sides)
+    each_other = len(sources) >= 2 and done_to_each_other(tree, i, sources)
     if each_other:
         # "Russia and Ukraine exchanged prisoners", "Indian and Chinese troops clashed along
         # their border": each side does it to the other, whatever else the clause names
         targets = []
+    # pairs_of reads ``joint`` only of sources with targets, and ``directed`` only of a fight
+    # by several doers with none: neither is asked of the tree otherwise
     pairs = pairs_of(
         sources,
         targets,
         draft.code,
-        done_together(tree, i, draft.code, targets)
-        or (
-            draft.code not in DIRECTED_CODES
-            and (draft.code[:2] in RECIPROCAL_ROOTS or draft.code in RECIPROCAL_CODES)
-            and sides_between(tree, i, [*sources, *targets])
+        bool(sources and targets)
+        and (
+            done_together(tree, i, draft.code, targets)
+            or (
+                draft.code not in DIRECTED_CODES
+                and (draft.code[:2] in RECIPROCAL_ROOTS or draft.code in RECIPROCAL_CODES)
+                and sides_between(tree, i, [*sources, *targets])
+            )
         ),
-        aimed(tree, i) and not each_other,
+        len(sources) >= 2
+        and not targets
+        and draft.code[:2] == "19"
+        and not each_other
+        and aimed(tree, i),
         each_other,
     )
     if options.require_actor:

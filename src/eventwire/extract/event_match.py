@@ -8,7 +8,7 @@ sanctions" is one act, not an imposition and a sanction); and resolve frames fro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import KeysView, Mapping
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
@@ -178,6 +178,9 @@ def _names_a_struck_thing(tree: Tree, k: int) -> bool:
     return False
 
 
+_NO_WORDS: KeysView[str] = {}.keys()  # a trigger's argument words before they are read
+
+
 def _match_candidates(
     tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern]
 ) -> Match | None:
@@ -186,6 +189,7 @@ def _match_candidates(
         candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
     words: Mapping[str, int] | None = None
+    keys: KeysView[str] = _NO_WORDS
     for pattern in candidates:
         if pattern.particle:
             if particles is None:
@@ -195,7 +199,9 @@ def _match_candidates(
         if pattern.with_ or pattern.without or pattern.without_objects:
             if words is None:
                 words = tree.argument_words(i)
-            if pattern.with_ and pattern.with_.isdisjoint(words):
+                # set tests through the keys' view walk the smaller side, not every word
+                keys = words.keys()
+            if pattern.with_ and keys.isdisjoint(pattern.with_):
                 continue
             if pattern.with_ and all(
                 _where(tree, i, words[w]) for w in pattern.with_.intersection(words)
@@ -203,19 +209,27 @@ def _match_candidates(
                 continue  # "shut down its reactor at six-party talks" bans no party
             if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
                 continue
-            vetoes = pattern.without.intersection(words) if pattern.without else ()
-            force = pattern.code[:2] >= "18"
-            if vetoes and not all(
-                _where(tree, i, words[w]) or (force and _names_a_struck_thing(tree, words[w]))
-                for w in vetoes
-            ):
-                continue
-            if pattern.without_objects and not pattern.without_objects.isdisjoint(words):
+            if pattern.without and not keys.isdisjoint(pattern.without):
+                vetoes = pattern.without.intersection(words)  # (a veto list may be long)
+                if not _vetoes_pass(tree, i, pattern, words, vetoes):
+                    continue
+            if pattern.without_objects and not keys.isdisjoint(pattern.without_objects):
                 objects = pattern.without_objects.intersection(words)
                 if not _subject_tokens(tree, i).issuperset(words[w] for w in objects):
                     continue
         return Match(i, pattern, pattern.code, frame=pattern.frame)
     return None
+
+
+def _vetoes_pass(
+    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: frozenset[str]
+) -> bool:
+    """Whether every ``without`` word found only says where, or whose a struck thing is."""
+    force = pattern.code[:2] >= "18"
+    return all(
+        _where(tree, i, words[w]) or (force and _names_a_struck_thing(tree, words[w]))
+        for w in vetoes
+    )
 
 
 def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int]) -> bool:

@@ -377,6 +377,9 @@ def own_thing(tree: Tree, i: int) -> bool:
 
 
 def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
+    preps = tree.preps(i)
+    if not preps:  # most words: nothing to rank
+        return
     # "talks with Sweden on NATO membership": talking's partner is "with", "on" its topic
     talking = tree.lemmas[i] in TALKING or any(  # "reached agreement today on X"
         tree.deps[c] == "dobj" and tree.lemmas[c] in TALKING for c in tree.kids[i]
@@ -384,7 +387,7 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
     rank = _TALK_RANK if talking else _TARGET_RANK
     ranked = [
         (p, g)
-        for p, g in tree.preps(i)
+        for p, g in preps
         if p in rank
         # "a deal on Tehran's nuclear programme": the topic; but "talks on joining the EU"
         # name the one joined

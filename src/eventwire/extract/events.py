@@ -207,6 +207,8 @@ def _drafts(
     reporting: dict[int, int | None] = {}
     informative: set[int] = set()  # speech verbs that report a codeable act
     for i, match in matches.items():
+        if not options.code_statements and _is_statement(match):
+            continue  # dropped below whatever reports it, and informs of nothing
         rep = reporting_verb(tree, i, speech)
         reporting[i] = rep
         if rep is not None and not _is_statement(match):
@@ -289,7 +291,9 @@ def _drafts(
         # "claimed" or "alleged" of another's force accuses; "said" only by PETRARCH-2's rule
         alleged = rep is not None and tree.lemmas[rep] in ALLEGING
         accuse = alleged or options.reported_force_as_accusation
-        claim = claim_of(drafts[-1], accuse, on_armed_group(tree, i)) if plain else None
+        last = drafts[-1]  # whether force is on an armed group matters only to a claim of it
+        armed = reporter is not None and not last.targets and last.code[:2] in FORCE_ROOTS
+        claim = claim_of(last, accuse, armed and on_armed_group(tree, i)) if plain else None
         if claim is not None:
             drafts.append(claim)
         owned_up = responsibility_of(drafts[-1], tree.lemmas[rep]) if rep is not None else None
