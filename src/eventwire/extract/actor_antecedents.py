@@ -38,6 +38,8 @@ ABROAD = frozenset(
 )
 # A state's people and posts abroad, who place no one beside them ("the US embassy in Baghdad").
 OUTPOSTS = ABROAD | {"embassy", "consulate"}
+# Readings of a place named for its state ("Kyiv" for Ukraine's government): no one's title.
+PLACE_READINGS = frozenset(("metonym:capital", "dictionary:capital", "dictionary:country"))
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 # what "the group" may stand for when the body is one no dictionary holds ("the Kivu
@@ -49,7 +51,18 @@ def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tupl
     """The country of the last coded actor in the same role: "the rebels" after "Syrian
     rebels". A state's body ("the junta", "the government") does not take it from a diplomat,
     who serves abroad: after "the French ambassador" the junta that expels him is not France's
-    (while "those governments" after "diplomats from Chile" are the diplomats')."""
+    (while "those governments" after "diplomats from Chile" are the diplomats'). A person's
+    title ("the president") passes over a place that stood for its state in between ("Joko
+    Widodo visited Kyiv. The president then ..."), and falls back on it only if no one else."""
+    if r.person:
+        people = [d for d in earlier if d.result.rule not in PLACE_READINGS]
+        found = _same_role(people, r, plural)
+        if found is not None:
+            return found
+    return _same_role(earlier, r, plural)
+
+
+def _same_role(earlier: list[Draft], r: Resolution, plural: bool) -> tuple[str, str] | None:
     for prev in reversed(earlier):
         p = prev.result
         if p.person and not r.person and not plural and p.title in ABROAD:
