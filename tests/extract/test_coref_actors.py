@@ -195,3 +195,16 @@ def test_group_members_blaming_each_other_are_each_other_s_targets(
         if e.sentence == 1 and e.source and e.target
     }
     assert later == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_without_a_dateline_the_army_is_the_one_state_s_the_story_named(parse: Parse) -> None:
+    text = (
+        "Mozambique moved thousands of families away from the coast on Friday. "
+        "Overnight the storm flattened their homes, and the army flew in tents."
+    )
+    assert _coded(parse, text, "the army", "2019-03-16") == [("MOZMIL", "context:story")]
+    two = (
+        "Mozambique and Malawi moved thousands of families on Friday. "
+        "Overnight the storm flattened their homes, and the army flew in tents."
+    )
+    assert [c for c, _ in _coded(parse, two, "the army", "2019-03-16")] == ["---MIL"]

@@ -843,8 +843,6 @@ PROBES = [
         "rained all night, and the army delivered food to the shelters.",
         ("BGDMIL", None, "07"),
         published="2007-11-15",
-        xfail="'the army' takes no country from the state named the sentence before, so the "
-        "aid has no source",
     ),
     probe(
         "decoy-seems",
