@@ -54,17 +54,18 @@ def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tupl
     (while "those governments" after "diplomats from Chile" are the diplomats'). A person's
     title ("the president") passes over a place that stood for its state in between ("Joko
     Widodo visited Kyiv. The president then ..."), and falls back on it only if no one else."""
-    if r.person:
-        people = [d for d in earlier if d.result.rule not in PLACE_READINGS]
-        found = _same_role(people, r, plural)
-        if found is not None:
-            return found
-    return _same_role(earlier, r, plural)
+    found = _same_role(earlier, r, plural, PLACE_READINGS) if r.person else None
+    return found or _same_role(earlier, r, plural, frozenset())
 
 
-def _same_role(earlier: list[Draft], r: Resolution, plural: bool) -> tuple[str, str] | None:
+def _same_role(
+    earlier: list[Draft], r: Resolution, plural: bool, passed_over: frozenset[str]
+) -> tuple[str, str] | None:
+    """``same_role``'s scan back, passing over the readings in ``passed_over``."""
     for prev in reversed(earlier):
         p = prev.result
+        if p.rule in passed_over:
+            continue
         if p.person and not r.person and not plural and p.title in ABROAD:
             continue
         if p.rule == "context:subject":
