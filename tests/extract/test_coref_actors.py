@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from eventwire.dictionaries import load_actor_dictionary
 from eventwire.extract.actors import extract_actors
@@ -130,3 +131,80 @@ def test_the_committee_is_the_committee_named_before(parse: Parse) -> None:
     )
     committee = [m for m in _actors(parse, text) if m.span.text == "The committee"]
     assert committee and (committee[0].code, committee[0].rule) == ("PAKGOV", "coref:role")
+
+
+def _coded(parse: Parse, text: str, span: str, published: str) -> list[tuple[str | None, str]]:
+    return [(m.code, m.rule) for m in _actors(parse, text, published) if m.span.text == span]
+
+
+def test_a_possessive_opening_the_sentence_is_the_last_subject_s(parse: Parse) -> None:
+    text = "Uganda sent troops into South Sudan on Friday. Its soldiers secured the airport."
+    assert _coded(parse, text, "Its soldiers", "2013-12-20") == [("UGAMIL", "coref:possessive")]
+
+
+def test_a_title_passes_over_a_capital_named_in_between(parse: Parse) -> None:
+    text = "Brazilian President Lula visited Buenos Aires on Monday. The president then flew home."
+    assert _coded(parse, text, "The president", "2023-01-23") == [("BRAGOV", "coref:role")]
+
+
+def test_he_reported_by_he_is_the_same_person(parse: Parse) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida landed in Seoul on Sunday. "
+        "He told the cabinet in Tokyo that he would visit Busan next."
+    )
+    assert [c for c, _ in _coded(parse, text, "he", "2023-05-07")] == ["JPNGOV"]
+
+
+def test_the_speaker_after_an_opening_quote_is_the_last_subject(parse: Parse) -> None:
+    text = (
+        "The Indian army chief met his Chinese counterpart on Friday. "
+        "'We will not cede an inch of land,' he told officers."
+    )
+    assert _coded(parse, text, "he", "2020-09-05") == [("INDMIL", "coref:pronoun")]
+
+
+def test_they_after_a_body_with_a_plural_name_stands_for_both(parse: Parse) -> None:
+    text = (
+        "Somalia's army and the Rapid Support Forces signed a pact on Monday. "
+        "They later met in Nairobi."
+    )
+    codes = [c for c, _ in _coded(parse, text, "They", "2023-05-20")]
+    assert len(codes) == 2 and codes[0] == "SOMMIL"
+
+
+def test_a_name_coded_by_its_apposition_is_still_a_person(parse: Parse) -> None:
+    text = (
+        "Tamar Oduya, the leader of Kenya's Orange Democratic Movement, toured Kisumu. "
+        "She accused the police of brutality."
+    )
+    [she] = _coded(parse, text, "She", "2017-08-14")
+    assert she[1] == "coref:pronoun" and (she[0] or "").startswith("KEN")
+
+
+def test_group_members_blaming_each_other_are_each_other_s_targets(
+    pipeline: Any, parse: Parse
+) -> None:
+    text = (
+        "Kyrgyzstan and Tajikistan exchanged fire along their border on Thursday. "
+        "The two neighbours accused each other of starting the clash."
+    )
+    events = pipeline.extract(parse(text, published="2022-09-16")).events
+    later = {
+        (e.source.country, e.target.country)
+        for e in events
+        if e.sentence == 1 and e.source and e.target
+    }
+    assert later == {("KGZ", "TJK"), ("TJK", "KGZ")}
+
+
+def test_without_a_dateline_the_army_is_the_one_state_s_the_story_named(parse: Parse) -> None:
+    text = (
+        "Mozambique moved thousands of families away from the coast on Friday. "
+        "Overnight the storm flattened their homes, and the army flew in tents."
+    )
+    assert _coded(parse, text, "the army", "2019-03-16") == [("MOZMIL", "context:story")]
+    two = (
+        "Mozambique and Malawi moved thousands of families on Friday. "
+        "Overnight the storm flattened their homes, and the army flew in tents."
+    )
+    assert [c for c, _ in _coded(parse, two, "the army", "2019-03-16")] == ["---MIL"]

@@ -717,8 +717,6 @@ PROBES = [
         "accused",
         "BRAJUD",
         "BRAGOV",
-        xfail="'the president' takes no country from a sentence whose only country is the "
-        "pronoun's antecedent",
     ),
     probe(
         "pronoun",

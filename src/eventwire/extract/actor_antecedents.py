@@ -38,6 +38,8 @@ ABROAD = frozenset(
 )
 # A state's people and posts abroad, who place no one beside them ("the US embassy in Baghdad").
 OUTPOSTS = ABROAD | {"embassy", "consulate"}
+# Readings of a place named for its state ("Kyiv" for Ukraine's government): no one's title.
+PLACE_READINGS = frozenset(("metonym:capital", "dictionary:capital", "dictionary:country"))
 ORGANIZATION_RULES = frozenset(("dictionary:organization", "dictionary:organization+role"))
 STATE_ROLES = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 # what "the group" may stand for when the body is one no dictionary holds ("the Kivu
@@ -49,9 +51,21 @@ def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tupl
     """The country of the last coded actor in the same role: "the rebels" after "Syrian
     rebels". A state's body ("the junta", "the government") does not take it from a diplomat,
     who serves abroad: after "the French ambassador" the junta that expels him is not France's
-    (while "those governments" after "diplomats from Chile" are the diplomats')."""
+    (while "those governments" after "diplomats from Chile" are the diplomats'). A person's
+    title ("the president") passes over a place that stood for its state in between ("Joko
+    Widodo visited Kyiv. The president then ..."), and falls back on it only if no one else."""
+    found = _same_role(earlier, r, plural, PLACE_READINGS) if r.person else None
+    return found or _same_role(earlier, r, plural, frozenset())
+
+
+def _same_role(
+    earlier: list[Draft], r: Resolution, plural: bool, passed_over: frozenset[str]
+) -> tuple[str, str] | None:
+    """``same_role``'s scan back, passing over the readings in ``passed_over``."""
     for prev in reversed(earlier):
         p = prev.result
+        if p.rule in passed_over:
+            continue
         if p.person and not r.person and not plural and p.title in ABROAD:
             continue
         if p.rule == "context:subject":

@@ -55,6 +55,7 @@ from eventwire.extract.actor_states import (
     TOWN_READINGS,
     challenged_state,
     home_country,
+    story_state,
     subject_state,
     the_state_body,
 )
@@ -184,7 +185,9 @@ def role_context(
         if owner is None and r.role == "GOV":  # "The Sejm urged the government to ..."
             owner = subject_state(parsed, draft, earlier, later, DOMESTIC_SUBJECTS)
         if owner is None and not dateline:
-            owner = challenged_state(parsed, draft, earlier, later)
+            owner = challenged_state(parsed, draft, earlier, later) or story_state(
+                parsed, draft, earlier, later
+            )
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
     if owner is None and r.role in ACTED_ON_ROLES:  # "a Turkish court jailed three journalists"

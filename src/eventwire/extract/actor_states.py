@@ -151,6 +151,31 @@ def home_country(
     return dateline, "context:dateline"
 
 
+def story_state(
+    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+) -> tuple[str, str] | None:
+    """With no dateline, the one state the story has named so far, as a dateline would place
+    it: "Bangladesh evacuated villagers. It rained, and the army delivered food" is
+    Bangladesh's army. Two states named before, or any in its own sentence ("Sweden urged
+    the government to ...": another's), leave it unplaced."""
+    sent = parsed.tokens[draft.head].sent
+    if any(_a_state(d) for d in in_sentence(parsed, sent, earlier, later)):
+        return None
+    states = {d.result.country for d in earlier if _a_state(d)}
+    return (states.pop() or "", "context:story") if len(states) == 1 else None
+
+
+def _a_state(draft: Draft) -> bool:
+    """A state named as one (no town, no reference back)."""
+    r = draft.result
+    return (
+        bool(r.country)
+        and r.country not in NON_STATE
+        and not r.rule.startswith("coref")
+        and r.rule not in TOWN_READINGS
+    )
+
+
 # Subjects that face their own state's government: "The Sejm urged the government to ...",
 # "Striking doctors accused the government of ...".
 DOMESTIC_SUBJECTS = frozenset(

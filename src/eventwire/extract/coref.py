@@ -190,7 +190,10 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 other = None
             if other is not None and other.result.code:
                 r = other.result
-                d = replace(d, result=replace(r, name=d.result.name or r.name, rule="coref:appos"))
+                # a person's name stays a person ("she" later), whatever the apposition
+                person = r.person or (d.result.person and d.result.rule == "ner:person")
+                r = replace(r, name=d.result.name or r.name, rule="coref:appos", person=person)
+                d = replace(d, result=r)
             elif d.result.person and d.result.rule == "ner:person":
                 # "Georgescu" after "politician Calin Georgescu" coded by his title
                 d = _surname_of_titled(d, out)

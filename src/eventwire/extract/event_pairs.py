@@ -39,14 +39,14 @@ def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
     return len(s.code) > 3 or code[:2] in FORCE_ROOTS
 
 
-def _joint_group(s: ActorMention, t: ActorMention, code: str) -> bool:
+def _joint_group(s: ActorMention, t: ActorMention, code: str, each_other: bool) -> bool:
     """Two members of one group mention ("both governments", "the two countries") doing a
-    cooperative act together: each side is the other's partner, as dyadic coders pair them."""
+    cooperative act together, or any act done to each other ("the two countries blamed each
+    other", "exchanged fire"): each side is the other's party, as dyadic coders pair them."""
     return (
         s.rule == t.rule == GROUP_RULE
         and s.span == t.span
-        and s.country != t.country
-        and code[:2] < "10"
+        and (s.country != t.country if code[:2] < "10" else each_other and s.code != t.code)
     )
 
 
@@ -86,7 +86,7 @@ def pairs_of(
             (s, t)
             for s in sources
             for t in sources
-            if _joint_group(s, t, code) or (not _same_actor(s, t) and s.span != t.span)
+            if _joint_group(s, t, code, each_other) or (not _same_actor(s, t) and s.span != t.span)
         ]
         if mutual:
             return list(mutual)

@@ -71,6 +71,13 @@ def pronoun_reference(
     word = t.text.lower()
     sent = t.sent
     governing = _governing_subject(parsed, i)
+    if governing is not None and parsed.tokens[governing].pos == "PRON":
+        # "He told the cabinet that he would ...": the second stands for what the first does
+        kind = _kind(parsed.tokens[governing].text.lower())
+        first = pronoun_reference(parsed, governing, drafts, skip) if kind == _kind(word) else None
+        if first is not None:
+            return _pronoun_draft(i, word, first)
+        governing = None
     if governing is not None:
         found = next((d for d in drafts if d.head == governing), None)
         if (
@@ -146,14 +153,14 @@ def coordinated_reference(
         return []
     by_head = {d.head: d for d in islice(drafts, skip, None) if d.start < i}
     first = by_head.get(subject)
-    if first is None or first.plural or first.result.code is None:
+    if first is None or _many(first) or first.result.code is None:
         return []
     members = [first]
     k = subject
     while True:
         nxt = next((c.i for c in parsed.children(k) if c.dep == "conj"), None)
         d = by_head.get(nxt) if nxt is not None else None
-        if d is None or d.plural or d.result.code is None:
+        if d is None or _many(d) or d.result.code is None:
             break
         members.append(d)
         k = d.head
@@ -176,6 +183,12 @@ def coordinated_reference(
         )
         for m in members
     ]
+
+
+def _many(draft: Draft) -> bool:
+    """A plural mention that is no single party: "rebels", not a body whose name is plural
+    ("the Rapid Support Forces", "the United Arab Emirates")."""
+    return draft.plural and not draft.result.rule.startswith("dictionary:organization")
 
 
 def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
@@ -252,22 +265,36 @@ def _harmer(parsed: ParsedArticle, i: int) -> int | None:
 
 
 def _previous_subject(parsed: ParsedArticle, i: int) -> int | None:
-    """For a pronoun that opens its sentence as the main clause's subject, the subject of the
-    sentence before's main clause: a report keeps its subject from one sentence to the next
-    ("China's ministry criticised Japan. It also warned Tokyo ...": the ministry, not Japan,
-    the last body named)."""
+    """For a pronoun that opens its sentence as the main clause's subject (or as its owner:
+    "Its troops ..."), the subject of the sentence before's main clause: a report keeps its
+    subject from one sentence to the next ("China's ministry criticised Japan. It also warned
+    Tokyo ...": the ministry, not Japan, the last body named)."""
     tokens = parsed.tokens
     t = tokens[i]
+    if t.dep == "poss":  # "Its troops shelled ...", "His government agreed ...": the owner
+        t = tokens[t.head]
     if t.dep not in ("nsubj", "nsubjpass") or tokens[t.head].dep != "ROOT" or t.sent == 0:
         return None
     sentence = parsed.sentences[t.sent]
-    if any(k.pos in ("NOUN", "PROPN", "PRON") for k in tokens[sentence.token_start : i]):
+    if _named_before(parsed, sentence.token_start, i):
         return None
     previous = parsed.sentences[t.sent - 1]
     root = next(
         (k.i for k in tokens[previous.token_start : previous.token_end] if k.dep == "ROOT"), None
     )
     return None if root is None else _named_subject(parsed, root)
+
+
+def _named_before(parsed: ParsedArticle, start: int, i: int) -> bool:
+    """Whether a noun or pronoun outside quotation marks comes before token ``i``: the quote
+    that opens "'We will fight,' he said" names no one the speaker could be."""
+    quoted = False
+    for k in parsed.tokens[start:i]:
+        if k.text in QUOTE_MARKS or (k.text == "'" and k.pos == "PUNCT"):
+            quoted = not quoted
+        elif not quoted and k.pos in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
 
 
 def _named_subject(parsed: ParsedArticle, verb: int) -> int | None:
@@ -293,7 +320,8 @@ def _governing_subject(parsed: ParsedArticle, i: int) -> int | None:
     """For a subject pronoun, the subject (before it) of the clause that governs its own: a
     reported ("said they"), adverbial ("saying he"), coordinated or relative one ("... from
     Russia for the troops it had sent": the receiver's); for a possessive one, the same for a
-    participle with no subject of its own ("..., expanding its campaign")."""
+    participle with no subject of its own ("..., expanding its campaign"). The subject may be
+    a pronoun itself, which the caller follows back."""
     tokens = parsed.tokens
     t = tokens[i]
     if t.dep == "poss":
@@ -315,8 +343,17 @@ def _governing_subject(parsed: ParsedArticle, i: int) -> int | None:
             None,
         )
         if subject is not None:
-            return None if subject.pos == "PRON" else subject.i
+            return subject.i
     return None
+
+
+def _kind(word: str) -> str | None:
+    """The class a pronoun agrees in: a gender, a single body, a group."""
+    if word in PRONOUNS_PERSON:
+        return PRONOUNS_PERSON[word]
+    if word in PRONOUNS_BODY:
+        return "it"
+    return "they" if word in PRONOUNS_GROUP else None
 
 
 def _own_verb(parsed: ParsedArticle, i: int) -> Token | None:
