@@ -11,6 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.extract.event_polarity import (
+    negated_at,
+    no_doer,
+    not_let,
+    not_yet_done,
+    text_not_adopted,
+)
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import VERB_SUBJECTS
 from eventwire.models import Modality
@@ -89,6 +96,9 @@ _AHEAD_ADJ = frozenset(
     {"planned", "proposed", "future", "upcoming", "forthcoming", "scheduled", "prospective"}
 )
 _NOW = frozenset({"VBZ", "VBP"})
+# "promised to open the crossing", "vowed to strike back": a promise or threat whose verb
+# a pattern coded on its own leaves its complement not done
+_PROMISING = frozenset({"promise", "pledge", "vow", "threaten", "undertake"})
 _DOBJ = frozenset({"dobj"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -120,19 +130,11 @@ def _aux(tree: Tree, i: int) -> set[str]:
     return out
 
 
-def _negated(tree: Tree, i: int) -> bool:
-    deps = tree.deps
-    for c in tree.kids[i]:
-        if deps[c] == "neg" or (deps[c] == "det" and tree.lemmas[c] == "no"):
-            return True
-    return False
-
-
 def _negated_above(tree: Tree, i: int) -> bool:
     """The verb or a verb it is the purpose of is negated: "would not meet to approve it"."""
     toks = tree.tokens
     for _ in range(3):
-        if _negated(tree, i):
+        if negated_at(tree, i):
             return True
         if toks[i].dep not in ("advcl", "xcomp") or toks[i].head == i:
             return False
@@ -153,19 +155,20 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in _PARTAKE)
     )
     partake = verb != i and deps[i] == "pobj" and tree.lemmas[verb] in _PARTAKE
-    negated = _negated(tree, i) or (verb != i and not adjunct and _negated(tree, verb))
-    disowned = negated and partake and not _negated(tree, i)
+    negated = negated_at(tree, i) or (verb != i and not adjunct and negated_at(tree, verb))
+    disowned = negated and partake and not negated_at(tree, i)
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head
-    if deps[verb] == "xcomp" and tree.lemmas[head] == "fail":
-        negated = negated or not _negated(tree, head)
-    negated = negated or _not_yet_done(tree, verb) or _no_doer(tree, verb)
+    if deps[verb] == "xcomp" and tree.lemmas[head] == "fail" and not adjunct:
+        negated = negated or not negated_at(tree, head)
+    negated = negated or not_yet_done(tree, verb) or no_doer(tree, verb)
+    negated = negated or not_let(tree, verb) or text_not_adopted(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
     if deps[verb] == "pcomp" and deps[governor] == "prep":
         governor = toks[governor].head
     noun = deps[verb] in ("pcomp", "acl") and toks[governor].pos == "NOUN"
-    if noun and _negated(tree, governor):
+    if noun and negated_at(tree, governor):
         return _mood(True, "hypothetical", False, void=True)
     rejected = deps[governor] in ("dobj", "nsubjpass") and toks[governor].head != governor
     if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
@@ -207,7 +210,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb])
         and not _first_to(tree, verb)
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
-    if purpose and deps[verb] == "advcl" and _negated(tree, head):
+    if purpose and deps[verb] == "advcl" and negated_at(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
         return _mood(negated, "hypothetical", False, void=True)
     if (purpose or deps[verb] == "xcomp") and _failed_attempt(tree, verb):
@@ -215,6 +218,13 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     tried = tree.lemmas[head] in _ATTEMPTS
     if purpose:  # "came to sign agreements": the aim, not the deed
         return _mood(negated, "intended", False, planned=True, aim=True)
+    if deps[verb] == "xcomp" and tree.lemmas[head] in _PROMISING:
+        # "promised to open the crossing", the promise coded as a pledge of aid: not done
+        return _mood(negated, "intended", False)
+    if deps[verb] == "xcomp" and tried and toks[head].pos == "VERB" and not negated:
+        # "police tried to disperse the crowd with tear gas": an attempt not said to have
+        # failed is told as the act, as the codebook codes the deed attempted
+        return _mood(False, "asserted", False)
     if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
         return _mood(negated, "intended", False, planned=not tried)
@@ -269,29 +279,6 @@ def filed_motion(tree: Tree, verb: int) -> int | None:
         return None
     filer = toks[noun].head
     return filer if tree.lemmas[filer] in _FILING else None
-
-
-def _not_yet_done(tree: Tree, verb: int) -> bool:
-    """ "has yet to ratify the treaty", "stopped short of recognising": not done (so far)."""
-    toks = tree.tokens
-    deps = tree.deps
-    head = toks[verb].head
-    if deps[verb] == "xcomp" and tree.lemmas[head] in ("have", "be"):
-        return any(tree.lemmas[c] == "yet" for c in tree.kids[head] if c < verb)
-    if deps[verb] != "pcomp" or tree.lemmas[head] != "of":
-        return False
-    short = toks[head].head
-    return tree.lemmas[short] == "short" and tree.lemmas[toks[short].head] in ("stop", "fall")
-
-
-def _no_doer(tree: Tree, verb: int) -> bool:
-    """ "Neither Peru nor Chile signed", "no country voted against it": done by no one."""
-    deps = tree.deps
-    subj = tree.child(verb, VERB_SUBJECTS)
-    return subj is not None and any(
-        deps[c] in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
-        for c in tree.kids[subj]
-    )
 
 
 def _weighed(tree: Tree, i: int, verb: int) -> bool:
@@ -378,7 +365,13 @@ def _conditional(tree: Tree, verb: int) -> bool:
             if deps[c] == "mark" and tree.lemmas[c] in _CONDITIONAL:
                 return True
             # "could return once he is ready": a present-tense "once" clause is a condition
-            if deps[c] == "mark" and tree.lemmas[c] == "once" and toks[j].tag in _NOW:
+            # "promised to lift sanctions once Belgrade met its terms": so is one on an act
+            # still to come
+            if (
+                deps[c] == "mark"
+                and tree.lemmas[c] == "once"
+                and (toks[j].tag in _NOW or (deps[j] == "advcl" and _ahead(tree, toks[j].head)))
+            ):
                 return True
             # "would not meet until the group backed down": what is waited for has not happened
             if (
@@ -392,6 +385,19 @@ def _conditional(tree: Tree, verb: int) -> bool:
             return False
         j = toks[j].head
     return False
+
+
+_PROMISED = PLANNED | _PROMISING | {"agree", "offer"}
+
+
+def _ahead(tree: Tree, verb: int) -> bool:
+    """ "promised to lift sanctions once Belgrade met its terms", "would withdraw once":
+    an act still to come, so that what it waits for has not happened either."""
+    if tree.deps[verb] == "xcomp" and tree.lemmas[tree.tokens[verb].head] in _PROMISED:
+        return True
+    return any(
+        tree.deps[c] == "aux" and tree.lemmas[c] in FUTURE_AUX | {"would"} for c in tree.kids[verb]
+    )
 
 
 _INVERTING = frozenset({"have", "should", "be"})
