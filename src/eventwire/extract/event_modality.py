@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.extract.event_polarity import (
+    held_back,
     negated_at,
     no_doer,
     not_let,
@@ -163,6 +164,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         negated = negated or not negated_at(tree, head)
     negated = negated or not_yet_done(tree, verb) or no_doer(tree, verb)
     negated = negated or not_let(tree, verb) or text_not_adopted(tree, verb)
+    negated = negated or held_back(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
     if deps[verb] == "pcomp" and deps[governor] == "prep":
@@ -221,10 +223,6 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if deps[verb] == "xcomp" and tree.lemmas[head] in _PROMISING:
         # "promised to open the crossing", the promise coded as a pledge of aid: not done
         return _mood(negated, "intended", False)
-    if deps[verb] == "xcomp" and tried and toks[head].pos == "VERB" and not negated:
-        # "police tried to disperse the crowd with tear gas": an attempt not said to have
-        # failed is told as the act, as the codebook codes the deed attempted
-        return _mood(False, "asserted", False)
     if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
         return _mood(negated, "intended", False, planned=not tried)
@@ -370,15 +368,16 @@ def _conditional(tree: Tree, verb: int) -> bool:
             if (
                 deps[c] == "mark"
                 and tree.lemmas[c] == "once"
-                and (toks[j].tag in _NOW or (deps[j] == "advcl" and _ahead(tree, toks[j].head)))
+                and (toks[j].tag in _NOW or (j == verb and _ahead_of(tree, j)))
             ):
                 return True
             # "would not meet until the group backed down": what is waited for has not happened
+            # ("would keep bombing until Gaddafi stepped down": nor for an act still to come)
             if (
                 deps[c] == "mark"
                 and tree.lemmas[c] in ("until", "till")
                 and deps[j] == "advcl"
-                and _negated_above(tree, toks[j].head)
+                and (_negated_above(tree, toks[j].head) or (j == verb and _ahead_of(tree, j)))
             ):
                 return True
         if deps[j] not in ("advcl", "conj", "xcomp") or toks[j].head == j:
@@ -388,16 +387,20 @@ def _conditional(tree: Tree, verb: int) -> bool:
 
 
 _PROMISED = PLANNED | _PROMISING | {"agree", "offer"}
+_WILL = FUTURE_AUX | {"would"}
 
 
-def _ahead(tree: Tree, verb: int) -> bool:
-    """ "promised to lift sanctions once Belgrade met its terms", "would withdraw once":
-    an act still to come, so that what it waits for has not happened either."""
+def _ahead_of(tree: Tree, clause: int) -> bool:
+    """The trigger's own clause hangs on an act still to come: "promised to lift sanctions
+    once Belgrade met its terms", "would keep bombing until he stepped down"; what it waits
+    for has not happened either. (Only the trigger's own clause: a participle the parser
+    hangs on such a clause, "..., describing it as a threat", is the speaker's act.)"""
+    verb = tree.tokens[clause].head
+    if tree.deps[clause] != "advcl" or verb == clause:
+        return False
     if tree.deps[verb] == "xcomp" and tree.lemmas[tree.tokens[verb].head] in _PROMISED:
         return True
-    return any(
-        tree.deps[c] == "aux" and tree.lemmas[c] in FUTURE_AUX | {"would"} for c in tree.kids[verb]
-    )
+    return any(tree.deps[c] == "aux" and tree.lemmas[c] in _WILL for c in tree.kids[verb])
 
 
 _INVERTING = frozenset({"have", "should", "be"})

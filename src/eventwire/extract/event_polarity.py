@@ -15,6 +15,8 @@ _TEXTS = frozenset(
 )
 # "will not allow troops to use its bases for an invasion": what is not let happen
 _LETTING = frozenset({"allow", "let", "permit"})
+# "avoided condemning Russia", "refrained from criticising Beijing": held back, not done
+_AVOIDING = frozenset({"avoid", "refrain", "abstain", "desist", "eschew"})
 
 
 def negated_at(tree: Tree, i: int) -> bool:
@@ -57,6 +59,18 @@ def not_let(tree: Tree, verb: int) -> bool:
         and tree.lemmas[head] in _LETTING
         and negated_at(tree, head)
     )
+
+
+def held_back(tree: Tree, verb: int) -> bool:
+    """ "avoided condemning Russia", "abstained from criticising Beijing": not done."""
+    toks = tree.tokens
+    deps = tree.deps
+    head = toks[verb].head
+    if deps[verb] == "xcomp":
+        return tree.lemmas[head] in _AVOIDING
+    if deps[verb] != "pcomp" or tree.lemmas[head] != "from":
+        return False
+    return tree.lemmas[toks[head].head] in _AVOIDING
 
 
 def text_not_adopted(tree: Tree, verb: int) -> bool:
