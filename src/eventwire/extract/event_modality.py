@@ -75,6 +75,13 @@ _CONDITION_ON = frozenset(
 # or wishes for is neither done nor promised by its doer
 # ("hop": the model's lemma of "hopes"; no one hops a clause)
 _EXPECTING = frozenset({"expect", "hope", "hop", "want", "wish", "like", "prefer", "need"})
+# "Kyiv fears Russia will invade", "analysts predict China will retaliate": another's act
+# foreseen, not promised nor threatened by its doer
+_FORESEEING = frozenset(
+    {"fear", "believe", "predict", "think", "suspect", "anticipate", "forecast", "worry"}
+)
+# "Serbia is unlikely to recognise Kosovo": judged improbable, not done nor promised
+_UNLIKELY = frozenset({"unlikely", "doubtful", "improbable"})
 # "a first attempt to detain him failed", "a failed bid to seize the port": the act was tried
 # and did not happen
 _OBJECTIVE = frozenset({"him", "her", "them", "us", "me"})
@@ -198,7 +205,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
             return _mood(negated, "hypothetical", False)
         if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
             return _mood(negated, "intended", False, planned=True)
-    if _expected_of_another(tree, verb):
+    if _expected_of_another(tree, verb) or _foreseen(tree, verb, aux):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
         return _mood(negated, "hypothetical", False)
     if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
@@ -223,6 +230,12 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if deps[verb] == "xcomp" and tree.lemmas[head] in _PROMISING:
         # "promised to open the crossing", the promise coded as a pledge of aid: not done
         return _mood(negated, "intended", False)
+    if deps[verb] == "xcomp" and tree.lemmas[head] in _UNLIKELY:
+        return _mood(negated, "hypothetical", False)
+    if deps[verb] == "ROOT" and any(
+        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    ):  # a headline's "Russia to expel ten diplomats": announced, not done yet
+        return _mood(negated, "intended", False, planned=True)
     if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
         return _mood(negated, "intended", False, planned=not tried)
@@ -319,6 +332,18 @@ def _expected_of_another(tree: Tree, verb: int) -> bool:
     subj = tree.child(verb, VERB_SUBJECTS)
     # "expected them to come" is another's act; "hopes it will sign" most often one's own
     return subj is not None and (toks[subj].pos != "PRON" or toks[subj].text.lower() in _OBJECTIVE)
+
+
+def _foreseen(tree: Tree, verb: int, aux: set[str]) -> bool:
+    """ "Kyiv fears Russia will invade", "the U.S. believes Iran will attack": another's
+    act foreseen by the subject of a verb of belief is not its doer's threat nor promise."""
+    head = tree.tokens[verb].head
+    if tree.deps[verb] != "ccomp" or tree.lemmas[head] not in _FORESEEING:
+        return False
+    if not aux & _WILL:
+        return False
+    subj = tree.child(verb, VERB_SUBJECTS)
+    return subj is not None and tree.tokens[subj].pos != "PRON"
 
 
 def _failed_attempt(tree: Tree, verb: int) -> bool:
