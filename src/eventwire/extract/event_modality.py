@@ -138,6 +138,18 @@ def _aux(tree: Tree, i: int) -> set[str]:
     return out
 
 
+def _going_to(tree: Tree, i: int) -> bool:
+    """ "going" that heads an infinitive ("is going to sign"): the future, not a trip."""
+    if tree.lemmas[i] != "go" or tree.tokens[i].tag != "VBG":
+        return False
+    deps = tree.deps
+    return any(
+        deps[c] == "xcomp"
+        and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
+        for c in tree.kids[i]
+    )
+
+
 def _negated_above(tree: Tree, i: int) -> bool:
     """The verb or a verb it is the purpose of is negated: "would not meet to approve it"."""
     toks = tree.tokens
@@ -155,6 +167,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     toks = tree.tokens
     deps = tree.deps
     verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
+    if verb == i and _going_to(tree, i):
+        # "is going to hold talks": the future's auxiliary, no trip anyone made
+        return _mood(False, "hypothetical", False, void=True)
     # a nominal act in an adjunct ("without signing it after a meeting") keeps its own polarity
     adjunct = (
         verb != i
@@ -167,6 +182,8 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     disowned = negated and partake and not negated_at(tree, i)
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head
+    if deps[verb] == "xcomp" and _going_to(tree, head) and negated_at(tree, head):
+        negated = True  # "is not going to hold talks"
     if deps[verb] == "xcomp" and tree.lemmas[head] == "fail" and not adjunct:
         negated = negated or not negated_at(tree, head)
     negated = negated or not_yet_done(tree, verb) or no_doer(tree, verb)
