@@ -1943,6 +1943,21 @@ PROBES = [
         unlisted=("04",),
         published="2022-03-25",
     ),
+    # --- a promise refused ------------------------------------------------------------------
+    act(
+        "refused",
+        "Israel will never agree to a Palestinian state, Netanyahu said.",
+        "12",
+        unlisted=("03",),
+        published="2024-01-20",
+    ),
+    act(
+        "refused",
+        "Hamas said it would not agree to any deal that leaves Israeli troops in Gaza.",
+        "12",
+        unlisted=("03",),
+        published="2024-05-15",
+    ),
 ]
 
 

@@ -52,8 +52,9 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
     if m.modality in ("question", "hypothetical"):
         return code, negated, modality
     refusal = patterns.frames.get("reject")
-    if match.modality == "intended" and negated and not m.future and refusal is not None:
-        # "did not commit to restricting exports": declining to promise is a refusal
+    if match.modality == "intended" and negated and refusal is not None:
+        # "did not commit to restricting exports", "will never agree to a Palestinian
+        # state": declining to promise is a refusal
         return refusal.default or code, False, "asserted"
     if match.modality == "intended" and match.pattern.lemma == "agree" and code[:2] == "02":
         # "agreed to call for a truce": the joint appeal is made by agreeing to it
