@@ -1958,6 +1958,39 @@ PROBES = [
         unlisted=("03",),
         published="2024-05-15",
     ),
+    # --- known weak spots ----------------------------------------------------------------------
+    act(
+        "weak",
+        "Moscow insisted that no Russian troops were fighting in eastern Ukraine.",
+        "01",
+        unlisted=("10", "19"),
+        published="2014-08-15",
+        xfail="'insisted that' with a clause told as fact is read as a demand (10)",
+    ),
+    act(
+        "weak",
+        "Poland said it would not send fighter jets to Ukraine.",
+        "12",
+        unlisted=("07", "15"),
+        published="2022-03-09",
+        xfail="sending jets is coded as a troop deployment (154), so the refusal (12) is missed",
+    ),
+    act(
+        "weak",
+        "Colombia never intended to violate Ecuador's sovereignty, the president said.",
+        "01",
+        unlisted=("12",),
+        published="2008-03-05",
+        xfail="a denied intent to harm is read as a refusal (12), not a denial (016)",
+    ),
+    no_act(
+        "weak",
+        "None of the hostages held by Hamas has been released.",
+        "18",
+        "08",
+        published="2024-01-15",
+        xfail="'hostages held by Hamas' is coded as a new abduction (181)",
+    ),
 ]
 
 
