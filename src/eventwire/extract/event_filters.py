@@ -217,8 +217,13 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "dobj"})
 
 
 def denied(tree: Tree, i: int) -> bool:
-    """An act whose occurrence a speaker denies did not, as far as the text says, happen."""
+    """An act whose occurrence a speaker denies did not, as far as the text says, happen:
+    "denied firing the rocket", and the act named by what was denied done, "denied carrying
+    out the air strike"."""
     tok = tree.tokens[i]
+    if tok.pos == "NOUN" and tok.dep == "dobj" and tok.head != i:
+        tok = tree.tokens[tok.head]
+        i = tok.i
     return (
         tok.dep in _COMPLEMENTS
         and tok.pos == "VERB"

@@ -65,7 +65,7 @@ def merge_repeats(events: list[Event], undated: frozenset[str] = frozenset()) ->
                 for k in by_state.get((event.cameo.code[:3], source.country), [])
                 if kept[k].sentence != event.sentence
                 and kept[k].negated == event.negated
-                and kept[k].modality == event.modality
+                and _same_mood(kept[k], event)
                 and _same_time(kept[k], event)
                 and _state_and_its_own(kept[k].source, source)
             ]
@@ -118,6 +118,15 @@ def merge_repeats(events: list[Event], undated: frozenset[str] = frozenset()) ->
             by_agreed.setdefault(actor_key(source), []).append(len(kept))
         kept.append(event)
     return kept
+
+
+def _same_mood(first: Event, again: Event) -> bool:
+    """Told alike; an intent (CAMEO 03) told as a pledge ("pledged aid", intended) and told
+    as said ("announced new aid", asserted) is one intent expressed."""
+    if first.modality == again.modality:
+        return True
+    told = {first.modality, again.modality}
+    return first.cameo.root == "03" and told == {"asserted", "intended"}
 
 
 def _retold_force(first: Event, again: Event) -> bool:

@@ -11,6 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.extract.event_polarity import (
+    held_back,
+    negated_at,
+    no_doer,
+    not_let,
+    not_yet_done,
+    text_not_adopted,
+)
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import VERB_SUBJECTS
 from eventwire.models import Modality
@@ -67,6 +75,13 @@ _CONDITION_ON = frozenset(
 # or wishes for is neither done nor promised by its doer
 # ("hop": the model's lemma of "hopes"; no one hops a clause)
 _EXPECTING = frozenset({"expect", "hope", "hop", "want", "wish", "like", "prefer", "need"})
+# "Kyiv fears Russia will invade", "analysts predict China will retaliate": another's act
+# foreseen, not promised nor threatened by its doer
+_FORESEEING = frozenset(
+    {"fear", "believe", "predict", "think", "suspect", "anticipate", "forecast", "worry"}
+)
+# "Serbia is unlikely to recognise Kosovo": judged improbable, not done nor promised
+_UNLIKELY = frozenset({"unlikely", "doubtful", "improbable"})
 # "a first attempt to detain him failed", "a failed bid to seize the port": the act was tried
 # and did not happen
 _OBJECTIVE = frozenset({"him", "her", "them", "us", "me"})
@@ -89,6 +104,9 @@ _AHEAD_ADJ = frozenset(
     {"planned", "proposed", "future", "upcoming", "forthcoming", "scheduled", "prospective"}
 )
 _NOW = frozenset({"VBZ", "VBP"})
+# "promised to open the crossing", "vowed to strike back": a promise or threat whose verb
+# a pattern coded on its own leaves its complement not done
+_PROMISING = frozenset({"promise", "pledge", "vow", "threaten", "undertake"})
 _DOBJ = frozenset({"dobj"})
 # words of a date that lies ahead: "next week", "later this month", "tomorrow"
 _AHEAD = frozenset({"next", "later", "tomorrow", "coming", "upcoming"})
@@ -120,19 +138,23 @@ def _aux(tree: Tree, i: int) -> set[str]:
     return out
 
 
-def _negated(tree: Tree, i: int) -> bool:
+def _going_to(tree: Tree, i: int) -> bool:
+    """ "going" that heads an infinitive ("is going to sign"): the future, not a trip."""
+    if tree.lemmas[i] != "go" or tree.tokens[i].tag != "VBG":
+        return False
     deps = tree.deps
-    for c in tree.kids[i]:
-        if deps[c] == "neg" or (deps[c] == "det" and tree.lemmas[c] == "no"):
-            return True
-    return False
+    return any(
+        deps[c] == "xcomp"
+        and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
+        for c in tree.kids[i]
+    )
 
 
 def _negated_above(tree: Tree, i: int) -> bool:
     """The verb or a verb it is the purpose of is negated: "would not meet to approve it"."""
     toks = tree.tokens
     for _ in range(3):
-        if _negated(tree, i):
+        if negated_at(tree, i):
             return True
         if toks[i].dep not in ("advcl", "xcomp") or toks[i].head == i:
             return False
@@ -145,6 +167,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     toks = tree.tokens
     deps = tree.deps
     verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
+    if verb == i and _going_to(tree, i):
+        # "is going to hold talks": the future's auxiliary, no trip anyone made
+        return _mood(False, "hypothetical", False, void=True)
     # a nominal act in an adjunct ("without signing it after a meeting") keeps its own polarity
     adjunct = (
         verb != i
@@ -153,19 +178,23 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in _PARTAKE)
     )
     partake = verb != i and deps[i] == "pobj" and tree.lemmas[verb] in _PARTAKE
-    negated = _negated(tree, i) or (verb != i and not adjunct and _negated(tree, verb))
-    disowned = negated and partake and not _negated(tree, i)
+    negated = negated_at(tree, i) or (verb != i and not adjunct and negated_at(tree, verb))
+    disowned = negated and partake and not negated_at(tree, i)
     # "failed to reach agreement": the act did not happen
     head = toks[verb].head
-    if deps[verb] == "xcomp" and tree.lemmas[head] == "fail":
-        negated = negated or not _negated(tree, head)
-    negated = negated or _not_yet_done(tree, verb) or _no_doer(tree, verb)
+    if deps[verb] == "xcomp" and _going_to(tree, head) and negated_at(tree, head):
+        negated = True  # "is not going to hold talks"
+    if deps[verb] == "xcomp" and tree.lemmas[head] == "fail" and not adjunct:
+        negated = negated or not negated_at(tree, head)
+    negated = negated or not_yet_done(tree, verb) or no_doer(tree, verb)
+    negated = negated or not_let(tree, verb) or text_not_adopted(tree, verb)
+    negated = negated or held_back(tree, verb)
     # "had no intention of starting a war", "no plans to attend": the noun that governs it
     governor = toks[verb].head
     if deps[verb] == "pcomp" and deps[governor] == "prep":
         governor = toks[governor].head
     noun = deps[verb] in ("pcomp", "acl") and toks[governor].pos == "NOUN"
-    if noun and _negated(tree, governor):
+    if noun and negated_at(tree, governor):
         return _mood(True, "hypothetical", False, void=True)
     rejected = deps[governor] in ("dobj", "nsubjpass") and toks[governor].head != governor
     if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
@@ -193,7 +222,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
             return _mood(negated, "hypothetical", False)
         if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
             return _mood(negated, "intended", False, planned=True)
-    if _expected_of_another(tree, verb):
+    if _expected_of_another(tree, verb) or _foreseen(tree, verb, aux):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
         return _mood(negated, "hypothetical", False)
     if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
@@ -207,7 +236,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb])
         and not _first_to(tree, verb)
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
-    if purpose and deps[verb] == "advcl" and _negated(tree, head):
+    if purpose and deps[verb] == "advcl" and negated_at(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
         return _mood(negated, "hypothetical", False, void=True)
     if (purpose or deps[verb] == "xcomp") and _failed_attempt(tree, verb):
@@ -215,6 +244,15 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     tried = tree.lemmas[head] in _ATTEMPTS
     if purpose:  # "came to sign agreements": the aim, not the deed
         return _mood(negated, "intended", False, planned=True, aim=True)
+    if deps[verb] == "xcomp" and tree.lemmas[head] in _PROMISING:
+        # "promised to open the crossing", the promise coded as a pledge of aid: not done
+        return _mood(negated, "intended", False)
+    if deps[verb] == "xcomp" and tree.lemmas[head] in _UNLIKELY:
+        return _mood(negated, "hypothetical", False)
+    if deps[verb] == "ROOT" and any(
+        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
+    ):  # a headline's "Russia to expel ten diplomats": announced, not done yet
+        return _mood(negated, "intended", False, planned=True)
     if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
         return _mood(negated, "intended", False, planned=not tried)
@@ -271,29 +309,6 @@ def filed_motion(tree: Tree, verb: int) -> int | None:
     return filer if tree.lemmas[filer] in _FILING else None
 
 
-def _not_yet_done(tree: Tree, verb: int) -> bool:
-    """ "has yet to ratify the treaty", "stopped short of recognising": not done (so far)."""
-    toks = tree.tokens
-    deps = tree.deps
-    head = toks[verb].head
-    if deps[verb] == "xcomp" and tree.lemmas[head] in ("have", "be"):
-        return any(tree.lemmas[c] == "yet" for c in tree.kids[head] if c < verb)
-    if deps[verb] != "pcomp" or tree.lemmas[head] != "of":
-        return False
-    short = toks[head].head
-    return tree.lemmas[short] == "short" and tree.lemmas[toks[short].head] in ("stop", "fall")
-
-
-def _no_doer(tree: Tree, verb: int) -> bool:
-    """ "Neither Peru nor Chile signed", "no country voted against it": done by no one."""
-    deps = tree.deps
-    subj = tree.child(verb, VERB_SUBJECTS)
-    return subj is not None and any(
-        deps[c] in ("det", "preconj") and tree.lemmas[c] in ("neither", "no")
-        for c in tree.kids[subj]
-    )
-
-
 def _weighed(tree: Tree, i: int, verb: int) -> bool:
     """ "is considering sending troops", "discussed a ceasefire": an act weighed or talked
     over is not (yet) done."""
@@ -334,6 +349,18 @@ def _expected_of_another(tree: Tree, verb: int) -> bool:
     subj = tree.child(verb, VERB_SUBJECTS)
     # "expected them to come" is another's act; "hopes it will sign" most often one's own
     return subj is not None and (toks[subj].pos != "PRON" or toks[subj].text.lower() in _OBJECTIVE)
+
+
+def _foreseen(tree: Tree, verb: int, aux: set[str]) -> bool:
+    """ "Kyiv fears Russia will invade", "the U.S. believes Iran will attack": another's
+    act foreseen by the subject of a verb of belief is not its doer's threat nor promise."""
+    head = tree.tokens[verb].head
+    if tree.deps[verb] != "ccomp" or tree.lemmas[head] not in _FORESEEING:
+        return False
+    if not aux & _WILL:
+        return False
+    subj = tree.child(verb, VERB_SUBJECTS)
+    return subj is not None and tree.tokens[subj].pos != "PRON"
 
 
 def _failed_attempt(tree: Tree, verb: int) -> bool:
@@ -378,20 +405,44 @@ def _conditional(tree: Tree, verb: int) -> bool:
             if deps[c] == "mark" and tree.lemmas[c] in _CONDITIONAL:
                 return True
             # "could return once he is ready": a present-tense "once" clause is a condition
-            if deps[c] == "mark" and tree.lemmas[c] == "once" and toks[j].tag in _NOW:
+            # "promised to lift sanctions once Belgrade met its terms": so is one on an act
+            # still to come
+            if (
+                deps[c] == "mark"
+                and tree.lemmas[c] == "once"
+                and (toks[j].tag in _NOW or (j == verb and _ahead_of(tree, j)))
+            ):
                 return True
             # "would not meet until the group backed down": what is waited for has not happened
+            # ("would keep bombing until Gaddafi stepped down": nor for an act still to come)
             if (
                 deps[c] == "mark"
                 and tree.lemmas[c] in ("until", "till")
                 and deps[j] == "advcl"
-                and _negated_above(tree, toks[j].head)
+                and (_negated_above(tree, toks[j].head) or (j == verb and _ahead_of(tree, j)))
             ):
                 return True
         if deps[j] not in ("advcl", "conj", "xcomp") or toks[j].head == j:
             return False
         j = toks[j].head
     return False
+
+
+_PROMISED = PLANNED | _PROMISING | {"agree", "offer"}
+_WILL = FUTURE_AUX | {"would"}
+
+
+def _ahead_of(tree: Tree, clause: int) -> bool:
+    """The trigger's own clause hangs on an act still to come: "promised to lift sanctions
+    once Belgrade met its terms", "would keep bombing until he stepped down"; what it waits
+    for has not happened either. (Only the trigger's own clause: a participle the parser
+    hangs on such a clause, "..., describing it as a threat", is the speaker's act.)"""
+    verb = tree.tokens[clause].head
+    if tree.deps[clause] != "advcl" or verb == clause:
+        return False
+    if tree.deps[verb] == "xcomp" and tree.lemmas[tree.tokens[verb].head] in _PROMISED:
+        return True
+    return any(tree.deps[c] == "aux" and tree.lemmas[c] in _WILL for c in tree.kids[verb])
 
 
 _INVERTING = frozenset({"have", "should", "be"})

@@ -16,6 +16,7 @@ from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, Modality
 
 CONSIDER = "014"
+_PLEDGES = frozenset({"pledge", "promise", "vow", "offer", "undertake"})
 
 
 def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
@@ -27,6 +28,16 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
         # "said Washington would consider sending more": saying an option is under
         # consideration is the consideration (014) itself, not a promise of one
         return code, negated, "asserted"
+    if (
+        code[:2] == "03"
+        and modality == "asserted"
+        and not negated
+        and match.frame is None
+        and tree.lemmas[match.token] in _PLEDGES
+    ):
+        # "pledged $5 billion in aid": a pledge coded by its own pattern is an intent, told
+        # as the intend frame tells "pledged to send aid"
+        return code, False, "intended"
     threat = patterns.frames.get("threaten")
     if (
         m.modality == "hypothetical"
@@ -41,8 +52,9 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
     if m.modality in ("question", "hypothetical"):
         return code, negated, modality
     refusal = patterns.frames.get("reject")
-    if match.modality == "intended" and negated and not m.future and refusal is not None:
-        # "did not commit to restricting exports": declining to promise is a refusal
+    if match.modality == "intended" and negated and refusal is not None:
+        # "did not commit to restricting exports", "will never agree to a Palestinian
+        # state": declining to promise is a refusal
         return refusal.default or code, False, "asserted"
     if match.modality == "intended" and match.pattern.lemma == "agree" and code[:2] == "02":
         # "agreed to call for a truce": the joint appeal is made by agreeing to it

@@ -274,6 +274,11 @@ def _drafts(
             reporter = _office_of_the_doer(tree, reporter, sources)
             sources = speaker_sources(tree, i, sources, reporter)
             sources = joint_speakers(tree, index, sources, reporter)
+            threat = m.future and modality == "threatened" and match.frame is None
+            if threat and _foretold(sources, reporter):
+                # "Biden said Russia would invade": a foreign speaker's forecast, not the
+                # doer's threat (a visit another side announces is still a plan, 03)
+                code, modality = match.code, "hypothetical"
             denied = m.disowned or (negated and modality == "asserted" and rep is not None)
             if denied and "14" <= code[:2] <= "20" and _own_side(sources, reporter):
                 # "Rubio said the United States was not involved in the strikes", "Serbia
@@ -417,6 +422,12 @@ def _own_side(sources: Sequence[ActorMention], reporter: ActorMention) -> bool:
     """Every doer is of the speaker's own country: the speaker speaks for them."""
     country = reporter.country
     return bool(country and sources) and all(a.country == country for a in sources)
+
+
+def _foretold(sources: Sequence[ActorMention], reporter: ActorMention) -> bool:
+    """Every doer is of a known country other than the speaker's."""
+    country = reporter.country
+    return bool(country and sources) and all(a.country and a.country != country for a in sources)
 
 
 def _is_statement(match: Match) -> bool:
