@@ -39,6 +39,7 @@ from eventwire.extract.actor_draft import NON_STATE, Draft, recoded, with_result
 from eventwire.extract.actor_peoples import aligned_context, ethnic_context
 from eventwire.extract.actor_phrase import (
     OF_PREPS,
+    acted_on,
     in_sentence,
     loyal_to,
     named_place,
@@ -85,10 +86,6 @@ REGIONAL = frozenset(
         "regional",
         "allied",
     )
-)
-# Relations that keep a token inside its noun phrase, up to the phrase's own head.
-INSIDE_PHRASE = frozenset(
-    ("compound", "amod", "appos", "poss", "nmod", "prep", "pobj", "acl", "conj", "cc", "det")
 )
 # Police act at home: where they act (a town of the sentence, else the dateline) is theirs;
 # so do "security forces", the wire's word for a state's police and troops at home.
@@ -414,7 +411,7 @@ def _sentence_country(
             continue
         if not people and p.person and other.named and not _coordinated(parsed, draft, other):
             continue
-        if other.head > draft.head and _acted_on(parsed, draft.head, other.head):
+        if other.head > draft.head and acted_on(parsed, draft.head, other.head):
             continue
         if p.rule == "dictionary:demonym" and abs(other.head - draft.head) > NEAR_THING:
             continue  # "over allegations of Russian interference": a thing's origin, far off
@@ -443,50 +440,6 @@ def _coordinated(parsed: ParsedArticle, a: Draft, b: Draft) -> bool:
     if len(between) <= 1 and all(t.text == "," for t in between):
         return True  # side by side, which the parser may not link: "Qatar's emir, Sheikh Hamad"
     return top(a.head) == top(b.head)
-
-
-def _acted_on(parsed: ParsedArticle, actor: int, other: int) -> bool:
-    """Whether ``other`` (after ``actor``) is an object of an infinitive governed by the verb
-    whose subject ``actor``'s phrase is: "pressured by parliament to help Iran", "the assembly
-    voted to sanction Russia". What an actor is pressed or resolves to act on is not whose it
-    is."""
-    tokens = parsed.tokens
-    t = tokens[other]
-    if t.dep == "pobj" and t.head != other:
-        t = tokens[t.head]  # "to send troops to Mali": through the preposition
-    if t.dep not in ("dobj", "prep", "dative") or t.head == t.i:
-        return False
-    verb = tokens[t.head]
-    if verb.pos != "VERB":
-        return False
-    # only through an infinitive: "to help Iran", not "after visiting Iran"; nor the verb's
-    # own object, which is often the actor's own people ("Judge X opened investigations
-    # against 28 Chilean officials")
-    if not (
-        verb.dep == "xcomp"
-        or (
-            verb.dep == "advcl"
-            and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(verb.i))
-        )
-    ):
-        return False
-    subject = _subject_of_phrase(parsed, actor)
-    return subject is not None and tokens[subject].head == verb.head
-
-
-def _subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:
-    """The subject (or passive agent) whose noun phrase token ``i`` lies in, if any."""
-    tokens = parsed.tokens
-    t = tokens[i]
-    for _ in range(8):
-        if t.dep in ("nsubj", "nsubjpass"):
-            return t.i
-        if t.dep == "pobj" and tokens[t.head].dep == "agent":
-            return t.head  # "by parliament": the agent stands for the subject
-        if t.head == t.i or t.dep not in INSIDE_PHRASE:
-            return None
-        t = tokens[t.head]
-    return None
 
 
 def _names_someone(parsed: ParsedArticle, draft: Draft) -> bool:

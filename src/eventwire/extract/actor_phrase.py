@@ -212,3 +212,53 @@ def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
     if word == "to":
         return "to" in preps and parsed.tokens[t.head].pos == "ADJ"
     return word in preps
+
+
+def acted_on(parsed: ParsedArticle, actor: int, other: int) -> bool:
+    """Whether ``other`` (after ``actor``) is an object of an infinitive governed by the verb
+    whose subject ``actor``'s phrase is: "pressured by parliament to help Iran", "the assembly
+    voted to sanction Russia". What an actor is pressed or resolves to act on is not whose it
+    is."""
+    tokens = parsed.tokens
+    t = tokens[other]
+    if t.dep == "pobj" and t.head != other:
+        t = tokens[t.head]  # "to send troops to Mali": through the preposition
+    if t.dep not in ("dobj", "prep", "dative") or t.head == t.i:
+        return False
+    verb = tokens[t.head]
+    if verb.pos != "VERB":
+        return False
+    # only through an infinitive: "to help Iran", not "after visiting Iran"; nor the verb's
+    # own object, which is often the actor's own people ("Judge X opened investigations
+    # against 28 Chilean officials")
+    if not (
+        verb.dep == "xcomp"
+        or (
+            verb.dep == "advcl"
+            and any(c.dep == "aux" and c.text.lower() == "to" for c in parsed.children(verb.i))
+        )
+    ):
+        return False
+    subject = subject_of_phrase(parsed, actor)
+    return subject is not None and tokens[subject].head == verb.head
+
+
+def subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:
+    """The subject (or passive agent) whose noun phrase token ``i`` lies in, if any."""
+    tokens = parsed.tokens
+    t = tokens[i]
+    for _ in range(8):
+        if t.dep in ("nsubj", "nsubjpass"):
+            return t.i
+        if t.dep == "pobj" and tokens[t.head].dep == "agent":
+            return t.head  # "by parliament": the agent stands for the subject
+        if t.head == t.i or t.dep not in INSIDE_PHRASE:
+            return None
+        t = tokens[t.head]
+    return None
+
+
+# Relations that keep a token inside its noun phrase, up to the phrase's own head.
+INSIDE_PHRASE = frozenset(
+    ("compound", "amod", "appos", "poss", "nmod", "prep", "pobj", "acl", "conj", "cc", "det")
+)

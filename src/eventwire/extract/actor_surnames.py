@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -14,8 +15,10 @@ from eventwire.dictionaries.model import (
     ActorEntry,
     DatedCode,
     Match,
+    fold,
 )
 from eventwire.dictionaries.places import SUBDIVISION_NOUNS, large_cities
+from eventwire.extract.actor_draft import Draft
 from eventwire.extract.actor_words import fold_word
 from eventwire.models import ParsedArticle, Token
 
@@ -214,3 +217,32 @@ def same_given_name(first: str, name: str) -> bool:
     word = fold_word(first).rstrip(".")
     given = fold_word(name.split()[0]).rstrip(".")
     return word == given or len(word) <= 2 or "." in first or word in HONORIFICS
+
+
+def namesake(parsed: ParsedArticle, draft: Draft, named: dict[str, Draft]) -> Draft | None:
+    """ "González" after "Edmundo González": a surname the dictionary knows for someone else
+    (Felipe González) is the person the article has already named in full; the known person
+    wins over a namesake, wherever the story takes him. ``named``: the latest person by
+    surname."""
+    r = draft.result
+    tokens = parsed.tokens
+    prev = named.get(surname_key(tokens[draft.head].text))
+    if prev is None or prev.result.name == r.name:
+        return None
+    given = (r.name or "").split()[0]
+    if any(t.text == given for t in tokens[draft.start : draft.end]):
+        return None  # the dictionary's person named in full
+    p = prev.result
+    if p.code is None:
+        return None  # someone the dictionary does not know: not its namesake either
+    return replace(draft, result=replace(p, rule="coref:surname"))
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_key(word: str) -> str:
+    return fold(word).lower()
+
+
+def shares_surname(name: str, full: str) -> bool:
+    a, b = fold_word(name).lower(), [fold_word(w) for w in full.split()]
+    return bool(b) and (a == b[-1] or a == "".join(b[-2:]) or a == "".join(b))

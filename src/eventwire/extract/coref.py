@@ -19,14 +19,18 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_affiliations import acronyms, affiliations, placed_roles
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
 from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, coordination_head
-from eventwire.extract.actor_surnames import same_given_name
+from eventwire.extract.actor_surnames import (
+    namesake,
+    same_given_name,
+    shares_surname,
+    surname_key,
+)
 from eventwire.extract.actor_words import fold_word
 from eventwire.extract.pronouns import (
     WINDOW,
@@ -108,7 +112,7 @@ def resolve_coreference(
         done = _resolve_draft(parsed, draft, out, drafts[k + 1 :], dictionary, dateline, named)
         r = done.result
         if r.person and r.name and r.name.strip():
-            named[_surname_key(r.name.split()[-1])] = done  # the latest person so called
+            named[surname_key(r.name.split()[-1])] = done  # the latest person so called
         out.append(done)
     out = _opposition_parties(parsed, _appositions(parsed, out))
     out = acronyms(parsed, _bare_surnames(parsed, out))
@@ -259,7 +263,7 @@ def _surname_of_titled(draft: Draft, earlier: list[Draft]) -> Draft:
     for prev in reversed(earlier):
         p = prev.result
         titled = p.rule in TITLED and p.person and p.name and p.code
-        if titled and p.name and _shares_surname(name, p.name):
+        if titled and p.name and shares_surname(name, p.name):
             return replace(draft, result=replace(p, rule="coref:surname"))
     return draft
 
@@ -277,14 +281,14 @@ def _resolve_draft(
     if r.code is None and r.rule.startswith("ner:") and r.name:
         return _surname(parsed, draft, earlier, dictionary)
     if r.rule in SITES and draft.end - draft.start == 1:
-        person = named.get(_surname_key(parsed.tokens[draft.head].text))
+        person = named.get(surname_key(parsed.tokens[draft.head].text))
         if person is not None and person.end - person.start > 1:
             # "Colombian rebel commander Jorge Salcedo ... Salcedo said": not the town of Salcedo
             return replace(draft, result=replace(person.result, rule="coref:surname"))
     if r.person and r.rule.startswith("person") and r.name:
-        namesake = _namesake(parsed, draft, named)
-        if namesake is not None:
-            return namesake
+        same_name = namesake(parsed, draft, named)
+        if same_name is not None:
+            return same_name
     if r.code is not None and r.code.startswith("---") and r.role:
         return role_context(parsed, draft, earlier, later, dateline)
     if draft.ethnic:
@@ -321,7 +325,7 @@ def _surname(
     name = _SPACE.sub(" ", r.name or "").strip()
     for prev in reversed(earlier):
         p = prev.result
-        if p.person and p.name and p.code and _shares_surname(name, p.name):
+        if p.person and p.name and p.code and shares_surname(name, p.name):
             return replace(draft, result=replace(p, rule="coref:surname"))
     words = name.split()
     if not words or len(words) > 2:
@@ -336,35 +340,6 @@ def _surname(
         return draft
     found = resolve([pick], [], when)
     return replace(draft, result=replace(found, rule="person:surname"))
-
-
-def _namesake(parsed: ParsedArticle, draft: Draft, named: dict[str, Draft]) -> Draft | None:
-    """ "González" after "Edmundo González": a surname the dictionary knows for someone else
-    (Felipe González) is the person the article has already named in full; the known person
-    wins over a namesake, wherever the story takes him. ``named``: the latest person by
-    surname."""
-    r = draft.result
-    tokens = parsed.tokens
-    prev = named.get(_surname_key(tokens[draft.head].text))
-    if prev is None or prev.result.name == r.name:
-        return None
-    given = (r.name or "").split()[0]
-    if any(t.text == given for t in tokens[draft.start : draft.end]):
-        return None  # the dictionary's person named in full
-    p = prev.result
-    if p.code is None:
-        return None  # someone the dictionary does not know: not its namesake either
-    return replace(draft, result=replace(p, rule="coref:surname"))
-
-
-@lru_cache(maxsize=1 << 14)
-def _surname_key(word: str) -> str:
-    return fold(word).lower()
-
-
-def _shares_surname(name: str, full: str) -> bool:
-    a, b = fold_word(name).lower(), [fold_word(w) for w in full.split()]
-    return bool(b) and (a == b[-1] or a == "".join(b[-2:]) or a == "".join(b))
 
 
 def _title_holder(parsed: ParsedArticle, draft: Draft, dictionary: ActorDictionary) -> Draft:

@@ -23,6 +23,8 @@ from eventwire.extract.event_locals import (
     home_actor,
     is_local_office,
     people_of,
+    place_actor,
+    placed_target,
 )
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_pairs import (
@@ -51,7 +53,7 @@ from eventwire.extract.event_sides import (
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_venues import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_words import ACTED_ON
-from eventwire.extract.locations import locate, place_of_noun, place_within
+from eventwire.extract.locations import locate, place_of_noun
 from eventwire.extract.time import date_event
 from eventwire.models import (
     ActorMention,
@@ -158,7 +160,7 @@ def emit_events(
         # forces strike others; the dateline that is theirs says nothing of who was killed
         struck = None
     targets = [
-        domestic(_placed(parsed, t, entities), struck, is_local_office(tree, t))
+        domestic(placed_target(parsed, t, entities), struck, is_local_office(tree, t))
         for t in draft.targets
     ]
     sources = [
@@ -206,7 +208,7 @@ def emit_events(
         and (hit := struck_place(parsed, tree, index, i, draft.code, entities, sources, home))
     ):
         # "shelled Kharkiv", "shelled the port city of Kherson": the place force is aimed at
-        targets = [_place_actor(parsed, hit)]
+        targets = [place_actor(parsed, hit)]
     elif (
         options.target_from_location
         and draft.code[:2] >= "06"
@@ -218,7 +220,7 @@ def emit_events(
         and not _opening_words(tree, i, draft.code)
     ):
         # no target we can code ("killed the deputy chief in southern Lebanon"): the place
-        targets = [_place_actor(parsed, location)]
+        targets = [place_actor(parsed, location)]
     elif (
         options.target_from_location
         and draft.code[:3] == "172"
@@ -252,7 +254,7 @@ def emit_events(
     ):
         # "expressed sorrow for the shootings in Charleston", "will evacuate the settlements
         # in Gaza": the place of what the act is about stands in for its target
-        targets = [_place_actor(parsed, place)]
+        targets = [place_actor(parsed, place)]
     elif (
         options.target_from_location
         and not _codeable(targets)
@@ -420,18 +422,6 @@ def _happened_at_verb(tree: Tree, i: int) -> bool:
     )
 
 
-def _placed(
-    parsed: ParsedArticle, actor: ActorMention, entities: dict[int, list[Entity]]
-) -> ActorMention:
-    """An uncoded target that names a place takes the place's country: "Baghdad University"."""
-    if actor.code or actor.country:
-        return actor
-    place = place_within(parsed, actor.token_start, actor.token_end, entities)
-    if place is None:
-        return actor
-    return dataclasses.replace(actor, country=place.country, rule=f"{actor.rule}+place")
-
-
 # Acts on one's own country when no one else is named: coercion (17), threats of
 # administrative sanctions or repression (132, 137). Not investigations: "prosecutors opened
 # an inquiry into the cyberattack" is into a matter, and its country read as the target is the
@@ -462,23 +452,6 @@ def _challenge(draft: Draft) -> bool:
 
 def _codeable(actors: Sequence[ActorMention]) -> bool:
     return any(a.code or a.country for a in actors)
-
-
-def _place_actor(parsed: ParsedArticle, location: Location) -> ActorMention:
-    """The country where an act happened, standing in as its target."""
-    first = next((t for t in parsed.tokens if t.start >= location.span.start), parsed.tokens[0])
-    last = max(first.i, *(t.i for t in parsed.tokens[first.i :] if t.end <= location.span.end))
-    return ActorMention(
-        span=location.span,
-        name=location.name,
-        code=location.country,
-        country=location.country,
-        rule="location",
-        sentence=first.sent,
-        token_start=first.i,
-        token_end=last + 1,
-        head=last,
-    )
 
 
 def _cameo(code: str, match: Match) -> CameoCode:

@@ -9,7 +9,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from eventwire.extract.event_structure import Tree
-from eventwire.models import ActorMention, ParsedArticle, Span, Token
+from eventwire.extract.locations import place_within
+from eventwire.models import ActorMention, Entity, Location, ParsedArticle, Span, Token
 
 # Roles whose unnamed members are the local people: "police", "protesters", "lawmakers".
 DOMESTIC_ROLES = frozenset(
@@ -106,4 +107,33 @@ def people_of(parsed: ParsedArticle, tok: Token, country: str) -> ActorMention:
         token_start=tok.i,
         token_end=tok.i + 1,
         head=tok.i,
+    )
+
+
+def placed_target(
+    parsed: ParsedArticle, actor: ActorMention, entities: dict[int, list[Entity]]
+) -> ActorMention:
+    """An uncoded target that names a place takes the place's country: "Baghdad University"."""
+    if actor.code or actor.country:
+        return actor
+    place = place_within(parsed, actor.token_start, actor.token_end, entities)
+    if place is None:
+        return actor
+    return dataclasses.replace(actor, country=place.country, rule=f"{actor.rule}+place")
+
+
+def place_actor(parsed: ParsedArticle, location: Location) -> ActorMention:
+    """The country where an act happened, standing in as its target."""
+    first = next((t for t in parsed.tokens if t.start >= location.span.start), parsed.tokens[0])
+    last = max(first.i, *(t.i for t in parsed.tokens[first.i :] if t.end <= location.span.end))
+    return ActorMention(
+        span=location.span,
+        name=location.name,
+        code=location.country,
+        country=location.country,
+        rule="location",
+        sentence=first.sent,
+        token_start=first.i,
+        token_end=last + 1,
+        head=last,
     )
