@@ -245,11 +245,13 @@ def _deep_place(
     """A place named deep inside the act's own phrases, no clause between: "killed 12 people
     at the offices of the magazine Charlie Hebdo in Paris"."""
     toks = parsed.tokens
-    for k in range(trigger + 1, min(len(toks), trigger + 25)):
-        if toks[k].sent != toks[trigger].sent:
-            break
-        if toks[k].dep != "pobj" or tree.lemmas[toks[k].head] not in LOCATIVE_PREPS:
+    end = min(len(toks), trigger + 25, parsed.sentences[toks[trigger].sent].token_end)
+    for k in range(trigger + 1, end):
+        tok = toks[k]
+        if tok.dep != "pobj" or tree.lemmas[tok.head] not in LOCATIVE_PREPS:
             continue
+        if tok.pos != "PROPN" and not any(c in actors_by_token for c in tree.kids[k]):
+            continue  # no name, nor a nationality on a common noun: no place to find
         j = toks[k].head
         for _ in range(8):
             j = toks[j].head
