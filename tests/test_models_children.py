@@ -62,3 +62,15 @@ def test_a_copy_with_other_tokens_gets_its_own_table() -> None:
             assert [t.i for t in changed.children(1)] == []
             assert [t.i for t in changed.children(3)] == [2]
         assert changed == dataclasses.replace(changed)  # the table takes no part in equality
+
+
+def test_actor_mentions_compare_field_by_field() -> None:
+    from eventwire.models import ActorMention, Span
+
+    def mention(code: str, start: int = 0) -> ActorMention:
+        return ActorMention(Span(start, 6, "Russia"), "Russia", code, "RUS", "r", 0, start, 1, 0)
+
+    a, b = mention("RUS"), mention("RUS")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != mention("RUSGOV") and a != mention("RUS", start=1)
+    assert a != "RUS" and a in [mention("RUSMIL"), b]

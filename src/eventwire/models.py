@@ -208,6 +208,27 @@ class ActorMention:
     token_end: int = 0  # exclusive
     head: int = 0  # token index of the mention's syntactic head
 
+    def __eq__(self, other: object) -> bool:
+        """Field by field, as a dataclass compares, but the same object, or another token
+        range, answers at once: the events stage asks "is this actor already listed" thousands
+        of times an article, and two mentions mostly differ in where they lie."""
+        if self is other:
+            return True
+        if other.__class__ is not ActorMention:
+            return NotImplemented
+        o = other
+        return (
+            self.token_start == o.token_start
+            and self.token_end == o.token_end
+            and self.head == o.head
+            and self.code == o.code
+            and self.rule == o.rule
+            and self.span == o.span
+            and self.name == o.name
+            and self.country == o.country
+            and self.sentence == o.sentence
+        )
+
 
 # --- events ----------------------------------------------------------------------------------
 

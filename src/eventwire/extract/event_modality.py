@@ -402,22 +402,20 @@ def _conditional(tree: Tree, verb: int) -> bool:
         if _inverted(tree, j):
             return True
         for c in tree.kids[j]:
-            if deps[c] == "mark" and tree.lemmas[c] in _CONDITIONAL:
+            if deps[c] != "mark":  # the one dependency every test below asks for
+                continue
+            mark = tree.lemmas[c]
+            if mark in _CONDITIONAL:
                 return True
             # "could return once he is ready": a present-tense "once" clause is a condition
             # "promised to lift sanctions once Belgrade met its terms": so is one on an act
             # still to come
-            if (
-                deps[c] == "mark"
-                and tree.lemmas[c] == "once"
-                and (toks[j].tag in _NOW or (j == verb and _ahead_of(tree, j)))
-            ):
+            if mark == "once" and (toks[j].tag in _NOW or (j == verb and _ahead_of(tree, j))):
                 return True
             # "would not meet until the group backed down": what is waited for has not happened
             # ("would keep bombing until Gaddafi stepped down": nor for an act still to come)
             if (
-                deps[c] == "mark"
-                and tree.lemmas[c] in ("until", "till")
+                mark in ("until", "till")
                 and deps[j] == "advcl"
                 and (_negated_above(tree, toks[j].head) or (j == verb and _ahead_of(tree, j)))
             ):
