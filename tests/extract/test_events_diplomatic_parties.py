@@ -179,3 +179,11 @@ def test_marching_at_a_ceremony_is_no_protest(pipeline: Any, parse: Parse) -> No
     text = "North and South Korean athletes marched together at the opening ceremony."
     got = pipeline_triples(pipeline, parse, text, "2018-02-09")
     assert not any(code.startswith("14") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_a_summit_that_ended_without_an_agreement_reached_none(pipeline: Any, parse: Parse) -> None:
+    text = "The Camp David summit ended without an agreement between Barak and Arafat."
+    result = pipeline.extract(parse(text, "2000-07-25"))
+    deals = [e for e in result.events if e.cameo.root == "03"]
+    assert deals and all(e.negated for e in deals)

@@ -200,8 +200,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
         # "rejected a proposal to hold talks": the rejection is the act; its matter is none
         return _mood(negated, "hypothetical", False, void=True)
-    # "left without signing the deal"
+    # "left without signing the deal"; "the summit ended without an agreement"
     if deps[verb] == "pcomp" and tree.lemmas[head] == "without" and not adjunct:
+        negated = True
+    if verb != i and deps[i] == "pobj" and tree.lemmas[toks[i].head] == "without":
         negated = True
     aux = _aux(tree, verb)
     if deps[verb] == "xcomp" and not aux - {"to"}:
