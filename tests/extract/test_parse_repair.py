@@ -328,3 +328,19 @@ def test_a_report_of_what_two_did_is_left_alone() -> None:
     tokens = _tokens([tuple(r) for r in rows])  # type: ignore[misc]
     tokens = tuple(t._replace(lemma="say") if t.i == 1 else t for t in tokens)
     assert objects_read_as_subjects(tokens) == tokens
+
+
+# "The EU suspended accession talks with Turkey", the subject hung on the past form
+EU_SUSPENDED = [
+    ("The", "DET", "DT", "det", 4),
+    ("EU", "PROPN", "NNP", "npadvmod", 2),
+    ("suspended", "VERB", "VBN", "amod", 4),
+    ("accession", "NOUN", "NN", "compound", 4),
+    ("talks", "NOUN", "NNS", "ROOT", 4),
+    (".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_a_subject_hung_on_the_past_form_is_the_verbs_subject() -> None:
+    fixed = verbless_sentences(_tokens(EU_SUSPENDED), _sentence(len(EU_SUSPENDED)))
+    assert (fixed[2].dep, fixed[1].dep, fixed[1].head, fixed[4].dep) == ("ROOT", "nsubj", 2, "dobj")

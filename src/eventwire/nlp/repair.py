@@ -85,12 +85,20 @@ def _subject_before_verb(tokens: tuple[Token, ...], root: int, start: int) -> in
     if t.head != root:
         return None
     first = verb
-    while first > start and tokens[first - 1].head == verb:
-        first -= 1  # the verb's own parts: "test" and "-" of "test-fired"
+    while first > start and tokens[first - 1].head == verb and _joined(tokens, first - 1):
+        first -= 1  # the verb's own parts, written on to it: "test" and "-" of "test-fired"
     subject = first - 1
-    if subject < start or tokens[subject].pos not in _NOMINAL or tokens[subject].head != root:
+    if subject < start or tokens[subject].pos not in _NOMINAL:
+        return None
+    # "The EU suspended accession talks": the noun may hang on the root or on the past form
+    if tokens[subject].head not in (root, verb):
         return None
     return subject
+
+
+def _joined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is written on to the next one: no space after it, or a hyphen between."""
+    return not tokens[k].ws or tokens[k].text == "-" or tokens[k + 1].text == "-"
 
 
 def _rehang_object(
