@@ -10,7 +10,7 @@ from collections.abc import Collection
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import noun_roles
-from eventwire.extract.event_roles import ActorIndex, object_of, resolved
+from eventwire.extract.event_roles import ActorIndex, between_parties, object_of, resolved
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import COMPLEMENTS
 from eventwire.models import ActorMention
@@ -91,9 +91,7 @@ def complement_actors(
         if not found:  # "offered to mediate between Azerbaijan and Armenia": both parties,
             # named on the verb or on what it hosts ("to host a meeting between X and Y")
             heads = (comp, *tree.children(comp, frozenset({"dobj"})))
-            found = [
-                a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
-            ]
+            found = between_parties(tree, index, heads)
         return found
     if toks[comp].pos in ("NOUN", "PROPN"):
         own = index.by_head.get(comp) or ([index.covering[comp]] if comp in index.covering else [])
@@ -191,10 +189,7 @@ def asked_of_both(
         nouns = [asked, *(g for p2, g in tree.preps(asked) if p2 in ("to", "of"))]
         found = [
             a
-            for n in nouns
-            for p3, g in tree.preps(n)
-            if p3 == "between"
-            for a in index.at(g)
+            for a in between_parties(tree, index, nouns)
             if a not in sources and resolved(a) and a.country not in own
         ]
         if found:

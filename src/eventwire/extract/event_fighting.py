@@ -5,9 +5,8 @@ doer's own people. Asked by ``event_targets`` for nominal and verbal force."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_locals import of_country
 from eventwire.extract.event_parties import state_before, state_role, subject_state_above
 from eventwire.extract.event_roles import ActorIndex, object_of, resolved
 from eventwire.extract.event_structure import Tree
@@ -117,9 +116,7 @@ def coup_makers(sources: list[ActorMention], targets: list[ActorMention]) -> lis
         return sources
     state = states.pop() or ""
     return [
-        dataclasses.replace(
-            a, code=state + (a.code or "---")[3:], country=state, rule=f"{a.rule}+coup"
-        )
+        of_country(a, state, "coup")
         if not a.country and (a.code or "")[3:6] in ("MIL", "UAF", "")
         else a
         for a in sources

@@ -43,8 +43,14 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
         return actor
     if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
         return actor
+    return of_country(actor, country, "local")
+
+
+def of_country(actor: ActorMention, country: str, why: str) -> ActorMention:
+    """``actor``'s role as ``country``'s ("police" -> KENCOP), the rule saying ``why``."""
+    role = (actor.code or "---")[3:]
     return dataclasses.replace(
-        actor, code=country + code[3:], country=country, rule=f"{actor.rule}+local"
+        actor, code=country + role, country=country, rule=f"{actor.rule}+{why}"
     )
 
 
@@ -80,14 +86,15 @@ def dateline_named(parsed: ParsedArticle, actor: ActorMention) -> ActorMention:
     )
 
 
-def home_actor(tok: Token, country: str) -> ActorMention:
-    """The country the story was filed from, standing in as the target of a domestic act."""
+def home_actor(tok: Token, country: str, rule: str = "dateline") -> ActorMention:
+    """The country the story was filed from (or, by ``rule``, another state the sentence
+    implies), standing in as the target of a domestic act."""
     return ActorMention(
         span=Span(tok.start, tok.end, tok.text),
         name=country,
         code=country,
         country=country,
-        rule="dateline",
+        rule=rule,
         sentence=tok.sent,
         token_start=tok.i,
         token_end=tok.i + 1,

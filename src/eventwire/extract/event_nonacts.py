@@ -386,16 +386,7 @@ def sought_not_done(tree: Tree, i: int) -> bool:
     """ "opposed a U.S. push for a swift war against Iraq", "rejected calls for sanctions",
     "a deal paving the way for a withdrawal": an act named as what someone seeks, or what is
     made ready for, has not happened."""
-    toks = tree.tokens
-    tok = toks[i]
-    if tok.pos != "NOUN" or tok.dep != "pobj" or tree.lemmas[tok.head] != "for":
-        return False
-    seeker = toks[tok.head].head
-    if seeker == tok.head:
-        return False
-    if toks[seeker].pos == "VERB":  # "paving the way for a withdrawal": "for" on the verb
-        return any(tree.deps[c] == "dobj" and tree.lemmas[c] in _SEEKING for c in tree.kids[seeker])
-    return tree.lemmas[seeker] in _SEEKING and toks[seeker].pos == "NOUN"
+    return _matter_of(tree, i, ("for",), _SEEKING)
 
 
 # Nouns of what parties talk about or settle: what they are "on" is still to be done.
@@ -408,16 +399,23 @@ _SETTLING = frozenset(
 def settled_matter(tree: Tree, i: int) -> bool:
     """ "reached agreement on an Israeli troop pullback from Hebron", "talks on a ceasefire":
     the act a deal or talks are about is their matter, not done yet."""
+    return _matter_of(tree, i, ("on", "over"), _SETTLING)
+
+
+def _matter_of(tree: Tree, i: int, preps: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Nominal act ``i`` is the object of one of ``preps`` on one of ``nouns``, or on a verb
+    whose object is one ("paving the way for", "reached agreement today on": the
+    preposition hung on the verb)."""
     toks = tree.tokens
     tok = toks[i]
-    if tok.pos != "NOUN" or tok.dep != "pobj" or tree.lemmas[tok.head] not in ("on", "over"):
+    if tok.pos != "NOUN" or tok.dep != "pobj" or tree.lemmas[tok.head] not in preps:
         return False
-    noun = toks[tok.head].head
-    if noun == tok.head:
+    governor = toks[tok.head].head
+    if governor == tok.head:
         return False
-    if toks[noun].pos == "VERB":  # "reached agreement today on ...": "on" hung on the verb
-        return any(tree.deps[c] == "dobj" and tree.lemmas[c] in _SETTLING for c in tree.kids[noun])
-    return toks[noun].pos == "NOUN" and tree.lemmas[noun] in _SETTLING
+    if toks[governor].pos == "VERB":
+        return any(tree.deps[c] == "dobj" and tree.lemmas[c] in nouns for c in tree.kids[governor])
+    return toks[governor].pos == "NOUN" and tree.lemmas[governor] in nouns
 
 
 def gone_into_exile(tree: Tree, i: int) -> bool:

@@ -10,10 +10,10 @@ verb's doer is ``event_doers``' business, read from the tree alone.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
+from eventwire.extract.event_locals import of_country
 from eventwire.extract.event_structure import (
     SHARED_PLACES,
     TALKING,
@@ -165,7 +165,7 @@ class ActorIndex:
                 if placed:
                     # "Soldiers in Burkina Faso": the role keeps its span, of the place's state
                     state = placed[0].country or ""
-                    return [_placed_in(a, state) for a in own]
+                    return [of_country(a, state, "placed") for a in own]
             return own + self._listed(i, own)
         found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
@@ -248,11 +248,6 @@ class ActorIndex:
                         out.append(actor)
             found = self._at[i] = tuple(out)
         return list(found)
-
-
-def _placed_in(actor: ActorMention, state: str) -> ActorMention:
-    role = (actor.code or "---")[3:] or ""
-    return dataclasses.replace(actor, code=state + role, country=state, rule=f"{actor.rule}+placed")
 
 
 def role_adjective(tree: Tree, c: int) -> bool:
@@ -414,6 +409,11 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
 
 def prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return best(_prep_candidates(tree, index, i))
+
+
+def between_parties(tree: Tree, index: ActorIndex, heads: Iterable[int]) -> list[ActorMention]:
+    """The actors named in the "between" phrases of ``heads``: "talks between X and Y"."""
+    return [a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)]
 
 
 # acts whose passive names the doer as the place its patient is sent away "from"

@@ -56,6 +56,7 @@ from eventwire.extract.event_places import handed_to, place_left, place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
+    between_parties,
     object_of,
     prep_targets,
     resolved,
@@ -91,7 +92,7 @@ def roles_of(
         # "the army chief announced a military coup": against its own state
         tok = tree.tokens[match.token]
         states = [s.country for s in sources[:1] if s.country]
-        targets = targets or [dataclasses.replace(home_actor(tok, c), rule="coup") for c in states]
+        targets = targets or [home_actor(tok, c, "coup") for c in states]
     i = match.token
     if not targets and tree.tokens[i].pos == "VERB":
         targets = _shared_object(tree, index, i, sources)
@@ -254,9 +255,7 @@ def _roles_of(
         # Hamas": both parties are mediated with
         obj = tree.child(i, frozenset({"dobj"}))
         heads = (i,) if obj is None else (i, obj)
-        targets = [
-            a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)
-        ]
+        targets = between_parties(tree, index, heads)
         if not targets and tree.deps[i] == "acl":
             # "agreed to restore relations in a deal brokered by China": the deal's parties
             subj = subject_of(tree, tree.clause_head(tree.tokens[i].head))
