@@ -28,6 +28,7 @@ from typing import Any
 
 from eventwire.batch.ingest import BATCH_SIZE, ingest_items
 from eventwire.batch.parallel import ParallelExtractor
+from eventwire.dictionaries.loading import fresh_load_seconds
 from eventwire.errors import InputError
 from eventwire.ingest.article import make_article
 from eventwire.ingest.files import iter_articles
@@ -65,6 +66,9 @@ class BenchReport:
     peak_rss_worker_mb: float
     peak_rss_all_mb: float  # this process plus every worker at the largest one's peak
     machine: dict[str, Any] = field(default_factory=dict)
+    # loading the configured actor dictionaries in a fresh process: wall and CPU seconds
+    dictionary_load_s: float = 0.0
+    dictionary_load_cpu_s: float = 0.0
 
     def words_per_s(self, name: str) -> float:
         return self.words / self.seconds[name]
@@ -166,6 +170,9 @@ def run_bench(
     cpu_seconds: dict[str, float] = defaultdict(float)
     stage_seconds: dict[str, float] = defaultdict(float)
 
+    load_wall, load_cpu = fresh_load_seconds(
+        pipeline.settings.get("extract", "actors", "dictionaries") or ()
+    )
     say(f"loading {workers} workers and warming up")
     with (
         tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp,
@@ -212,6 +219,8 @@ def run_bench(
         peak_rss_worker_mb=worker_mb,
         peak_rss_all_mb=parent_mb + workers * worker_mb,
         machine=machine_info(),
+        dictionary_load_s=load_wall,
+        dictionary_load_cpu_s=load_cpu,
     )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
-import time
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -30,12 +29,11 @@ def _rows(name: str) -> list[list[str]]:
     return [row for row in csv.reader(lines[1:], delimiter="\t")]
 
 
-def test_packaged_dictionary_loads_in_under_a_second() -> None:
+def test_packaged_dictionary_loads_from_its_files() -> None:
+    # how long it takes is the bench's figure (fresh_load_seconds), not a unit test's
     city_table.cache_clear()
     city_index.cache_clear()
-    started = time.perf_counter()
     dictionary = _load.__wrapped__(("eventwire-actors.v1",))  # bypass the cache
-    assert time.perf_counter() - started < 1.0
     assert dictionary.version == "eventwire-actors.v1"
     assert len(dictionary.countries) >= 195
     assert dictionary.cities["aleppo"] == "SYR"

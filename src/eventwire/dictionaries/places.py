@@ -109,6 +109,10 @@ _CITY_FIELDS = ("name", "countrycode", "population", "latitude", "longitude")
 # How news spells places whose GeoNames name is another transliteration: spelling -> (ISO3,
 # the GeoNames name as ``fold`` writes it). Read into both gazetteers.
 NEWS_SPELLINGS = {
+    # a town's own name that a large city's alternate spelling would take ("Belém" is also
+    # "Bethlehem", a Chinese city's alternate is "Cancun")
+    "bethlehem": ("PSE", "bethlehem"),
+    "cancun": ("MEX", "cancun"),
     "hodeidah": ("YEM", "alhudaydah"),
     "hudaydah": ("YEM", "alhudaydah"),
     "marib": ("YEM", "ma'rib"),

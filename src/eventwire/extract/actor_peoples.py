@@ -83,11 +83,13 @@ def _residence(
     later: list[Draft],
     own: str | None,
 ) -> str | None:
-    """The state nearest the draft in its sentence other than ``own``: a place first, else a
-    state body; never the draft's own modifiers, persons or what coreference placed."""
+    """The state nearest the draft in its sentence other than ``own``: a place first, then a
+    demonym ("a Malaysian airliner" says whose plane, not where), else a state body; never the
+    draft's own modifiers, persons or what coreference placed."""
     tokens = parsed.tokens
     sent = tokens[draft.head].sent
     place: tuple[int, str] | None = None
+    demonym: tuple[int, str] | None = None
     body: tuple[int, str] | None = None
     for other in in_sentence(parsed, sent, earlier, later):
         p = other.result
@@ -98,12 +100,15 @@ def _residence(
         if draft.start <= other.head < draft.end or tokens[other.head].head == draft.head:
             continue
         distance = abs(other.head - draft.head)
-        if p.role is None:
+        if p.role is None and p.rule == "dictionary:demonym":
+            if demonym is None or distance < demonym[0]:
+                demonym = (distance, p.country)
+        elif p.role is None:
             if (place is None or distance < place[0]) and not _elsewhere(parsed, other):
                 place = (distance, p.country)
         elif not p.person and (body is None or distance < body[0]):
             body = (distance, p.country)
-    best = place or body
+    best = place or demonym or body
     return best[1] if best else None
 
 

@@ -90,10 +90,11 @@ def challenged_state(
 ) -> tuple[str, str] | None:
     """With no dateline, "the government" or "police" of a sentence whose only country is a
     domestic group's ("a Pakistani opposition leader accused the government of rigging the
-    vote") is that group's state's: opposition, rebels, crowds, courts and lawmakers face
-    their own government; forces are the state's where they act ("government forces shelled
-    rebel positions in Idlib"). A state or its forces beside it ("Washington urged the
-    government to ...") say nothing of whose government it is."""
+    vote") is that group's state's: opposition, rebels, crowds, courts, lawmakers and
+    reporters face their own government (a news agency by name does not); forces are the
+    state's where they act ("government forces shelled rebel positions in Idlib"). A state or
+    its forces beside it ("Washington urged the government to ...") say nothing of whose
+    government it is."""
     sent = parsed.tokens[draft.head].sent
     forces = draft.result.role in ("MIL", "COP")
     countries: set[str] = set()
@@ -107,7 +108,8 @@ def challenged_state(
             continue
         if other.result.role in (None, "GOV", "MIL"):
             return None
-        countries.add(c)
+        if other.result.role != "MED" or other.result.rule != "dictionary:organization":
+            countries.add(c)  # "witnesses told Reuters": an outlet faces no state
     if len(countries) != 1 or any(
         d.result.country and d.result.country not in countries and d.result.country not in NON_STATE
         for d in earlier

@@ -364,6 +364,8 @@ def charged_deed(tree: Tree, i: int) -> bool:
     court) did not do it."""
     toks = tree.tokens
     tok = toks[i]
+    if tok.dep in ("pcomp", "pobj") and _sentenced_to(tree, i):
+        return True
     if tok.dep not in ("pcomp", "pobj") or tree.lemmas[tok.head] not in _CHARGE_PREPS:
         return False
     governor = toks[tok.head].head
@@ -372,6 +374,27 @@ def charged_deed(tree: Tree, i: int) -> bool:
     if tree.deps[governor] == "dobj":  # "convicted two men of aiding": "of" hung on the men
         return tree.lemmas[governor] in _CHARGING or tree.lemmas[toks[governor].head] in _CHARGING
     return tree.lemmas[governor] in _CHARGING
+
+
+_SENTENCING = frozenset({"sentence", "condemn"})
+
+
+def _sentenced_to(tree: Tree, i: int) -> bool:
+    """ "sentenced Saddam Hussein to death by hanging": the punishment a court names (what it
+    sentences to, and by what means) is a ruling's content, not an execution done."""
+    toks = tree.tokens
+    k = i
+    for _ in range(4):
+        if toks[k].dep not in ("pcomp", "pobj"):
+            return False
+        prep = toks[k].head
+        up = toks[prep].head
+        if tree.lemmas[prep] in ("to", "by") and tree.lemmas[up] in _SENTENCING:
+            return True
+        if up == prep:
+            return False
+        k = up
+    return False
 
 
 # Nouns of seeking an act: what they are "for" is not done ("a U.S. push for a swift war").

@@ -17,6 +17,7 @@ from eventwire.extract.event_roles import (
     ActorIndex,
     a_protest,
     best,
+    object_of,
     prep_targets,
     resolved,
     role_adjective,
@@ -137,8 +138,18 @@ def noun_roles(
             # "condemned a Turkish strike on its territory": the parser hangs the act's aim on
             # the verb judging it, which takes no "on" or "against" of its own
             targets = best(index.at(g) for p, g in tree.preps(head) if p in ("on", "against"))
+    if not targets and deps[i] == "nsubj" and tree.lemmas[toks[i].head] in _IMPACT:
+        # "Houthi drone attacks hit two Saudi oil plants": what the act hit is its target
+        targets = object_of(tree, index, toks[i].head)
     targets = [t for t in targets if t not in sources]
     return sources, targets
+
+
+# Verbs that tell what an act named as their subject struck: "the strike hit a school".
+_IMPACT = frozenset(
+    ("hit", "strike", "target", "destroy", "damage", "kill", "wound", "injure", "pound",
+     "level", "flatten", "devastate")
+)  # fmt: skip
 
 
 # Words and help that come "from" someone: "condemnation from Egypt", "aid from China".

@@ -405,6 +405,14 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
                     or (p == "of" and p2 in _GIVEN_TO)
                 ):
                     yield index.at(g2)
+    for p, g in preps:
+        if p in _BY_LINE and tree.lemmas[g] in _LINES:
+            # "spoke by telephone with Rouhani": the parser hangs the partner on the line
+            yield from (index.at(g2) for p2, g2 in tree.preps(g) if p2 in ("with", "to"))
+
+
+_BY_LINE = frozenset({"by", "over", "via"})
+_LINES = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "hotline"})
 
 
 def prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:

@@ -14,6 +14,23 @@ from eventwire.models import ActorMention, Location
 
 # Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
 _MUTUAL = frozenset({"exchange", "swap", "trade", "clash"})
+# Force nouns one side does to another: never a fight among the doers named with them.
+_ONE_SIDED = frozenset(
+    {
+        "strike",
+        "airstrike",
+        "air-strike",
+        "raid",
+        "bombardment",
+        "bombing",
+        "shelling",
+        "invasion",
+        "incursion",
+        "ambush",
+        "onslaught",
+        "sortie",
+    }
+)
 # Objects that name the doers themselves: "fought each other", "attacked one another".
 _OTHERS = frozenset({"other", "another", "one"})
 
@@ -95,8 +112,13 @@ def aimed(tree: Tree, i: int) -> bool:
     """ "Israeli and U.S. strikes on its facilities", "launched raids against rebel camps",
     "Syrian or Russian warplanes bombed an aid convoy": force aimed at something named, so its
     joint doers are allies, not each other's foes; not "clashed on their border", which is
-    where, nor "exchanged fire", a mutual verb's own object."""
+    where, nor "exchanged fire", a mutual verb's own object. Strikes and raids are one side's
+    whoever is named, and "the strikes by the United States and Britain" name allies."""
     deps = tree.deps
+    if tree.tokens[i].pos == "NOUN" and (
+        tree.lemmas[i] in _ONE_SIDED or any(p == "by" for p, _ in tree.preps(i))
+    ):
+        return True
     if tree.tokens[i].pos == "VERB" and tree.lemmas[i] not in _MUTUAL:
         for c in tree.kids[i]:
             if deps[c] != "dobj" or tree.lemmas[c] in _OTHERS:

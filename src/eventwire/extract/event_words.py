@@ -28,6 +28,8 @@ _ARG_DEPS = OBJECTS | PASSIVE_SUBJECTS | COMPLEMENTS | {"acomp", "npadvmod", "ad
 # The word ``argument_words`` gives a named place, for patterns' ``with`` lists.
 PLACE_WORD = "@place"
 PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
+# "in exchange for", "in return for": what the act is traded for, no part of it.
+_TRADED_FOR = frozenset(("exchange", "return"))
 
 
 class ArgumentWords:
@@ -71,6 +73,15 @@ class ArgumentWords:
                         for m in kids[g]:
                             if deps[m] in MODIFIERS:
                                 into.setdefault(lemmas[m], m)
+
+    def _traded_for(self, g: int) -> bool:
+        """ "in exchange for", "in return for" (not "in a heated exchange")."""
+        kids = self.kids[g]
+        return (
+            self.lemmas[g] in _TRADED_FOR
+            and any(self.lemmas[k] == "for" for k in kids)
+            and not any(self.deps[k] == "det" for k in kids)
+        )
 
     def argument_words(self, i: int) -> Mapping[str, int]:
         """Lemma -> token of the words around a trigger that patterns' ``with`` lists test."""
@@ -122,6 +133,8 @@ class ArgumentWords:
                         if deps[g] == "amod":
                             words.setdefault(lemmas[g], g)
             elif dep in ("prep", "agent", "dative"):
+                if lemmas[c] == "in" and any(self._traded_for(g) for g in kids[c]):
+                    continue  # "curbed its program in exchange for relief": no exchange made
                 if lemmas[c] == "on" and deps[c - 1] == "prt" and toks[c - 1].head == i:
                     # "closed in on Kabul": a phrasal verb's "on" object is acted on
                     for g in kids[c]:

@@ -376,10 +376,16 @@ _HELD = frozenset({"administer", "control", "run", "hold", "govern"})
 
 
 def _held_by(tree: Tree, i: int, actors_by_token: dict[int, ActorMention]) -> str | None:
-    """The country of the state that administers a place no gazetteer names."""
+    """The country of the state that administers a place no gazetteer names; the parser may
+    hang "Pakistani-administered" on a place coordinated before it ("in Pakistan and
+    Pakistani-administered Kashmir", "Pakistan" read as a modifier of "Kashmir")."""
     deps = tree.deps
-    for c in tree.kids[i]:
-        if deps[c] != "amod" or tree.lemmas[c] not in _HELD:
+    held = [c for c in tree.kids[i] if deps[c] == "amod"]
+    held += [
+        g for c in tree.kids[i] if deps[c] == "nmod" for g in tree.kids[c] if deps[g] == "conj"
+    ]
+    for c in held:
+        if tree.lemmas[c] not in _HELD:
             continue
         for g in tree.kids[c]:
             actor = actors_by_token.get(g)

@@ -112,7 +112,7 @@ def pronoun_reference(
             break
         if sent - parsed.tokens[d.head].sent > WINDOW or (d.result.code is None and not d.named):
             continue
-        if harmed is not None and d.head == harmed:
+        if (harmed is not None and d.head == harmed) or _predicative(parsed, d.head):
             continue
         r = d.result
         if agrees(word, d, not r.person and r.role is None and r.code is not None):
@@ -130,6 +130,20 @@ def pronoun_reference(
     if best is None:
         return None
     return _pronoun_draft(i, word, best)
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves"))
+
+
+def _predicative(parsed: ParsedArticle, head: int) -> bool:
+    """A phrase that describes an actor named before it, not another one: "Guaido declared
+    himself interim president, and Washington recognized him" (Guaido), "X is the envoy"."""
+    t = parsed.tokens[head]
+    if t.dep in ("attr", "oprd"):
+        return True
+    return t.dep == "dobj" and any(
+        c.dep == "nsubj" and c.text.lower() in _REFLEXIVES for c in parsed.children(head)
+    )
 
 
 def _heard(parsed: ParsedArticle, draft: Draft, outside: bool) -> bool:
@@ -245,6 +259,8 @@ def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
         for c in parsed.children(h):
             if c.dep == "dobj":
                 found.append(c.i)
+                # "suspended Syria's membership over its crackdown": the member's
+                found.extend(g.i for g in parsed.children(c.i) if g.dep == "poss")
             elif c.dep == "prep" and c.text.lower() in _PARTY_PREPS:
                 found.extend(g.i for g in parsed.children(c.i) if g.dep == "pobj")
     return sorted((k for k in found if k < i), reverse=True)

@@ -21,6 +21,7 @@ from eventwire.nlp.repair import (
     verbless_sentences,
 )
 from eventwire.nlp.repair_verbs import (
+    gerund_subjects,
     held_hostage,
     objects_read_as_subjects,
     shot_dead,
@@ -294,7 +295,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     tokens = subjects_after_a_clause(tokens, tuple(sentences))
     tokens = subjects_after_a_date(tokens, tuple(sentences))
     tokens = striking_workers(shot_dead(held_hostage(tokens), tuple(sentences)))
-    tokens = objects_read_as_subjects(tokens)
+    tokens = gerund_subjects(objects_read_as_subjects(tokens))
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

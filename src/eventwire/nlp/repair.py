@@ -25,13 +25,8 @@ def verbless_sentences(
         root = next((i for i in span if tokens[i].dep == "ROOT"), None)
         if root is None or tokens[root].pos not in _NOMINAL:
             continue
-        after = tokens[root + 1] if root + 1 < sent.token_end else None
-        if (
-            after is not None
-            and after.head == root
-            and after.dep == "acl"
-            and _finite(tokens, after)
-        ):
+        after = _verb_after_subject(tokens, root, sent.token_end)
+        if after is not None:
             # "Palestinian militants tunnelled into Israel and captured a soldier": a finite
             # past form right after a root noun is the sentence's verb, not a relative clause
             fixed = fixed if fixed is not None else list(tokens)
@@ -60,6 +55,30 @@ def verbless_sentences(
             verb = next(k for k in range(subject + 1, root) if tokens[k].pos == "VERB")
             _rehang_object(fixed, subject, verb, root, sent.token_start, sent.token_end)
     return tokens if fixed is None else tuple(fixed)
+
+
+def _verb_after_subject(tokens: tuple[Token, ...], root: int, end: int) -> Token | None:
+    """The clause verb read as a relative clause of the nominal root, or of the last noun
+    coordinated with it ("The United States and 20 allies expelled 100 diplomats"): a finite
+    past form right after the noun, or a past participle there with an object of its own and
+    no verb before it (a relative participle rarely takes an object)."""
+    heads = [
+        root,
+        *(k for k in range(root + 1, end) if tokens[k].dep == "conj" and tokens[k].head == root),
+    ]
+    for head in heads:
+        after = tokens[head + 1] if head + 1 < end else None
+        if after is None or after.head != head or after.dep != "acl":
+            continue
+        if head == root and _finite(tokens, after):
+            return after
+        if (
+            after.tag == "VBN"
+            and any(t.head == after.i and t.dep == "dobj" for t in tokens[after.i + 1 : end])
+            and not any(t.pos in ("VERB", "AUX") for t in tokens[root : after.i])
+        ):
+            return after
+    return None
 
 
 def _finite(tokens: tuple[Token, ...], verb: Token) -> bool:

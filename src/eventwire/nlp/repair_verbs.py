@@ -1,8 +1,8 @@
 """Repairs of how the tagger read a verb of force or its object: "took dozens hostage" (no
 verb "hostage"), "shot dead a soldier" (the object hung on "dead"), "fired tear gas at
-striking teachers" (teachers on strike, not struck), and "seized Damascus and Assad fled" (a
-seizure and a flight, not a report of what two did). Each returns the tokens unchanged where
-its shape is absent."""
+striking teachers" (teachers on strike, not struck), "seized Damascus and Assad fled" (a
+seizure and a flight, not a report of what two did) and "Fighting between X and Y erupted" (a
+noun, not a verb with no doer). Each returns the tokens unchanged where its shape is absent."""
 
 from __future__ import annotations
 
@@ -196,6 +196,29 @@ def striking_workers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         fixed[t.i] = t._replace(pos="ADJ", tag="JJ", lemma="striking", dep="amod", head=noun.i)
         for k in others:  # "striking truckers on the main highway": where the strikers are
             fixed[k] = fixed[k]._replace(head=noun.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+# -ing forms that name an act as a noun: "Fighting between X and Y", "Shelling of the city".
+_ACT_GERUNDS = frozenset(
+    ("fighting", "shelling", "bombing", "shooting", "killing", "looting", "rioting", "clashing")
+)
+_CLAUSE_KIDS = frozenset(("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp"))
+
+
+def gerund_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with "Fighting between Armenia and Azerbaijan erupted" read with "Fighting"
+    a noun: the tagger makes a subject -ing form a verb with no doer, so the act's "between"
+    or "of" phrase names no sides. With no subject, object or auxiliary of its own it is the
+    act's noun, as "Heavy fighting between ..." is."""
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if t.tag != "VBG" or t.dep not in ("nsubj", "csubj") or t.text.lower() not in _ACT_GERUNDS:
+            continue
+        if any(tokens[k].dep in _CLAUSE_KIDS for k in _kids(tokens, t.i, -1)):
+            continue  # "Shelling civilians is a war crime": a clause of its own
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[t.i] = t._replace(pos="NOUN", tag="NN", lemma=t.text.lower(), dep="nsubj", morph="")
     return tokens if fixed is None else tuple(fixed)
 
 

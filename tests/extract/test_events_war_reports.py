@@ -1,0 +1,200 @@
+"""Mistakes found in wire reports of wars, air campaigns, crackdowns and their diplomacy (our
+own sentences): allies named together are no foes, a fight opening a sentence is a noun,
+aircraft bomb whoever is below, the outlet a witness told names no state, and a title someone
+gave himself is not who "him" is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+
+@pytest.mark.model
+def test_strikes_by_several_states_are_allies_not_foes(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline,
+        parse,
+        "Damascus denounced the strikes by the United States, Britain and France.",
+        "2018-04-14",
+    )
+    force = {(s, t) for s, t, code in got if code.startswith("19")}
+    assert force and all(t not in ("USA", "GBR", "FRA") for _, t in force)
+    # one-sided force nouns too: the doers of "raids" are not raided by each other
+    got = pipeline_triples(
+        pipeline, parse, "Kenyan and Somali raids killed 30 militants on Tuesday.", "2019-02-05"
+    )
+    assert not {("KEN", "SOM"), ("SOM", "KEN")} & {(s, t) for s, t, _ in got}
+    # a fight between the named sides is still mutual
+    got = pipeline_triples(
+        pipeline, parse, "Indian and Pakistani troops clashed along the border.", "2019-02-05"
+    )
+    assert {("IND", "PAK", "190"), ("PAK", "IND", "190")} <= got
+
+
+@pytest.mark.model
+def test_fighting_opening_a_sentence_is_the_act_between_its_sides(
+    pipeline: Any, parse: Any
+) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Fighting between Armenia and Azerbaijan erupted on Sunday.", "2020-09-28"
+    )
+    assert got == {("ARM", "AZE", "190"), ("AZE", "ARM", "190")}
+    parsed = parse("Shelling civilians is a war crime, the court ruled.", "2020-09-28")
+    assert next(t for t in parsed.tokens if t.text == "Shelling").pos == "VERB"
+
+
+@pytest.mark.model
+def test_aircraft_bombing_a_crowd_attack_from_the_air(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Libyan warplanes bombed protesters in Tripoli on Monday.", "2011-02-21"
+    )
+    assert got == {("LBY", "LBY", "195")}
+    # police firing at protesters are no air strike
+    got = pipeline_triples(
+        pipeline, parse, "Police fired tear gas at protesters in Tripoli.", "2011-02-21"
+    )
+    assert not any(code == "195" for _, _, code in got)
+
+
+@pytest.mark.model
+def test_the_outlet_a_witness_told_names_no_government(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline,
+        parse,
+        "Government troops shelled the town on Monday, witnesses told Reuters.",
+        "2011-02-21",
+    )
+    assert not any(s == "GBR" for s, _, _ in got)
+    # an opposition leader does: he faces his own government
+    got = pipeline_triples(
+        pipeline,
+        parse,
+        "Government troops shelled the town on Monday, a Pakistani opposition leader said.",
+        "2011-02-21",
+    )
+    assert ("PAK", None, "194") in got
+
+
+@pytest.mark.model
+def test_a_participle_with_an_object_after_a_coordinated_subject_is_the_verb(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "The United States and more than 20 allies expelled over 100 Russian diplomats."
+    got = pipeline_triples(pipeline, parse, text, "2018-03-26")
+    assert ("USA", "RUS", "161") in got
+    # a relative participle with no object stays one
+    parsed = parse("The men arrested on Monday were freed.", "2018-03-26")
+    assert next(t for t in parsed.tokens if t.text == "arrested").dep == "acl"
+
+
+@pytest.mark.model
+def test_fighters_backed_by_a_state_are_placed_where_they_act_not_by_a_demonym(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "Pro-Russian separatists shot down a Malaysian airliner over eastern Ukraine."
+    result = pipeline.extract(parse(text, "2014-07-17"))
+    separatists = next(m for m in result.actors if m.span.text == "separatists")
+    assert separatists.country == "UKR"  # where they fight, not the airliner's Malaysia
+
+
+@pytest.mark.model
+def test_him_is_not_the_title_someone_gave_himself(pipeline: Any, parse: Any) -> None:
+    text = (
+        "Venezuelan opposition leader Juan Guaido declared himself interim president, "
+        "and Washington quickly recognized him."
+    )
+    got = pipeline_triples(pipeline, parse, text, "2019-01-23")
+    assert ("USA", "VEN", "054") in got
+
+
+@pytest.mark.model
+def test_an_attack_named_as_subject_targets_what_it_hit(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Houthi drone attacks hit two Saudi oil plants on Saturday.", "2019-09-14"
+    )
+    assert got == {("YEM", "SAU", "195")}  # one act, on Saudi Arabia, not the rebels' own state
+    got = pipeline_triples(
+        pipeline, parse, "A Russian missile attack destroyed a Ukrainian power plant.", "2023-01-15"
+    )
+    assert got == {("RUS", "UKR", "195")}
+
+
+@pytest.mark.model
+def test_the_punishment_a_court_names_is_no_killing(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline,
+        parse,
+        "An Iraqi court sentenced Saddam Hussein to death by hanging for crimes against humanity.",
+        "2006-11-05",
+    )
+    assert got == {("IRQ", "IRQ", "116")}
+    # an execution done is one
+    got = pipeline_triples(
+        pipeline, parse, "Saddam Hussein was executed by hanging on Saturday.", "2006-12-30"
+    )
+    assert (None, "IRQ", "1823") in got
+
+
+@pytest.mark.model
+def test_what_an_act_is_traded_for_is_no_part_of_it(pipeline: Any, parse: Any) -> None:
+    text = "Iran agreed to curb its nuclear program in exchange for limited sanctions relief."
+    got = pipeline_triples(pipeline, parse, text, "2013-11-24")
+    assert got == {("IRN", None, "030")}  # a promise, not a threat to cut exchanges (131)
+
+
+@pytest.mark.model
+def test_a_joint_statement_signed_is_an_agreement(pipeline: Any, parse: Any) -> None:
+    text = "Trump and Kim Jong Un signed a joint statement in Singapore."
+    got = pipeline_triples(pipeline, parse, text, "2018-06-12")
+    assert {("USA", "PRK", "057"), ("PRK", "USA", "057")} <= got
+
+
+@pytest.mark.model
+def test_places_named_as_wire_copy_names_them(pipeline: Any, parse: Any) -> None:
+    text = "Israeli tanks rolled into Bethlehem and Jenin as the army widened its offensive."
+    result = pipeline.extract(parse(text, "2002-04-03"))
+    assert {m.span.text: m.country for m in result.actors}["Bethlehem"] == "PSE"  # not Belém
+    text = "India struck nine sites in Pakistan and Pakistani-administered Kashmir on Wednesday."
+    assert ("IND", "PAK", "190") in pipeline_triples(pipeline, parse, text, "2025-05-07")
+
+
+@pytest.mark.model
+def test_the_partner_of_a_telephone_call_is_its_target(pipeline: Any, parse: Any) -> None:
+    text = "Obama spoke by telephone with Iranian President Hassan Rouhani on Friday."
+    got = pipeline_triples(pipeline, parse, text, "2013-09-27")
+    assert {("USA", "IRN", "041"), ("IRN", "USA", "041")} <= got
+
+
+@pytest.mark.model
+def test_its_in_a_reason_is_the_member_punished(pipeline: Any, parse: Any) -> None:
+    text = "The Arab League suspended Syria's membership over its crackdown on protesters."
+    got = pipeline_triples(pipeline, parse, text, "2011-11-12")
+    assert ("SYR", "SYR", "173") in got  # Syria's crackdown, not the League's
+    assert not any(s == "IGO" and code.startswith("17") for s, _, code in got)
+
+
+@pytest.mark.model
+def test_an_alliance_bombs_from_the_air(pipeline: Any, parse: Any) -> None:
+    text = "NATO bombed the Chinese embassy in Belgrade, killing three Chinese journalists."
+    assert ("IGO", "CHN", "195") in pipeline_triples(pipeline, parse, text, "1999-05-08")
+    # militants plant their bombs
+    text = "Militants bombed the Indian embassy in Kabul."
+    assert (None, "IND", "183") in pipeline_triples(pipeline, parse, text, "2008-07-07")
+
+
+@pytest.mark.model
+def test_an_epithet_for_a_state_is_a_denunciation(pipeline: Any, parse: Any) -> None:
+    text = "Bush labelled Iran, Iraq and North Korea an axis of evil."
+    got = pipeline_triples(pipeline, parse, text, "2002-01-29")
+    assert {("USA", "IRN", "111"), ("USA", "IRQ", "111"), ("USA", "PRK", "111")} <= got
+    text = "Parliament named the general a national hero."
+    assert not any(c == "111" for *_, c in pipeline_triples(pipeline, parse, text, "2002-01-29"))
+
+
+@pytest.mark.model
+def test_troops_surrounding_a_leaders_compound_blockade_it(pipeline: Any, parse: Any) -> None:
+    text = "Israeli troops surrounded Yasser Arafat's compound in Ramallah on Friday."
+    assert ("ISR", "PSE", "191") in pipeline_triples(pipeline, parse, text, "2002-03-29")
