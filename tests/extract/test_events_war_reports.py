@@ -198,3 +198,47 @@ def test_an_epithet_for_a_state_is_a_denunciation(pipeline: Any, parse: Any) -> 
 def test_troops_surrounding_a_leaders_compound_blockade_it(pipeline: Any, parse: Any) -> None:
     text = "Israeli troops surrounded Yasser Arafat's compound in Ramallah on Friday."
     assert ("ISR", "PSE", "191") in pipeline_triples(pipeline, parse, text, "2002-03-29")
+
+
+@pytest.mark.model
+def test_people_taken_hostage_are_the_target(pipeline: Any, parse: Any) -> None:
+    text = "Chechen rebels took hundreds of people hostage in a Moscow theatre."
+    result = pipeline.extract(parse(text, "2002-10-24"))
+    (event,) = [e for e in result.events if e.cameo.code == "181"]
+    assert event.target is not None and event.target.code == "RUSCVL"  # not the state
+
+
+@pytest.mark.model
+def test_a_state_does_not_cut_ties_with_itself(pipeline: Any, parse: Any) -> None:
+    text = (
+        "Austria's new government faced diplomatic isolation as Israel recalled its ambassador "
+        "over the Freedom Party's inclusion."
+    )
+    got = pipeline_triples(pipeline, parse, text, "2000-02-11")
+    assert ("ISR", "ISR", "161") not in got and any(c == "161" for *_, c in got)
+
+
+@pytest.mark.model
+def test_its_after_supplying_someone_is_the_one_supplied(pipeline: Any, parse: Any) -> None:
+    text = "China denied supplying weapons to Russia for its war in Ukraine."
+    got = pipeline_triples(pipeline, parse, text, "2023-03-02")
+    assert ("CHN", "UKR", "190") not in got
+    # the one an apology is addressed to is not "its"
+    text = "North Korea apologized to Japan for its abductions of Japanese citizens."
+    assert ("PRK", "JPN", "181") in pipeline_triples(pipeline, parse, text, "2002-09-17")
+
+
+@pytest.mark.model
+def test_documents_released_are_no_release_of_people(pipeline: Any, parse: Any) -> None:
+    text = "WikiLeaks began releasing US diplomatic cables, angering Washington."
+    assert not any(
+        c.startswith("084") for *_, c in pipeline_triples(pipeline, parse, text, "2010-11-28")
+    )
+
+
+@pytest.mark.model
+def test_what_a_refusal_is_to_do_is_not_intended(pipeline: Any, parse: Any) -> None:
+    text = "Protesters denounced President Joseph Kabila's refusal to step down."
+    got = pipeline_triples(pipeline, parse, text, "2016-12-19")
+    assert ("COD", None, "120") in got
+    assert not any(c.startswith("03") for *_, c in got)  # no intent to resign

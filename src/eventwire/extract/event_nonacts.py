@@ -464,3 +464,20 @@ def exile_by_no_one(tree: Tree, match: Match) -> bool:
         and tree.is_passive(i)
         and tree.child(i, frozenset({"agent"})) is None
     )
+
+
+# Nouns of not doing: what they are "to" do is not done ("Kabila's refusal to step down").
+_NOT_DOING = frozenset(
+    {"refusal", "rejection", "reluctance", "unwillingness", "failure", "inability"}
+)
+
+
+def refused_not_done(tree: Tree, i: int) -> bool:
+    """ "protested Kabila's refusal to step down": the act a refusal or failure is to do is
+    not done, nor intended (the refusal is coded on its own noun)."""
+    tok = tree.tokens[i]
+    return (
+        tok.dep == "acl"
+        and tree.lemmas[tok.head] in _NOT_DOING
+        and any(tree.deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i])
+    )

@@ -21,6 +21,8 @@ JOINT_CODES = frozenset({"046"})
 DIRECTED_CODES = frozenset({"042", "043", "045"})
 # "Britain and Germany pledged aid": donors pledge side by side, not to each other
 PLEDGED_AID = "033"
+# Roots of acts between states, never of a state on itself: diplomacy, aid, cutting ties.
+_BETWEEN_STATES = frozenset({"04", "05", "06", "16"})
 # the rule of a mention that stands for each member of a group named before ("both sides")
 GROUP_RULE = "coref:group"
 
@@ -33,10 +35,11 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
 def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
     """Two mentions coded alike are one party acting on itself: "Vucic accused foreign
     services" read as Serbia's, "Armenia and Azerbaijan fought over the Karabakh region"
-    (Azerbaijan's). A country's protest in its own capital is the exception: its own state."""
+    (Azerbaijan's), "Israel recalled its ambassador" (relations are cut with another state).
+    A country's protest in its own capital is the exception: its own state."""
     if not s.code or s.code != t.code or s.span == t.span:
         return False
-    return len(s.code) > 3 or code[:2] in FORCE_ROOTS
+    return len(s.code) > 3 or code[:2] in FORCE_ROOTS or code[:2] in _BETWEEN_STATES
 
 
 def _joint_group(s: ActorMention, t: ActorMention, code: str, each_other: bool) -> bool:

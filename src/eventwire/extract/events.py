@@ -76,6 +76,7 @@ from eventwire.extract.event_nonacts import (
     measure_in_force,
     promised_aid,
     refuge_arrival,
+    refused_not_done,
     scheduled_occasion,
     settled_matter,
     sought_not_done,
@@ -363,6 +364,7 @@ def _not_an_act(
         or sought_not_done(tree, i)
         or charged_deed(tree, i)
         or settled_matter(tree, i)
+        or refused_not_done(tree, i)
     )
 
 

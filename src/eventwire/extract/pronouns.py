@@ -70,6 +70,16 @@ def pronoun_reference(
     t = parsed.tokens[i]
     word = t.text.lower()
     sent = t.sent
+    owner = t.dep == "poss" and word in ("its", "their")
+    # "troops burned their villages": the villagers', not the troops'
+    harmed = _harmer(parsed, i) if owner and word == "their" else None
+    clause = _clause_subject(parsed, i) if owner and harmed is None else None
+    for reason in _reason_parties(parsed, i) if owner and harmed is None else ():
+        # "cut ties with Israel over its offensive": the one the reason is held against, before
+        # the subject a participle leans on ("denied supplying arms to Russia for its war")
+        found = next((d for d in islice(drafts, skip, None) if d.head == reason), None)
+        if found is not None and found.result.code and agrees(word, found, True):
+            return _pronoun_draft(i, word, found)
     governing = _governing_subject(parsed, i)
     if governing is not None and parsed.tokens[governing].pos == "PRON":
         # "He told the cabinet that he would ...": the second stands for what the first does
@@ -88,15 +98,6 @@ def pronoun_reference(
             return _pronoun_draft(i, word, found)
         if found is None and word in PRONOUNS_GROUP and parsed.tokens[governing].tag == "NNS":
             return None  # "The allies said they ...": an uncoded group, not the summit's host
-    clause = _clause_subject(parsed, i) if t.dep == "poss" and word in ("its", "their") else None
-    harmed = _harmer(parsed, i) if clause is not None and word == "their" else None
-    if harmed is not None:
-        clause = None  # "troops burned their villages": the villagers', not the troops'
-    for reason in _reason_parties(parsed, i) if clause is not None else ():
-        # "cut ties with Israel over its offensive": the one the reason is held against
-        found = next((d for d in islice(drafts, skip, None) if d.head == reason), None)
-        if found is not None and found.result.code and agrees(word, found, True):
-            return _pronoun_draft(i, word, found)
     if clause is not None:
         found = next((d for d in islice(drafts, skip, None) if d.head == clause), None)
         if found is not None and found.result.code and agrees(word, found, True):
@@ -231,14 +232,19 @@ def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
 # name whom it is held against or owed to ("with Israel", "on Iran", "thanked the U.S.").
 _REASONS = frozenset({"over", "for"})
 _PARTY_PREPS = frozenset({"with", "on", "against"})
+# Verbs of supplying, whose "to" names the one served: "supplied arms to Russia for its war".
+_GIVING = frozenset(
+    {"supply", "send", "sell", "give", "deliver", "provide", "ship", "transfer", "export",
+     "lend", "grant"}
+)  # fmt: skip
 
 
 def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
     """For a possessive in an act's "over"/"for" reason, the parties the act is on, named
     before it, nearest first: "broke ties with Israel over its offensive" (Israel's),
     "imposed sanctions on Iran over its nuclear programme", "thanked the United States for its
-    support"; not the one it is addressed "to" ("apologised to Korea for its colonial rule"
-    is the apologiser's)."""
+    support", "supplied weapons to Russia for its war"; not the one an act is addressed "to"
+    ("apologised to Korea for its colonial rule" is the apologiser's)."""
     tokens = parsed.tokens
     noun = tokens[tokens[i].head]
     if noun.dep != "pobj":
@@ -261,7 +267,10 @@ def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
                 found.append(c.i)
                 # "suspended Syria's membership over its crackdown": the member's
                 found.extend(g.i for g in parsed.children(c.i) if g.dep == "poss")
-            elif c.dep == "prep" and c.text.lower() in _PARTY_PREPS:
+            elif c.dep == "prep" and (
+                c.text.lower() in _PARTY_PREPS
+                or (c.text.lower() == "to" and tokens[h].lemma.lower() in _GIVING)
+            ):
                 found.extend(g.i for g in parsed.children(c.i) if g.dep == "pobj")
     return sorted((k for k in found if k < i), reverse=True)
 
