@@ -32,10 +32,10 @@ def held_hostage(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if taker.lemma not in _TAKERS:
             continue
         fixed = fixed if fixed is not None else list(tokens)
-        for k in tokens[taker.i + 1 : t.i]:
-            if k.head == t.i and k.dep.startswith("nsubj"):
+        for held in tokens[taker.i + 1 : t.i]:
+            if held.head == t.i and held.dep.startswith("nsubj"):
                 # "took hundreds of people hostage": the people read as the subject of "hostage"
-                fixed[k.i] = k._replace(dep="dobj", head=taker.i)
+                fixed[held.i] = held._replace(dep="dobj", head=taker.i)
         fixed[t.i] = t._replace(pos="NOUN", tag="NN", lemma=lemma, dep="oprd", morph="")
         for k in range(t.i + 1, min(len(tokens), t.i + 12)):
             if fixed[k].head == t.i:
