@@ -242,3 +242,44 @@ def test_what_a_refusal_is_to_do_is_not_intended(pipeline: Any, parse: Any) -> N
     got = pipeline_triples(pipeline, parse, text, "2016-12-19")
     assert ("COD", None, "120") in got
     assert not any(c.startswith("03") for *_, c in got)  # no intent to resign
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lebanese Industry Minister Pierre Gemayel was shot dead in Beirut.", "LBNGOV"),
+        ("British Labour Minister John Smith met union leaders in Leeds.", "GBRGOV"),
+        ("Kenyan Justice Minister Jane Otieno opened the inquiry in Nairobi.", "KENGOV"),
+    ],
+)
+def test_a_portfolio_before_minister_is_no_sector_nor_party(
+    pipeline: Any, parse: Any, text: str, code: str
+) -> None:
+    result = pipeline.extract(parse(text, "2006-11-21"))
+    assert result.actors[0].code == code
+
+
+@pytest.mark.model
+def test_people_captured_are_abducted_not_ground_taken(pipeline: Any, parse: Any) -> None:
+    text = "Hezbollah's capture of two Israeli soldiers sparked the war."
+    assert ("LBN", "ISR", "181") in pipeline_triples(pipeline, parse, text, "2006-07-12")
+    text = "The capture of Kisangani by the rebels ended the siege."
+    assert (None, "COD", "192") in pipeline_triples(pipeline, parse, text, "1997-03-15")
+
+
+@pytest.mark.model
+def test_the_side_forces_are_on_is_no_act_of_support(pipeline: Any, parse: Any) -> None:
+    text = (
+        "Fighting erupted in Juba between troops loyal to President Salva Kiir and forces "
+        "backing his deputy Riek Machar."
+    )
+    assert not any(c == "051" for *_, c in pipeline_triples(pipeline, parse, text, "2016-07-08"))
+    text = "Russia is backing the separatists in eastern Ukraine."
+    assert ("RUS", "UKR", "051") in pipeline_triples(pipeline, parse, text, "2016-07-08")
+
+
+@pytest.mark.model
+def test_peacekeepers_landing_are_deployed_not_visiting(pipeline: Any, parse: Any) -> None:
+    text = "Australian-led peacekeepers landed in East Timor on Monday."
+    assert pipeline_triples(pipeline, parse, text, "1999-09-20") == {("AUS", "TLS", "074")}

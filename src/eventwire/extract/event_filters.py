@@ -23,11 +23,18 @@ def describes_its_people(tree: Tree, index: ActorIndex, match: Match) -> bool:
     """ "arrested rioting youths", "shot stone-throwing youths": a protest or force word in
     -ing before people says what they were doing when another acted on them, not an act of
     its own (whose doer the clause would wrongly make the subject: the police did not riot).
-    Not "peacekeeping troops": what the troops are for."""
+    Not "peacekeeping troops": what the troops are for. Nor "forces backing his deputy": the
+    side they are on, said of them, is no act of support."""
     tok = tree.tokens[match.token]
+    if tok.dep == "acl" and tok.tag == "VBG" and tree.lemmas[match.token] in _SIDING:
+        return tok.head in index.by_head  # "forces backing his deputy": whose side they are on
     if tok.dep not in ("amod", "compound") or not tok.text.lower().endswith("ing"):
         return False
     return match.code[:2] >= "14" and tok.head in index.by_head
+
+
+# Verbs whose -ing after people says whose side they are on: "forces backing Machar".
+_SIDING = frozenset({"back", "support", "follow"})
 
 
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:

@@ -294,6 +294,28 @@ class Grouper:
         return False
 
 
+# Portfolios named before "minister": the office's field, not the holder's sector or party.
+_PORTFOLIOS = frozenset(
+    ("labour", "labor", "justice", "industry", "agriculture", "health", "education", "defence",
+     "defense", "interior", "trade", "finance", "energy", "oil", "petroleum", "information",
+     "culture", "media", "transport", "housing", "environment", "commerce", "economy",
+     "planning", "tourism", "youth", "sports", "religious", "security", "police", "fisheries",
+     "mines", "mining", "water", "communications", "intelligence", "army", "navy", "women",
+     "family", "immigration", "development", "reconstruction", "welfare", "works")
+)  # fmt: skip
+_OFFICES = frozenset(("minister", "ministry", "secretary", "commissioner"))
+
+
+def _portfolio(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A one-word match that names the field of the office after it: "Industry Minister"."""
+    return (
+        end == start + 1
+        and end < len(tokens)
+        and tokens[start].text.lower() in _PORTFOLIOS
+        and tokens[end].lemma.lower() in _OFFICES
+    )
+
+
 def _opposed(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """A name after "anti-" or "pro-", or before "-linked", "-backed", says whom a group is for,
     against or tied to, not who it is: "anti-Syria journalist", "Al Qaeda-linked militants"."""
@@ -367,6 +389,8 @@ def group_matches(
             phrase = phrases[head] = Phrase(head, tokens[head].sent)
         phrase.via_in = phrase.via_in or via_in
         phrase.tokens.update(range(m.start, m.end))
+        if _portfolio(tokens, m.start, m.end):
+            continue  # "Industry Minister", "Labour Minister": an office, not a sector or party
         if m.role is not None:
             phrase.roles.append((m, m.role))
         else:
