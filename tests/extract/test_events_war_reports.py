@@ -283,3 +283,38 @@ def test_the_side_forces_are_on_is_no_act_of_support(pipeline: Any, parse: Any) 
 def test_peacekeepers_landing_are_deployed_not_visiting(pipeline: Any, parse: Any) -> None:
     text = "Australian-led peacekeepers landed in East Timor on Monday."
     assert pipeline_triples(pipeline, parse, text, "1999-09-20") == {("AUS", "TLS", "074")}
+
+
+@pytest.mark.model
+def test_hostages_taken_in_a_raid_are_an_act_of_their_own(pipeline: Any, parse: Any) -> None:
+    text = "Gunmen stormed a hotel in Bamako, taking 170 people hostage."
+    got = {c for *_, c in pipeline_triples(pipeline, parse, text, "2015-11-20")}
+    assert {"190", "181"} <= got
+    text = "Hamas gunmen crossed into southern Israel on Saturday."
+    assert ("PSE", "ISR", "190") in pipeline_triples(pipeline, parse, text, "2023-10-07")
+
+
+@pytest.mark.model
+def test_a_state_making_demands_of_itself_has_no_target(pipeline: Any, parse: Any) -> None:
+    text = "Belarus forced a Ryanair flight to land in Minsk."
+    got = pipeline_triples(pipeline, parse, text, "2021-05-23")
+    assert not any(s == t == "BLR" for s, t, _ in got)
+    text = "Venezuela's Maduro was sworn in, as the United States called him illegitimate."
+    assert ("USA", "VEN", "111") in pipeline_triples(pipeline, parse, text, "2019-01-10")
+
+
+@pytest.mark.model
+def test_a_states_bombing_is_from_the_air(pipeline: Any, parse: Any) -> None:
+    text = "Iraq said US and British bombing had killed three civilians in Baghdad."
+    got = pipeline_triples(pipeline, parse, text, "2003-03-22")
+    assert {("USA", "IRQ", "195"), ("GBR", "IRQ", "195")} <= got
+    text = "Militants bombed a school in Kabul."  # a planted bomb stays one
+    assert any(c == "183" for *_, c in pipeline_triples(pipeline, parse, text, "2003-03-22"))
+
+
+@pytest.mark.model
+def test_hours_given_to_comply_are_an_ultimatum(pipeline: Any, parse: Any) -> None:
+    text = "Bush gave Saddam Hussein 48 hours to leave Iraq."
+    assert ("USA", "IRQ", "139") in pipeline_triples(pipeline, parse, text, "2003-03-17")
+    text = "The airline gave passengers 24 hours of free wifi."
+    assert not pipeline_triples(pipeline, parse, text, "2003-03-17")

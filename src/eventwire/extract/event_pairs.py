@@ -21,8 +21,11 @@ JOINT_CODES = frozenset({"046"})
 DIRECTED_CODES = frozenset({"042", "043", "045"})
 # "Britain and Germany pledged aid": donors pledge side by side, not to each other
 PLEDGED_AID = "033"
-# Roots of acts between states, never of a state on itself: diplomacy, aid, cutting ties.
-_BETWEEN_STATES = frozenset({"04", "05", "06", "16"})
+# Roots of acts between parties, never of a state on itself: words, diplomacy, aid, cutting
+# ties ("Israel recalled its ambassador", "Belarus forced a flight to land").
+_BETWEEN_STATES = frozenset(
+    {"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
+)
 # the rule of a mention that stands for each member of a group named before ("both sides")
 GROUP_RULE = "coref:group"
 

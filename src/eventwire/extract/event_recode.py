@@ -126,6 +126,21 @@ def riot_by_the_state(
     return _FORCE if foreign else _REPRESSION
 
 
+_BOMBING = "183"
+_AERIAL = "195"
+_BOMB_WORDS = frozenset({"bomb", "bombing"})
+
+
+def bombed_by_a_state(tree: Tree, i: int, code: str, sources: Sequence[ActorMention]) -> str:
+    """ "US and British bombing killed three civilians", "Israeli forces bombed the building":
+    a state's or its forces' bombing is from the air (195), not a planted bomb (183)."""
+    if code != _BOMBING or not sources or tree.lemmas[i] not in _BOMB_WORDS:
+        return code
+    if all(a.country and (a.code or "")[3:6] in ("", "GOV", "MIL") for a in sources):
+        return _AERIAL
+    return code
+
+
 def protests_a_statement(tree: Tree, i: int) -> int | None:
     """The clause a protest verb reports when it follows it: "[X are failing ...], a group
     protested" (also when the parser read the speaker as an apposition and the verb as its

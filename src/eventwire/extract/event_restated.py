@@ -54,6 +54,7 @@ def _participle_head(tree: Tree, i: int) -> int | None:
 # Driving people out is an act of its own, not what an attack did: "overran the enclave,
 # expelling thousands" (but "shelled villages, forcing thousands to flee" tells its result).
 _REMOVALS = frozenset({"expel", "deport", "evict"})
+_ABDUCTION = "181"
 
 
 def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
@@ -68,7 +69,11 @@ def fold_results(tree: Tree, drafts: list[Draft]) -> list[Draft]:
         return drafts
     out: list[Draft] = []
     for d in drafts:
-        result = d.code[:2] in HARM_ROOTS and tree.lemmas[d.match.token] not in _REMOVALS
+        result = (
+            d.code[:2] in HARM_ROOTS
+            and tree.lemmas[d.match.token] not in _REMOVALS
+            and not d.code.startswith(_ABDUCTION)  # "..., taking dozens hostage": an act too
+        )
         head = _participle_head(tree, d.match.token) if result else None
         attack = attacks.get(head) if head is not None else None
         if attack is None or attack is d or not _same_side(attack, d):
@@ -126,8 +131,9 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
             main = by_token.get(j)
             if main is not None and main.sources and _same_side(main, d):
                 links[i] = j
-        removal = tree.lemmas[i] in _REMOVALS
-        if i not in links and d.code[:2] in FORCE_ROOTS and toks[i].pos == "VERB" and not removal:
+        # removals and abductions are acts of their own, not what the firing did
+        own_act = tree.lemmas[i] in _REMOVALS or d.code.startswith(_ABDUCTION)
+        if i not in links and d.code[:2] in FORCE_ROOTS and toks[i].pos == "VERB" and not own_act:
             # "rockets fired from Lebanon hit Haifa": the hit is what the firing did
             fired = _fired_subject(tree, i, by_token)
             if fired is not None and _same_side(by_token[fired], d):

@@ -87,6 +87,7 @@ from eventwire.extract.event_owners import blamed_in_description, held_by, no_ap
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_purposes import protest_purposes
 from eventwire.extract.event_recode import (
+    bombed_by_a_state,
     protest_by_a_state,
     protests_a_statement,
     recode,
@@ -259,7 +260,7 @@ def _drafts(
         sources = [owned(tree, index, a) for a in sources]
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
-        code = riot_by_the_state(code, sources, targets)
+        code = bombed_by_a_state(tree, i, riot_by_the_state(code, sources, targets), sources)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(
             match, sources, targets
