@@ -93,6 +93,7 @@ _KILLING_ROOT = "18"
 
 
 _YIELD_ROOT = "08"
+_ULTIMATUM = "139"
 
 
 def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
@@ -101,7 +102,8 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
     - a killing whose "when" clause is an attack ("12 people were killed when rockets hit a
       station"): the deaths are what the attack did, coded once as the attack;
     - a yielding participle on another act of the same doer ("agreed to raise spending,
-      bowing to pressure from Washington"): it says how that act came about;
+      bowing to pressure from Washington"): it says how that act came about; so does a
+      deadline given with it ("expelled the ambassador, giving him 72 hours to leave");
     - force told of a subject fired or launched by someone ("rockets fired from Lebanon hit
       Haifa"): one attack, coded as the firing, that reaches the verb's target.
     """
@@ -126,7 +128,11 @@ def restated_acts(tree: Tree, drafts: list[Draft]) -> dict[int, int]:
                     and _same_side(attack, d)
                 ):
                     links[i] = c
-        elif d.code[:2] == _YIELD_ROOT and toks[i].tag == "VBG" and deps[i] == "advcl":
+        elif (
+            (d.code[:2] == _YIELD_ROOT or d.code == _ULTIMATUM)
+            and toks[i].tag == "VBG"
+            and deps[i] == "advcl"
+        ):
             j = _coded_clause(tree, toks[i].head, by_token)
             main = by_token.get(j)
             if main is not None and main.sources and _same_side(main, d):
