@@ -7,6 +7,7 @@ person or thing, and gender where the people table gives it. Split from ``actor_
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 
 from eventwire.dictionaries.lookup import Resolution
@@ -153,15 +154,28 @@ def coordinated_reference(
         return []
     by_head = {d.head: d for d in islice(drafts, skip, None) if d.start < i}
     first = by_head.get(subject)
-    if first is None or _many(first) or first.result.code is None:
+    if first is None or first.result.code is None:
         return []
-    members = [first]
     k = subject
+    role = None
+    if _many(first):
+        # "The leaders of Germany and France met. They ...": the role named once is each
+        # coordinated state's, so "they" stands for the leaders of each
+        state = _shared_role_state(parsed, first)
+        if state is None:
+            return []
+        k, role = state, first.result.role
+    members = [first]
     while True:
         nxt = next((c.i for c in parsed.children(k) if c.dep == "conj"), None)
         d = by_head.get(nxt) if nxt is not None else None
         if d is None or _many(d) or d.result.code is None:
             break
+        r = d.result
+        if role is not None:
+            if r.role or not r.country:
+                break
+            d = replace(d, result=replace(r, code=f"{r.country}{role}", role=role))
         members.append(d)
         k = d.head
     if len(members) < 2 or len({m.result.code for m in members}) < len(members):
@@ -183,6 +197,22 @@ def coordinated_reference(
         )
         for m in members
     ]
+
+
+def _shared_role_state(parsed: ParsedArticle, role: Draft) -> int | None:
+    """The first state "of" a plural role phrase when states are coordinated there ("the
+    leaders of Germany and France": Germany), else None; the role is each state's."""
+    tokens = parsed.tokens
+    head = tokens[role.head]
+    if not role.result.role or not role.result.country or head.tag != "NNS":
+        return None
+    for k in range(role.head + 1, role.end):
+        t = tokens[k]
+        of = tokens[t.head]
+        if t.dep == "pobj" and of.lemma == "of" and of.head == role.head:
+            has_conj = any(c.dep == "conj" for c in parsed.children(k))
+            return k if has_conj else None
+    return None
 
 
 def _many(draft: Draft) -> bool:
