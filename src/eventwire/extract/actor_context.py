@@ -186,6 +186,10 @@ def role_context(
             owner = challenged_state(parsed, draft, earlier, later) or story_state(
                 parsed, draft, earlier, later
             )
+    if owner is None and r.role == "OPP" and not dateline and not r.weak:
+        # "Hariri was killed in Beirut. The opposition accused Syria": the opposition of the
+        # one state named before its sentence, not of the state it accuses
+        owner = story_state(parsed, draft, earlier, [])
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
     if owner is None and r.role in ACTED_ON_ROLES:  # "a Turkish court jailed three journalists"
