@@ -396,11 +396,11 @@ PROBES = [
         "two-countries",
         "Saudi Arabia and Iran restored diplomatic ties on Friday after seven years. The two "
         "rivals will reopen their embassies within two months.",
-        ("SAU", "IRNGOV", "03"),
-        ("IRN", "SAUGOV", "03"),
+        # the parties' own offices are the parties, who act on each other (as "a hotline
+        # between their foreign secretaries")
+        ("SAU", "IRN", "03"),
+        ("IRN", "SAU", "03"),
         published="2023-03-10",
-        xfail="'their embassies' stands for both states, so each state is also paired with "
-        "its own embassy",
     ),
     probe(
         "two-countries",

@@ -441,7 +441,8 @@ def country_references(
     """ "the country" with nothing else to it, standing for the one state the sentences before
     named (within ``WINDOW``): "Myanmar's military seized power ... Washington threatened to
     reimpose sanctions on the country". Two states named before leave it unresolved."""
-    if "the country" not in parsed.article.text.lower():
+    text = parsed.article.text
+    if "the country" not in text and "The country" not in text:
         return []  # a plain search spares the token scan in most articles
     tokens = parsed.tokens
     out: list[Draft] = []
