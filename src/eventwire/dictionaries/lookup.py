@@ -186,9 +186,17 @@ def resolve(
     # "a spokesman for the Kenyan police": the body gives the role, but the head is one person
     # ("he said" after it)
     head = next((r for r, is_head in roles if is_head), None)
-    if head is not None and head.weak and head.kind == "person":
+    if head is not None and head.weak and head.kind == "person" and head.term not in _BODIES:
         return replace(found, person=True)
     return found
+
+
+# Weak titles that name a body of people, not one person ("the Senate Foreign Relations
+# Committee", "the embassy"): no "he" or "she" stands for them.
+_BODIES = frozenset(
+    ("administration", "authority", "cabinet", "committee", "consulate", "delegation",
+     "embassy", "leadership", "regime")
+)  # fmt: skip
 
 
 def _resolve(
