@@ -257,9 +257,8 @@ PROBES = [
         "it",
         "Egypt opened its border with Gaza on Saturday. It allowed 200 wounded Palestinians "
         "to cross for treatment.",
-        ("EGY", "PSE", "08"),
+        ("EGY", "PSECVL", "08"),  # the wounded let through are civilians
         published="2009-01-03",
-        xfail="'allowed people to cross' has no pattern of easing a restriction",
     ),
     probe(
         "it",
@@ -370,8 +369,6 @@ PROBES = [
         ("DEUGOV", "RUS", "02"),
         ("FRAGOV", "RUS", "02"),
         published="2015-03-02",
-        xfail="'The leaders of Germany and France' is read as Germany's leaders and France; "
-        "'they' takes the plural one only",
     ),
     probe(
         "they",
@@ -386,7 +383,6 @@ PROBES = [
         "government withdraw the extradition bill.",
         ("HKGCVL", "HKGGOV", "10"),
         published="2019-06-16",
-        xfail="'protesters' take no country from 'central Hong Kong', a place on their route",
     ),
     probe(
         "two-countries",
@@ -400,11 +396,11 @@ PROBES = [
         "two-countries",
         "Saudi Arabia and Iran restored diplomatic ties on Friday after seven years. The two "
         "rivals will reopen their embassies within two months.",
-        ("SAU", "IRNGOV", "03"),
-        ("IRN", "SAUGOV", "03"),
+        # the parties' own offices are the parties, who act on each other (as "a hotline
+        # between their foreign secretaries")
+        ("SAU", "IRN", "03"),
+        ("IRN", "SAU", "03"),
         published="2023-03-10",
-        xfail="'their embassies' stands for both states, so each state is also paired with "
-        "its own embassy",
     ),
     probe(
         "two-countries",
@@ -413,7 +409,6 @@ PROBES = [
         ("PRK", "KOR", "03"),
         ("KOR", "PRK", "03"),
         published="2018-01-10",
-        xfail="'North and South Korea' is read as South Korea alone, so the group has one member",
     ),
     probe(
         "two-countries",
@@ -437,7 +432,6 @@ PROBES = [
         "least 30 people.",
         ("NGAREB", "NGACVL", "18"),
         published="2015-02-08",
-        xfail="'30 people' take no country from the village in Borno named the sentence before",
     ),
     probe(
         "the-group",
@@ -488,8 +482,6 @@ PROBES = [
         "militants killed more than 130 children.",
         ("PAKREB", "PAKCVL", "18"),
         published="2014-12-16",
-        xfail="'130 children' take no country from the school in Peshawar named the "
-        "sentence before",
     ),
     probe(
         "the-ministry",
@@ -660,7 +652,6 @@ PROBES = [
         "embraced North Korean leader Kim Jong Un at the border.",
         ("KORGOV", "PRKGOV", "04"),
         published="2018-04-27",
-        xfail="'embraced' is no meeting verb in the patterns",
     ),
     probe(
         "mr",
@@ -697,7 +688,6 @@ PROBES = [
         "'Hamas will pay a heavy price,' he said.",
         ("ISRGOV", "PSEREB", "13"),
         published="2023-10-08",
-        xfail="'X will pay a heavy price' has no threat pattern",
     ),
     probe(
         "quote",
@@ -725,10 +715,10 @@ PROBES = [
         "quote",
         "A spokesman for the Kenyan police spoke to reporters on Monday. 'We arrested three "
         "suspects linked to the attack,' he said.",
-        ("KENCOP", None, "17"),
+        # unnamed suspects a state's police arrest are its own (as "Somali police arrested two
+        # suspects" below)
+        ("KENCOP", "KEN", "17"),
         published="2019-01-21",
-        xfail="'he' cannot stand for 'a spokesman for the Kenyan police', a role phrase "
-        "not marked as a person",
     ),
     probe(
         "quote",
@@ -741,9 +731,9 @@ PROBES = [
         "quote",
         "The head of the Palestinian Authority, Mahmoud Abbas, spoke in Ramallah on "
         "Sunday. 'We condemn the killing of civilians on both sides,' Abbas said.",
-        ("PSEGOV", None, "11"),
+        # civilians of both sides of a conflict the story does not name: of no one country
+        ("PSEGOV", "---CVL", "11"),
         published="2014-07-13",
-        xfail="'civilians on both sides' is coded as Palestinian civilians",
     ),
     probe(
         "quote",
@@ -751,7 +741,6 @@ PROBES = [
         "India will be met with full force,' he said.",
         ("PAKMIL", "IND", "13"),
         published="2019-02-25",
-        xfail="a passive threat ('will be met with full force') has no pattern",
     ),
     # --- possessives: "its troops", "his government" --------------------------------------------
     probe(
@@ -892,6 +881,387 @@ PROBES = [
         ("CHNGOV", "USAGOV", "04"),
         ("USAGOV", "CHNGOV", "04"),
         published="2011-01-19",
+    ),
+    # --- round 2: more stories, every era and region ---------------------------------------------
+    probe(
+        "he",
+        "Pakistan conducted five nuclear tests on Thursday, two weeks after India's tests. Prime "
+        "Minister Nawaz Sharif said his country had settled the score. He accused New Delhi of "
+        "provoking an arms race.",
+        ("PAKGOV", "INDGOV", "11"),
+        published="1998-05-30",
+    ),
+    probe(
+        "they-one-phrase",
+        "U.S. and British forces crossed into southern Iraq on Friday. They fought Iraqi troops "
+        "near the port of Umm Qasr.",
+        ("USAMIL", "IRQMIL", "19"),
+        ("GBRMIL", "IRQMIL", "19"),
+        published="2003-03-21",
+    ),
+    probe(
+        "moscow",
+        "Russian troops pushed deeper into Georgia on Monday. Moscow rejected calls from the "
+        "European Union for an immediate ceasefire.",
+        ("RUSGOV", "IGO", "12"),
+        published="2008-08-12",
+    ),
+    probe(
+        "the-rebels",
+        "Libyan rebels took control of the town of Zawiya on Sunday. The rebels repelled an "
+        "attack by forces loyal to Muammar Gaddafi.",
+        ("LBYREB", "LBYMIL", "19"),
+        ("LBYMIL", "LBYREB", "19"),
+        published="2011-02-28",
+    ),
+    probe(
+        "capital",
+        "Iran and six world powers reached an interim nuclear deal in Geneva on Sunday. Tehran "
+        "agreed to curb its uranium enrichment in exchange for sanctions relief.",
+        ("IRNGOV", None, "03"),
+        published="2013-11-24",
+        xfail="agreeing to curb one's own programme is coded as a threat to cut something (131)",
+    ),
+    probe(
+        "capital",
+        "Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar on Monday. Doha "
+        "rejected the accusations as baseless.",
+        ("QATGOV", None, "01"),
+        published="2017-06-05",
+    ),
+    probe(
+        "surname",
+        "U.S. President Donald Trump met North Korean leader Kim Jong Un in Singapore on Tuesday. "
+        "Kim pledged to work towards the complete denuclearisation of the Korean peninsula.",
+        ("PRKGOV", None, "03"),
+        published="2018-06-12",
+    ),
+    probe(
+        "both-sides",
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in Paris "
+        "on Monday. Both sides agreed to exchange all prisoners by the end of the year.",
+        ("RUS", "UKR", "03"),
+        ("UKR", "RUS", "03"),
+        published="2019-12-09",
+    ),
+    probe(
+        "capital",
+        "Indian and Chinese troops clashed in the Galwan valley on Monday night. New Delhi "
+        "accused Beijing of trying to change the status quo. The Chinese foreign ministry blamed "
+        "Indian soldiers for the clash.",
+        ("INDGOV", "CHNGOV", "11"),
+        ("CHNGOV", "INDMIL", "11"),
+        published="2020-06-17",
+    ),
+    probe(
+        "the-group",
+        "The Taliban entered Kabul on Sunday. The group promised an amnesty for government "
+        "officials.",
+        ("AFGREB", "AFGGOV", "03"),
+        published="2021-08-16",
+    ),
+    probe(
+        "answered-with",
+        "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday. "
+        "Israel responded with air strikes on Lebanon. Prime Minister Ehud Olmert called the raid "
+        "an act of war.",
+        ("ISR", "LBN", "19"),
+        ("ISRGOV", "LBNREB", "11"),
+        published="2006-07-13",
+    ),
+    probe(
+        "they",
+        "Russian President Vladimir Putin signed a treaty on Tuesday to annex Crimea. The United "
+        "States and the European Union condemned the move. They threatened further sanctions "
+        "against Moscow.",
+        ("USA", "RUSGOV", "11"),
+        ("IGO", "RUSGOV", "11"),
+        ("USA", "RUSGOV", "13"),
+        ("IGO", "RUSGOV", "13"),
+        published="2014-03-18",
+    ),
+    probe(
+        "capital",
+        "Russian forces attacked Ukraine from three directions on Thursday. Kyiv cut diplomatic "
+        "ties with Moscow.",
+        ("UKRGOV", "RUSGOV", "16"),
+        published="2022-02-24",
+    ),
+    probe(
+        "he",
+        "Suicide bombers rammed a small boat into the USS Cole in Aden harbour on Thursday. "
+        "Yemeni President Ali Abdullah Saleh condemned the attack. He promised to cooperate with "
+        "U.S. investigators.",
+        ("YEMGOV", None, "11"),
+        ("YEMGOV", "USA", "03"),
+        published="2000-10-12",
+    ),
+    probe(
+        "two-sides",
+        "Egyptian Foreign Minister Mohamed Kamel Amr announced a ceasefire between Israel and "
+        "Hamas on Wednesday. The two sides agreed to halt hostilities at 9 p.m.",
+        ("ISR", "PSE", "03"),
+        ("PSE", "ISR", "03"),
+        published="2012-11-21",
+    ),
+    probe(
+        "it",
+        "An Israeli F-16 was shot down by Syrian air defences on Saturday. Israel struck Iranian "
+        "targets in Syria in response. The Israeli military said it had destroyed a quarter of "
+        "Syria's air defences.",
+        ("ISR", "IRN", "19"),
+        ("ISRMIL", "SYR", "19"),
+        published="2018-02-10",
+    ),
+    probe(
+        "capital",
+        "British Royal Marines seized an Iranian oil tanker off Gibraltar on Thursday. Tehran "
+        "summoned the British ambassador to protest.",
+        ("IRNGOV", "GBRGOV", "11"),
+        published="2019-07-04",
+    ),
+    probe(
+        "the-militants",
+        "Hamas gunmen infiltrated southern Israel from Gaza on Saturday. The militants killed "
+        "hundreds of people.",
+        ("PSEREB", "ISRCVL", "18"),
+        published="2023-10-07",
+        xfail="the victims take no country where the sentence before names two states "
+        "('southern Israel', 'Gaza') and no town",
+    ),
+    probe(
+        "capital",
+        "NATO began air strikes against Yugoslavia on Wednesday. Belgrade severed diplomatic "
+        "relations with the United States, Britain, France and Germany.",
+        ("SRBGOV", "USA", "16"),
+        ("SRBGOV", "GBR", "16"),
+        ("SRBGOV", "FRA", "16"),
+        ("SRBGOV", "DEU", "16"),
+        published="1999-03-24",
+    ),
+    probe(
+        "the-opposition",
+        "Former Lebanese Prime Minister Rafik Hariri was killed in a bombing in Beirut on Monday. "
+        "The opposition accused Syria of involvement. Damascus denied any role.",
+        ("LBNOPP", "SYR", "11"),
+        ("SYRGOV", "LBNOPP", "01"),
+        published="2005-02-15",
+    ),
+    probe(
+        "the-opposition",
+        "Syrian government forces attacked rebel-held suburbs of Damascus on Wednesday. The "
+        "opposition accused the army of using chemical weapons.",
+        ("SYROPP", "SYRMIL", "11"),
+        published="2013-08-21",
+    ),
+    probe(
+        "surname",
+        "North Korea shelled the South Korean island of Yeonpyeong on Tuesday. Seoul returned "
+        "fire and put its troops on high alert. Lee Myung-bak vowed enormous retaliation.",
+        ("KORGOV", None, "15"),
+        ("KORGOV", None, "13"),
+        published="2010-11-23",
+    ),
+    probe(
+        "its",
+        "Indian troops carried out strikes across the Line of Control on Thursday. Pakistan "
+        "rejected the claims. Its army said two of its soldiers had been killed in cross-border "
+        "firing.",
+        ("PAK", None, "01"),
+        published="2016-09-30",
+    ),
+    probe(
+        "surname",
+        "U.S. warships fired cruise missiles at targets in southern Iraq on Tuesday. Baghdad "
+        "vowed to resist. Saddam Hussein called the attack a crime.",
+        ("IRQGOV", None, "03"),
+        ("IRQGOV", "USAMIL", "11"),
+        published="1996-09-04",
+    ),
+    probe(
+        "title",
+        "Israeli tanks surrounded Yasser Arafat's compound in Ramallah on Monday. The Palestinian "
+        "leader called for international protection. Washington urged Israel to show restraint.",
+        ("PSEGOV", None, "02"),
+        ("USAGOV", "ISR", "02"),
+        published="2002-04-02",
+    ),
+    probe(
+        "the-group",
+        "Former Pakistani Prime Minister Benazir Bhutto was killed in Rawalpindi on Thursday. The "
+        "government blamed al Qaeda for the attack. The militant group denied involvement.",
+        ("PAKGOV", "IMG", "11"),
+        ("IMG", "PAKGOV", "01"),
+        published="2007-12-28",
+    ),
+    probe(
+        "the-country",
+        "Myanmar's military seized power on Monday and detained Aung San Suu Kyi. The generals "
+        "declared a one-year state of emergency. Washington threatened to reimpose sanctions on "
+        "the country.",
+        ("MMRMIL", "MMR", "17"),
+        ("USAGOV", "MMR", "13"),
+        published="2021-02-01",
+    ),
+    probe(
+        "he",
+        "U.S. President Donald Trump addressed the United Nations General Assembly on Tuesday. He "
+        "threatened to totally destroy North Korea. Pyongyang dismissed the speech.",
+        ("USAGOV", "PRK", "13"),
+        ("PRKGOV", None, "12"),
+        published="2017-09-19",
+    ),
+    probe(
+        "her",
+        "U.S. House Speaker Nancy Pelosi arrived in Taipei on Tuesday. China launched military "
+        "drills around Taiwan the next day. Beijing accused her of violating its sovereignty.",
+        ("CHN", "TWN", "15"),
+        ("CHNGOV", "USALEG", "11"),
+        published="2022-08-03",
+    ),
+    probe(
+        "the-minister",
+        "Indonesian Foreign Minister Retno Marsudi flew to Bangkok on Wednesday. The minister "
+        "urged Myanmar's generals to end the violence.",
+        ("IDNGOV", "MMRMIL", "02"),
+        published="2021-02-24",
+    ),
+    probe(
+        "she",
+        "Chilean President Michelle Bachelet arrived in Lima on Monday. She signed a border "
+        "agreement with Peru's president.",
+        ("CHLGOV", "PERGOV", "05"),
+        published="2014-06-02",
+    ),
+    probe(
+        "surname",
+        "Mexican President Felipe Calderon met U.S. President Barack Obama in Washington on "
+        "Wednesday. Calderon urged the United States to stop the flow of guns across the border.",
+        ("MEXGOV", "USA", "02"),
+        published="2010-05-19",
+    ),
+    probe(
+        "the-visit",
+        "Japanese Prime Minister Junichiro Koizumi visited the Yasukuni shrine on Tuesday. China "
+        "and South Korea condemned the visit. Beijing summoned the Japanese ambassador.",
+        ("CHN", "JPNGOV", "11"),
+        ("KOR", "JPNGOV", "11"),
+        ("CHNGOV", "JPNGOV", "11"),
+        published="2006-08-15",
+    ),
+    probe(
+        "two-leaders",
+        "Cuban leader Fidel Castro received Venezuelan President Hugo Chavez in Havana on "
+        "Sunday. The two leaders signed a cooperation agreement.",
+        ("CUBGOV", "VENGOV", "05"),
+        ("VENGOV", "CUBGOV", "05"),
+        published="2000-10-30",
+    ),
+    probe(
+        "surname",
+        "Rwandan President Paul Kagame met Congolese President Joseph Kabila in Gisenyi on "
+        "Thursday. Kagame promised to withdraw his troops from Congo.",
+        ("RWAGOV", "COD", "03"),
+        published="2009-08-06",
+        xfail="withdrawing one's own troops 'from Congo' takes the troops, not the state they "
+        "leave, as target",
+    ),
+    probe(
+        "she",
+        "Polish Prime Minister Donald Tusk met Lithuanian President Dalia Grybauskaite in Vilnius "
+        "on Friday. She thanked Poland for its support on energy security.",
+        ("LTUGOV", "POL", "05"),
+        published="2014-03-21",
+    ),
+    probe(
+        "two-men",
+        "Israeli Prime Minister Yitzhak Rabin and PLO leader Yasser Arafat signed the Oslo accord "
+        "in Washington on Monday. The two men shook hands after the ceremony.",
+        ("ISRGOV", "PSEGOV", "04"),
+        ("PSEGOV", "ISRGOV", "04"),
+        published="1993-09-13",
+    ),
+    probe(
+        "the-territory",
+        "Britain handed Hong Kong back to China at midnight on Monday. Chinese troops crossed into "
+        "the territory hours later.",
+        ("CHNMIL", "HKG", "19"),
+        published="1997-07-01",
+        xfail="'the territory' does not refer back to Hong Kong (only a bare 'the country' "
+        "stands for the state named before)",
+    ),
+    probe(
+        "two-leaders",
+        "Croatian President Franjo Tudjman met Bosnian President Alija Izetbegovic in Zagreb on "
+        "Saturday. The two leaders agreed to coordinate their military operations against the "
+        "Bosnian Serbs.",
+        ("HRVGOV", "BIHGOV", "03"),
+        ("BIHGOV", "HRVGOV", "03"),
+        published="1995-08-20",
+        xfail="agreeing to coordinate operations against a third party is read as an intent to "
+        "use force with no target; the two are each other's partners",
+    ),
+    probe(
+        "capital",
+        "U.S.-led coalition aircraft bombed targets in Baghdad on Thursday. Iraq fired Scud "
+        "missiles at Israel hours later.",
+        ("IRQ", "ISR", "19"),
+        published="1991-01-17",
+    ),
+    probe(
+        "he",
+        "Iran reached a nuclear agreement with world powers in Vienna on Tuesday. Israeli Prime "
+        "Minister Benjamin Netanyahu denounced the deal.",
+        ("ISRGOV", None, "11"),
+        published="2015-07-14",
+    ),
+    probe(
+        "the-visit",
+        "Indian Prime Minister Narendra Modi visited Arunachal Pradesh on Thursday. China "
+        "criticised the visit.",
+        ("CHN", "INDGOV", "11"),
+        published="2023-02-09",
+    ),
+    probe(
+        "two-women",
+        "German Chancellor Angela Merkel and British Prime Minister Theresa May met in Berlin on "
+        "Tuesday. The two women held talks on Brexit.",
+        ("DEUGOV", "GBRGOV", "04"),
+        ("GBRGOV", "DEUGOV", "04"),
+        published="2017-02-07",
+    ),
+    probe(
+        "answered-with",
+        "Armenian forces shelled the Azerbaijani city of Ganja on Sunday. Baku responded with "
+        "drone strikes on Armenian artillery positions.",
+        ("AZEGOV", "ARMMIL", "19"),
+        published="2020-10-06",
+    ),
+    probe(
+        "the-opposition",
+        "Zimbabwean President Robert Mugabe won re-election on Saturday. The opposition rejected "
+        "the result and accused the electoral commission of fraud.",
+        ("ZWEOPP", "ZWEGOV", "12"),
+        ("ZWEOPP", "ZWEGOV", "11"),
+        published="2013-08-03",
+    ),
+    probe(
+        "the-country",
+        "North Korea carried out its fifth nuclear test on Friday. Japan and South Korea called "
+        "for new sanctions on the country.",
+        ("JPN", "PRK", "02"),
+        ("KOR", "PRK", "02"),
+        published="2016-09-10",
+    ),
+    probe(
+        "they-modifiers",
+        "Russian and Syrian jets bombed rebel positions near Aleppo on Saturday. They also "
+        "struck a hospital in Idlib.",
+        ("RUS", "SYRHLH", "19"),
+        ("SYR", "SYRHLH", "19"),
+        published="2015-10-10",
+        xfail="'they' stands for both states now, but a target of one member's country is "
+        "dropped from the pair's events",
     ),
 ]
 

@@ -43,6 +43,7 @@ _PATTERN_KEYS = {
     "plover_context",
     "speech",
     "absorb",
+    "suffered",
     "note",
 }
 _FRAME_KEYS = {
@@ -78,6 +79,9 @@ class Pattern:
     plover_context: str | None = None
     speech: bool = False  # a speech cue: its clausal complement is reported speech
     absorb: bool = True  # its complement is part of this act, not an event of its own
+    # a threat told by what its subject will suffer ("X will pay a heavy price"): the subject
+    # is the target, the speaker the source
+    suffered: bool = False
     order: int = 0  # position in the loaded files: ties in specificity go to the first
 
     @property
@@ -192,6 +196,7 @@ def _parse_pattern(raw: Mapping[str, Any], where: str, order: int) -> list[Patte
                     plover_context=raw.get("plover_context"),
                     speech=bool(raw.get("speech", False)),
                     absorb=bool(raw.get("absorb", True)),
+                    suffered=bool(raw.get("suffered", False)),
                     order=order,
                 )
             )

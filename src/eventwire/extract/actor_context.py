@@ -48,6 +48,7 @@ from eventwire.extract.actor_phrase import (
     state_place,
 )
 from eventwire.extract.actor_senses import owned, place_possessor
+from eventwire.extract.actor_sites import VICTIM_SITES, crossed_state, last_site, victims
 from eventwire.extract.actor_states import (
     ACTED_ON_ROLES,
     DOMESTIC_SUBJECTS,
@@ -185,12 +186,22 @@ def role_context(
             owner = challenged_state(parsed, draft, earlier, later) or story_state(
                 parsed, draft, earlier, later
             )
+    if owner is None and r.role == "OPP" and not dateline and not r.weak:
+        # "Hariri was killed in Beirut. The opposition accused Syria": the opposition of the
+        # one state named before its sentence, not of the state it accuses
+        owner = story_state(parsed, draft, earlier, [])
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
     if owner is None and r.role in ACTED_ON_ROLES:  # "a Turkish court jailed three journalists"
         owner = subject_state(parsed, draft, earlier, later, HOME_AUTHORITIES)
     if owner is None and _crowd(parsed, draft):
-        owner = _site(parsed, draft, earlier, later)  # "protesters rallied in Dili": Dili's people
+        # "protesters rallied in Dili": Dili's people; "marched through central Hong Kong"
+        owner = _site(parsed, draft, earlier, later) or crossed_state(parsed, draft, later)
+    if owner is None and victims(parsed, draft):
+        # "Gunmen attacked a village in Borno. The group killed 30 people": the village's
+        owner = _site(parsed, draft, earlier, later, places=VICTIM_SITES) or last_site(
+            parsed, draft, earlier
+        )
     if owner is None and (
         parsed.tokens[draft.head].lemma.lower() in POLICE or r.title == "security forces"
     ):
@@ -296,13 +307,17 @@ def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
 
 
 def _site(
-    parsed: ParsedArticle, draft: Draft, earlier: list[Draft], later: list[Draft]
+    parsed: ParsedArticle,
+    draft: Draft,
+    earlier: list[Draft],
+    later: list[Draft],
+    places: frozenset[str] = TOWN_READINGS,
 ) -> tuple[str, str] | None:
     """The country of the town or capital nearest the draft in its sentence."""
     best: tuple[int, str] | None = None
     for other in in_sentence(parsed, parsed.tokens[draft.head].sent, earlier, later):
         p = other.result
-        if p.rule in TOWN_READINGS and p.country and p.country not in NON_STATE:
+        if p.rule in places and p.country and p.country not in NON_STATE:
             distance = abs(other.head - draft.head)
             if best is None or distance < best[0]:
                 best = (distance, p.country)

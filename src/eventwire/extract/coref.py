@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 
 from eventwire.dictionaries.lookup import Resolution, in_office, resolve
 from eventwire.dictionaries.model import ActorDictionary, fold
 from eventwire.extract.actor_affiliations import acronyms, affiliations, placed_roles
 from eventwire.extract.actor_context import Draft, ethnic_context, role_context
-from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER, coordination_head
+from eventwire.extract.actor_draft import NON_STATE, SITES, TEXT_ORDER
 from eventwire.extract.actor_surnames import (
     namesake,
     same_given_name,
@@ -32,9 +31,11 @@ from eventwire.extract.actor_surnames import (
     surname_key,
 )
 from eventwire.extract.actor_words import fold_word
+from eventwire.extract.coref_groups import group_members
 from eventwire.extract.pronouns import (
     WINDOW,
     coordinated_reference,
+    country_references,
     is_reference,
     pronoun_reference,
 )
@@ -42,36 +43,6 @@ from eventwire.models import ParsedArticle
 
 __all__ = ["Draft", "resolve_coreference"]
 
-GROUP_NOUNS = frozenset(
-    (
-        "country",
-        "nation",
-        "side",
-        "government",
-        "state",
-        "leader",
-        "neighbour",
-        "neighbor",
-        "ally",
-        "party",
-        "capital",
-        "power",
-        "rival",
-        "delegation",
-        "minister",
-        "president",
-    )
-)
-GROUP_REACH = 400  # tokens: a coordination further back is no longer the pair meant
-GROUP_ROLES = {
-    "government": "GOV",
-    "leader": "GOV",
-    "delegation": "GOV",
-    "capital": "GOV",
-    "minister": "GOV",
-    "president": "GOV",
-}
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 OFFICES = {
     "president": ("head of state",),
     "prime minister": ("head of government",),
@@ -139,8 +110,9 @@ def resolve_coreference(
             ref = pronoun_reference(parsed, i, out, skip)
             if ref is not None:
                 resolved.append(ref)
+    resolved.extend(country_references(parsed, out, taken, dictionary.countries))
     resolved.sort(key=TEXT_ORDER)
-    return _groups(parsed, resolved, dictionary)
+    return group_members(parsed, resolved, dictionary)
 
 
 def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
@@ -351,129 +323,3 @@ def _title_holder(parsed: ParsedArticle, draft: Draft, dictionary: ActorDictiona
         if entry is not None:
             return replace(draft, result=replace(r, name=entry.name, rule="person:title"))
     return draft
-
-
-def _groups(parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary) -> list[Draft]:
-    """Adds members for "the two countries"-style phrases (found by their head noun).
-
-    A group noun that is also a role ("both governments") replaces the role-only draft it
-    made; its members keep the role (each country's GOV). The members are the countries named
-    most before it (never an international body), so the third party that reports or hosts
-    ("Rubio said both governments had agreed") is not one of them.
-    """
-    text = parsed.article.text.lower()
-    if not any(word in text for word in NUMBERS):
-        return drafts  # no "two", "both", ... anywhere: a plain search spares the token scan
-    tokens = parsed.tokens
-    nouns = [t for t in tokens if t.tag in ("NNS", "NNPS") and t.lemma.lower() in GROUP_NOUNS]
-    if not nouns:
-        return drafts
-    out: list[Draft] = []
-    by_head = {d.head: d for d in drafts}
-    taken = {i for d in drafts for i in range(d.start, d.end)}
-    heads: list[tuple[int, int, int]] = []
-    replaced: set[int] = set()
-    for t in nouns:
-        own = by_head.get(t.i)
-        role_only = own is not None and own.result.name is None
-        if t.i in taken and not role_only:
-            continue
-        if own is not None and role_only and own.result.role != GROUP_ROLES.get(t.lemma.lower()):
-            continue  # "two jailed opposition leaders": a role of their own, not two states'
-        children = parsed.children(t.i)
-        words = [c.text.lower() for c in children]
-        number = next((NUMBERS[w] for w in words if w in NUMBERS), 0)
-        if number:
-            start = min([t.i] + [c.i for c in children if c.i < t.i])
-            heads.append((start, t.i, number))
-            if own is not None:
-                replaced.add(id(own))
-    if not heads:
-        return drafts
-    kept = [d for d in drafts if id(d) not in replaced]
-    dropped: set[int] = set()
-    for start, head, number in heads:
-        # the countries named most before it, the latest first among equals: a third party
-        # reporting ("Rubio said both governments ...") or hosting is named less than the two
-        count: Counter[str] = Counter()
-        last: dict[str, int] = {}
-        for d in kept:
-            c = d.result.country
-            if d.start >= start:
-                break
-            rule = d.result.rule
-            if (
-                c
-                and c not in NON_STATE  # international bodies are never "the two countries"
-                and not rule.startswith("coref")
-                and rule not in SITES  # the host of talks is no party to them
-            ):
-                count[c] += 1
-                last[c] = d.start
-        ranked = sorted(count, key=lambda c: (-count[c], -last[c]))[:number]
-        latest = _coordinated(parsed, kept, start, number) or sorted(ranked, key=lambda c: last[c])
-        role = GROUP_ROLES.get(tokens[head].lemma.lower(), "")
-        for country in latest:
-            name = dictionary.countries.get(country, country)
-            code = country + role
-            member = Resolution(code, country, name, "coref:group", role or None)
-            out.append(Draft(start, head + 1, head, member, plural=True))
-        for own in _group_roles(parsed, kept, head):
-            # "the foreign ministers of the three countries" (and "they" for them): each
-            # country's ministers, not ministers of no country
-            dropped.add(id(own))
-            r = own.result
-            for country in latest:
-                name = dictionary.countries.get(country, country)
-                member = Resolution(f"{country}{r.role}", country, name, "coref:group", r.role)
-                out.append(Draft(own.start, own.end, own.head, member, plural=True))
-    if dropped:
-        kept = [d for d in kept if id(d) not in dropped]
-    merged = kept + out
-    merged.sort(key=TEXT_ORDER)
-    return merged
-
-
-def _group_roles(parsed: ParsedArticle, drafts: list[Draft], head: int) -> list[Draft]:
-    """The role with no country a group phrase belongs to ("the foreign ministers" of "the
-    three countries"), and the plural pronouns of its sentence that stand for it."""
-    tokens = parsed.tokens
-    t = tokens[head]
-    prep = tokens[t.head]
-    if t.dep != "pobj" or prep.text.lower() not in ("of", "from") or prep.head == prep.i:
-        return []
-    role = next((d for d in drafts if d.head == prep.head), None)
-    r = role.result if role is not None else None
-    if role is None or r is None or not r.code or not r.code.startswith("---") or not r.role:
-        return []
-    found = [role]
-    for d in drafts:
-        if d.start <= head or tokens[d.head].sent != t.sent:
-            continue
-        if d.result.rule == "coref:pronoun" and d.result.code == r.code and d.plural:
-            found.append(d)
-    return found
-
-
-def _coordinated(parsed: ParsedArticle, drafts: list[Draft], start: int, number: int) -> list[str]:
-    """The countries of the last coordination of exactly ``number`` states before ``start``:
-    "India and Pakistan agreed ..., both governments" (wire copy names the pair first)."""
-    tokens = parsed.tokens
-    groups: dict[int, list[str]] = {}
-    order: list[int] = []
-    for d in drafts:
-        if d.start >= start:
-            break
-        c = d.result.country
-        if not c or c in NON_STATE or d.result.rule.startswith("coref"):
-            continue
-        root = coordination_head(tokens, d.head, 8)
-        members = groups.setdefault(root, [])
-        if root not in order:
-            order.append(root)
-        if c not in members:
-            members.append(c)
-    for root in reversed(order):
-        if len(groups[root]) == number and start - root < GROUP_REACH:
-            return groups[root]
-    return []

@@ -161,6 +161,8 @@ _ACT_KINDS: dict[str, tuple[str, ...]] = {
     # "Pyongyang condemned the drills": exercises, joint (062) or a show of force (15)
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "deployment"), ("062", "15")),
     **dict.fromkeys(("sanction", "embargo", "expulsion"), ("16",)),
+    # "China condemned the visit": a visit (to a shrine, a disputed island) the story told
+    **dict.fromkeys(("visit", "trip"), ("042",)),
     # "Moscow condemned the measures": sanctions or coercion, not the nearest act of any kind
     "measure": ("16", "17"),
 }

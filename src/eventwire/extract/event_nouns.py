@@ -126,6 +126,10 @@ def noun_roles(
         # "talks between Y and Z": Y with Z
         targets = [a for a in between if a not in sources] if sources else between[1:]
         sources = sources or between[:1]
+    if not targets and deps[i] == "dobj" and tree.lemmas[toks[i].head] in REPELLING:
+        # "the rebels repelled an attack by Gaddafi's forces": the attack was on the repellers
+        repellers = index.at(subject_of(tree, toks[i].head))
+        targets = repellers if any(a.country for a in repellers) else targets
     if not targets:
         targets = prep_targets(tree, index, i)
     if not targets and deps[i] == "dobj":
@@ -162,6 +166,10 @@ _FROM_SOURCE = frozenset(
 
 
 _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
+# Verbs whose subject was the target of the attack they name: "repelled an attack".
+REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
+# Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
+ANSWERING = frozenset(("respond", "retaliate", "reply", "answer", "react", "counter", "hit"))
 
 
 def _of_object(tree: Tree, i: int) -> bool:
@@ -191,6 +199,11 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     )
     if tok.dep in OBJECTS and doer_verb:
         return index.at(subject_of(tree, head))
+    if tok.dep == "pobj" and tree.lemmas[head] == "with":
+        # "Israel responded with air strikes on Lebanon": who answers with an act does it
+        verb = toks[head].head
+        if tree.lemmas[verb] in ANSWERING and toks[verb].pos == "VERB":
+            return index.at(subject_of(tree, verb))
     if tok.dep == "pobj" and tree.lemmas[head] in ("in", "into", "during"):
         # "took part in talks", "engaged in negotiations"; not "ties since the invasion"
         verb = toks[head].head

@@ -103,6 +103,7 @@ from eventwire.extract.event_restated import (
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree, sentence_is_question
 from eventwire.extract.event_targets import CRITICISM, roles_of
+from eventwire.extract.event_threats import threatened
 from eventwire.extract.locations import dateline_country, dateline_end
 from eventwire.models import (
     ActorMention,
@@ -237,6 +238,13 @@ def _drafts(
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
+        if match.pattern.suffered:
+            # "'Hamas will pay a heavy price,' he said": the speaker threatens the subject
+            speaker = _reporter(tree, index, i, rep, quoted, False) if m.future else None
+            if speaker is None:
+                continue
+            sources, targets = [speaker], threatened(tree, index, i)
+            code = match.code  # the threat itself, not an intent to make one
         said = protests_a_statement(tree, i) if code[:3] == "141" else None
         if said is not None:
             # "X are failing refugees, a rights group protested": words, not a demonstration

@@ -7,10 +7,11 @@ person or thing, and gender where the people table gives it. Split from ``actor_
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 
 from eventwire.dictionaries.lookup import Resolution
-from eventwire.extract.actor_draft import Draft
+from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.models import ParsedArticle, Token
 
 PRONOUNS_PERSON = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -29,6 +30,8 @@ PLEONASTIC_HEADS = frozenset(("be", "seem", "appear", "happen", "remain", "take"
 # Clauses whose subject pronoun leans on the governing clause's subject.
 GOVERNED = frozenset(("ccomp", "advcl", "xcomp", "conj", "relcl", "pobj", "prep", "dobj", "acl"))
 GOVERNING_STEPS = 6
+# Dependencies of a state's word inside a plural phrase: "Russian and Syrian jets".
+_MODIFIERS = frozenset(("amod", "compound", "nmod"))
 QUOTE_MARKS = frozenset(('"', "“", "”", "``", "''"))
 WINDOW = 3  # sentences a pronoun looks back
 GROUP_MEMBER = "coref:group"  # the rule of each member a group mention stands for
@@ -168,19 +171,49 @@ def coordinated_reference(
         return []
     by_head = {d.head: d for d in islice(drafts, skip, None) if d.start < i}
     first = by_head.get(subject)
-    if first is None or _many(first) or first.result.code is None:
-        return []
-    members = [first]
     k = subject
+    if first is None:
+        # "Russian and Syrian jets bombed ... They": the states modifying an uncoded plural
+        k = next(
+            (c.i for c in parsed.children(subject) if c.dep in _MODIFIERS and c.i in by_head),
+            subject,
+        )
+        first = by_head.get(k)
+    if first is None or first.result.code is None:
+        return []
+    role = None
+    if _many(first):
+        # "U.S. and British forces crossed ... They seized": the states' mentions of one phrase
+        sharing = [d for d in islice(drafts, skip, None) if d.head == subject and d.start < i]
+        codes = {d.result.code for d in sharing}
+        if len(sharing) > 1 and len(codes) == len(sharing) and None not in codes:
+            return _members(i, sharing)
+        # "The leaders of Germany and France met. They ...": the role named once is each
+        # coordinated state's, so "they" stands for the leaders of each
+        state = _shared_role_state(parsed, first)
+        if state is None:
+            return []
+        k, role = state, first.result.role
+    members = [first]
     while True:
         nxt = next((c.i for c in parsed.children(k) if c.dep == "conj"), None)
         d = by_head.get(nxt) if nxt is not None else None
         if d is None or _many(d) or d.result.code is None:
             break
+        r = d.result
+        if role is not None:
+            if r.role or not r.country:
+                break
+            d = replace(d, result=replace(r, code=f"{r.country}{role}", role=role))
         members.append(d)
         k = d.head
     if len(members) < 2 or len({m.result.code for m in members}) < len(members):
         return []
+    return _members(i, members)
+
+
+def _members(i: int, members: list[Draft]) -> list[Draft]:
+    """One plural draft at pronoun ``i`` per member it stands for."""
     return [
         Draft(
             i,
@@ -198,6 +231,22 @@ def coordinated_reference(
         )
         for m in members
     ]
+
+
+def _shared_role_state(parsed: ParsedArticle, role: Draft) -> int | None:
+    """The first state "of" a plural role phrase when states are coordinated there ("the
+    leaders of Germany and France": Germany), else None; the role is each state's."""
+    tokens = parsed.tokens
+    head = tokens[role.head]
+    if not role.result.role or not role.result.country or head.tag != "NNS":
+        return None
+    for k in range(role.head + 1, role.end):
+        t = tokens[k]
+        of = tokens[t.head]
+        if t.dep == "pobj" and of.lemma == "of" and of.head == role.head:
+            has_conj = any(c.dep == "conj" for c in parsed.children(k))
+            return k if has_conj else None
+    return None
 
 
 def _many(draft: Draft) -> bool:
@@ -409,3 +458,40 @@ def agrees(word: str, draft: Draft, thing: bool) -> bool:
     if word in PRONOUNS_BODY:
         return not draft.result.person and not draft.plural
     return draft.plural or thing
+
+
+def country_references(
+    parsed: ParsedArticle, drafts: list[Draft], taken: set[int], names: dict[str, str]
+) -> list[Draft]:
+    """ "the country" with nothing else to it, standing for the one state the sentences before
+    named (within ``WINDOW``): "Myanmar's military seized power ... Washington threatened to
+    reimpose sanctions on the country". Two states named before leave it unresolved."""
+    text = parsed.article.text
+    if "the country" not in text and "The country" not in text:
+        return []  # a plain search spares the token scan in most articles
+    tokens = parsed.tokens
+    out: list[Draft] = []
+    for t in tokens:
+        if t.lemma != "country" or t.tag != "NN" or t.i in taken or t.i == 0:
+            continue
+        det = tokens[t.i - 1]
+        if det.text.lower() != "the" or det.head != t.i:
+            continue
+        if any(c.dep not in ("det", "case") for c in parsed.children(t.i)):
+            continue  # "the country's north", "the country where ...": not a bare reference
+        states: set[str] = set()
+        for d in drafts:
+            sent = tokens[d.head].sent
+            if sent >= t.sent:
+                break
+            r = d.result
+            if t.sent - sent > WINDOW or not r.country or r.country in NON_STATE:
+                continue
+            if not r.rule.startswith("coref"):
+                states.add(r.country)
+        if len(states) != 1:
+            continue
+        country = states.pop()
+        result = Resolution(country, country, names.get(country, country), "coref:country")
+        out.append(Draft(t.i - 1, t.i + 1, t.i, result))
+    return out

@@ -1,0 +1,59 @@
+"""Two states named with one shared noun: "North and South Korea", "East and West Germany".
+
+The dictionary matches the second, whole name ("South Korea") over the phrase, so the first
+state, which names only its half ("North"), would be lost and "the two sides" later would find
+one member. The first half is looked up with the shared rest of the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.dictionaries.lookup import resolve
+from eventwire.dictionaries.model import ActorDictionary
+from eventwire.extract.actor_draft import TEXT_ORDER, Draft
+from eventwire.models import ParsedArticle, Token
+
+__all__ = ["compass_pairs"]
+
+COMPASS = frozenset(("north", "south", "east", "west"))
+
+
+def compass_pairs(
+    parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary
+) -> list[Draft]:
+    """Drafts with "North" of "North and South Korea" split off as North Korea's own."""
+    tokens = parsed.tokens
+    out = drafts
+    for k, d in enumerate(drafts):
+        s = d.start
+        if d.result.rule != "dictionary:country" or d.end - s < 2:
+            continue
+        if s + 3 < d.end and _pair(tokens, s):  # the phrase spans both: "North and South Korea"
+            first, second = s, s + 2
+        elif s >= 2 and _pair(tokens, s - 2):  # or the second only: "East and West Germany"
+            first, second = s - 2, s
+        else:
+            continue
+        rest = " ".join(t.text for t in tokens[second + 1 : d.end])
+        entries = dictionary.lookup(f"{tokens[first].text} {rest}")
+        if not entries:
+            continue
+        found = resolve(entries[:1], [], parsed.article.published)
+        if not found.code or found.country == d.result.country:
+            continue
+        if out is drafts:
+            out = list(drafts)  # copied only when a pair is split: most articles none
+        out[k] = replace(d, start=second)
+        own = replace(found, rule="dictionary:country")
+        out.append(Draft(first, first + 1, first, own, named=True))
+    return out if out is drafts else sorted(out, key=TEXT_ORDER)
+
+
+def _pair(tokens: tuple[Token, ...], i: int) -> bool:
+    """Tokens ``i`` to ``i + 2`` read "North and South"."""
+    return (
+        tokens[i].text.lower() in COMPASS
+        and tokens[i + 1].text.lower() == "and"
+        and tokens[i + 2].text.lower() in COMPASS
+    )
