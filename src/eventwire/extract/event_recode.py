@@ -136,9 +136,23 @@ def bombed_by_a_state(tree: Tree, i: int, code: str, sources: Sequence[ActorMent
     a state's or its forces' bombing is from the air (195), not a planted bomb (183)."""
     if code != _BOMBING or not sources or tree.lemmas[i] not in _BOMB_WORDS:
         return code
-    if all(a.country and (a.code or "")[3:6] in ("", "GOV", "MIL") for a in sources):
+    if all(_state_doer(tree, i, a) for a in sources):
         return _AERIAL
     return code
+
+
+def _state_doer(tree: Tree, i: int, actor: ActorMention) -> bool:
+    """A state's government or forces, or a state named as the doer itself (its head on the
+    act or coordinated with one that is): not "Peruvian militants", a people's word."""
+    role = (actor.code or "")[3:6]
+    if not actor.country or role not in ("", "GOV", "MIL"):
+        return False
+    if role:
+        return True
+    up = tree.tokens[actor.head].head
+    if tree.deps[actor.head] == "conj":
+        up = tree.tokens[up].head
+    return up == i
 
 
 def protests_a_statement(tree: Tree, i: int) -> int | None:
