@@ -79,12 +79,27 @@ class Pattern:
     speech: bool = False  # a speech cue: its clausal complement is reported speech
     absorb: bool = True  # its complement is part of this act, not an event of its own
     order: int = 0  # position in the loaded files: ties in specificity go to the first
+    # the first word of each entry of ``with``, ``without`` and ``without_objects``: an entry
+    # can be among a trigger's argument words only if its first word is a lemma of the
+    # article, so a list none of whose first words is one is settled without reading them
+    with_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    without_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    without_objects_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "with_firsts", _firsts(self.with_))
+        object.__setattr__(self, "without_firsts", _firsts(self.without))
+        object.__setattr__(self, "without_objects_firsts", _firsts(self.without_objects))
 
     @property
     def specificity(self) -> int:
         """More constrained patterns win: a particle and required words beat a bare lemma."""
         vetoed = self.without or self.without_objects
         return (2 if self.particle else 0) + (3 if self.with_ else 0) + (1 if vetoed else 0)
+
+
+def _firsts(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.partition(" ")[0] for w in words)
 
 
 @dataclass(frozen=True, slots=True)
