@@ -85,8 +85,10 @@ class Pattern:
     with_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     without_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     without_objects_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    worded: bool = field(init=False, repr=False, compare=False)  # any of the three lists
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "worded", bool(self.with_ or self.without or self.without_objects))
         object.__setattr__(self, "with_firsts", _firsts(self.with_))
         object.__setattr__(self, "without_firsts", _firsts(self.without))
         object.__setattr__(self, "without_objects_firsts", _firsts(self.without_objects))
@@ -126,9 +128,9 @@ class Frame:
                 return self.default  # a coded complement the frame has no code for
             # its words may still say more ("accused Qatar of supporting terrorism": support
             # is coded, but the charge is terrorism)
-        bag = set(words)
+        bag = words if isinstance(words, (set, frozenset)) else set(words)
         for lemmas, code in self.by_word:
-            if bag & lemmas:
+            if not lemmas.isdisjoint(bag):  # no intersection built to be thrown away
                 return code
         return self.default
 
