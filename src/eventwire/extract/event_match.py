@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import KeysView, Mapping
 from dataclasses import dataclass, field
-from itertools import compress, count
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
 from eventwire.extract.event_frames import obligations, resolve_frames
@@ -297,11 +296,7 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     triggers = patterns.lemmas
     # the tokens that can match: a trigger lemma, or a progressive read as a noun or adjective
     deps = tree.deps
-    # (asked of every token through maps, not a loop: most tokens are neither)
-    can_match = list(map(triggers.__contains__, lemmas))
-    for k in compress(count(), map(_MISREAD_DEPS.__contains__, deps)):
-        can_match[k] = True
-    maybe = list(compress(count(), can_match))
+    maybe = [i for i, lemma in enumerate(lemmas) if lemma in triggers or deps[i] in _MISREAD_DEPS]
     present = _SPECIAL_WORDS.union(lemmas)
     if " " in "".join(lemmas):  # the first word of an argument word is that of a lemma
         present = present.union(" ".join(lemmas).split(" "))
