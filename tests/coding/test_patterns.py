@@ -67,6 +67,21 @@ def test_phrasal_trigger_needs_its_particle() -> None:
     assert patterns[0].particle == "for"
 
 
+def test_word_lists_keep_their_first_words_for_the_matchers_pretest() -> None:
+    text = (
+        "patterns:\n"
+        "  - id: bombing\n    code: '183'\n    verbs: [explode]\n"
+        "    with: ['car bomb', 'nothing to do', device]\n    without: [firework]\n"
+        "  - id: bare\n    code: '010'\n    verbs: [say]\n"
+    )
+    worded, bare = parse_pattern_text(text, "t")[0]
+    assert worded.with_firsts == {"car", "nothing", "device"}
+    assert worded.without_firsts == {"firework"}
+    assert worded.without_objects_firsts == frozenset()
+    assert worded.worded and not bare.worded
+    assert bare.with_firsts == bare.without_firsts == frozenset()
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -165,3 +165,34 @@ def test_arms_struck_are_no_shelling_of_theirs(pipeline: Any, parse: Parse) -> N
 def test_a_reason_deep_in_its_phrase_names_no_weapon_used(pipeline: Any, parse: Parse) -> None:
     text = "Israeli warplanes pounded Gaza in retaliation for rocket fire by Hamas militants."
     assert pipeline_triples(pipeline, parse, text, "2008-12-27") == {("ISR", "PSE", "195")}
+
+
+@pytest.mark.model
+def test_word_lists_the_article_cannot_satisfy_are_settled_without_reading_words(
+    parse: Parse, tmp_path: Any
+) -> None:
+    from eventwire.coding.patterns import load_patterns
+    from eventwire.extract.event_match import find_matches
+    from eventwire.extract.event_structure import Tree
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "patterns:\n"
+        "  - id: ordered-tanks\n    code: '100'\n    verbs: [order]\n    with: [tank]\n"
+        "  - id: ordered-no-pizza\n    code: '010'\n    verbs: [order]\n    without: [pizza]\n"
+        "  - id: ordered\n    code: '020'\n    verbs: [order]\n",
+        "utf-8",
+    )
+    patterns = load_patterns([str(mine)])
+    # no tank and no pizza anywhere in the article: the veto pattern matches unread
+    parsed = parse("The general ordered strikes on the bridge.", "2024-03-01")
+    tree = Tree(parsed)
+    found = {parsed.tokens[i].text: m.pattern.id for i, m in find_matches(tree, patterns).items()}
+    assert found["ordered"] == "ordered-no-pizza"
+    assert not tree._words  # the argument words were never needed
+    # a tank elsewhere in the article and pizza as the object: the words are read, and decide
+    text = "The minister ordered pizza for the delegates. A tank stood outside the base."
+    parsed = parse(text, "2024-03-01")
+    tree = Tree(parsed)
+    found = {parsed.tokens[i].text: m.pattern.id for i, m in find_matches(tree, patterns).items()}
+    assert found["ordered"] == "ordered"

@@ -83,12 +83,29 @@ class Pattern:
     # is the target, the speaker the source
     suffered: bool = False
     order: int = 0  # position in the loaded files: ties in specificity go to the first
+    # the first word of each entry of ``with``, ``without`` and ``without_objects``: an entry
+    # can be among a trigger's argument words only if its first word is a lemma of the
+    # article, so a list none of whose first words is one is settled without reading them
+    with_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    without_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    without_objects_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    worded: bool = field(init=False, repr=False, compare=False)  # any of the three lists
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "worded", bool(self.with_ or self.without or self.without_objects))
+        object.__setattr__(self, "with_firsts", _firsts(self.with_))
+        object.__setattr__(self, "without_firsts", _firsts(self.without))
+        object.__setattr__(self, "without_objects_firsts", _firsts(self.without_objects))
 
     @property
     def specificity(self) -> int:
         """More constrained patterns win: a particle and required words beat a bare lemma."""
         vetoed = self.without or self.without_objects
         return (2 if self.particle else 0) + (3 if self.with_ else 0) + (1 if vetoed else 0)
+
+
+def _firsts(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.partition(" ")[0] for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +132,9 @@ class Frame:
                 return self.default  # a coded complement the frame has no code for
             # its words may still say more ("accused Qatar of supporting terrorism": support
             # is coded, but the charge is terrorism)
-        bag = set(words)
+        bag = words if isinstance(words, (set, frozenset)) else set(words)
         for lemmas, code in self.by_word:
-            if bag & lemmas:
+            if not lemmas.isdisjoint(bag):  # no intersection built to be thrown away
                 return code
         return self.default
 

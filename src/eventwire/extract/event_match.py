@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
 from eventwire.extract.event_frames import obligations, resolve_frames
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import COMPLEMENTS, OBJECTS
+from eventwire.extract.event_words import COMPLEMENTS, OBJECTS, PERSON_OBJECT, PLACE_WORD
 
 POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Words inside these named entities are names, not acts.
@@ -179,12 +179,17 @@ def _names_a_struck_thing(tree: Tree, k: int) -> bool:
 
 
 _NO_WORDS: KeysView[str] = {}.keys()  # a trigger's argument words before they are read
+# the argument words no lemma gives (event_words): always possibly present
+_SPECIAL_WORDS = frozenset({PLACE_WORD, PERSON_OBJECT})
 
 
 def _match_candidates(
-    tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern]
+    tree: Tree, i: int, pos: TriggerPos, candidates: list[Pattern], present: frozenset[str]
 ) -> Match | None:
-    """The first of a trigger's patterns (most specific first) its context satisfies."""
+    """The first of a trigger's patterns (most specific first) its context satisfies.
+    ``present``: the article's lemmas and special words; a word list none of whose entries
+    starts with one of them finds nothing among the argument words, which are read (once a
+    token) only when a pattern's lists may find one."""
     if pos == "verb" and _naming(tree, i):
         candidates = [p for p in candidates if p.id.startswith("describe")]
     particles: set[str] | None = None
@@ -196,8 +201,16 @@ def _match_candidates(
                 particles = tree.particles(i)
             if pattern.particle not in particles:
                 continue
-        if pattern.with_ or pattern.without or pattern.without_objects:
+        if pattern.worded:
             if words is None:
+                if pattern.with_ and present.isdisjoint(pattern.with_firsts):
+                    continue  # none of its required words can be there
+                if (
+                    not pattern.with_
+                    and present.isdisjoint(pattern.without_firsts)
+                    and present.isdisjoint(pattern.without_objects_firsts)
+                ):
+                    break  # none of its vetoes can be there: it matches
                 words = tree.argument_words(i)
                 # set tests through the keys' view walk the smaller side, not every word
                 keys = words.keys()
@@ -217,8 +230,10 @@ def _match_candidates(
                 objects = pattern.without_objects.intersection(words)
                 if not _subject_tokens(tree, i).issuperset(words[w] for w in objects):
                     continue
-        return Match(i, pattern, pattern.code, frame=pattern.frame)
-    return None
+        break
+    else:
+        return None
+    return Match(i, pattern, pattern.code, frame=pattern.frame)
 
 
 def _vetoes_pass(
@@ -282,6 +297,9 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     # the tokens that can match: a trigger lemma, or a progressive read as a noun or adjective
     deps = tree.deps
     maybe = [i for i, lemma in enumerate(lemmas) if lemma in triggers or deps[i] in _MISREAD_DEPS]
+    present = _SPECIAL_WORDS.union(lemmas)
+    if " " in "".join(lemmas):  # the first word of an argument word is that of a lemma
+        present = present.union(" ".join(lemmas).split(" "))
     for tok in map(toks.__getitem__, maybe):
         pos = POS.get(tok.pos)
         if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"
@@ -291,7 +309,7 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         if lemmas[tok.i] in DOER_NOUNS and not _doing(tree, tok.i):
             continue  # "razed the house of a suicide bomber": a person, not a bombing
         candidates = by_lemma.get((lemmas[tok.i], pos))
-        match = _match_candidates(tree, tok.i, pos, candidates) if candidates else None
+        match = _match_candidates(tree, tok.i, pos, candidates, present) if candidates else None
         if match is None and tok.dep in _MISREAD_DEPS and _progressive_misread(tree, tok.i):
             match = _as_verb(tree, patterns, tok.i)
         if match is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, count, repeat
 from operator import attrgetter
 
 from eventwire.extract.event_words import ADVERB_PARTICLES, ArgumentWords
@@ -80,9 +81,10 @@ class Tree(ArgumentWords):
         tokens = parsed.tokens
         self.tokens = tokens
         lemmas = list(map(str.lower, map(_LEMMA, tokens)))
-        for k, lemma in enumerate(lemmas):
-            if lemma[-1:] == "s":  # only such a lemma can carry a plural the tagger left on
-                lemmas[k] = _lemma(tokens[k])
+        # only a lemma in "s" can carry a plural the tagger left on (found through a map: a
+        # loop over every token costs more than the few it finds)
+        for k in compress(count(), map(str.endswith, lemmas, repeat("s"))):
+            lemmas[k] = _lemma(tokens[k])
         kids: list[list[int]] = [[] for _ in tokens]
         for i, head in enumerate(map(_HEAD, tokens)):
             if head != i:

@@ -214,7 +214,8 @@ def locate(
         frontier.append(obj)
     # "killed 26 people, most of them tourists, in X": the parser hangs the place on the
     # verbless aside it reads as a clause
-    frontier.extend(c for c in tree.kids[trigger] if _aside(tree, c))
+    deps = tree.deps  # (the aside's dependency asked here: most children are none)
+    frontier.extend(c for c in tree.kids[trigger] if deps[c] in _ASIDE_DEPS and _aside(tree, c))
     # "beat demonstrators with batons in Tbilisi", "clashed with police in Dhaka": the parser
     # hangs the place on the "with" phrase
     frontier.extend(g for p, g in tree.preps(trigger) if p == "with")
