@@ -318,3 +318,26 @@ def test_hours_given_to_comply_are_an_ultimatum(pipeline: Any, parse: Any) -> No
     assert ("USA", "IRQ", "139") in pipeline_triples(pipeline, parse, text, "2003-03-17")
     text = "The airline gave passengers 24 hours of free wifi."
     assert not pipeline_triples(pipeline, parse, text, "2003-03-17")
+
+
+@pytest.mark.model
+def test_leaving_a_regional_bloc_reduces_relations(pipeline: Any, parse: Any) -> None:
+    text = "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS."
+    got = pipeline_triples(pipeline, parse, text, "2024-01-28")
+    assert {("MLI", "IGO", "160"), ("BFA", "IGO", "160"), ("NER", "IGO", "160")} <= got
+    assert ("MLI", "IGO", "160") in pipeline_triples(
+        pipeline, parse, "Mali withdrew from ECOWAS on Sunday.", "2024-01-28"
+    )
+    # troops withdrawn are pulled back
+    text = "Russia withdrew its troops from Syria."
+    assert ("RUS", "SYR", "087") in pipeline_triples(pipeline, parse, text, "2017-12-11")
+
+
+@pytest.mark.model
+def test_people_counted_do_what_their_participle_says(pipeline: Any, parse: Any) -> None:
+    text = (
+        "Chadian security forces killed dozens of protesters demanding a return to civilian rule."
+    )
+    got = pipeline_triples(pipeline, parse, text, "2022-10-20")
+    assert ("TCD", "TCD", "1823") in got
+    assert not any(c.startswith("10") and s == "TCD" and t is None for s, t, c in got)

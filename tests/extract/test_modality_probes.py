@@ -1930,9 +1930,9 @@ PROBES = [
     act(
         "question",
         "Would Trump really pull out of NATO?",
-        "08",
+        "16",  # leaving an alliance reduces relations with it, as "quit the alliance" does
         "question",
-        unlisted=("08",),
+        unlisted=("16",),
         published="2018-07-15",
     ),
     act(

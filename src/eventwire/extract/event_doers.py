@@ -294,6 +294,11 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         # "signed an executive order lifting sanctions": the signer lifts them, not the order
         # (but "punish the activists trying to oust him": people strive for what they try)
         noun = toks[head]
+        if tree.lemmas[head] in _QUANTITIES:
+            # "killed dozens of protesters demanding a return to civilian rule": the people
+            people = next((g for p, g in tree.preps(head) if p == "of"), None)
+            if people is not None and toks[people].pos in ("NOUN", "PROPN"):
+                return people
         if (
             tree.lemmas[i] not in _STRIVING
             and tree.lemmas[head] not in _CARRIERS
@@ -318,6 +323,13 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# Counts of people: "dozens of protesters", "thousands of workers".
+_QUANTITIES = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+     "million", "millions", "number", "group", "crowd"}
+)  # fmt: skip
 
 
 # Craft that carry what they carry for their own side: "stormed a Turkish ship carrying aid

@@ -54,10 +54,9 @@ def announced_act(tree: Tree, match: Match) -> bool:
         return False
     if tree.lemmas[tok.head] not in _TELLING:
         return False
-    return any(
-        deps[c] in ("det", "poss") and tree.lemmas[c] in ("the", "this", "that", "its", "their")
-        for c in tree.kids[i]
-    )
+    # not "announced its withdrawal": an act whose owner is named is that owner's, whoever
+    # tells of it (the possessive is its doer)
+    return any(deps[c] == "det" and tree.lemmas[c] in ("the", "this", "that") for c in tree.kids[i])
 
 
 _AHEAD = frozenset({"next", "upcoming", "coming"})

@@ -126,6 +126,18 @@ def riot_by_the_state(
     return _FORCE if foreign else _REPRESSION
 
 
+_WITHDRAWAL = "087"
+_REDUCE_RELATIONS = "160"
+
+
+def left_a_body(code: str, targets: Sequence[ActorMention]) -> str:
+    """ "Mali withdrew from ECOWAS": a state withdrawing from an international body named as
+    such leaves it (160); troops withdrawn are pulled back (087)."""
+    if code == _WITHDRAWAL and targets and all(t.country == "IGO" for t in targets):
+        return _REDUCE_RELATIONS
+    return code
+
+
 _BOMBING = "183"
 _AERIAL = "195"
 _BOMB_WORDS = frozenset({"bomb", "bombing"})

@@ -88,6 +88,7 @@ from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_purposes import protest_purposes
 from eventwire.extract.event_recode import (
     bombed_by_a_state,
+    left_a_body,
     protest_by_a_state,
     protests_a_statement,
     recode,
@@ -269,6 +270,7 @@ def _drafts(
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
         code = bombed_by_a_state(tree, i, riot_by_the_state(code, sources, targets), sources)
+        code = left_a_body(code, targets)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(
             match, sources, targets
