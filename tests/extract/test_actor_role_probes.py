@@ -232,7 +232,6 @@ PROBES = [
         "UKRGOV",
         "UKRGOV",
         published="2023-06-05",
-        xfail="event stage: the target 'the government' (UKRGOV) is not taken as the target",
     ),
     # --- (c) former officials and opposition leaders ----------------------------------------
     probe(
@@ -776,7 +775,6 @@ PROBES = [
         "accused",
         "INDPTY",
         "INDPTY",
-        xfail="event stage: the target 'the Congress party' is not taken as the target",
     ),
     probe(
         "party",
@@ -1273,7 +1271,6 @@ PROBES = [
         "clashed",
         "SYRREB",
         "SYRREB",
-        xfail="event stage: 'clashed with' loses the 'Turkish-backed rebels' target",
     ),
     probe(
         "demonym",

@@ -23,6 +23,8 @@ DIRECTED_CODES = frozenset({"042", "043", "045"})
 PLEDGED_AID = "033"
 # the rule of a mention that stands for each member of a group named before ("both sides")
 GROUP_RULE = "coref:group"
+# the rule of a leader's own following ("urged supporters to protest")
+FOLLOWERS_RULE = "coref:followers"
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
@@ -33,10 +35,15 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
 def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
     """Two mentions coded alike are one party acting on itself: "Vucic accused foreign
     services" read as Serbia's, "Armenia and Azerbaijan fought over the Karabakh region"
-    (Azerbaijan's). A country's protest in its own capital is the exception: its own state."""
+    (Azerbaijan's), "urged supporters to protest" (the speaker's own following). A country's
+    protest in its own capital is the exception: its own state. So are two actors of one role
+    told apart by name, or one named and one not: "the BJP accused the Congress party", "the
+    mayor criticized the government", "Kurdish fighters clashed with rebels"."""
     if not s.code or s.code != t.code or s.span == t.span:
         return False
-    return len(s.code) > 3 or code[:2] in FORCE_ROOTS
+    if len(s.code) > 3:
+        return s.name == t.name or t.rule == FOLLOWERS_RULE
+    return code[:2] in FORCE_ROOTS
 
 
 def _joint_group(s: ActorMention, t: ActorMention, code: str, each_other: bool) -> bool:
