@@ -1183,7 +1183,6 @@ PROBES = [
         "urged",
         "IGO",
         None,
-        xfail="event stage: no 'urged' event when the object is 'allies' coded as NATO",
     ),
     probe(
         "igo",

@@ -76,9 +76,10 @@ def pairs_of(
         ]
         if code in JOINT_CODES or joint:  # "X held talks with Y": Y negotiated with X too
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
-        if pairs or any(_same_actor(s, t) for s in sources for t in targets):
+        if pairs:
             return pairs
-        # "Vucic accused foreign services" read as Serbia's own: the act without its target
+        # "Vucic accused foreign services" read as Serbia's own, "NATO's chief urged allies"
+        # read as NATO itself: the act without its target, not no act
         return [(s, None) for s in sources]
     if (
         len(sources) >= 2
