@@ -737,7 +737,6 @@ PROBES = [
         "accused",
         "INDLEG",
         "INDGOV",
-        xfail="event stage: no event when the subject is 'Lawmakers in X'",
     ),
     probe(
         "parliament",
