@@ -1196,9 +1196,6 @@ PROBES = [
         "met",
         "IGO",
         "GEOOPP",
-        xfail=(
-            "event stage: the object 'Georgian opposition leaders in Tbilisi' yields no 'met' event"
-        ),
     ),
     probe(
         "igo",

@@ -24,3 +24,13 @@ def test_a_veto_word_in_the_charged_deed_vetoes_no_accusation(parse: Parse) -> N
     # the toll or the prices blamed themselves are still no accusation of anyone
     parsed = parse("Kenya's government blamed the death toll on the heavy rain.")
     assert not coded_events(parsed, codes)
+
+
+@pytest.mark.model
+def test_a_veto_word_naming_whose_people_are_met_vetoes_no_meeting(parse: Parse) -> None:
+    codes = {"delegation": "IGOEUREEC", "leaders": "ARMOPP", "ministers": "ARMGOV"}
+    parsed = parse("An EU delegation met opposition leaders in Yerevan on Monday.")
+    assert ("IGO", "ARM", "040") in triples(coded_events(parsed, codes))
+    # the opposition a plan meets is resistance, no one met
+    parsed = parse("The EU delegation's plan met stiff opposition from ministers.")
+    assert not {c for _, _, c in triples(coded_events(parsed, codes))} & {"040"}

@@ -230,8 +230,23 @@ def _vetoes_pass(
         _where(tree, i, words[w])
         or (force and _names_a_struck_thing(tree, words[w]))
         or _in_the_deed(tree, i, words[w])
+        or _names_whose_people(tree, words[w])
         for w in vetoes
     )
+
+
+# People a modifier may name the side of: "met opposition leaders" meets no opposition.
+_PEOPLE = frozenset(
+    {"leader", "figure", "lawmaker", "politician", "member", "activist", "delegate",
+     "delegation", "representative", "official", "chief", "head", "spokesman", "candidate"}
+)  # fmt: skip
+
+
+def _names_whose_people(tree: Tree, k: int) -> bool:
+    """Whether word ``k`` only names the side of the people an act is done with ("met
+    opposition leaders"), not the matter it met ("met stiff opposition")."""
+    head = tree.tokens[k].head
+    return head != k and tree.deps[k] == "compound" and tree.lemmas[head] in _PEOPLE
 
 
 def _in_the_deed(tree: Tree, i: int, k: int) -> bool:
