@@ -2079,6 +2079,23 @@ PROBES = [
         "TWNGOV",
         xfail="'hacker' is no role noun: state spies, criminals and activists all hack",
     ),
+    # --- (y) wire sentences of all decades: a state acted on places no one --------------------
+    probe(
+        "acted-on",
+        "Kurdish forces accused Turkey of shelling villages in northern Syria.",
+        "accused",
+        "SYRMIL",
+        "TUR",
+        published="2019-10-12",
+    ),
+    probe(
+        "acted-on",
+        "Shiite militias accused Saudi Arabia of funding jihadists in Iraq.",
+        "accused",
+        "IRQMIL",
+        "SAU",
+        published="2016-02-03",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from eventwire.extract.actor_phrase import (
     named_place,
     phrase_place,
     possessor,
+    state_acted_on,
     state_place,
 )
 from eventwire.extract.actor_senses import owned, place_possessor
@@ -411,7 +412,9 @@ def _sentence_country(
             continue
         if not people and p.person and other.named and not _coordinated(parsed, draft, other):
             continue
-        if other.head > draft.head and acted_on(parsed, draft.head, other.head):
+        if other.head > draft.head and (
+            acted_on(parsed, draft.head, other.head) or state_acted_on(parsed, draft.head, other)
+        ):
             continue
         if p.rule == "dictionary:demonym" and abs(other.head - draft.head) > NEAR_THING:
             continue  # "over allegations of Russian interference": a thing's origin, far off
