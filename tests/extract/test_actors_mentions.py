@@ -64,6 +64,14 @@ def test_coordinated_adjectives_give_one_actor_each(parse: Parse) -> None:
     assert {m.code for m in mentions} >= {"HUNGOV", "ROUGOV"}
 
 
+def test_a_list_of_three_modifiers_gives_each_its_actor(parse: Parse) -> None:
+    # the second modifier hangs off the head after a comma, or the third off the second
+    mentions = _actors(parse, "Russian, Iranian and Turkish officials met in Astana on Monday.")
+    assert {m.code for m in mentions} >= {"RUSGOV", "IRNGOV", "TURGOV"}
+    mentions = _actors(parse, "British, French and U.S. forces struck sites near Homs.")
+    assert {m.code for m in mentions} >= {"GBRMIL", "FRAMIL", "USAMIL"}
+
+
 def test_roles_from_titles_and_institutions(parse: Parse) -> None:
     text = (
         "U.S. troops and Iraqi police arrested three rebels. Venezuela's ambassador to Moscow "
