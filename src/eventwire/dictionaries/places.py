@@ -130,6 +130,8 @@ NEWS_SPELLINGS = {
     "raqqa": ("SYR", "arraqqah"),
     "daraa": ("SYR", "dar'a"),
     "kobani": ("SYR", "'aynal'arab"),
+    "misrata": ("LBY", "misratah"),
+    "palmyra": ("SYR", "tadmur"),
 }
 
 
