@@ -236,3 +236,12 @@ def test_a_union_takes_the_sector_of_its_members(parse: Parse) -> None:
     )
     assert spans["The Kenyan Union of Teachers"].code == "KENEDU"
     assert spans["Kenyan trade unions"].code == "KENLAB"
+
+
+def test_a_town_read_as_a_person_after_in_or_near_is_the_town(parse: Parse) -> None:
+    spans = _by_span(
+        _actors(parse, "Turkish rescuers pulled survivors from the rubble in Antakya.")
+    )
+    assert spans["Antakya"].code == "TUR"
+    spans = _by_span(_actors(parse, "Rebels fought government troops near Misrata on Monday."))
+    assert spans["Misrata"].code == "LBY"
