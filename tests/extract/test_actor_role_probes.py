@@ -2096,6 +2096,14 @@ PROBES = [
         "SAU",
         published="2016-02-03",
     ),
+    probe(
+        "craft",
+        "Pro-Russian rebels shot down a Malaysian airliner over eastern Ukraine.",
+        "shot",
+        "UKRREB",
+        "MYS",
+        published="2014-07-18",
+    ),
 ]
 
 
