@@ -161,17 +161,12 @@ def _misread_towns(
         if where == "of" and e.token_end - e.token_start == 1:
             if tokens[prep.head].lemma.lower() not in LOCAL_OFFICES:
                 continue
-        elif not (where in PLACE_PREPS and e.label == "PERSON" and _bare(tokens, e.token_start, prep.i)):
-            continue
+        elif where not in PLACE_PREPS or e.label != "PERSON" or e.token_start - 1 != prep.i:
+            continue  # "in Antakya": right after the preposition, no title or article between
         key = fold_word(parsed.article.text[tokens[e.token_start].start : t.end])
         if key in dictionary.cities and key not in dictionary.surnames:
             out.append((e.token_start, e.token_end, "GPE"))
     return out
-
-
-def _bare(tokens: Sequence[Token], start: int, prep: int) -> bool:
-    """The name right after its preposition, no title or article between: "in Antakya"."""
-    return start - 1 == prep
 
 
 def _in_office(people: Sequence[ActorEntry], when: dt.date) -> bool:
