@@ -104,3 +104,58 @@ def not_a_product(
 
 def _company(entry: ActorEntry) -> bool:
     return entry.kind == "organization" and all(c.code[3:6] == "BUS" for c in entry.codes)
+
+
+# "opposition" as a stance, not the opposition: the words around it that say so.
+STANCE_NOUN = "opposition"
+STANCE_DEGREES = frozenset(
+    ("strong", "stiff", "fierce", "growing", "mounting", "widespread", "little", "strenuous",
+     "vehement", "firm", "staunch", "broad", "bitter", "considerable", "much", "public",
+     "stern", "strident", "vocal", "resolute", "implacable", "initial", "continued")
+)  # fmt: skip
+STANCE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "my", "your"))
+STANCE_PREPS = frozenset(("despite", "amid", "against", "over"))
+STANCE_VERBS = frozenset(
+    ("voice", "express", "drop", "withdraw", "reiterate", "signal", "register", "face", "meet",
+     "overcome", "soften", "ease", "abandon", "lift", "restate", "encounter", "reaffirm")
+)  # fmt: skip
+
+
+def not_a_stance(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops "opposition" where it is a stance, not the opposition: "voiced strong opposition
+    to the sale", "despite opposition from Russia", "dropped its opposition to the deal". With
+    "the" and nothing else of a stance ("the opposition boycotted the vote"), or a country's
+    ("the Kenyan opposition", "Russia's opposition"), it stays the opposition."""
+    tokens = parsed.tokens
+    drop = [
+        k
+        for k, m in enumerate(matches)
+        if m.role is not None
+        and m.end - m.start == 1
+        and tokens[m.start].lemma.lower() == STANCE_NOUN
+        and _stance(parsed, m.start)
+    ]
+    if not drop:
+        return matches
+    return [m for k, m in enumerate(matches) if k not in drop]
+
+
+def _stance(parsed: ParsedArticle, i: int) -> bool:
+    tokens = parsed.tokens
+    tok = tokens[i]
+    kids = parsed.children(i)
+    if any(c.ent_type in ("NORP", "GPE") or c.dep == "compound" for c in kids):
+        return False  # "the Kenyan opposition", "Russia's opposition", "Syrian opposition"
+    if any(c.dep == "poss" and c.lemma.lower() in STANCE_PRONOUNS for c in kids):
+        return True
+    if any(c.dep == "amod" and c.lemma.lower() in STANCE_DEGREES for c in kids):
+        return True
+    definite = any(c.dep == "det" and c.lemma.lower() == "the" for c in kids)
+    if definite:
+        return False
+    head = tokens[tok.head]
+    if tok.dep == "pobj" and head.lemma.lower() in STANCE_PREPS:
+        return True  # "despite opposition from Russia"
+    if tok.dep == "dobj" and head.lemma.lower() in STANCE_VERBS:
+        return True  # "voiced opposition", "faced opposition"
+    return any(c.dep == "prep" and c.lemma.lower() in ("to", "from") for c in kids)
