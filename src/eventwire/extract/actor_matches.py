@@ -27,8 +27,8 @@ from eventwire.dictionaries.model import (
 )
 from eventwire.extract.actor_match_filters import (
     not_a_product,
-    not_a_stance,
     not_a_regions_word,
+    not_a_stance,
     repeated_bodies,
 )
 from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
