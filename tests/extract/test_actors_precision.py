@@ -187,3 +187,12 @@ def test_opposition_as_a_stance_is_no_actor(parse: Parse) -> None:
         ("The opposition boycotted the vote.", "---OPP"),
     ):
         assert code in {m.code for m in _actors(parse, text)}, text
+
+
+def test_an_office_holder_does_not_take_a_diplomats_country(parse: Parse) -> None:
+    # an envoy serves abroad: the president he meets is the host's, not the envoy's state's
+    mentions = _actors(parse, "The US special envoy for Afghanistan met the president in Kabul.")
+    assert not [c for c in _codes(mentions, "the president") if (c or "").startswith("USA")]
+    # the same title still repeats him
+    mentions = _actors(parse, "The US envoy arrived in Kabul. The envoy met Taliban leaders.")
+    assert _codes(mentions, "The envoy") == ["USAGOV"]
