@@ -2013,7 +2013,6 @@ PROBES = [
         "accused",
         "IGO",
         "MMRGOV",
-        xfail="a country named only in a phrase ('on Myanmar') does not place 'the junta'",
     ),
     # --- (w) the US Congress stays the US's when another state is only acted on or hosts -------
     probe(
@@ -2404,6 +2403,14 @@ PROBES = [
             "the envoy's portfolio ('for Syria') places no one, and the venue's country "
             "places the people met"
         ),
+    ),
+    probe(
+        "igo",
+        "The UN envoy to Yemen urged the government to lift the siege of Taiz.",
+        "urged",
+        "IGO",
+        "YEMGOV",
+        published="2016-08-01",
     ),
 ]
 
