@@ -2412,6 +2412,14 @@ PROBES = [
         "YEMGOV",
         published="2016-08-01",
     ),
+    probe(
+        "people",
+        "Turkish troops launched an offensive against Kurdish militia in Afrin.",
+        "offensive",
+        "TURMIL",
+        "SYRMIL",
+        published="2018-01-20",
+    ),
 ]
 
 

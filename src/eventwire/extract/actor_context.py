@@ -171,7 +171,9 @@ def role_context(
             order = [left, home, near, same]
         else:
             if same is not None and (
-                _outsiders(parsed, draft) or _another_states(parsed, draft, earlier, same[0])
+                _outsiders(parsed, draft)
+                or _another_states(parsed, draft, earlier, same[0])
+                or _a_peoples(parsed, draft)
             ):
                 same = None
             order = [same, near]
@@ -283,6 +285,12 @@ def _another_states(
         if (up == head or tokens[up].head == head) and d.result.country not in (None, country):
             return d.result.country not in NON_STATE
     return False
+
+
+def _a_peoples(parsed: ParsedArticle, draft: Draft) -> bool:
+    """ "Kurdish militia" after "Turkish troops": a people's or faith's name no state's
+    demonym (the phrase has no country) sets the force apart from the last one named."""
+    return any(t.ent_type == "NORP" for t in parsed.tokens[draft.start : draft.head])
 
 
 def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
