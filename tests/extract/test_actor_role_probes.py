@@ -1511,7 +1511,6 @@ PROBES = [
         "USACOP",
         None,
         absent=("Paris",),
-        xfail="'Paris, Texas': a city followed by a US state is still read as the French capital",
     ),
     probe(
         "decoy",

@@ -245,3 +245,11 @@ def test_a_town_read_as_a_person_after_in_or_near_is_the_town(parse: Parse) -> N
     assert spans["Antakya"].code == "TUR"
     spans = _by_span(_actors(parse, "Rebels fought government troops near Misrata on Monday."))
     assert spans["Misrata"].code == "LBY"
+
+
+def test_a_town_with_a_us_state_after_a_comma_is_american(parse: Parse) -> None:
+    mentions = _actors(parse, "Police in Athens, Georgia, arrested a suspect on Friday.")
+    assert {m.country for m in mentions} == {"USA"}, mentions
+    # a country after the comma leaves the capital its own
+    spans = _by_span(_actors(parse, "Protesters in Paris, France, clashed with police."))
+    assert spans["Protesters in Paris"].code == "FRACVL"

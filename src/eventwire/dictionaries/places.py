@@ -152,6 +152,12 @@ def news_spelling_cities() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """Folded names of the states of the United States ("texas", "newmexico")."""
+    return frozenset(fold(state["name"]) for state in geonames()[2].values())
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Folded names of every country GeoNames lists ("niger", "southsudan")."""
     return frozenset(fold(c["name"]) for c in geonames()[1].values())

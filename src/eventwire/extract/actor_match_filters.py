@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from eventwire.dictionaries.model import ActorDictionary, ActorEntry, Match, fold
+from eventwire.dictionaries.model import ActorDictionary, ActorEntry, DatedCode, Match, fold
+from eventwire.dictionaries.places import us_state_names
 from eventwire.extract.actor_words import fold_word
 from eventwire.models import ParsedArticle
 
@@ -159,3 +160,40 @@ def _stance(parsed: ParsedArticle, i: int) -> bool:
     if tok.dep == "dobj" and head.lemma.lower() in STANCE_VERBS:
         return True  # "voiced opposition", "faced opposition"
     return any(c.dep == "prep" and c.lemma.lower() in ("to", "from") for c in kids)
+
+
+# Kinds of entry a town's name has: "Paris" the capital, "Aleppo" the city.
+TOWN_KINDS = frozenset(("capital", "city"))
+
+
+def us_towns(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """A town named with a US state after a comma is that state's: "Paris, Texas", "Moscow,
+    Idaho" and "Athens, Georgia" are American towns, not the capitals (or the country) their
+    names echo."""
+    tokens = parsed.tokens
+    n = len(tokens)
+    out = matches
+    for k, m in enumerate(matches):
+        if (
+            m.role is not None
+            or not m.entries
+            or m.end + 1 >= n
+            or tokens[m.end].text != ","
+            or not all(e.kind in TOWN_KINDS for e in m.entries)
+        ):
+            continue
+        words = tokens[m.end + 1 : m.end + 3]
+        names = {fold_word(words[0].text)}
+        if len(words) == 2:
+            names.add(fold_word(words[0].text + words[1].text))
+        if names.isdisjoint(us_state_names()):
+            continue
+        town = ActorEntry(m.entries[0].name, "city", (DatedCode("USA"),), "geonames")
+        out = [*out[:k], Match(m.start, m.end, (town,)), *out[k + 1 :]]
+        for j in range(k + 1, min(k + 3, len(out))):
+            state = out[j]
+            if state.start == m.end + 1 and state.role is None and state.entries:
+                # "Athens, Georgia": the state too, not the country of that name
+                us = ActorEntry(state.entries[0].name, "city", (DatedCode("USA"),), "geonames")
+                out = [*out[:j], Match(state.start, state.end, (us,)), *out[j + 1 :]]
+    return out

@@ -30,6 +30,7 @@ from eventwire.extract.actor_match_filters import (
     not_a_regions_word,
     not_a_stance,
     repeated_bodies,
+    us_towns,
 )
 from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_surnames import surname_matches
@@ -271,6 +272,7 @@ def _outside_other_names(
     matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches, dictionary))
     matches = not_a_generic_word_of_a_name(parsed, not_a_regions_word(parsed, matches))
     matches = not_a_stance(parsed, not_a_product(parsed, dictionary, matches))
+    matches = us_towns(parsed, matches)
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches
