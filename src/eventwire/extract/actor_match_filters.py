@@ -1,7 +1,8 @@
 """Dictionary matches a name's surroundings add or take away: a demonym a compass or culture
 word makes a region's ("Latin American"), a lower-case alias of a body already named ("the
-alliance" after NATO), and a company's name that names its product ("a Boeing 777"). Split
-from ``actor_matches.py``, which runs these over its matches.
+alliance" after NATO), a company's name that names its product ("a Boeing 777"), "opposition"
+as a stance ("voiced strong opposition to the sale"), and a town a US state follows ("Paris,
+Texas"). Split from ``actor_matches.py``, which runs these over its matches.
 """
 
 from __future__ import annotations
