@@ -64,6 +64,14 @@ def test_coordinated_adjectives_give_one_actor_each(parse: Parse) -> None:
     assert {m.code for m in mentions} >= {"HUNGOV", "ROUGOV"}
 
 
+def test_a_list_of_three_modifiers_gives_each_its_actor(parse: Parse) -> None:
+    # the second modifier hangs off the head after a comma, or the third off the second
+    mentions = _actors(parse, "Russian, Iranian and Turkish officials met in Astana on Monday.")
+    assert {m.code for m in mentions} >= {"RUSGOV", "IRNGOV", "TURGOV"}
+    mentions = _actors(parse, "British, French and U.S. forces struck sites near Homs.")
+    assert {m.code for m in mentions} >= {"GBRMIL", "FRAMIL", "USAMIL"}
+
+
 def test_roles_from_titles_and_institutions(parse: Parse) -> None:
     text = (
         "U.S. troops and Iraqi police arrested three rebels. Venezuela's ambassador to Moscow "
@@ -228,3 +236,20 @@ def test_a_union_takes_the_sector_of_its_members(parse: Parse) -> None:
     )
     assert spans["The Kenyan Union of Teachers"].code == "KENEDU"
     assert spans["Kenyan trade unions"].code == "KENLAB"
+
+
+def test_a_town_read_as_a_person_after_in_or_near_is_the_town(parse: Parse) -> None:
+    spans = _by_span(
+        _actors(parse, "Turkish rescuers pulled survivors from the rubble in Antakya.")
+    )
+    assert spans["Antakya"].code == "TUR"
+    spans = _by_span(_actors(parse, "Rebels fought government troops near Misrata on Monday."))
+    assert spans["Misrata"].code == "LBY"
+
+
+def test_a_town_with_a_us_state_after_a_comma_is_american(parse: Parse) -> None:
+    mentions = _actors(parse, "Police in Athens, Georgia, arrested a suspect on Friday.")
+    assert {m.country for m in mentions} == {"USA"}, mentions
+    # a country after the comma leaves the capital its own
+    spans = _by_span(_actors(parse, "Protesters in Paris, France, clashed with police."))
+    assert spans["Protesters in Paris"].code == "FRACVL"

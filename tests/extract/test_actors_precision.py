@@ -168,3 +168,31 @@ def test_she_is_never_a_man_the_dictionary_knows(parse: Parse) -> None:
     )
     she = [m for m in _actors(parse, text) if m.span.text == "She"]
     assert [m.country for m in she] == ["VEN"]
+
+
+def test_opposition_as_a_stance_is_no_actor(parse: Parse) -> None:
+    for text in (
+        "China voiced strong opposition to the arms sale to Taiwan.",
+        "The treaty was ratified despite opposition from Russia.",
+        "Washington dropped its opposition to the loan on Tuesday.",
+        "Opposition to the reform grew in France.",
+    ):
+        mentions = _actors(parse, text)
+        assert not [m for m in mentions if (m.code or "")[3:6] == "OPP"], (text, mentions)
+    # the opposition itself stays: a country's, a definite one, opposition people
+    for text, code in (
+        ("The Kenyan opposition rejected the results.", "KENOPP"),
+        ("Venezuela's opposition called a general strike.", "VENOPP"),
+        ("Togo's opposition boycotted the vote in Lome.", "TGOOPP"),
+        ("The opposition boycotted the vote.", "---OPP"),
+    ):
+        assert code in {m.code for m in _actors(parse, text)}, text
+
+
+def test_an_office_holder_does_not_take_a_diplomats_country(parse: Parse) -> None:
+    # an envoy serves abroad: the president he meets is the host's, not the envoy's state's
+    mentions = _actors(parse, "The US special envoy for Afghanistan met the president in Kabul.")
+    assert not [c for c in _codes(mentions, "the president") if (c or "").startswith("USA")]
+    # the same title still repeats him
+    mentions = _actors(parse, "The US envoy arrived in Kabul. The envoy met Taliban leaders.")
+    assert _codes(mentions, "The envoy") == ["USAGOV"]

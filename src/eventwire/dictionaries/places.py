@@ -134,6 +134,8 @@ NEWS_SPELLINGS = {
     "raqqa": ("SYR", "arraqqah"),
     "daraa": ("SYR", "dar'a"),
     "kobani": ("SYR", "'aynal'arab"),
+    "misrata": ("LBY", "misratah"),
+    "palmyra": ("SYR", "tadmur"),
 }
 
 
@@ -151,6 +153,12 @@ def news_spelling_cities() -> dict[str, dict[str, Any]]:
             if int(city["population"]) > int(found.get(spelling, {}).get("population", -1)):
                 found[spelling] = city
     return found
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """Folded names of the states of the United States ("texas", "newmexico")."""
+    return frozenset(fold(state["name"]) for state in geonames()[2].values())
 
 
 @lru_cache(maxsize=1)

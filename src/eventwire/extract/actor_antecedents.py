@@ -49,8 +49,9 @@ GROUP_ROLES_OF_NAMES = frozenset(("REB", "OPP", "PTY", "NGO", "HRI", "UAF", "CRM
 
 def same_role(earlier: list[Draft], r: Resolution, plural: bool = False) -> tuple[str, str] | None:
     """The country of the last coded actor in the same role: "the rebels" after "Syrian
-    rebels". A state's body ("the junta", "the government") does not take it from a diplomat,
-    who serves abroad: after "the French ambassador" the junta that expels him is not France's
+    rebels". A state's body ("the junta", "the government") or office holder ("the president")
+    does not take it from a diplomat, who serves abroad: after "the French ambassador" the junta
+    that expels him is not France's, after "the US envoy" the president he meets not the US's
     (while "those governments" after "diplomats from Chile" are the diplomats'). A person's
     title ("the president") passes over a place that stood for its state in between ("Joko
     Widodo visited Kyiv. The president then ..."), and falls back on it only if no one else."""
@@ -66,8 +67,8 @@ def _same_role(
         p = prev.result
         if p.rule in passed_over:
             continue
-        if p.person and not r.person and not plural and p.title in ABROAD:
-            continue
+        if p.person and not plural and p.title in ABROAD and (not r.person or r.title != p.title):
+            continue  # "the president" the US envoy met is the host's, not the envoy's
         if p.rule == "context:subject":
             continue  # "Police detained four people": placed by who acted on them, no lead
         if p.country and p.role == r.role and p.code and not p.code.startswith("---"):

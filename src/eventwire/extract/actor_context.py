@@ -45,6 +45,7 @@ from eventwire.extract.actor_phrase import (
     named_place,
     phrase_place,
     possessor,
+    state_acted_on,
     state_place,
 )
 from eventwire.extract.actor_senses import owned, place_possessor
@@ -171,7 +172,9 @@ def role_context(
             order = [left, home, near, same]
         else:
             if same is not None and (
-                _outsiders(parsed, draft) or _another_states(parsed, draft, earlier, same[0])
+                _outsiders(parsed, draft)
+                or _another_states(parsed, draft, earlier, same[0])
+                or _a_peoples(parsed, draft)
             ):
                 same = None
             order = [same, near]
@@ -293,6 +296,12 @@ def _another_states(
         if (up == head or tokens[up].head == head) and d.result.country not in (None, country):
             return d.result.country not in NON_STATE
     return False
+
+
+def _a_peoples(parsed: ParsedArticle, draft: Draft) -> bool:
+    """ "Kurdish militia" after "Turkish troops": a people's or faith's name no state's
+    demonym (the phrase has no country) sets the force apart from the last one named."""
+    return any(t.ent_type == "NORP" for t in parsed.tokens[draft.start : draft.head])
 
 
 def _outsiders(parsed: ParsedArticle, draft: Draft) -> bool:
@@ -426,7 +435,9 @@ def _sentence_country(
             continue
         if not people and p.person and other.named and not _coordinated(parsed, draft, other):
             continue
-        if other.head > draft.head and acted_on(parsed, draft.head, other.head):
+        if other.head > draft.head and (
+            acted_on(parsed, draft.head, other.head) or state_acted_on(parsed, draft.head, other)
+        ):
             continue
         if p.rule == "dictionary:demonym" and abs(other.head - draft.head) > NEAR_THING:
             continue  # "over allegations of Russian interference": a thing's origin, far off

@@ -28,7 +28,9 @@ from eventwire.dictionaries.model import (
 from eventwire.extract.actor_match_filters import (
     not_a_product,
     not_a_regions_word,
+    not_a_stance,
     repeated_bodies,
+    us_towns,
 )
 from eventwire.extract.actor_names import not_a_generic_word_of_a_name, not_another_states_org
 from eventwire.extract.actor_surnames import surname_matches
@@ -269,7 +271,8 @@ def _outside_other_names(
     "Beijing Olympics" and "Therese Kayikwamba Wagner" are not China, Beijing or Wagner."""
     matches = not_another_states_org(parsed, _not_opening_an_org(parsed, matches, dictionary))
     matches = not_a_generic_word_of_a_name(parsed, not_a_regions_word(parsed, matches))
-    matches = not_a_product(parsed, dictionary, matches)
+    matches = not_a_stance(parsed, not_a_product(parsed, dictionary, matches))
+    matches = us_towns(parsed, matches)
     blocking = [e for e in parsed.entities if e.label in NON_ACTOR_ENTS or e.label == "PERSON"]
     if not blocking:
         return matches

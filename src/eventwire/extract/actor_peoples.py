@@ -20,6 +20,13 @@ ALIGNED_ROLES = frozenset(("REB", "UAF"))
 GOALS = frozenset(("towards", "toward", "into"))
 # "Iranian-backed militias": the word after the hyphen that makes the name a backer's.
 BACKED = frozenset(("backed", "supported", "allied", "aligned", "funded", "armed", "sponsored"))
+# The reading of a bare demonym ("a Malaysian airliner"): whose a thing is.
+THINGS_ORIGIN = "dictionary:demonym"
+# Craft that travel: the flag a demonym gives one says nothing of where a sentence's people are.
+CRAFT = frozenset(
+    ("airliner", "plane", "aircraft", "jet", "jetliner", "flight", "ship", "vessel", "tanker",
+     "freighter", "boat", "trawler", "helicopter")
+)  # fmt: skip
 
 
 def ethnic_context(
@@ -99,6 +106,8 @@ def _residence(
             continue
         if draft.start <= other.head < draft.end or tokens[other.head].head == draft.head:
             continue
+        if p.rule == THINGS_ORIGIN and _craft(parsed, other):
+            continue  # "shot down a Malaysian airliner": a craft's flag, not where they are
         distance = abs(other.head - draft.head)
         if p.role is None and p.rule == "dictionary:demonym":
             if demonym is None or distance < demonym[0]:
@@ -110,6 +119,12 @@ def _residence(
             body = (distance, p.country)
     best = place or demonym or body
     return best[1] if best else None
+
+
+def _craft(parsed: ParsedArticle, place: Draft) -> bool:
+    """Whether a demonym modifies a craft: "a Malaysian airliner", "a British tanker"."""
+    tok = parsed.tokens[place.head]
+    return tok.head != tok.i and parsed.tokens[tok.head].lemma.lower() in CRAFT
 
 
 def _elsewhere(parsed: ParsedArticle, place: Draft) -> bool:

@@ -243,6 +243,24 @@ def acted_on(parsed: ParsedArticle, actor: int, other: int) -> bool:
     return subject is not None and tokens[subject].head == verb.head
 
 
+# Readings of a state named as one: what a role acts on, not where it is from.
+STATE_NAMED = frozenset(("dictionary:country", "metonym:capital"))
+
+
+def state_acted_on(parsed: ParsedArticle, actor: int, other: Draft) -> bool:
+    """Whether ``other`` is a state, named as one, that the verb whose subject ``actor`` is
+    acts on directly: "Kurdish forces accused Turkey" are not Turkey's (a person or body
+    object may still be the actor's own people)."""
+    tokens = parsed.tokens
+    obj, subj = tokens[other.head], tokens[actor]
+    return (
+        other.result.rule in STATE_NAMED
+        and obj.dep == "dobj"
+        and subj.dep == "nsubj"
+        and obj.head == subj.head
+    )
+
+
 def subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:
     """The subject (or passive agent) whose noun phrase token ``i`` lies in, if any."""
     tokens = parsed.tokens

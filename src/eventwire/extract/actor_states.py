@@ -106,6 +106,9 @@ def challenged_state(
             if forces:
                 countries.add(c)
             continue
+        if _portfolio(parsed, other):
+            countries.add(c)  # "the UN rapporteur on Myanmar accused the junta": Myanmar's
+            continue
         if other.result.role in (None, "GOV", "MIL"):
             return None
         if other.result.role != "MED" or other.result.rule != "dictionary:organization":
@@ -116,6 +119,27 @@ def challenged_state(
     ):
         return None
     return countries.pop(), "context:sentence"
+
+
+# Titles of those sent to deal with a state: "the UN envoy to Yemen", "the rapporteur on Myanmar".
+PORTFOLIO_TITLES = frozenset(
+    ("envoy", "rapporteur", "representative", "ambassador", "emissary", "mediator", "coordinator")
+)
+PORTFOLIO_PREPS = frozenset(("on", "for", "to"))
+
+
+def _portfolio(parsed: ParsedArticle, other: Draft) -> bool:
+    """Whether a state, named as one, is the portfolio of a title: "the envoy to Yemen"."""
+    tokens = parsed.tokens
+    t = tokens[other.head]
+    if other.result.role is not None or t.dep != "pobj" or t.head == t.i:
+        return False
+    prep = tokens[t.head]
+    return (
+        prep.lemma.lower() in PORTFOLIO_PREPS
+        and prep.head != prep.i
+        and tokens[prep.head].lemma.lower() in PORTFOLIO_TITLES
+    )
 
 
 def home_country(

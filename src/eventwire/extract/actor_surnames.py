@@ -28,6 +28,9 @@ PLACE_ENTS = frozenset(("", "GPE", "LOC", "FAC"))
 # Entity types the tagger gives a town named after a local office ("the mayor of Kharkiv").
 MISREAD_ENTS = frozenset(("PERSON", "ORG"))
 LOCAL_OFFICES = frozenset(("mayor", "governor", "police", "council", "municipality", "region"))
+# Prepositions of where, after which a town the tagger took for a person is the town: "clashes
+# in Antakya", "fighting near Sidi Bouzid" (a person is seldom "in" or "near").
+PLACE_PREPS = frozenset(("in", "near", "outside", "around"))
 # Relations of an untagged one-word name that stands for a city or a person acting or acted on.
 UNTAGGED_DEPS = frozenset(("nsubj", "dobj", "nsubjpass"))
 CITY_PREPS = frozenset(("in", "of", "from", "near", "at", "outside", "around"))
@@ -148,16 +151,21 @@ def _misread_towns(
     tokens = parsed.tokens
     out: list[tuple[int, int, str]] = []
     for e in parsed.entities:
-        if e.label not in MISREAD_ENTS or e.token_end - e.token_start != 1:
+        if e.label not in MISREAD_ENTS or not 1 <= e.token_end - e.token_start <= 2:
             continue
-        t = tokens[e.token_start]
+        t = tokens[e.token_end - 1]
         prep = tokens[t.head]
-        if t.dep != "pobj" or prep.text.lower() != "of":
+        if t.dep != "pobj" or t.head == t.i:
             continue
-        if tokens[prep.head].lemma.lower() in LOCAL_OFFICES:
-            key = fold_word(t.text)
-            if key in dictionary.cities and key not in dictionary.surnames:
-                out.append((t.i, t.i + 1, "GPE"))
+        where = prep.text.lower()
+        if where == "of" and e.token_end - e.token_start == 1:
+            if tokens[prep.head].lemma.lower() not in LOCAL_OFFICES:
+                continue
+        elif where not in PLACE_PREPS or e.label != "PERSON" or e.token_start - 1 != prep.i:
+            continue  # "in Antakya": right after the preposition, no title or article between
+        key = fold_word(parsed.article.text[tokens[e.token_start].start : t.end])
+        if key in dictionary.cities and key not in dictionary.surnames:
+            out.append((e.token_start, e.token_end, "GPE"))
     return out
 
 

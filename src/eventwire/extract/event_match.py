@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
 from eventwire.extract.event_frames import obligations, resolve_frames
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import COMPLEMENTS, OBJECTS, PERSON_OBJECT, PLACE_WORD
+from eventwire.extract.event_words import (
+    ACTED_ON,
+    COMPLEMENTS,
+    OBJECTS,
+    PERSON_OBJECT,
+    PLACE_WORD,
+)
 
 POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Words inside these named entities are names, not acts.
@@ -242,9 +248,40 @@ def _vetoes_pass(
     """Whether every ``without`` word found only says where, or whose a struck thing is."""
     force = pattern.code[:2] >= "18"
     return all(
-        _where(tree, i, words[w]) or (force and _names_a_struck_thing(tree, words[w]))
+        _where(tree, i, words[w])
+        or (force and _names_a_struck_thing(tree, words[w]))
+        or _in_the_deed(tree, i, words[w])
+        or _names_whose_people(tree, words[w])
         for w in vetoes
     )
+
+
+# People a modifier may name the side of: "met opposition leaders" meets no opposition.
+_PEOPLE = frozenset(
+    {"leader", "figure", "lawmaker", "politician", "member", "activist", "delegate",
+     "delegation", "representative", "official", "chief", "head", "spokesman", "candidate"}
+)  # fmt: skip
+
+
+def _names_whose_people(tree: Tree, k: int) -> bool:
+    """Whether word ``k`` only names the side of the people an act is done with ("met
+    opposition leaders"), not the matter it met ("met stiff opposition")."""
+    head = tree.tokens[k].head
+    return head != k and tree.deps[k] == "compound" and tree.lemmas[head] in _PEOPLE
+
+
+def _in_the_deed(tree: Tree, i: int, k: int) -> bool:
+    """Whether word ``k`` is what the deed a speaker charges acts on, not the trigger's own
+    matter: "accused the government of hiding the death toll" blames no toll, as "blamed the
+    toll on the heat" does."""
+    toks, deps = tree.tokens, tree.deps
+    while deps[k] in _OWNER_DEPS and toks[k].head != k:  # "death" of "the death toll"
+        k = toks[k].head
+    deed = toks[k].head
+    if deps[k] not in ACTED_ON or deps[deed] != "pcomp":
+        return False
+    prep = toks[deed].head
+    return tree.lemmas[prep] == "of" and toks[prep].head == i
 
 
 def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int]) -> bool:

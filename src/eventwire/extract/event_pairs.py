@@ -28,6 +28,8 @@ _BETWEEN_STATES = frozenset(
 )
 # the rule of a mention that stands for each member of a group named before ("both sides")
 GROUP_RULE = "coref:group"
+# the rule of a leader's own following ("urged supporters to protest")
+FOLLOWERS_RULE = "coref:followers"
 
 
 def _same_actor(a: ActorMention, b: ActorMention) -> bool:
@@ -38,11 +40,16 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
 def _one_party(s: ActorMention, t: ActorMention, code: str) -> bool:
     """Two mentions coded alike are one party acting on itself: "Vucic accused foreign
     services" read as Serbia's, "Armenia and Azerbaijan fought over the Karabakh region"
-    (Azerbaijan's), "Israel recalled its ambassador" (relations are cut with another state).
-    A country's protest in its own capital is the exception: its own state."""
+    (Azerbaijan's), "urged supporters to protest" (the speaker's own following), "Israel
+    recalled its ambassador" (relations are cut with another state). A country's protest in
+    its own capital is the exception: its own state. So are two actors of one role told apart
+    by name, or one named and one not: "the BJP accused the Congress party", "the mayor
+    criticized the government", "Kurdish fighters clashed with rebels"."""
     if not s.code or s.code != t.code or s.span == t.span:
         return False
-    return len(s.code) > 3 or code[:2] in FORCE_ROOTS or code[:2] in _BETWEEN_STATES
+    if len(s.code) > 3:
+        return s.name == t.name or t.rule == FOLLOWERS_RULE
+    return code[:2] in FORCE_ROOTS or code[:2] in _BETWEEN_STATES
 
 
 def _joint_group(s: ActorMention, t: ActorMention, code: str, each_other: bool) -> bool:
@@ -75,9 +82,10 @@ def pairs_of(
         ]
         if code in JOINT_CODES or joint:  # "X held talks with Y": Y negotiated with X too
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
-        if pairs or any(_same_actor(s, t) for s in sources for t in targets):
+        if pairs:
             return pairs
-        # "Vucic accused foreign services" read as Serbia's own: the act without its target
+        # "Vucic accused foreign services" read as Serbia's own, "NATO's chief urged allies"
+        # read as NATO itself: the act without its target, not no act
         return [(s, None) for s in sources]
     if (
         len(sources) >= 2

@@ -9,6 +9,7 @@ why the two live apart.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.dictionaries.model import ActorEntry, Match, RoleEntry
@@ -326,6 +327,21 @@ def _opposed(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     return start >= 1 and tokens[start - 1].text.lower() in ("anti-", "pro-")
 
 
+def _first_modifier(tokens: Sequence[Token], h: int) -> int | None:
+    """The first of a list of modifiers that token ``h`` is a later member of, if any."""
+    t = tokens[h]
+    if t.dep == "conj":
+        first = t.head
+        if tokens[first].dep == "conj" and tokens[tokens[first].head].dep in MODIFIER_DEPS:
+            first = tokens[first].head  # "British, French and U.S.": U.S. -> French -> British
+        return first if tokens[first].dep in MODIFIER_DEPS else None
+    if t.dep == "amod" and h >= 2 and tokens[h - 1].text == ",":
+        before = tokens[h - 2]
+        if before.dep == "amod" and before.head == t.head and before.ent_type == t.ent_type:
+            return h - 2  # "Russian, Iranian and Turkish officials"
+    return None
+
+
 def group_matches(
     parsed: ParsedArticle, matches: list[Match], children: list[list[int]]
 ) -> list[Phrase]:
@@ -352,17 +368,19 @@ def group_matches(
         t = tokens[h]
         conjunct: int | None = None
         anchor = h
-        # "Hungarian and Romanian officials": the second adjective hangs off the first.
-        coordinated = t.dep == "conj" and tokens[t.head].dep in MODIFIER_DEPS
+        # "Hungarian and Romanian officials": the second adjective hangs off the first, the
+        # third of "British, French and U.S. forces" off the second; in "Russian, Iranian and
+        # Turkish officials" the second is the head's own modifier, after the first and a comma
+        first = _first_modifier(tokens, h)
         if (
-            coordinated
+            first is not None
             and m.role is None
             and t.pos in ("ADJ", "PROPN")
-            and grouper.up(t.head)[0] != t.head
+            and grouper.up(first)[0] != first
         ):
             # a modifier shared with a head noun; a conjunct of a name that modifies nothing
             # ("Bessent and Ukraine's ... Svyrydenko", misparsed) is a phrase of its own
-            anchor, conjunct = t.head, h
+            anchor, conjunct = first, h
         if _opposed(tokens, m.start, m.end):
             head, via_in = h, False  # "anti-Syria journalist", "pro-Russia rebels"
         elif m.role is not None and m.role.kind == "person" and m.end in grouper.person_start:
