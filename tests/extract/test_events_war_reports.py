@@ -341,3 +341,10 @@ def test_people_counted_do_what_their_participle_says(pipeline: Any, parse: Any)
     got = pipeline_triples(pipeline, parse, text, "2022-10-20")
     assert ("TCD", "TCD", "1823") in got
     assert not any(c.startswith("10") and s == "TCD" and t is None for s, t, c in got)
+
+
+@pytest.mark.model
+def test_a_sniper_is_a_doer_not_an_act(pipeline: Any, parse: Any) -> None:
+    text = "Serbian Prime Minister Zoran Djindjic was assassinated by a sniper in Belgrade."
+    got = pipeline_triples(pipeline, parse, text, "2003-03-12")
+    assert {c for *_, c in got} == {"186"}  # one assassination, no shooting by no one

@@ -100,7 +100,8 @@ def pairs_of(
             (s, t)
             for s in sources
             for t in sources
-            if _joint_group(s, t, code, each_other) or (not _same_actor(s, t) and s.span != t.span)
+            if _joint_group(s, t, code, each_other)
+            or (not _same_actor(s, t) and s.span != t.span and not _one_party(s, t, code))
         ]
         if mutual:
             return list(mutual)
