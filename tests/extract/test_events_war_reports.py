@@ -348,3 +348,17 @@ def test_a_sniper_is_a_doer_not_an_act(pipeline: Any, parse: Any) -> None:
     text = "Serbian Prime Minister Zoran Djindjic was assassinated by a sniper in Belgrade."
     got = pipeline_triples(pipeline, parse, text, "2003-03-12")
     assert {c for *_, c in got} == {"186"}  # one assassination, no shooting by no one
+
+
+@pytest.mark.model
+def test_words_aimed_at_a_state_are_criticism(pipeline: Any, parse: Any) -> None:
+    text = "Iran's foreign minister took aim at Saudi Arabia after the summit."
+    assert ("IRN", "SAU", "111") in pipeline_triples(pipeline, parse, text, "2017-05-22")
+    text = "Lithuania's president assailed Moscow for its aggression against Ukraine."
+    assert ("LTU", "RUS", "111") in pipeline_triples(pipeline, parse, text, "2014-08-29")
+    # "its" after hitting out at a state is that state's, and the capital is no crowd
+    text = "China hit out at Washington over its latest arms sale to Taiwan."
+    result = pipeline.extract(parse(text, "2018-10-16"))
+    sale = next(e for e in result.events if e.trigger.text == "sale")
+    assert sale.source is not None and sale.source.country == "USA"
+    assert all((m.code or "")[3:6] != "CVL" for m in result.actors)

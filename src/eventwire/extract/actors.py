@@ -221,7 +221,13 @@ def _attacked_place(parsed: ParsedArticle, head: int, own_kinds: set[str]) -> bo
     t = parsed.tokens[head]
     if t.dep == "pobj" and parsed.tokens[t.head].text.lower() in ("on", "at", "against"):
         t = parsed.tokens[t.head]
-        return t.dep == "prep" and parsed.tokens[t.head].lemma in ATTACK_VERBS
+        verb = parsed.tokens[t.head]
+        return (
+            t.dep == "prep"
+            and verb.lemma in ATTACK_VERBS
+            # "hit out at Washington": words, and the capital is the government
+            and not any(c.dep == "prt" for c in parsed.children(verb.i))
+        )
     return t.dep in ("dobj", "nsubjpass") and parsed.tokens[t.head].lemma in ATTACK_VERBS
 
 

@@ -280,7 +280,7 @@ def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
 # The reasons an act gives ("over its offensive", "for its support") and the arguments that
 # name whom it is held against or owed to ("with Israel", "on Iran", "thanked the U.S.").
 _REASONS = frozenset({"over", "for"})
-_PARTY_PREPS = frozenset({"with", "on", "against"})
+_PARTY_PREPS = frozenset({"with", "on", "against", "at"})
 # Verbs of supplying, whose "to" names the one served: "supplied arms to Russia for its war".
 _GIVING = frozenset(
     {"supply", "send", "sell", "give", "deliver", "provide", "ship", "transfer", "export",
@@ -290,7 +290,8 @@ _GIVING = frozenset(
 
 def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
     """For a possessive in an act's "over"/"for" reason, the parties the act is on, named
-    before it, nearest first: "broke ties with Israel over its offensive" (Israel's),
+    before it, nearest first: "broke ties with Israel over its offensive" (Israel's), "hit
+    out at Washington over its arms sale",
     "imposed sanctions on Iran over its nuclear programme", "thanked the United States for its
     support", "supplied weapons to Russia for its war"; not the one an act is addressed "to"
     ("apologised to Korea for its colonial rule" is the apologiser's)."""
