@@ -362,3 +362,12 @@ def test_words_aimed_at_a_state_are_criticism(pipeline: Any, parse: Any) -> None
     sale = next(e for e in result.events if e.trigger.text == "sale")
     assert sale.source is not None and sale.source.country == "USA"
     assert all((m.code or "")[3:6] != "CVL" for m in result.actors)
+
+
+@pytest.mark.model
+def test_a_military_command_is_the_military(pipeline: Any, parse: Any) -> None:
+    text = "BANGKOK (EWS) - An order issued by the martial law command banned political rallies."
+    assert ("THA", "THA", "172") in pipeline_triples(pipeline, parse, text, "2014-05-22")
+    # an order is no body of troops
+    result = pipeline.extract(parse("The commander issued a command to fire.", "2014-05-22"))
+    assert not any("command" in m.span.text.split() for m in result.actors)
