@@ -371,3 +371,14 @@ def test_a_military_command_is_the_military(pipeline: Any, parse: Any) -> None:
     # an order is no body of troops
     result = pipeline.extract(parse("The commander issued a command to fire.", "2014-05-22"))
     assert not any("command" in m.span.text.split() for m in result.actors)
+
+
+@pytest.mark.model
+def test_a_teller_refusing_after_what_he_told_is_the_one_refusing(
+    pipeline: Any, parse: Any
+) -> None:
+    text = (
+        "Zelenskyy later told a U.S. television channel that the exchange had been "
+        "bad for everyone but refused to apologize."
+    )
+    assert ("UKR", None, "120") in pipeline_triples(pipeline, parse, text, "2025-03-01")

@@ -241,6 +241,10 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                     inner = tree.child(c, _NSUBJ)
                     if inner is not None and _actor_phrase(tree, inner):
                         return inner
+            if outer is not None and tok.tag == "VBD" and toks[head].tag != "VBD":
+                # "told a channel that the exchange had been bad but refused to apologize":
+                # the parser joins the teller's act to what is told, whose subject is a thing
+                return subject_of(tree, outer, hops + 1)
         return found
     if dep == "advcl" and tok.tag == "VB" and tree.child(i, _AUX) is not None:
         return subject_of(tree, head, hops + 1)  # "fired tear gas to disperse the crowds"
