@@ -175,21 +175,17 @@ def _coordinated(parsed: ParsedArticle, drafts: list[Draft], start: int, number:
     """The countries of the last coordination of exactly ``number`` states before ``start``:
     "India and Pakistan agreed ..., both governments" (wire copy names the pair first)."""
     tokens = parsed.tokens
-    groups: dict[int, list[str]] = {}
-    order: list[int] = []
+    groups: dict[int, list[str]] = {}  # in the order their first member was named
     for d in drafts:
         if d.start >= start:
             break
         c = d.result.country
         if not c or c in NON_STATE or d.result.rule.startswith("coref"):
             continue
-        root = coordination_head(tokens, d.head, 8)
-        members = groups.setdefault(root, [])
-        if root not in order:
-            order.append(root)
+        members = groups.setdefault(coordination_head(tokens, d.head, 8), [])
         if c not in members:
             members.append(c)
-    for root in reversed(order):
+    for root in reversed(groups):
         if len(groups[root]) == number and start - root < GROUP_REACH:
             return groups[root]
     return []

@@ -295,6 +295,8 @@ class Grouper:
         return False
 
 
+# Parts of speech of a modifier listed with others: "British, French and U.S. forces".
+_LISTED = frozenset(("ADJ", "PROPN"))
 # Portfolios named before "minister": the office's field, not the holder's sector or party.
 _PORTFOLIOS = frozenset(
     ("labour", "labor", "justice", "industry", "agriculture", "health", "education", "defence",
@@ -308,13 +310,9 @@ _OFFICES = frozenset(("minister", "ministry", "secretary", "commissioner"))
 
 
 def _portfolio(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    """A one-word match that names the field of the office after it: "Industry Minister"."""
-    return (
-        end == start + 1
-        and end < len(tokens)
-        and tokens[start].text.lower() in _PORTFOLIOS
-        and tokens[end].lemma.lower() in _OFFICES
-    )
+    """A one-word match (``end`` a token of the text) that names the field of the office
+    after it: "Industry Minister"."""
+    return tokens[end].lemma.lower() in _OFFICES and tokens[start].text.lower() in _PORTFOLIOS
 
 
 def _opposed(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -349,6 +347,7 @@ def group_matches(
     ``children``: each token's dependents, in text order (the caller's, built once)."""
     grouper = Grouper(parsed, matches, children)
     tokens = parsed.tokens
+    n = len(tokens)
     phrases: dict[int, Phrase] = {}
     extra: list[Phrase] = []
     # names right after a title: "Prime Minister Benjamin Netanyahu's office" is one person
@@ -371,13 +370,8 @@ def group_matches(
         # "Hungarian and Romanian officials": the second adjective hangs off the first, the
         # third of "British, French and U.S. forces" off the second; in "Russian, Iranian and
         # Turkish officials" the second is the head's own modifier, after the first and a comma
-        first = _first_modifier(tokens, h)
-        if (
-            first is not None
-            and m.role is None
-            and t.pos in ("ADJ", "PROPN")
-            and grouper.up(first)[0] != first
-        ):
+        first = _first_modifier(tokens, h) if m.role is None and t.pos in _LISTED else None
+        if first is not None and grouper.up(first)[0] != first:
             # a modifier shared with a head noun; a conjunct of a name that modifies nothing
             # ("Bessent and Ukraine's ... Svyrydenko", misparsed) is a phrase of its own
             anchor, conjunct = first, h
@@ -407,7 +401,7 @@ def group_matches(
             phrase = phrases[head] = Phrase(head, tokens[head].sent)
         phrase.via_in = phrase.via_in or via_in
         phrase.tokens.update(range(m.start, m.end))
-        if _portfolio(tokens, m.start, m.end):
+        if m.end == m.start + 1 and m.end < n and _portfolio(tokens, m.start, m.end):
             continue  # "Industry Minister", "Labour Minister": an office, not a sector or party
         if m.role is not None:
             phrase.roles.append((m, m.role))
