@@ -178,36 +178,6 @@ def resolve(
     >>> resolve([ru], [(RoleEntry("president", "GOV"), True)], None).code
     'RUSGOV'
     """
-    found = _resolve(
-        names, roles, when, acting=acting, head_place=head_place, country_name=country_name
-    )
-    if found.person or not found.code:
-        return found
-    # "a spokesman for the Kenyan police": the body gives the role, but the head is one person
-    # ("he said" after it)
-    head = next((r for r, is_head in roles if is_head), None)
-    if head is not None and head.weak and head.kind == "person" and head.term not in _BODIES:
-        return replace(found, person=True)
-    return found
-
-
-# Weak titles that name a body of people, not one person ("the Senate Foreign Relations
-# Committee", "the embassy"): no "he" or "she" stands for them.
-_BODIES = frozenset(
-    ("administration", "authority", "cabinet", "committee", "consulate", "delegation",
-     "embassy", "leadership", "regime")
-)  # fmt: skip
-
-
-def _resolve(
-    names: Sequence[ActorEntry],
-    roles: Sequence[tuple[RoleEntry, bool]],
-    when: dt.date | None,
-    *,
-    acting: bool = False,
-    head_place: bool = False,
-    country_name: dict[str, str] | None = None,
-) -> Resolution:
     role = choose_role(roles)
     # one pass sorts the entries: the people, the first body and the first place
     people: list[ActorEntry] = []
@@ -269,6 +239,25 @@ def _resolve(
             weak=role.weak,
         )
     return Resolution(None, None, None, "none")
+
+
+def one_person(found: Resolution, roles: Sequence[tuple[RoleEntry, bool]]) -> Resolution:
+    """ "a spokesman for the Kenyan police": the body gives the role, but a weak title heading
+    the phrase is one person ("he said" after it), not the body."""
+    if found.person or not found.code:
+        return found
+    head = next((r for r, is_head in roles if is_head), None)
+    if head is not None and head.weak and head.kind == "person" and head.term not in _BODIES:
+        return replace(found, person=True)
+    return found
+
+
+# Weak titles that name a body of people, not one person ("the Senate Foreign Relations
+# Committee", "the embassy"): no "he" or "she" stands for them.
+_BODIES = frozenset(
+    ("administration", "authority", "cabinet", "committee", "consulate", "delegation",
+     "embassy", "leadership", "regime")
+)  # fmt: skip
 
 
 def _namesake(

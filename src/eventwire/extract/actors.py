@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from eventwire.dictionaries import ActorDictionary
 from eventwire.dictionaries.lookup import PLACES as PLACE_KINDS
-from eventwire.dictionaries.lookup import Resolution, resolve
+from eventwire.dictionaries.lookup import Resolution, one_person, resolve
 from eventwire.dictionaries.model import (
     NON_STATE_PREFIXES,
     ActorEntry,
@@ -355,13 +355,16 @@ def _draft(
         roles = [(PEOPLE, True)]  # "rebels shelled Juba": the town's people, not its rulers
     if phrase.roles and former(parsed, phrase, children):
         roles = [(FORMER, True)]  # "former President Carlos Menem": CAMEO's elites
-    result = resolve(
-        names,
+    result = one_person(
+        resolve(
+            names,
+            roles,
+            parsed.article.published,
+            acting=_acting(parsed, head),
+            head_place=not own_kinds.isdisjoint(PLACE_KINDS),
+            country_name=dictionary.countries,
+        ),
         roles,
-        parsed.article.published,
-        acting=_acting(parsed, head),
-        head_place=not own_kinds.isdisjoint(PLACE_KINDS),
-        country_name=dictionary.countries,
     )
     if result.rule == "none":
         return None
