@@ -382,3 +382,17 @@ def test_a_teller_refusing_after_what_he_told_is_the_one_refusing(
         "bad for everyone but refused to apologize."
     )
     assert ("UKR", None, "120") in pipeline_triples(pipeline, parse, text, "2025-03-01")
+
+
+@pytest.mark.model
+def test_suicide_and_car_bombings_keep_their_sub_codes(pipeline: Any, parse: Any) -> None:
+    text = "A suicide bombing outside Kabul airport killed 13 US service members."
+    assert {c for *_, c in pipeline_triples(pipeline, parse, text, "2021-08-26")} == {"1831"}
+    text = "A car bombing in Baghdad killed 20 Iraqi police."
+    assert {c for *_, c in pipeline_triples(pipeline, parse, text, "2005-06-01")} == {"1832"}
+
+
+@pytest.mark.model
+def test_uncoded_names_beside_a_coded_target_add_no_event(pipeline: Any, parse: Any) -> None:
+    text = "China detained two Canadians, Michael Kovrig and Michael Spavor, in retaliation."
+    assert pipeline_triples(pipeline, parse, text, "2018-12-10") == {("CHN", "CAN", "173")}

@@ -299,7 +299,12 @@ def emit_events(
     )
     if options.require_actor:
         pairs = [(s, t) for s, t in pairs if (s and resolved(s)) or (t and resolved(t))]
-    elif not pairs:
+    aimed_at = {id(s) for s, t in pairs if t is not None and resolved(t)}
+    if aimed_at:
+        # "detained two Canadians, Michael Kovrig and Michael Spavor": names no dictionary
+        # codes, beside a coded target of the same act, are no other target
+        pairs = [(s, t) for s, t in pairs if id(s) not in aimed_at or (t and resolved(t))]
+    if not options.require_actor and not pairs:
         pairs = [(None, None)]
     if not pairs:
         return []
