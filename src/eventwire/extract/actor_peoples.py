@@ -109,7 +109,7 @@ def _residence(
         if p.rule == THINGS_ORIGIN and _craft(parsed, other):
             continue  # "shot down a Malaysian airliner": a craft's flag, not where they are
         distance = abs(other.head - draft.head)
-        if p.role is None and p.rule == "dictionary:demonym":
+        if p.role is None and p.rule == THINGS_ORIGIN:
             if demonym is None or distance < demonym[0]:
                 demonym = (distance, p.country)
         elif p.role is None:

@@ -14,8 +14,13 @@ from dataclasses import dataclass, field
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
 from eventwire.extract.event_frames import obligations, resolve_frames
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_vetoes import (
+    found_outside_subject,
+    only_where,
+    subject_tokens,
+    vetoes_pass,
+)
 from eventwire.extract.event_words import (
-    ACTED_ON,
     COMPLEMENTS,
     OBJECTS,
     PERSON_OBJECT,
@@ -131,59 +136,6 @@ def _naming(tree: Tree, i: int) -> bool:
     )
 
 
-# Prepositions that say where or when an act happened, not what it was done to or with.
-_WHERE_PREPS = frozenset(
-    {"at", "during", "near", "outside", "inside", "after", "before", "following", "amid"}
-)
-
-
-# "in protest at the strikes", "in response to the tests": why the act was done, not its matter
-_REASONS = frozenset({"protest", "response", "retaliation", "reaction", "solidarity"})
-
-
-def _where(tree: Tree, i: int, k: int) -> bool:
-    """Whether word ``k`` of trigger ``i``'s arguments only says where, when or why: "shot
-    and wounded Trump at a campaign rally" hurts no campaign, "suspended cooperation in
-    protest at the strikes" ends no protest."""
-    toks = tree.tokens
-    below = k
-    for _ in range(6):  # "in retaliation for rocket fire by Hamas": five steps up
-        head = toks[k].head
-        if head == i:
-            if tree.deps[k] != "prep":
-                return False
-            lemma = tree.lemmas[k]
-            return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
-        if head == k:
-            return False
-        below, k = k, head
-    return False
-
-
-# Places and forces force lands on: a word naming whose they are vetoes no use of force
-# ("attacked a government building" is an attack, "attacked the government" words).
-_STRUCK_THINGS = frozenset(
-    {"building", "office", "headquarters", "troop", "force", "soldier", "position", "base",
-     "post", "checkpoint", "convoy", "compound", "facility", "installation", "vehicle",
-     "outpost", "garrison", "barracks", "palace", "airport", "complex", "plant", "depot"}
-)  # fmt: skip
-_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-
-
-def _names_a_struck_thing(tree: Tree, k: int) -> bool:
-    """Whether word ``k`` only says whose a place or force struck is ("a government security
-    building": through the modifiers between)."""
-    toks = tree.tokens
-    for _ in range(3):
-        head = toks[k].head
-        if head == k or tree.deps[k] not in _OWNER_DEPS:
-            return False
-        if tree.lemmas[head] in _STRUCK_THINGS:
-            return True
-        k = head
-    return False
-
-
 _NO_WORDS: KeysView[str] = {}.keys()  # a trigger's argument words before they are read
 # the argument words no lemma gives (event_words): always possibly present
 _SPECIAL_WORDS = frozenset({PLACE_WORD, PERSON_OBJECT})
@@ -223,80 +175,23 @@ def _match_candidates(
             if pattern.with_ and keys.isdisjoint(pattern.with_):
                 continue
             if pattern.with_ and all(
-                _where(tree, i, words[w]) for w in pattern.with_.intersection(words)
+                only_where(tree, i, words[w]) for w in pattern.with_.intersection(words)
             ):
                 continue  # "shut down its reactor at six-party talks" bans no party
-            if pattern.with_objects and not _found_outside_subject(tree, i, pattern, words):
+            if pattern.with_objects and not found_outside_subject(tree, i, pattern, words):
                 continue
             if pattern.without and not keys.isdisjoint(pattern.without):
                 vetoes = pattern.without.intersection(words)  # (a veto list may be long)
-                if not _vetoes_pass(tree, i, pattern, words, vetoes):
+                if not vetoes_pass(tree, i, pattern, words, vetoes):
                     continue
             if pattern.without_objects and not keys.isdisjoint(pattern.without_objects):
                 objects = pattern.without_objects.intersection(words)
-                if not _subject_tokens(tree, i).issuperset(words[w] for w in objects):
+                if not subject_tokens(tree, i).issuperset(words[w] for w in objects):
                     continue
         break
     else:
         return None
     return Match(i, pattern, pattern.code, frame=pattern.frame)
-
-
-def _vetoes_pass(
-    tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int], vetoes: frozenset[str]
-) -> bool:
-    """Whether every ``without`` word found only says where, or whose a struck thing is."""
-    force = pattern.code[:2] >= "18"
-    return all(
-        _where(tree, i, words[w])
-        or (force and _names_a_struck_thing(tree, words[w]))
-        or _in_the_deed(tree, i, words[w])
-        or _names_whose_people(tree, words[w])
-        for w in vetoes
-    )
-
-
-# People a modifier may name the side of: "met opposition leaders" meets no opposition.
-_PEOPLE = frozenset(
-    {"leader", "figure", "lawmaker", "politician", "member", "activist", "delegate",
-     "delegation", "representative", "official", "chief", "head", "spokesman", "candidate"}
-)  # fmt: skip
-
-
-def _names_whose_people(tree: Tree, k: int) -> bool:
-    """Whether word ``k`` only names the side of the people an act is done with ("met
-    opposition leaders"), not the matter it met ("met stiff opposition")."""
-    head = tree.tokens[k].head
-    return head != k and tree.deps[k] == "compound" and tree.lemmas[head] in _PEOPLE
-
-
-def _in_the_deed(tree: Tree, i: int, k: int) -> bool:
-    """Whether word ``k`` is what the deed a speaker charges acts on, not the trigger's own
-    matter: "accused the government of hiding the death toll" blames no toll, as "blamed the
-    toll on the heat" does."""
-    toks, deps = tree.tokens, tree.deps
-    while deps[k] in _OWNER_DEPS and toks[k].head != k:  # "death" of "the death toll"
-        k = toks[k].head
-    deed = toks[k].head
-    if deps[k] not in ACTED_ON or deps[deed] != "pcomp":
-        return False
-    prep = toks[deed].head
-    return tree.lemmas[prep] == "of" and toks[prep].head == i
-
-
-def _found_outside_subject(tree: Tree, i: int, pattern: Pattern, words: Mapping[str, int]) -> bool:
-    """Whether a ``with`` word of the pattern is among the trigger's words other than its
-    active subject's ("ended the talks", not "the talks ended")."""
-    subject = _subject_tokens(tree, i)
-    subject.update(g for c in list(subject) for g in tree.kids[c])
-    return any(words[w] not in subject for w in pattern.with_.intersection(words))
-
-
-def _subject_tokens(tree: Tree, i: int) -> set[int]:
-    """The subject's head and, for a measure of a group, the group ("a unit of troops"): the
-    subject's words ``argument_words`` takes in."""
-    deps = tree.deps
-    return {h for c in tree.kids[i] if deps[c] == "nsubj" for h in tree.subject_heads(c)}
 
 
 _MISREAD_DEPS = ("attr", "acomp")  # _progressive_misread's cheapest test, asked first
