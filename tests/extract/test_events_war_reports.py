@@ -396,3 +396,15 @@ def test_suicide_and_car_bombings_keep_their_sub_codes(pipeline: Any, parse: Any
 def test_uncoded_names_beside_a_coded_target_add_no_event(pipeline: Any, parse: Any) -> None:
     text = "China detained two Canadians, Michael Kovrig and Michael Spavor, in retaliation."
     assert pipeline_triples(pipeline, parse, text, "2018-12-10") == {("CHN", "CAN", "173")}
+
+
+@pytest.mark.model
+def test_the_participle_describing_a_signed_accord_names_its_partner(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "The UAE and Bahrain signed accords normalizing ties with Israel at the White House."
+    got = pipeline_triples(pipeline, parse, text, "2020-09-15")
+    assert {("ARE", "ISR", "057"), ("BHR", "ISR", "057")} <= got
+    assert ("ARE", "BHR", "057") not in got
+    text = "The EU adopted sanctions targeting Russian banks."
+    assert ("IGO", "RUS", "163") in pipeline_triples(pipeline, parse, text, "2022-03-01")

@@ -332,6 +332,13 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for prep, pobj in tree.preps(obj):
             if prep == "of" or (prep == "in" and quantity):
                 yield from _prep_candidates(tree, index, pobj)
+        # "signed accords normalizing ties with Israel", "sanctions targeting Russian banks":
+        # what the participle describing the object names
+        for part in tree.children(obj, _ACL):
+            if toks[part].tag == "VBG":
+                for inner in tree.children(part, _DOBJ):
+                    yield index.at(inner)
+                    yield from (index.at(g) for p, g in tree.preps(inner) if p == "with")
     for obj in others:  # then through its modifiers: "attacked Iran's embassy"
         yield index.at(obj)
     for obj in others:  # "rejected an appeal by X": whose appeal it was

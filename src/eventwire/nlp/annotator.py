@@ -23,6 +23,7 @@ from eventwire.nlp.repair import (
 from eventwire.nlp.repair_verbs import (
     gerund_subjects,
     held_hostage,
+    objects_read_as_participle_subjects,
     objects_read_as_subjects,
     shot_dead,
     striking_workers,
@@ -296,6 +297,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     tokens = subjects_after_a_date(tokens, tuple(sentences))
     tokens = striking_workers(shot_dead(held_hostage(tokens), tuple(sentences)))
     tokens = gerund_subjects(objects_read_as_subjects(tokens))
+    tokens = objects_read_as_participle_subjects(tokens)
     entities = tuple(
         Entity(e.label_, e.start_char, e.end_char, e.text, e.start, e.end) for e in doc.ents
     )

@@ -151,6 +151,39 @@ def objects_read_as_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+# Verbs of making a document or measure, whose object the tagger may read as the subject of
+# the participle that describes it ("signed accords normalizing ties").
+_MAKING = frozenset(
+    ("sign", "ink", "adopt", "approve", "pass", "reach", "conclude", "issue", "impose",
+     "unveil", "introduce", "ratify", "seal", "finalize", "finalise", "announce", "order")
+)  # fmt: skip
+
+
+def objects_read_as_participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with "signed accords normalizing ties with Israel" read as accords signed
+    that normalize ties: the tagger makes "accords" the subject of a clause "normalizing ..."
+    that "signed" reports. After a verb of making a document with no object of its own, the
+    noun right after it is its object and the -ing form describes that noun."""
+    fixed: list[Token] | None = None
+    for v in tokens:
+        if v.pos != "VERB" or v.lemma.lower() not in _MAKING or v.i + 1 >= len(tokens):
+            continue
+        noun = _first_phrase_head(tokens, v.i + 1)
+        if noun is None or tokens[noun].dep != "nsubj" or tokens[noun].pos != "NOUN":
+            continue
+        clause = tokens[tokens[noun].head]
+        if clause.head != v.i or clause.dep != "ccomp" or clause.tag != "VBG":
+            continue
+        if any(t.head == v.i and t.dep == "dobj" for t in tokens[v.i + 1 : clause.i]):
+            continue
+        if any(t.head == clause.i and t.dep in ("mark", "aux") for t in tokens[v.i : clause.i]):
+            continue  # "signed that ..." or "is signing": a clause of its own
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[noun] = fixed[noun]._replace(dep="dobj", head=v.i)
+        fixed[clause.i] = clause._replace(dep="acl", head=noun)
+    return tokens if fixed is None else tuple(fixed)
+
+
 def _first_phrase_head(tokens: tuple[Token, ...], start: int) -> int | None:
     """The head of the noun phrase that starts at ``start`` (across its left modifiers)."""
     j = start
