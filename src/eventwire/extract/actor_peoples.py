@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.extract.actor_phrase import in_sentence
+from eventwire.extract.locations import CRAFT
 from eventwire.models import ParsedArticle
 
 __all__ = ["aligned_context", "ethnic_context"]
@@ -22,11 +23,6 @@ GOALS = frozenset(("towards", "toward", "into"))
 BACKED = frozenset(("backed", "supported", "allied", "aligned", "funded", "armed", "sponsored"))
 # The reading of a bare demonym ("a Malaysian airliner"): whose a thing is.
 THINGS_ORIGIN = "dictionary:demonym"
-# Craft that travel: the flag a demonym gives one says nothing of where a sentence's people are.
-CRAFT = frozenset(
-    ("airliner", "plane", "aircraft", "jet", "jetliner", "flight", "ship", "vessel", "tanker",
-     "freighter", "boat", "trawler", "helicopter")
-)  # fmt: skip
 
 
 def ethnic_context(

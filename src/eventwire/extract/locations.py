@@ -323,11 +323,13 @@ def _locative_place(
     return None
 
 
-# What moves about: a nationality on it names its owner, not where it lies.
-_CRAFT = frozenset(
+# What moves about: a nationality on it names its owner, not where it lies (nor where the
+# people of its sentence are: "pro-Russian rebels shot down a Malaysian airliner").
+CRAFT = frozenset(
     {"destroyer", "ship", "vessel", "tanker", "boat", "frigate", "warship", "submarine",
      "carrier", "cruiser", "aircraft", "plane", "jet", "helicopter", "drone", "convoy", "truck",
-     "vehicle", "car", "bus", "train", "flight", "airliner", "trawler", "freighter", "ferry"}
+     "vehicle", "car", "bus", "train", "flight", "airliner", "jetliner", "trawler", "freighter",
+     "ferry"}
 )  # fmt: skip
 
 
@@ -352,7 +354,7 @@ def place_at(
         return Location(span, country, place.name, place.latitude, place.longitude)
     # "near Venezuelan waters": a nationality on a common noun (not "in the U.S. destroyer",
     # "on a Russian tanker": an owner's, wherever it lies)
-    for c in tree.kids[i] if tree.lemmas[i] not in _CRAFT else ():
+    for c in tree.kids[i] if tree.lemmas[i] not in CRAFT else ():
         actor = actors_by_token.get(c)
         # "in Kenya's capital": a possessive country places its common noun as well
         if toks[c].dep in ("amod", "compound", "poss") and actor and actor.country:
