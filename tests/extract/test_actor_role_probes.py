@@ -394,7 +394,6 @@ PROBES = [
         "disqualified",
         "PAKGOV",
         "PAKELI",
-        xfail="event stage: no event for 'disqualified'",
     ),
     probe(
         "agency",

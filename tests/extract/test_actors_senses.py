@@ -113,3 +113,16 @@ def test_prisoners_of_war_are_soldiers(parse: Parse) -> None:
     assert pows and all((m.code or "").endswith("MIL") for m in pows)
     detainees = [m for m in mentions if "detainees" in m.span.text]
     assert detainees and all((m.code or "").endswith("CVL") for m in detainees)
+
+
+@pytest.mark.model
+def test_a_rivers_bank_is_no_business(parse: Parse) -> None:
+    text = (
+        "KYIV (EWS) - Russian forces withdrew from the western bank of the Dnipro on Friday. "
+        "Ukrainian marines later crossed to the left bank of the river. The army pulled out "
+        "of the town's eastern bank."
+    )
+    codes = [m.code or "" for m in _actors(parse, text)]
+    assert not any(c.endswith("BUS") for c in codes), codes
+    text = "CAIRO (EWS) - Egypt's largest state bank cut its lending rate on Monday."
+    assert any((m.code or "").endswith("BUS") for m in _actors(parse, text))

@@ -195,7 +195,8 @@ def role_context(
         owner = story_state(parsed, draft, earlier, [])
     if owner is None and dateline and _local_crowd(parsed, draft, earlier):
         owner = dateline, "context:dateline"  # "KINSHASA - Protesters attacked ..."
-    if owner is None and r.role in ACTED_ON_ROLES:  # "a Turkish court jailed three journalists"
+    if owner is None and r.role in ACTED_ON_ROLES and not _outsiders(parsed, draft):
+        # "a Turkish court jailed three journalists" (not "foreign journalists")
         owner = subject_state(parsed, draft, earlier, later, HOME_AUTHORITIES)
     if owner is None and _crowd(parsed, draft):
         # "protesters rallied in Dili": Dili's people; "marched through central Hong Kong"

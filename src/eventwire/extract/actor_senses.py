@@ -4,7 +4,8 @@
   are the sides of a war or a deal, not political parties (CAMEO's PTY);
 - ``alliance_members``: "the allies" in a story about an alliance (NATO) are that alliance;
 - ``place_possessor``: "the city's main hospital" belongs to the city the story is about,
-  not to the last body with that role ("the World Health Organization said ...").
+  not to the last body with that role ("the World Health Organization said ...");
+- ``river_banks``: "the western bank of the Dnipro" is a river's side, not a business.
 
 Each rule looks only at the few matches or drafts it concerns, so it adds no cost per token.
 """
@@ -65,6 +66,32 @@ PLACE_RULES = frozenset(
     )
 )
 PLACE_REACH = 3  # sentences back a "the city's" looks for its city
+
+
+# Words that make "bank" a river's side: "the west bank", "the left bank of the river".
+SIDES_OF_A_RIVER = frozenset(
+    ("west", "western", "east", "eastern", "north", "northern", "south", "southern", "left",
+     "right", "opposite", "far", "other", "river")
+)  # fmt: skip
+
+
+def river_banks(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops the business role from a river's bank: "withdrew from the western bank of the
+    Dnipro", "the opposite bank". A central or development bank keeps its role (those are
+    other dictionary entries); a capitalised "West Bank" is the territory's name."""
+    tokens = parsed.tokens
+    kept = []
+    for m in matches:
+        if m.role is not None and m.end - m.start == 1 and tokens[m.start].text == "bank":
+            before = tokens[m.start - 1].text if m.start else ""
+            after = tokens[m.end : m.end + 4]
+            river = [t.text for t in after[:1]] == ["of"] and any(
+                t.lemma in ("river", "canal") or t.ent_type == "LOC" for t in after[1:]
+            )
+            if before in SIDES_OF_A_RIVER or river:
+                continue
+        kept.append(m)
+    return kept
 
 
 def conflict_parties(parsed: ParsedArticle, matches: list[Match]) -> tuple[list[Match], list[int]]:

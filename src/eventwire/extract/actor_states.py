@@ -211,8 +211,17 @@ DOMESTIC_SUBJECTS = frozenset(
 # own is their country's ("Kenya's Health Ministry accused striking doctors").
 HOME_AUTHORITIES = frozenset(("GOV", "JUD", "COP", "LEG"))
 # People a home authority acts on: crowds, journalists, criminals, companies.
-ACTED_ON_ROLES = frozenset(("CVL", "OPP", "EDU", "LAB", "HLH", "AGR", "REL", "MED", "CRM", "BUS"))
+ACTED_ON_ROLES = frozenset(
+    ("CVL", "OPP", "EDU", "LAB", "HLH", "AGR", "REL", "MED", "CRM", "BUS", "PTY", "ELI")
+)
 TELLING = frozenset(("tell", "brief", "inform", "address", "assure", "show", "give"))
+# A state named bare punishes at home, as its government: "Egypt sentenced a former
+# candidate" (while "Cuba sent 500 doctors" and "Israel bombed a school" act abroad).
+BARE_STATES = frozenset(("dictionary:country",))
+PENAL_VERBS = frozenset(
+    ("sentence", "convict", "jail", "imprison", "arrest", "detain", "prosecute", "charge",
+     "execute", "disqualify", "fine", "try")
+)  # fmt: skip
 
 
 def subject_state(
@@ -227,6 +236,12 @@ def subject_state(
     legislature's "the government" is its own, as is a court's or a ministry's "four men"."""
     tokens = parsed.tokens
     tok = tokens[draft.head]
+    if tok.dep == "pobj" and tokens[tok.head].text == "of":
+        # "froze the assets of three opposition figures", "ordered the arrest of a blogger":
+        # the people whose thing the verb's object is
+        owner = tokens[tokens[tok.head].head]
+        if owner.dep == "dobj" and owner.pos == "NOUN":
+            tok = owner
     if tok.dep != "dobj" or tok.head == tok.i:
         return None
     if tokens[tok.head].lemma in TELLING:
@@ -239,8 +254,9 @@ def subject_state(
     for other in in_sentence(parsed, sent, earlier, []):
         r = other.result
         if other.start <= subject < other.end:
-            if r.role in roles and r.country and r.country not in NON_STATE:
-                found = r.country
+            bare = r.rule in BARE_STATES and parsed.tokens[tok.head].lemma in PENAL_VERBS
+            if r.role in roles or (roles is HOME_AUTHORITIES and bare):
+                found = r.country if r.country not in NON_STATE else None
             break
     if found is None:
         return None

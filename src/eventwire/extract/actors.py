@@ -58,6 +58,7 @@ from eventwire.extract.actor_senses import (
     conflict_parties,
     facility_towns,
     not_place_named_documents,
+    river_banks,
     side_drafts,
 )
 from eventwire.extract.coref import Draft, resolve_coreference
@@ -139,7 +140,8 @@ def _extract(
     covered: set[int] = set()
     line_start, dateline, place = dateline_of(parsed, dictionary)
     matches = [m for m in find_matches(parsed, dictionary) if not line_start <= m.start < dateline]
-    matches, sides = conflict_parties(parsed, prefer_context(matches, parsed.article.published))
+    matches = river_banks(parsed, prefer_context(matches, parsed.article.published))
+    matches, sides = conflict_parties(parsed, matches)
     phrases = group_matches(parsed, matches, children)
     claimed = {i: p.head for p in phrases for i in p.tokens}
     claimed.update((i, -1) for i in range(line_start, dateline))  # "NAIROBI (EWS) -": nobody's

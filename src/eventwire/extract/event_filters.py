@@ -210,9 +210,18 @@ PREVENTERS = frozenset(
 )
 
 
+# "barred journalists from travelling", "stopped the ship from sailing": kept from doing it
+KEEPERS_FROM = PREVENTERS | {"bar", "stop", "block", "keep", "forbid", "deter", "restrain"}
+
+
 def prevented(tree: Tree, i: int) -> bool:
+    """An act named as what was averted: "to prevent a war", "banned foreign journalists from
+    travelling to the region" (no one travelled)."""
     toks = tree.tokens
     tok = toks[i]
+    if tok.dep == "pcomp" and tok.pos == "VERB":
+        prep = toks[tok.head]
+        return prep.text == "from" and tree.lemmas[prep.head] in KEEPERS_FROM
     if tok.pos not in ("NOUN", "PROPN") or tok.dep not in ("dobj", "dative"):
         return False
     return tree.lemmas[tok.head] in PREVENTERS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import place_within
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle, Span, Token
@@ -43,6 +44,8 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
         return actor
     if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
         return actor
+    if OUTSIDE_FORCES.search(actor.span.text):
+        return actor  # "foreign journalists", "international observers": not the locals
     return of_country(actor, country, "local")
 
 

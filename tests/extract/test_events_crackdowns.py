@@ -1,0 +1,87 @@
+"""Mistakes found in wire reports of crackdowns, handovers and bans (our own sentences): the
+people a home authority acts on are its own country's, a politician kept off the ballot is
+banned, a critic branded a foreign agent is restricted, land handed back is a concession, and
+what someone was barred from doing did not happen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+DAY = "2025-03-04"
+
+
+def _events(pipeline: Any, parse: Any, text: str, published: str = "2025-03-04") -> list[Any]:
+    return list(pipeline.extract(parse(text, published)).events)
+
+
+@pytest.mark.model
+def test_people_a_home_authority_acts_on_are_its_own(pipeline: Any, parse: Any) -> None:
+    # the owner of what the verb's object names: "the assets of three opposition figures"
+    got = pipeline_triples(
+        pipeline, parse, "Tunisian authorities froze the assets of several opposition figures.", DAY
+    )
+    assert ("TUN", "TUN", "163") in got
+    # a state named bare acts at home as its government
+    events = _events(
+        pipeline, parse, "Egypt sentenced a former presidential candidate to a year in prison."
+    )
+    assert [(e.source.code, e.target.code) for e in events] == [("EGY", "EGYPTY")]
+    # "foreign journalists" are no one's at home
+    events = _events(pipeline, parse, "Turkey banned foreign journalists from covering the vote.")
+    assert not any(e.target and e.target.country == "TUR" for e in events)
+
+
+@pytest.mark.model
+def test_what_someone_was_barred_from_doing_did_not_happen(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Turkey banned foreign journalists from travelling to the region.",
+        "Police in Nairobi prevented protesters from marching to parliament.",
+        "Israeli forces stopped the flotilla from sailing to Gaza.",
+    ):
+        codes = {e.cameo.code[:2] for e in _events(pipeline, parse, text)}
+        assert not codes & {"04", "14"}, text  # no visit, no march
+    # a refusal to act is still told as a negated act
+    got = pipeline_triples(pipeline, parse, "Russia refrained from attacking the power grid.", DAY)
+    assert any(code.startswith("19") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_a_politician_kept_off_the_ballot_is_banned(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Pakistan's election commission disqualified the former prime minister from running.",
+        "A Turkish court disqualified the mayor from holding public office for five years.",
+    ):
+        events = _events(pipeline, parse, text)
+        assert [e.cameo.code for e in events] == ["1722"], text
+        assert events[0].target is not None and events[0].target.country in ("PAK", "TUR")
+
+
+@pytest.mark.model
+def test_a_critic_branded_a_foreign_agent_is_restricted(pipeline: Any, parse: Any) -> None:
+    events = _events(
+        pipeline, parse, "Hungary's government labelled the newspaper a foreign agent."
+    )
+    assert [(e.cameo.code, e.target and e.target.code) for e in events] == [("1721", "HUNMED")]
+    # a label of abuse is still criticism, and a spy is no label
+    got = pipeline_triples(
+        pipeline, parse, "Iran labelled the United States a terrorist state.", DAY
+    )
+    assert ("IRN", "USA", "111") in got
+    assert not _events(pipeline, parse, "The CIA recruited a foreign agent in Moscow.")
+
+
+@pytest.mark.model
+def test_land_handed_back_is_returned_not_visited(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Armenia returned four border villages to Azerbaijan on Tuesday.", DAY
+    )
+    assert got == {("ARM", "AZE", "0842")}
+    got = pipeline_triples(pipeline, parse, "Israel returned the island to Egypt.", DAY)
+    assert got == {("ISR", "EGY", "0842")}
+    # a leader going back somewhere still visits
+    got = pipeline_triples(pipeline, parse, "Kenya's president returned to Uganda on Monday.", DAY)
+    assert ("KEN", "UGA", "042") in got
