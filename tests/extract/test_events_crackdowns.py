@@ -75,13 +75,26 @@ def test_a_critic_branded_a_foreign_agent_is_restricted(pipeline: Any, parse: An
 
 
 @pytest.mark.model
-def test_land_handed_back_is_returned_not_visited(pipeline: Any, parse: Any) -> None:
+def test_land_or_treasures_handed_back_are_returned_not_visited(pipeline: Any, parse: Any) -> None:
     got = pipeline_triples(
         pipeline, parse, "Armenia returned four border villages to Azerbaijan on Tuesday.", DAY
     )
     assert got == {("ARM", "AZE", "0842")}
     got = pipeline_triples(pipeline, parse, "Israel returned the island to Egypt.", DAY)
     assert got == {("ISR", "EGY", "0842")}
+    text = "The Netherlands returned a looted bronze statue to Nigeria."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("NLD", "NGA", "0842")}
     # a leader going back somewhere still visits
     got = pipeline_triples(pipeline, parse, "Kenya's president returned to Uganda on Monday.", DAY)
     assert ("KEN", "UGA", "042") in got
+
+
+@pytest.mark.model
+def test_a_state_suspended_from_a_bloc_loses_its_standing(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "The African Union suspended Gabon from the bloc after the coup.", DAY
+    )
+    assert got == {("IGO", "GAB", "161")}
+    # a body's suspended talks are no member suspended
+    got = pipeline_triples(pipeline, parse, "The bloc suspended its talks with Mercosur.", DAY)
+    assert all(code != "161" for _, _, code in got)
