@@ -126,3 +126,17 @@ def test_a_rivers_bank_is_no_business(parse: Parse) -> None:
     assert not any(c.endswith("BUS") for c in codes), codes
     text = "CAIRO (EWS) - Egypt's largest state bank cut its lending rate on Monday."
     assert any((m.code or "").endswith("BUS") for m in _actors(parse, text))
+
+
+@pytest.mark.model
+def test_a_leaders_or_a_governments_critics_are_its_opposition(parse: Parse) -> None:
+    text = (
+        "TUNIS (EWS) - Critics of President Kais Saied accused him of dismantling democracy. "
+        "Opponents of the junta in Mali called for a boycott of the referendum."
+    )
+    mentions = _actors(parse, text, published="2025-06-10")
+    assert _codes(mentions, "Critics") == ["TUNOPP"]
+    assert _codes(mentions, "Opponents") == ["MLIOPP"]
+    # critics of a thing are no one's opposition, and no state takes their words
+    mentions = _actors(parse, "Critics of the deal said it rewarded Russia.")
+    assert not any((m.code or "").endswith("OPP") for m in mentions)

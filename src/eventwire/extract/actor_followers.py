@@ -33,9 +33,14 @@ from eventwire.models import ParsedArticle, Token
 
 SENTENCE_START = attrgetter("start")
 FOLLOWERS = frozenset(("supporter", "backer", "follower", "loyalist"))
-_FOLLOWERS = re.compile(r"\b(?:[Ss]upporters?|[Bb]ackers?|[Ff]ollowers?|[Ll]oyalists?)\b")
+# A leader's or a government's critics at home are its opposition: "critics of President
+# Saied", "opponents of the junta", "Putin's critics".
+OPPONENTS = frozenset(("critic", "opponent"))
+_FOLLOWERS = re.compile(
+    r"\b(?:[Ss]upporters?|[Bb]ackers?|[Ff]ollowers?|[Ll]oyalists?|[Cc]ritics?|[Oo]pponents?)\b"
+)
 # Substrings every follower word has: a plain search rules most articles out at C speed.
-FOLLOWER_STEMS = ("upporter", "acker", "ollower", "oyalist")
+FOLLOWER_STEMS = ("upporter", "acker", "ollower", "oyalist", "ritic", "pponent")
 # Verbs whose object is the subject's own following: "urged supporters to protest".
 APPEALS = frozenset(("urge", "call", "ask", "tell", "rally", "mobilize", "mobilise", "summon"))
 _FUNDED = re.compile(r"\b(?:[Ff]oreign|[Oo]verseas|[Ww]estern|[Oo]utside)-(?:funded|financed)\b")
@@ -74,12 +79,15 @@ def followers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     inner: set[int] = set()
     for at in found:
         t = _token_at(parsed, at)
-        if t is None or t.tag not in ("NNS", "NN") or t.lemma.lower() not in FOLLOWERS:
+        if t is None or t.tag not in ("NNS", "NN"):
+            continue
+        opposed = t.lemma.lower() in OPPONENTS
+        if not opposed and t.lemma.lower() not in FOLLOWERS:
             continue
         if t.i in taken and by_head.get(t.i) is None:
             continue
-        leader, start = _leader(parsed, t.i, by_head)
-        movement = _movement(parsed, t.i, by_head) if leader is None else None
+        leader, start = _leader(parsed, t.i, by_head, opposed)
+        movement = _movement(parsed, t.i, by_head) if leader is None and not opposed else None
         if movement is not None:  # "opposition supporters": the opposition's, by their phrase
             inner.add(id(movement))
             r = movement.result
@@ -93,7 +101,7 @@ def followers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
         country = leader.result.country
         if not country or country in NON_STATE:
             continue
-        role = "OPP" if leader.result.role == "OPP" else "CVL"
+        role = "OPP" if opposed or leader.result.role == "OPP" else "CVL"
         result = Resolution(f"{country}{role}", country, None, "coref:followers", role)
         if start < t.i:
             inner.update(id(d) for d in drafts if start <= d.start and d.end <= t.i)
@@ -108,9 +116,17 @@ def followers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     return sorted(kept + added, key=TEXT_ORDER)
 
 
-def _leader(parsed: ParsedArticle, i: int, by_head: dict[int, Draft]) -> tuple[Draft | None, int]:
+def _leader(
+    parsed: ParsedArticle, i: int, by_head: dict[int, Draft], opposed: bool = False
+) -> tuple[Draft | None, int]:
     """Whose followers: the possessor ("Yoon's", "his"), the person of an "of" phrase
-    ("supporters of Georgescu"), else the person urging them ("called on supporters")."""
+    ("supporters of Georgescu"), else the person urging them ("called on supporters").
+    Critics (``opposed``) may be a government's too ("opponents of the junta"), and no one
+    rallies their critics."""
+
+    def leads(d: Draft | None) -> bool:
+        return d is not None and (_person(parsed, d) or (opposed and d.result.role == "GOV"))
+
     tokens = parsed.tokens
     start = i
     for c in parsed.children(i):
@@ -118,12 +134,14 @@ def _leader(parsed: ParsedArticle, i: int, by_head: dict[int, Draft]) -> tuple[D
             start = min(start, c.i)
         if c.dep == "poss":
             d = by_head.get(c.i)
-            return (d if d is not None and _person(parsed, d) else None), start
+            return (d if leads(d) else None), start
         if c.dep == "prep" and c.text.lower() == "of":
             obj = next((g for g in parsed.children(c.i) if g.dep == "pobj"), None)
             d = by_head.get(obj.i) if obj is not None else None
-            if d is not None and _person(parsed, d):
+            if leads(d):
                 return d, start
+    if opposed:
+        return None, start
     # "urged supporters to ...", "called on supporters to ...": the appeal's subject
     verb = tokens[i].head
     if tokens[verb].dep == "prep" or tokens[verb].pos == "ADP":
