@@ -121,21 +121,43 @@ class Frame:
     modality: str | None = None  # what the frame says about its complement: intended, ...
     # whether ``by_word`` also reads a coded complement ``by_code`` has no code for
     words_for_coded: bool = False
+    # the rank of the first ``by_code`` entry with each prefix, and of the first ``by_word``
+    # entry holding each word: ``resolve`` looks up the complement's few prefixes and words
+    # instead of testing every entry (the first entry that matches wins, as in a scan)
+    _code_rank: dict[str, int] = field(init=False, repr=False, compare=False)
+    _word_rank: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        code_rank: dict[str, int] = {}
+        for n, (prefix, _) in enumerate(self.by_code):
+            code_rank.setdefault(prefix, n)
+        word_rank: dict[str, int] = {}
+        for n, (lemmas, _) in enumerate(self.by_word):
+            for lemma in lemmas:
+                word_rank.setdefault(lemma, n)
+        object.__setattr__(self, "_code_rank", code_rank)
+        object.__setattr__(self, "_word_rank", word_rank)
 
     def resolve(self, complement_code: str | None, words: Iterable[str]) -> str | None:
         """The frame's code for a complement with this code and these lemmas."""
         if complement_code:
-            for prefix, code in self.by_code:
-                if complement_code.startswith(prefix):
-                    return code
+            ranks = self._code_rank
+            found = [
+                n
+                for k in range(len(complement_code) + 1)
+                if (n := ranks.get(complement_code[:k])) is not None
+            ]
+            if found:
+                return self.by_code[min(found)][1]
             if not self.words_for_coded:
                 return self.default  # a coded complement the frame has no code for
             # its words may still say more ("accused Qatar of supporting terrorism": support
             # is coded, but the charge is terrorism)
-        bag = words if isinstance(words, (set, frozenset)) else set(words)
-        for lemmas, code in self.by_word:
-            if not lemmas.isdisjoint(bag):  # no intersection built to be thrown away
-                return code
+        if self._word_rank:
+            ranks = self._word_rank
+            hits = [n for n in map(ranks.get, words) if n is not None]
+            if hits:
+                return self.by_word[min(hits)][1]
         return self.default
 
 
