@@ -98,3 +98,22 @@ def test_a_state_suspended_from_a_bloc_loses_its_standing(pipeline: Any, parse: 
     # a body's suspended talks are no member suspended
     got = pipeline_triples(pipeline, parse, "The bloc suspended its talks with Mercosur.", DAY)
     assert all(code != "161" for _, _, code in got)
+
+
+@pytest.mark.model
+def test_traded_accusations_and_threats_go_both_ways(pipeline: Any, parse: Any) -> None:
+    text = "Ethiopia and Eritrea traded accusations over troop build-ups along their border."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("ETH", "ERI", "112"),
+        ("ERI", "ETH", "112"),
+    }
+    text = "India and Pakistan exchanged threats after the attack."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("IND", "PAK", "130"),
+        ("PAK", "IND", "130"),
+    }
+    text = "China and the United States traded barbs at the summit."
+    assert ("CHN", "USA", "111") in pipeline_triples(pipeline, parse, text, DAY)
+    # prisoners exchanged are still released
+    text = "Russia and Ukraine exchanged prisoners on Friday."
+    assert ("RUS", "UKR", "0841") in pipeline_triples(pipeline, parse, text, DAY)
