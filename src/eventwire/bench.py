@@ -292,9 +292,19 @@ def _peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
+def compiled_stages() -> bool:
+    """Whether the extraction stages run as mypyc-compiled extension modules (a built install,
+    see setup.py) or as Python (an editable or pure-Python install): a figure means little
+    without it."""
+    from eventwire.extract import events
+
+    return Path(events.__file__ or "").suffix in (".so", ".pyd")
+
+
 def machine_info() -> dict[str, Any]:
     affinity = getattr(os, "sched_getaffinity", None)
     return {
+        "compiled_stages": compiled_stages(),
         "cpu_count": os.cpu_count(),
         "cores_available": len(affinity(0)) if affinity else os.cpu_count(),
         "threads_per_process": {

@@ -84,6 +84,11 @@ def bench(
         )  # fmt: skip
     console.print(stages)
     machine = report.machine
+    if not machine.get("compiled_stages", True):
+        console.print(
+            "[yellow]the extraction stages ran as Python (an editable or pure-Python "
+            "install); `pip install .` compiles them[/yellow]"
+        )
     console.print(
         f"peak RSS {_mark(report.peak_rss_mb, RSS_LIMIT_MB, below=True, unit=' MB')} "
         f"(parent {report.peak_rss_parent_mb:.0f} MB + largest worker "

@@ -382,7 +382,8 @@ def _draft(
     if (
         lemma in WINGS
         and result.code
-        and result.country not in (None, *NON_STATE_PREFIXES)
+        and result.country is not None
+        and result.country not in NON_STATE_PREFIXES
         and result.role != ARMED_WING
         and armed_wing(parsed, phrase, children)
     ):
