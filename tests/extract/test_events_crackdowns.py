@@ -1,7 +1,9 @@
-"""Mistakes found in wire reports of crackdowns, handovers and bans (our own sentences): the
-people a home authority acts on are its own country's, a politician kept off the ballot is
-banned, a critic branded a foreign agent is restricted, land handed back is a concession, and
-what someone was barred from doing did not happen."""
+"""Mistakes found in wire reports of crackdowns, handovers, bans and offers (our own
+sentences): the people a home authority acts on are its own country's, a politician kept off
+the ballot is banned, a critic branded a foreign agent is restricted, land handed back is a
+concession, what someone was barred from doing did not happen, accusations traded go both
+ways, a good offered on a condition is an intent, and control regained of a place is a
+capture."""
 
 from __future__ import annotations
 
@@ -117,3 +119,26 @@ def test_traded_accusations_and_threats_go_both_ways(pipeline: Any, parse: Any) 
     # prisoners exchanged are still released
     text = "Russia and Ukraine exchanged prisoners on Friday."
     assert ("RUS", "UKR", "0841") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_a_good_offered_on_a_condition_is_an_intent_not_a_threat(pipeline: Any, parse: Any) -> None:
+    text = "Hamas said it would release two more hostages if Israel allowed aid into Gaza."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert ("PSE", "ISR", "0353") in got and not any(c.startswith("13") for _, _, c in got)
+    text = "Russia said it would withdraw its troops if Ukraine agreed to talks."
+    assert ("RUS", "UKR", "0356") in pipeline_triples(pipeline, parse, text, DAY)
+    # a harm on a condition is still a threat, aimed at whoever the condition names
+    text = "Beijing said it would retaliate if Manila continued its patrols."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert any(s == "CHN" and t == "PHL" and c.startswith("13") for s, t, c in got)
+
+
+@pytest.mark.model
+def test_control_regained_of_a_place_is_its_capture(pipeline: Any, parse: Any) -> None:
+    text = "Ukrainian forces wrested control of the town from Russian troops."
+    assert ("UKR", "RUS", "192") in pipeline_triples(pipeline, parse, text, DAY)
+    text = "The Sudanese army regained control of the presidential palace in Khartoum."
+    assert any(c == "192" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+    text = "The government regained control of the situation after the riots in Lagos."
+    assert all(c != "192" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))

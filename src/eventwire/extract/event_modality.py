@@ -466,14 +466,19 @@ def _inverted(tree: Tree, j: int) -> bool:
 
 def has_condition(tree: Tree, i: int) -> bool:
     """The act at ``i`` carries an ``unless``/``if`` clause of its own: "will leave unless"."""
+    return condition_marker(tree, i) is not None
+
+
+def condition_marker(tree: Tree, i: int) -> str | None:
+    """ "if" or "unless", the word of the act's own condition clause, if it has one."""
     deps = tree.deps
     verb = tree.clause_head(i)
     for c in tree.kids[verb]:
-        if deps[c] == "advcl" and any(
-            deps[g] == "mark" and tree.lemmas[g] in ("unless", "if") for g in tree.kids[c]
-        ):
-            return True
-    return False
+        if deps[c] == "advcl":
+            for g in tree.kids[c]:
+                if deps[g] == "mark" and tree.lemmas[g] in ("unless", "if"):
+                    return tree.lemmas[g]
+    return None
 
 
 def condition_subject(tree: Tree, i: int) -> int | None:

@@ -1,4 +1,5 @@
-"""The code an act gets from what is said about it: a conditional harm is a threat, a refusal
+"""The code an act gets from what is said about it: a conditional harm is a threat (a
+conditional good an offer, told as an intent), a refusal
 to promise is a refusal, a plan to cooperate an intent, a future act refused a rejection
 ("will not accept mediation"), a stated future force a threat. Asked by ``events`` once a
 trigger's mood is read."""
@@ -10,7 +11,7 @@ from typing import cast
 
 from eventwire.coding.patterns import PatternSet
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_modality import Mood, has_condition
+from eventwire.extract.event_modality import Mood, condition_marker, has_condition
 from eventwire.extract.event_restated import CONCEDE, yields_to_protest
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention, Modality
@@ -80,11 +81,15 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
     if negated and refusal is not None and "03" <= code[:2] <= "08":
         # "would not resign", "will not accept mediation": a refusal, which did happen
         return refusal.resolve(code, ()) or code, False, "asserted"
-    if has_condition(tree, match.token):
+    marker = condition_marker(tree, match.token)
+    if marker is not None:
         threat = patterns.frames.get("threaten")
         if negated and refusal is not None:  # "will not end the strike unless ...": a refusal
             return refusal.resolve(code, ()) or code, False, "asserted"
-        if threat is not None:
+        offer = marker == "if" and not negated and "03" <= code[:2] <= "08"
+        # "would release two hostages if Israel allowed aid in": a good offered on a
+        # condition is an intent (below), where a harm so offered is a threat
+        if threat is not None and not offer:
             return threat.resolve(code, ()) or code, negated, "threatened"
     if future is not None:
         code = future.resolve(code, ()) or code

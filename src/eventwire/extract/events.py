@@ -255,7 +255,8 @@ def _drafts(
             targets = [a for a in index.at(subject_of(tree, said)) if a not in sources]
         sources, targets = no_appositives(tree, sources), no_appositives(tree, targets)
         uncoded = not any(a.country for a in targets)
-        cond = _conditioned(tree, i) if uncoded and modality == "threatened" else None
+        offered = modality in ("threatened", "intended")  # a conditional threat or offer
+        cond = _conditioned(tree, i) if uncoded and offered else None
         if cond is not None:
             # "Beijing said it would retaliate if Manila continued its patrols": at Manila;
             # "threatened to send refugees to Europe if the EU ...": at the EU, not the sent
