@@ -2,8 +2,8 @@
 sentences): the people a home authority acts on are its own country's, a politician kept off
 the ballot is banned, a critic branded a foreign agent is restricted, land handed back is a
 concession, what someone was barred from doing did not happen, accusations traded go both
-ways, a good offered on a condition is an intent, and control regained of a place is a
-capture."""
+ways, a good offered on a condition is an intent, control regained of a place is a capture,
+and a war the leaders discussed is no new act."""
 
 from __future__ import annotations
 
@@ -142,3 +142,17 @@ def test_control_regained_of_a_place_is_its_capture(pipeline: Any, parse: Any) -
     assert any(c == "192" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
     text = "The government regained control of the situation after the riots in Lagos."
     assert all(c != "192" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_a_war_talked_about_is_no_act_of_its_own(pipeline: Any, parse: Any) -> None:
+    text = "The two leaders discussed trade and the war in Ukraine."
+    assert not pipeline_triples(pipeline, parse, text, DAY)
+    # the talks are still coded, and a war its doer is named in is still the doer's
+    text = "Putin and Xi discussed the war in Ukraine on Friday."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("RUS", "CHN", "040"),
+        ("CHN", "RUS", "040"),
+    }
+    text = "Russian jets struck Kharkiv as the two leaders discussed the war."
+    assert ("RUS", "UKR", "195") in pipeline_triples(pipeline, parse, text, DAY)

@@ -85,6 +85,8 @@ _MARGINS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "f
 # "ties since the invasion", "sanctions over the war": an earlier conflict as a reason or a
 # starting point is background to the act the sentence reports
 _BACKGROUND_PREPS = frozenset({"since", "over"})
+# Verbs whose object is a subject of talk, not an act reported: "discussed the war".
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "mention", "cover"})
 
 
 # "expressed grief at the shooting in Lima": an unattributed act whose victims are mourned
@@ -102,12 +104,20 @@ _SYMPATHY_PREPS = frozenset({"for", "over", "at", "after", "about", "against"})
 
 def background_conflict(tree: Tree, match: Match) -> bool:
     """A nominal use of force named only as the time since which, or the reason over which,
-    something else is done, or as what sympathy is offered for or a protest made at (its doer
-    unnamed: a source makes it a report of its own)."""
+    something else is done, as what sympathy is offered for or a protest made at, or as what
+    is discussed (its doer unnamed: a source makes it a report of its own)."""
     toks = tree.tokens
     deps = tree.deps
     i = match.token
-    if toks[i].pos != "NOUN" or match.code[:2] not in FORCE_ROOTS or deps[i] != "pobj":
+    if toks[i].pos != "NOUN" or match.code[:2] not in FORCE_ROOTS:
+        return False
+    if deps[i] in ("dobj", "conj"):
+        # "discussed trade and the war in Ukraine": a topic talked about
+        head = i
+        while deps[head] == "conj" and toks[head].head != head:
+            head = toks[head].head
+        return deps[head] == "dobj" and tree.lemmas[toks[head].head] in TOPIC_VERBS
+    if deps[i] != "pobj":
         return False
     prep = toks[i].head
     if tree.lemmas[prep] in _BACKGROUND_PREPS:
