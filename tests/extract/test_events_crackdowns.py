@@ -3,7 +3,8 @@ sentences): the people a home authority acts on are its own country's, a politic
 the ballot is banned, a critic branded a foreign agent is restricted, land handed back is a
 concession, what someone was barred from doing did not happen, accusations traded go both
 ways, a good offered on a condition is an intent, control regained of a place is a capture,
-and a war the leaders discussed is no new act."""
+a war the leaders discussed is no new act, and a reward for an arrest is neither arrest nor
+aid."""
 
 from __future__ import annotations
 
@@ -156,3 +157,17 @@ def test_a_war_talked_about_is_no_act_of_its_own(pipeline: Any, parse: Any) -> N
     }
     text = "Russian jets struck Kharkiv as the two leaders discussed the war."
     assert ("RUS", "UKR", "195") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_a_reward_for_an_arrest_is_no_arrest_and_no_aid(pipeline: Any, parse: Any) -> None:
+    text = (
+        "The United States offered a $25 million reward for information leading to Maduro's arrest."
+    )
+    codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
+    assert not codes & {"173", "071"}, codes
+    # money offered to rebuild is still aid, and an arrest the clashes led to happened
+    got = pipeline_triples(pipeline, parse, "Qatar offered $500 million to rebuild Gaza.", DAY)
+    assert ("QAT", "PSE", "071") in got
+    text = "The clashes led to the arrest of 20 people in Nairobi."
+    assert any(c == "173" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))

@@ -227,6 +227,25 @@ def prevented(tree: Tree, i: int) -> bool:
     return tree.lemmas[tok.head] in PREVENTERS
 
 
+# What a reward asks for: "information leading to his arrest".
+_LEADS = frozenset({"information", "tip", "evidence", "intelligence"})
+
+
+def sought_outcome(tree: Tree, i: int) -> bool:
+    """An act a reward or an appeal asks information for ("a $25 million reward for
+    information leading to Maduro's arrest"): no one has been arrested."""
+    toks = tree.tokens
+    tok = toks[i]
+    if tok.dep != "pobj" or toks[tok.head].text != "to":
+        return False
+    lead = toks[tok.head].head
+    return (
+        tree.lemmas[lead] == "lead"
+        and toks[lead].tag == "VBG"
+        and tree.lemmas[toks[lead].head] in _LEADS
+    )
+
+
 # "denied that its forces had fired", "denied targeting civilians": the denial is the event
 DENIERS = frozenset({"deny", "dismiss", "refute"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "dobj"})

@@ -55,6 +55,7 @@ from eventwire.extract.event_filters import (
     object_of_another,
     prevented,
     said_by_a_thing,
+    sought_outcome,
     stative_participle,
 )
 from eventwire.extract.event_locals import dateline_named
@@ -353,6 +354,7 @@ def _not_an_act(
         done_by_a_thing(tree, index, match)
         or describes_its_people(tree, index, match)
         or prevented(tree, i)
+        or sought_outcome(tree, i)
         or denied(tree, i)
         or stative_participle(tree, i)
         or manner_of_another(tree, match, coercions)
