@@ -3,8 +3,8 @@ sentences): the people a home authority acts on are its own country's, a politic
 the ballot is banned, a critic branded a foreign agent is restricted, land handed back is a
 concession, what someone was barred from doing did not happen, accusations traded go both
 ways, a good offered on a condition is an intent, control regained of a place is a capture,
-a war the leaders discussed is no new act, and a reward for an arrest is neither arrest nor
-aid."""
+a war the leaders discussed is no new act, a reward for an arrest is neither arrest nor aid,
+an order to leave is a demand, and a company seized is property, not territory."""
 
 from __future__ import annotations
 
@@ -171,3 +171,24 @@ def test_a_reward_for_an_arrest_is_no_arrest_and_no_aid(pipeline: Any, parse: An
     assert ("QAT", "PSE", "071") in got
     text = "The clashes led to the arrest of 20 people in Nairobi."
     assert any(c == "173" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_orders_companies_and_shared_intelligence(pipeline: Any, parse: Any) -> None:
+    # the military that orders residents out sends no forces, and residents who leave aid
+    # no one: an order is a demand
+    text = "Israel's military ordered residents of northern Gaza to evacuate."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("ISR", "PSE", "100")}
+    # settlements evacuated are given up (a pull-back), not aid
+    text = "Under the deal, Israel will evacuate four settlements in the West Bank next year."
+    assert any(c == "0356" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+    text = "Russia's president ordered troops to the border with Ukraine."
+    assert ("RUS", "UKR", "154") in pipeline_triples(pipeline, parse, text, DAY)
+    # a company seized is property, not territory
+    text = "The Dutch government seized control of the Chinese-owned chipmaker Nexperia."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("NLD", "CHN", "1711")}
+    text = "The Dutch government took control of the Chinese-owned chipmaker Nexperia."
+    assert all(c != "192" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+    # intelligence sharing suspended cuts relations
+    text = "Colombia suspended intelligence sharing with the United States."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("COL", "USA", "160")}
