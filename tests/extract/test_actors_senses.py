@@ -140,3 +140,15 @@ def test_a_leaders_or_a_governments_critics_are_its_opposition(parse: Parse) -> 
     # critics of a thing are no one's opposition, and no state takes their words
     mentions = _actors(parse, "Critics of the deal said it rewarded Russia.")
     assert not any((m.code or "").endswith("OPP") for m in mentions)
+
+
+@pytest.mark.model
+def test_relatives_are_civilians_and_relative_is_no_one(parse: Parse) -> None:
+    text = (
+        "JERUSALEM (EWS) - Relatives of the hostages demanded that the Israeli government reach "
+        "a deal. The relative strength of the army is unclear."
+    )
+    mentions = _actors(parse, text, published="2025-06-10")
+    relatives = [m for m in mentions if m.span.text.startswith("Relatives")]
+    assert [(m.code or "")[3:] for m in relatives] == ["CVL"]
+    assert not any(m.span.text.lower() == "relative" for m in mentions)
