@@ -254,7 +254,7 @@ def subject_state(
     for other in in_sentence(parsed, sent, earlier, []):
         r = other.result
         if other.start <= subject < other.end:
-            bare = r.rule in BARE_STATES and parsed.tokens[tok.head].lemma in PENAL_VERBS
+            bare = r.rule in BARE_STATES and tokens[tok.head].lemma in PENAL_VERBS
             if r.role in roles or (roles is HOME_AUTHORITIES and bare):
                 found = r.country if r.country not in NON_STATE else None
             break

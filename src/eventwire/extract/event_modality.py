@@ -466,28 +466,28 @@ def _inverted(tree: Tree, j: int) -> bool:
 
 def has_condition(tree: Tree, i: int) -> bool:
     """The act at ``i`` carries an ``unless``/``if`` clause of its own: "will leave unless"."""
-    return condition_marker(tree, i) is not None
+    return _condition(tree, i) is not None
 
 
 def condition_marker(tree: Tree, i: int) -> str | None:
     """ "if" or "unless", the word of the act's own condition clause, if it has one."""
-    deps = tree.deps
-    verb = tree.clause_head(i)
-    for c in tree.kids[verb]:
-        if deps[c] == "advcl":
-            for g in tree.kids[c]:
-                if deps[g] == "mark" and tree.lemmas[g] in ("unless", "if"):
-                    return tree.lemmas[g]
-    return None
+    found = _condition(tree, i)
+    return tree.lemmas[found[1]] if found is not None else None
 
 
 def condition_subject(tree: Tree, i: int) -> int | None:
     """The subject of the act's own ``if``/``unless`` clause: "will retaliate if Manila
     continues its patrols" -> Manila, whom the conditional threat is aimed at."""
+    found = _condition(tree, i)
+    return tree.child(found[0], frozenset({"nsubj"})) if found is not None else None
+
+
+def _condition(tree: Tree, i: int) -> tuple[int, int] | None:
+    """The act's own condition clause and its ``if``/``unless`` word, as token indexes."""
     deps = tree.deps
     for c in tree.kids[tree.clause_head(i)]:
-        if deps[c] == "advcl" and any(
-            deps[g] == "mark" and tree.lemmas[g] in ("unless", "if") for g in tree.kids[c]
-        ):
-            return tree.child(c, frozenset({"nsubj"}))
+        if deps[c] == "advcl":
+            for g in tree.kids[c]:
+                if deps[g] == "mark" and tree.lemmas[g] in ("unless", "if"):
+                    return c, g
     return None
