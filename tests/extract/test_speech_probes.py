@@ -152,7 +152,8 @@ PROBES = [
     probe(
         "said-after",
         "Saudi Arabia will host talks between Russia and the United States, a Saudi official said.",
-        ("SAU", None, "03"),
+        ("SAU", "RUS", "03"),  # the host's talks are with the parties between whom it holds them
+        ("SAU", "USA", "03"),
         reporter="SAU",
     ),
     probe(

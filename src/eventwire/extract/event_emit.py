@@ -182,15 +182,12 @@ def emit_events(
         targets = [domestic(t, next(iter(police))) for t in targets]
     targets = [challenged_authority(t, sources, draft.code) for t in targets]
     targets = [t for t in targets if not not_a_target(tree, t, sources, draft)]
-    if (
-        not sources
-        and draft.code[:3] in GATHERINGS
-        and tok.pos == "NOUN"
-        and local
-        and options.target_from_location
-    ):
+    # "thousands joined anti-American protests in Karachi": a crowd against a state named
+    # nowhere else is still the people of where it gathers
+    crowd = local or next((c for c in (home, where) if c and c not in named), None)
+    if not sources and draft.code[:3] in GATHERINGS and crowd and options.target_from_location:
         # "thousands marched through Tbilisi": unnamed protesters are the place's people
-        sources = [people_of(parsed, tok, local)]
+        sources = [people_of(parsed, tok, crowd)]
     if (
         location is not None
         and location.country

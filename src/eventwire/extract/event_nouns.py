@@ -7,6 +7,7 @@ ratification by the assembly", "talks between X and Y", "held talks" (the light 
 from __future__ import annotations
 
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
+from eventwire.extract.event_parties import done_in_attack
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ISSUING,
@@ -79,6 +80,12 @@ def noun_roles(
             # fishermen": the "of" object is arrested and the possessive arrests
             targets = index.at(c)
             continue
+        if dep in MODIFIERS and _against(tree, c):
+            # "anti-Japanese demonstrations": Japan is what they are against, never who
+            # holds them ("pro-Russian rallies" name neither)
+            if _against(tree, c) == "anti" and not targets:
+                targets = index.at(c)
+            continue
         if dep in MODIFIERS and not sources and not role_adjective(tree, c):
             # "a U.S. strike", not "criminal investigations" nor "military restraint"
             if dep == "compound" and _city_named(index, c):
@@ -119,6 +126,8 @@ def noun_roles(
             targets = index.at(subject_of(tree, toks[i].head))  # the receiver
     if not sources:
         sources = _declarer(tree, index, i)
+    if not sources:
+        sources = done_in_attack(tree, index, i)
     if not sources:
         sources = _light_verb_source(tree, index, i)
     if len(between) >= 2:
@@ -170,6 +179,17 @@ _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
 ANSWERING = frozenset(("respond", "retaliate", "reply", "answer", "react", "counter", "hit"))
+
+
+def _against(tree: Tree, c: int) -> str | None:
+    """ "anti" or "pro" where the modifier at ``c`` follows one ("anti-Japanese", tokenized
+    as three tokens or as "anti-" and the name), else None."""
+    toks = tree.tokens
+    if c >= 2 and toks[c - 1].text == "-" and toks[c - 2].text.lower() in ("anti", "pro"):
+        return toks[c - 2].text.lower()
+    if c >= 1 and toks[c - 1].text.lower() in ("anti-", "pro-"):
+        return toks[c - 1].text.lower()[:-1]
+    return None
 
 
 def _of_object(tree: Tree, i: int) -> bool:

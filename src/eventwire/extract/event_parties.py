@@ -15,9 +15,9 @@ import dataclasses
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import reported_blame
-from eventwire.extract.event_roles import ActorIndex, resolved
+from eventwire.extract.event_roles import ActorIndex, resolved, role_adjective
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import OBJECTS, PASSIVE_SUBJECTS
+from eventwire.extract.event_words import ATTACKS, MODIFIERS, OBJECTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
 
 
@@ -177,7 +177,8 @@ def given_to(
 
 def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
     """The state named in aid's purpose clause: "gave $500 million to help rebuild Iraq",
-    "donated $30 million to pay public salaries in Gaza" (three steps down at most)."""
+    "donated $30 million to pay public salaries in Gaza", "to help rebuild Syria's grid"
+    (three steps down at most)."""
     deps = tree.deps
     clause = next(
         (
@@ -199,7 +200,7 @@ def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> li
     return []
 
 
-_PURPOSE_PARTS = frozenset({"xcomp", "dobj", "prep", "pobj", "ccomp"})
+_PURPOSE_PARTS = frozenset({"xcomp", "dobj", "prep", "pobj", "ccomp", "poss", "nsubj"})
 
 
 _BORDERS = frozenset({"border", "frontier", "boundary"})
@@ -404,9 +405,31 @@ def judged_doer(
             node = toks[node].head
         if deps[node] in _DOER_MODIFIERS and toks[node].head == obj and resolved(a):
             found.append(a)
+    # "condemned the killing of four observers in an Israeli air strike": the attack's maker
+    found = found or done_in_attack(tree, index, obj)
     if not found or any(a.country in own for a in found):
         return []
     return found
+
+
+# Harms done to people, whose doer may be named only on the attack they were done in.
+_HARMS = frozenset({"killing", "death", "murder", "wounding", "injury", "massacre"})
+
+
+def done_in_attack(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """Whoever made the attack a killing or death was done "in": the nationality or owner
+    on the attack noun ("in an Israeli air strike", "in a Hamas attack")."""
+    if tree.lemmas[i] not in _HARMS:
+        return []
+    for prep, g in tree.preps(i):
+        if prep != "in" or tree.lemmas[g] not in ATTACKS:
+            continue
+        for c in tree.kids[g]:
+            if tree.deps[c] in MODIFIERS and not role_adjective(tree, c):
+                found = [a for a in index.at(c) if resolved(a)]
+                if found:
+                    return found
+    return []
 
 
 def blamed_in_report(

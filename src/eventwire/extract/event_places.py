@@ -191,11 +191,19 @@ def place_left(
 _DOBJ = frozenset({"dobj"})
 
 
+# Land given up, named by what it is: "handed four villages back to Azerbaijan".
+_LAND = frozenset(
+    {"territory", "land", "village", "town", "island", "islet", "district", "region",
+     "province", "enclave", "city", "area"}
+)  # fmt: skip
+
+
 def handed_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
-    """ "handed Macau back to China": a place given up goes to whom it is handed, the
-    act's target; not "released the hostages to the Red Cross", whose hostages they are."""
+    """ "handed Macau back to China", "four villages back to Azerbaijan": land given up goes
+    to whom it is handed, the act's target; not "released the hostages to the Red Cross",
+    whose hostages they are."""
     obj = tree.child(i, _DOBJ)
-    if obj is None or not tree.names_a_place(obj):
+    if obj is None or not (tree.names_a_place(obj) or tree.lemmas[obj] in _LAND):
         return []
     # "handed Macau back to China": "to" may hang on the adverb
     heads = [i, *(c for c in tree.kids[i] if tree.lemmas[c] == "back")]

@@ -72,6 +72,7 @@ _OBLIGATIONS = frozenset({"demand", "appeal"})
 
 
 _AID = "07"
+_AID_PLEDGED = "033"  # intent to provide material aid: "pledged $3 billion to help"
 _ACCUSE = "112"
 # Forces withdrawn (087) or pulled out of a mission (166), and the verbs that pull them.
 _LEAVING = frozenset({"08", "16"})
@@ -250,9 +251,9 @@ def _roles_of(
     if not targets and root in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
         targets = until_defeated(tree, index, i, sources)
-    if not targets and match.code == _MEDIATE and pos == "VERB":
+    if not targets and match.code in _BETWEEN_CODES and pos == "VERB":
         # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
-        # Hamas": both parties are mediated with
+        # Hamas", "hosted talks between ...": both parties are mediated with or hosted
         obj = tree.child(i, frozenset({"dobj"}))
         heads = (i,) if obj is None else (i, obj)
         targets = between_parties(tree, index, heads)
@@ -261,7 +262,7 @@ def _roles_of(
             subj = subject_of(tree, tree.clause_head(tree.tokens[i].head))
             if subj is not None and tree.tokens[subj].pos != "PRON":  # not "it followed talks"
                 targets = [a for a in index.at(subj) if resolved(a) and a not in sources]
-    if root == "08" and pos == "VERB" and targets:
+    if root == "08" and pos == "VERB":
         targets = handed_to(tree, index, i) or targets
     if not targets and pos == "VERB" and "11" <= root <= "17":
         targets = provoked_by(tree, index, i, sources)
@@ -325,10 +326,14 @@ def _roles_of(
             targets = targets or posted_near(tree, index, i, countries)
     if root == _AID and pos == "VERB" and countries:
         targets = given_to(tree, index, i, targets, countries)
-        if not any(resolved(t) for t in targets):
-            targets = aided_by_purpose(tree, index, i, countries) or targets
+    aid = root == _AID or match.code[:3] == _AID_PLEDGED
+    if aid and pos == "VERB" and countries and not any(resolved(t) for t in targets):
+        targets = aided_by_purpose(tree, index, i, countries) or targets
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
+    if not targets and match.code[:2] == _PROTEST:
+        # "rallied in support of Hezbollah": whom the rally is for
+        targets = [a for a in supported(tree, index, i) if resolved(a) and a not in sources]
     targets = [neighbour_of(tree, index, t) for t in targets]
     if root in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
@@ -397,7 +402,8 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 # Pronouns that stand for a person, who may be a target of his own side's acts.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
-_MEDIATE = "045"  # its targets are the parties mediated between
+# Mediating (045) and hosting (043): the targets are the parties talks are held between.
+_BETWEEN_CODES = frozenset({"045", "043"})
 _UNTIL = frozenset({"until", "till"})
 # Force that takes something from someone: the "from" object is the loser, not the origin.
 _TAKING = frozenset(
@@ -470,6 +476,21 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
 
 
 _PROTEST = "14"
+
+
+def supported(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """The actors of an "in support of" or "in solidarity with" phrase on the act at ``i``."""
+    return [
+        a
+        for p, g in tree.preps(i)
+        if p == "in" and tree.lemmas[g] in _CAUSES
+        for p2, g2 in tree.preps(g)
+        if p2 in ("of", "with")
+        for a in index.at(g2)
+    ]
+
+
+_CAUSES = frozenset({"support", "solidarity", "defence", "defense", "favour", "favor"})
 RALLY_SUPPORT = "053"  # its target is the one supported, not the one asked to support
 
 

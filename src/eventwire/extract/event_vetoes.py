@@ -19,13 +19,16 @@ _WHERE_PREPS = frozenset(
 
 
 # "in protest at the strikes", "in response to the tests": why the act was done, not its matter
-_REASONS = frozenset({"protest", "response", "retaliation", "reaction", "solidarity"})
+_REASONS = frozenset(
+    {"protest", "response", "retaliation", "reaction", "solidarity", "support", "defence",
+     "defense"}
+)  # fmt: skip
 
 
 def only_where(tree: Tree, i: int, k: int) -> bool:
     """Whether word ``k`` of trigger ``i``'s arguments only says where, when or why: "shot
     and wounded Trump at a campaign rally" hurts no campaign, "suspended cooperation in
-    protest at the strikes" ends no protest."""
+    protest at the strikes" ends no protest, "rallied in support of X" rallies no support."""
     toks = tree.tokens
     below = k
     for _ in range(6):  # "in retaliation for rocket fire by Hamas": five steps up

@@ -21,6 +21,11 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# Attacks, which a harm is done "in" ("in an Israeli air strike"), and which are no place.
+ATTACKS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",
+     "offensive", "ambush", "operation", "crossfire", "barrage"}
+)  # fmt: skip
 # The word a pattern's ``with`` list names for a direct object that is a person's name.
 PERSON_OBJECT = "<person>"
 # Words of an argument that say what it is about: "economic aid", "the release of prisoners".

@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.dictionaries.places import geonames, news_spelling_cities
-from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import ACTED_ON
+from eventwire.extract.event_structure import SHARED_PLACES, Tree
+from eventwire.extract.event_words import ACTED_ON, ATTACKS
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle
 
 LOCATIVE_PREPS = frozenset(
@@ -353,8 +353,11 @@ def place_at(
         country = place.country or _held_by(tree, i, actors_by_token)
         return Location(span, country, place.name, place.latitude, place.longitude)
     # "near Venezuelan waters": a nationality on a common noun (not "in the U.S. destroyer",
-    # "on a Russian tanker": an owner's, wherever it lies)
-    for c in tree.kids[i] if tree.lemmas[i] not in CRAFT else ():
+    # "on a Russian tanker": an owner's, wherever it lies; nor "near the Afghan border",
+    # which has two sides; nor "in an Israeli air strike", no place at all)
+    lemma = tree.lemmas[i]
+    unplaced = lemma in CRAFT or lemma in SHARED_PLACES or lemma in ATTACKS
+    for c in tree.kids[i] if not unplaced else ():
         actor = actors_by_token.get(c)
         # "in Kenya's capital": a possessive country places its common noun as well
         if toks[c].dep in ("amod", "compound", "poss") and actor and actor.country:

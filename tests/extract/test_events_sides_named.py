@@ -1,0 +1,127 @@
+"""Mistakes found in wire reports of protests, handovers, hosted talks and aid (our own
+sentences): an "anti-" nationality is what a protest is against, not who holds it; a crowd
+against a foreign state is still the people of where it gathers; a border named by one side
+places nothing in that country; a host's talks are with the parties between whom they are
+held; land handed back goes to whom it is handed; aid's purpose names whom it helps; the
+leaders of a protest group are civilians, not a government; a rally "in support of" someone
+is for them; a killing in an attack is the attacker's; and foreign officers sent home are
+deported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+DAY = "2005-03-14"
+
+
+def _events(pipeline: Any, parse: Any, text: str) -> list[Any]:
+    return list(pipeline.extract(parse(text, DAY)).events)
+
+
+@pytest.mark.model
+def test_an_anti_nationality_is_what_a_protest_is_against(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Chinese students held anti-Japanese demonstrations in Shanghai.", DAY
+    )
+    assert ("CHN", "JPN", "141") in got
+    assert not any(source == "JPN" for source, _, _ in got)
+    # unnamed marchers against a foreign state are the people of the city they march in
+    got = pipeline_triples(
+        pipeline, parse, "Thousands joined anti-American protests in Karachi.", DAY
+    )
+    assert got == {("PAK", "USA", "141")}
+    # "pro-" names whom a rally is for: neither its holder nor its target
+    events = _events(pipeline, parse, "Pro-Russian rallies were held in Donetsk on Sunday.")
+    assert not any(a and a.country == "RUS" for e in events for a in (e.source, e.target))
+
+
+@pytest.mark.model
+def test_a_border_named_by_one_side_is_in_neither(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Pakistani troops killed six militants in a raid near the Afghan border.",
+        "Pakistani troops killed six militants in a raid on the Afghan frontier.",
+    ):
+        events = _events(pipeline, parse, text)
+        assert events, text
+        for e in events:
+            assert e.target is None or e.target.country != "AFG", text
+            assert e.location is None or e.location.country != "AFG", text
+    # a place named inside the country still places the act there
+    events = _events(pipeline, parse, "Six militants were killed in an Afghan village.")
+    assert [e.location.country for e in events if e.location] == ["AFG"]
+
+
+@pytest.mark.model
+def test_the_parties_to_hosted_talks_are_the_hosts_targets(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Qatar hosted talks between Israel and Lebanon on Sunday.", DAY, root=True
+    )
+    assert got == {("QAT", "ISR", "04"), ("QAT", "LBN", "04")}
+
+
+@pytest.mark.model
+def test_land_handed_back_goes_to_whom_it_is_handed(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Armenia handed four villages back to Azerbaijan last week.",
+        "Russia returned the disputed islands to Japan.",
+    ):
+        got = pipeline_triples(pipeline, parse, text, DAY, root=True)
+        assert {(s, t) for s, t, root in got if root == "08"} in (
+            {("ARM", "AZE")},
+            {("RUS", "JPN")},
+        ), text
+
+
+@pytest.mark.model
+def test_aid_pledged_for_a_purpose_is_aid_to_whom_it_helps(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Saudi Arabia pledged $3 billion to help rebuild Syria's power grid.", DAY
+    )
+    assert ("SAU", "SYR", "0331") in got
+    # the giver's own people are no target
+    events = _events(pipeline, parse, "Britain pledged 10 million pounds to help its own farmers.")
+    assert all(e.target is None or e.target.country != "GBR" for e in events)
+
+
+@pytest.mark.model
+def test_the_leaders_of_a_protest_group_are_civilians(pipeline: Any, parse: Any) -> None:
+    events = _events(pipeline, parse, "Israel arrested the leaders of a protest group in Haifa.")
+    assert [(e.cameo.root, e.target.code[3:]) for e in events if e.target] == [("17", "CVL")]
+
+
+@pytest.mark.model
+def test_a_rally_in_support_of_someone_is_for_them(pipeline: Any, parse: Any) -> None:
+    # the cause a crowd rallies for is no support rallied, and its people are the city's
+    got = pipeline_triples(
+        pipeline, parse, "Thousands rallied in Tehran in support of the Palestinians.", DAY
+    )
+    assert got == {("IRN", "PSE", "141")}
+    got = pipeline_triples(
+        pipeline, parse, "Iraqi Shiites demonstrated in Baghdad in support of Hezbollah.", DAY
+    )
+    assert got == {("IRQ", "LBN", "141")}
+    # support rallied is still support
+    got = pipeline_triples(pipeline, parse, "Putin rallied support for the war.", DAY)
+    assert got == {("RUS", None, "053")}
+
+
+@pytest.mark.model
+def test_a_killing_in_an_attack_is_the_attackers(pipeline: Any, parse: Any) -> None:
+    text = "Kofi Annan condemned the killing of four U.N. observers in an Israeli air strike."
+    events = _events(pipeline, parse, text)
+    got = {(e.cameo.root, e.source.country, e.target.country) for e in events}
+    assert got == {("11", "IGO", "ISR"), ("18", "ISR", "IGO")}
+    # an attack is no place: the strike's nationality does not locate it
+    assert all(e.location is None for e in events)
+
+
+@pytest.mark.model
+def test_foreign_officers_sent_home_are_deported(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Georgia expelled four Russian officers it accused of spying.", DAY
+    )
+    assert ("GEO", "RUS", "174") in got
