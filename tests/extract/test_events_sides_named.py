@@ -4,8 +4,10 @@ against a foreign state is still the people of where it gathers; a border named 
 places nothing in that country; a host's talks are with the parties between whom they are
 held; land handed back goes to whom it is handed; aid's purpose names whom it helps; the
 leaders of a protest group are civilians, not a government; a rally "in support of" someone
-is for them; a killing in an attack is the attacker's; and foreign officers sent home are
-deported."""
+is for them; a killing in an attack is the attacker's; foreign officers sent home are
+deported; two titled leaders joined by "and" are two doers; joint doers cooperate with each
+other; a warning of how things stand threatens no one; and a statement blocked is
+vetoed."""
 
 from __future__ import annotations
 
@@ -125,3 +127,44 @@ def test_foreign_officers_sent_home_are_deported(pipeline: Any, parse: Any) -> N
         pipeline, parse, "Georgia expelled four Russian officers it accused of spying.", DAY
     )
     assert ("GEO", "RUS", "174") in got
+
+
+@pytest.mark.model
+def test_two_titled_leaders_joined_by_and_are_both_doers(pipeline: Any, parse: Any) -> None:
+    # the parser hangs the first name on the second as a modifier; the repair splits them
+    text = (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+        "agreed to resume regular visits between their leaders."
+    )
+    got = pipeline_triples(pipeline, parse, text, "2023-03-12", root=True)
+    assert {("JPN", "KOR", "03"), ("KOR", "JPN", "03")} <= got
+
+
+@pytest.mark.model
+def test_joint_doers_cooperate_with_each_other(pipeline: Any, parse: Any) -> None:
+    # what they agree to reopen is no party: each side agrees with the other
+    text = "Saudi Arabia and Iran agreed to restore relations and reopen embassies."
+    got = pipeline_triples(pipeline, parse, text, DAY, root=True)
+    assert got == {("SAU", "IRN", "03"), ("IRN", "SAU", "03")}
+    # force by two doers on people of no country is not force on each other
+    got = pipeline_triples(pipeline, parse, "Russia and Belarus attacked civilians.", DAY)
+    assert not any(target in ("RUS", "BLR") for _, target, _ in got)
+
+
+@pytest.mark.model
+def test_a_warning_of_how_things_stand_is_no_threat(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Ukraine urged the EU to speed up deliveries, warning that its forces were running short.",
+        "The U.S. warned that North Korea is preparing a nuclear test.",
+    ):
+        assert not any(e.cameo.root == "13" for e in _events(pipeline, parse, text)), text
+    # what will happen is still threatened
+    got = pipeline_triples(pipeline, parse, "Iran warned that Israel would pay a heavy price.", DAY)
+    assert ("IRN", "ISR", "130") in got
+
+
+@pytest.mark.model
+def test_a_statement_blocked_is_vetoed(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(pipeline, parse, "Hungary blocked a joint EU statement on Israel.", DAY)
+    assert {(s, code) for s, _, code in got} == {("HUN", "129")}
+

@@ -574,6 +574,8 @@ PROBES = [
         "restore flights.",
         ("ERI", "ETH", "05"),
         ("ETH", "ERI", "05"),
+        ("ERI", "ETH", "03"),  # agreed with each other to reopen embassies
+        ("ETH", "ERI", "03"),
         published="2018-07-09",
     ),
     probe(

@@ -348,12 +348,28 @@ def a_warning_not_a_threat(
     subj = tree.child(clause, frozenset({"nsubj", "nsubjpass", "expl"}))
     if subj is None or (toks[subj].pos == "PRON" and deps[subj] != "expl"):
         return False  # "warned that it could impose sanctions": the speaker's own act
+    if not _ahead(tree, clause):
+        return True  # "warned that Kyiv's forces were running short": how things stand
     actors = index.at(subj)
     if not actors:
         return True
     unsure = any(deps[c] == "aux" and tree.lemmas[c] in _UNSURE for c in tree.kids[clause])
     ours = {s.country for s in sources if s.country}
     return unsure and not any(a.country in ours for a in actors)
+
+
+# Words that put a warned-of clause ahead of now: a modal, "going to", "ready to".
+_AHEAD = frozenset({"will", "would", "could", "might", "may", "shall", "can", "must"})
+
+
+def _ahead(tree: Tree, clause: int) -> bool:
+    """Whether a warned-of clause tells what will or may happen, not how things stand: a
+    modal or an infinitive after it ("would pay", "is ready to strike", "is going to act")."""
+    deps = tree.deps
+    return any(
+        (deps[c] == "aux" and tree.lemmas[c] in _AHEAD) or deps[c] in ("xcomp", "acomp")
+        for c in tree.kids[clause]
+    ) or tree.tokens[clause].pos != "VERB"
 
 
 _TRADES = frozenset({"exchange", "return", "swap"})

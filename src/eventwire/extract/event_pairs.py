@@ -73,6 +73,8 @@ def pairs_of(
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """One pair per source and target. "Peru and Chile signed an accord" is Peru->Chile and
     Chile->Peru; "Peruvian and Chilean workers protested" is two targetless protests."""
+    if len(sources) >= 2 and targets and _with_each_other(code, targets):
+        targets = []  # "Riyadh and Tehran agreed to reopen embassies": with each other
     if sources and targets:
         pairs: list[tuple[ActorMention | None, ActorMention | None]] = [
             (s, t)
@@ -108,6 +110,22 @@ def pairs_of(
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets]
+
+
+# Cooperation that several doers do with each other when no other party is named.
+_TOGETHER_ROOTS = frozenset({"03", "04", "06"})
+_TOGETHER_CODES = frozenset({"057", "0871"})
+
+
+def _with_each_other(code: str, targets: list[ActorMention]) -> bool:
+    """Whether joint doers' cooperation names no party of its own: targets of no country
+    ("embassies", "prisoners") are what they cooperate on, not with."""
+    return (
+        (code[:2] in _TOGETHER_ROOTS or code in _TOGETHER_CODES)
+        and code not in DIRECTED_CODES
+        and not code.startswith(PLEDGED_AID)
+        and not any(t.country for t in targets)
+    )
 
 
 def done_together(tree: Tree, i: int, code: str, targets: Sequence[ActorMention]) -> bool:

@@ -15,6 +15,7 @@ from eventwire.models import Article, Entity, ParsedArticle, Sentence, Token
 from eventwire.nlp.repair import (
     acronym_subjects,
     adverbial_subjects,
+    coordinated_names,
     coordinated_noun_phrases,
     subjects_after_a_clause,
     subjects_after_a_date,
@@ -293,6 +294,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
     )
     tokens = verbless_sentences(acronym_subjects(tokens, tuple(sentences)), tuple(sentences))
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
+    tokens = coordinated_names(tokens)
     tokens = subjects_after_a_clause(tokens, tuple(sentences))
     tokens = subjects_after_a_date(tokens, tuple(sentences))
     tokens = striking_workers(shot_dead(held_hostage(tokens), tuple(sentences)))

@@ -235,6 +235,34 @@ def coordinated_noun_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+def coordinated_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with two titled names the parser made one restored: in "Japanese Prime
+    Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed", "Kishida" came
+    out a modifier of "Yeol", the second title its conjunct, so the subject held one leader.
+    A person's name modifying a later person's name, with an "and" and a conjunct of its own
+    before that name, heads the first phrase; the later name becomes its conjunct and the
+    old conjunct (the second title) that name's modifier."""
+    fixed: list[Token] | None = None
+    for t in tokens:
+        if t.pos != "PROPN" or t.dep != "nmod" or t.ent_type != "PERSON" or t.head <= t.i:
+            continue
+        head = tokens[t.head]
+        if head.pos != "PROPN" or head.ent_type != "PERSON":
+            continue
+        kids = [k for k in tokens[t.i + 1 : t.head] if k.head == t.i]
+        conj = next((k for k in kids if k.dep == "conj"), None)
+        if conj is None or not any(k.dep == "cc" and k.i < conj.i for k in kids):
+            continue
+        if not all(tokens[k].head in (conj.i, t.head) for k in range(conj.i + 1, t.head)):
+            continue  # only the second phrase's own words between its title and its name
+        fixed = fixed if fixed is not None else list(tokens)
+        root = head.head == head.i
+        fixed[t.i] = t._replace(dep=head.dep, head=t.i if root else head.head)
+        fixed[head.i] = head._replace(dep="conj", head=t.i)
+        fixed[conj.i] = conj._replace(dep="compound", head=head.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
 def _coordinated_modifier(tokens: tuple[Token, ...], t: Token) -> bool:
     """Noun ``t``, a modifier with its own determiner or possessive, carries an "and" and no
     conjunct, and only its head's left modifiers come between the "and" and the head."""
