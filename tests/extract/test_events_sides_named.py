@@ -167,4 +167,3 @@ def test_a_warning_of_how_things_stand_is_no_threat(pipeline: Any, parse: Any) -
 def test_a_statement_blocked_is_vetoed(pipeline: Any, parse: Any) -> None:
     got = pipeline_triples(pipeline, parse, "Hungary blocked a joint EU statement on Israel.", DAY)
     assert {(s, code) for s, _, code in got} == {("HUN", "129")}
-

@@ -366,10 +366,13 @@ def _ahead(tree: Tree, clause: int) -> bool:
     """Whether a warned-of clause tells what will or may happen, not how things stand: a
     modal or an infinitive after it ("would pay", "is ready to strike", "is going to act")."""
     deps = tree.deps
-    return any(
-        (deps[c] == "aux" and tree.lemmas[c] in _AHEAD) or deps[c] in ("xcomp", "acomp")
-        for c in tree.kids[clause]
-    ) or tree.tokens[clause].pos != "VERB"
+    return (
+        any(
+            (deps[c] == "aux" and tree.lemmas[c] in _AHEAD) or deps[c] in ("xcomp", "acomp")
+            for c in tree.kids[clause]
+        )
+        or tree.tokens[clause].pos != "VERB"
+    )
 
 
 _TRADES = frozenset({"exchange", "return", "swap"})
