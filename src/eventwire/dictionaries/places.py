@@ -204,6 +204,9 @@ def city_table() -> dict[str, tuple[str, int]]:
                     best.setdefault(key, []).append((population, country))
     index: dict[str, tuple[str, int]] = {}
     for key, options in best.items():
+        if len(options) == 1:  # most names: one city
+            index[key] = (options[0][1], options[0][0])
+            continue
         options.sort(reverse=True)
         countries = {c for _, c in options}
         if len(countries) == 1 or options[0][0] >= DOMINANCE * next(
@@ -247,8 +250,8 @@ def _keys(name: str, arabic: bool) -> set[str]:
     "Samarra") or a leading Arabic article ("Al Fallūjah" is also "Fallujah")."""
     key = fold(name).strip("'ʿʾ")
     keys = {key}
-    article = ARTICLE.match(name)
-    if arabic and article and len(name) - article.end() > 3:
+    article = ARTICLE.match(name) if arabic else None
+    if article and len(name) - article.end() > 3:
         keys.add(fold(name[article.end() :]).strip("'ʿʾ"))
     return keys
 
