@@ -6,8 +6,9 @@ held; land handed back goes to whom it is handed; aid's purpose names whom it he
 leaders of a protest group are civilians, not a government; a rally "in support of" someone
 is for them; a killing in an attack is the attacker's; foreign officers sent home are
 deported; two titled leaders joined by "and" are two doers; joint doers cooperate with each
-other; a warning of how things stand threatens no one; and a statement blocked is
-vetoed."""
+other; a warning of how things stand threatens no one; a statement blocked is vetoed;
+mediators are people who act between parties; and prisoners a state offers to free are its
+own, hostages never their captors'."""
 
 from __future__ import annotations
 
@@ -167,3 +168,23 @@ def test_a_warning_of_how_things_stand_is_no_threat(pipeline: Any, parse: Any) -
 def test_a_statement_blocked_is_vetoed(pipeline: Any, parse: Any) -> None:
     got = pipeline_triples(pipeline, parse, "Hungary blocked a joint EU statement on Israel.", DAY)
     assert {(s, code) for s, _, code in got} == {("HUN", "129")}
+
+
+@pytest.mark.model
+def test_mediators_are_people_and_act_between_parties(pipeline: Any, parse: Any) -> None:
+    # "mediators" who hold talks are the talks' doers, no mediation of their own
+    text = "Egyptian mediators held talks with Hamas and Islamic Jihad leaders in Cairo."
+    assert {e.cameo.code for e in _events(pipeline, parse, text)} == {"046"}
+    got = pipeline_triples(
+        pipeline, parse, "Qatar acted as a mediator between Israel and Lebanon.", DAY
+    )
+    assert got == {("QAT", "ISR", "045"), ("QAT", "LBN", "045")}
+
+
+@pytest.mark.model
+def test_prisoners_a_state_offers_to_free_are_its_own(pipeline: Any, parse: Any) -> None:
+    text = "Colombian President Alvaro Uribe offered to free jailed rebels."
+    assert ("COL", "COL", "0353") in pipeline_triples(pipeline, parse, text, "2004-08-10")
+    # hostages are never their captors' own people
+    events = _events(pipeline, parse, "Hamas offered to release the hostages.")
+    assert events and all(e.target is None or e.target.country != "PSE" for e in events)

@@ -140,7 +140,7 @@ def emit_events(
     if (
         local is None
         and where is None
-        and draft.code[:2] in _OWN_PEOPLE
+        and (draft.code[:2] in _OWN_PEOPLE or draft.code[:3] == _YIELD_PROMISED)
         and len(states) == 1
         and not _captives(tree, draft)
     ):
@@ -353,6 +353,7 @@ _BOYCOTT = "143"
 # Roots of acts a state does to people of its own when no other country is named: yielding
 # (releases, concessions) and coercion (arrests, bans).
 _OWN_PEOPLE = frozenset({"08", "17"})
+_YIELD_PROMISED = "035"  # and yielding promised: "offered to free jailed rebels"
 # People held by whoever frees them, and so never theirs: "Hamas released 24 hostages".
 _HELD = frozenset({"hostage", "captive", "abductee", "kidnappee"})
 
@@ -360,9 +361,11 @@ _HELD = frozenset({"hostage", "captive", "abductee", "kidnappee"})
 def _captives(tree: Tree, draft: Draft) -> bool:
     """Whether the act is done to hostages or captives, whose country is not the captor's."""
     i = draft.match.token
+    comp = draft.match.complement  # "offered to release the hostages"
+    heads = (i,) if comp is None else (i, comp)
     return any(
         tree.lemmas[c] in _HELD
-        for c in (i, *tree.kids[i], *draft.match.absorbed)
+        for c in (*heads, *(k for h in heads for k in tree.kids[h]), *draft.match.absorbed)
         if tree.deps[c] in ("dobj", "nsubjpass", "pobj") or c == i
     )
 

@@ -255,7 +255,8 @@ def _roles_of(
         # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
         # Hamas", "hosted talks between ...": both parties are mediated with or hosted
         obj = tree.child(i, frozenset({"dobj"}))
-        heads = (i,) if obj is None else (i, obj)
+        heads = [i] if obj is None else [i, obj]
+        heads += [g for p, g in tree.preps(i) if p == "as"]  # "acted as a mediator between"
         targets = between_parties(tree, index, heads)
         if not targets and tree.deps[i] == "acl":
             # "agreed to restore relations in a deal brokered by China": the deal's parties
