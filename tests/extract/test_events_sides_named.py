@@ -7,8 +7,9 @@ leaders of a protest group are civilians, not a government; a rally "in support 
 is for them; a killing in an attack is the attacker's; foreign officers sent home are
 deported; two titled leaders joined by "and" are two doers; joint doers cooperate with each
 other; a warning of how things stand threatens no one; a statement blocked is vetoed;
-mediators are people who act between parties; and prisoners a state offers to free are its
-own, hostages never their captors'."""
+mediators are people who act between parties; prisoners a state offers to free are its
+own, hostages never their captors'; premises raided are their owners'; and the broker of a
+deal is no party to its signing."""
 
 from __future__ import annotations
 
@@ -188,3 +189,26 @@ def test_prisoners_a_state_offers_to_free_are_its_own(pipeline: Any, parse: Any)
     # hostages are never their captors' own people
     events = _events(pipeline, parse, "Hamas offered to release the hostages.")
     assert events and all(e.target is None or e.target.country != "PSE" for e in events)
+
+
+@pytest.mark.model
+def test_premises_raided_are_their_owners(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Police raided the opposition's headquarters in Harare.",
+        "The Zimbabwean opposition said police raided its headquarters in Harare.",
+    ):
+        got = pipeline_triples(pipeline, parse, text, DAY)
+        assert ("ZWE", "ZWE", "170") in got, text
+        events = _events(pipeline, parse, text)
+        assert [e.target.code for e in events if e.cameo.code == "170"] == ["ZWEOPP"], text
+
+
+@pytest.mark.model
+def test_the_broker_of_a_deal_is_no_party_to_its_signing(pipeline: Any, parse: Any) -> None:
+    text = "Sudan and South Sudan signed a deal brokered by the African Union."
+    events = _events(pipeline, parse, text)
+    signed = {(e.source.country, e.target.country) for e in events if e.cameo.code == "057"}
+    assert signed == {("SDN", "SSD"), ("SSD", "SDN")}
+    # the judged maker of a thing is still its target
+    got = pipeline_triples(pipeline, parse, "Israel rejected the accusations made by Turkey.", DAY)
+    assert ("ISR", "TUR", "016") in got

@@ -347,8 +347,9 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
                 yield index.at(pobj)
         # "rejected the accusations made by Washington": the maker of the thing judged
         for c in tree.children(obj, _ACL):
-            if toks[c].tag == "VBN":
-                # not "abuses committed by its fighters": the doer's own
+            if toks[c].tag == "VBN" and tree.lemmas[c] not in _BROKERING:
+                # not "abuses committed by its fighters": the doer's own; nor "a deal
+                # brokered by Qatar": the go-between is no party to what it brokered
                 yield from (
                     index.at(g) for p, g in tree.preps(c) if p == "by" and not own_thing(tree, g)
                 )
@@ -362,6 +363,8 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
             yield index.at(tree.child(c, frozenset({"nsubj"})))
 
 
+# Verbs of a go-between's part in a deal: "a deal brokered by Qatar" names no party.
+_BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "host"})
 # Verbs whose object is a topic: whom the topic names is not whom they are done with.
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs that let someone act: whom they let is the subject of the clause after them.

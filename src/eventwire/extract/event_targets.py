@@ -365,6 +365,10 @@ def _roles_of(
         targets = [t for t in targets if t.country not in countries]
     if not targets and match.code == _SIGN and pos == "VERB":
         targets = document_parties(tree, index, i, countries)
+    if pos == "VERB" and root in HARM_ROOTS and not any(resolved(t) for t in targets):
+        # "police raided the opposition's headquarters", "raided its offices" (a pronoun of
+        # the doer's country, which the filter above takes for a thing): whose premises
+        targets = premises_owner(tree, index, i) or targets
     return sources, [*targets, *listed_origins(tree, index, targets)]
 
 
@@ -477,6 +481,30 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
 
 
 _PROTEST = "14"
+
+
+def premises_owner(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """The owner of the premises a verb's object or passive subject names: "raided the
+    opposition's headquarters", "stormed the home of an opposition leader"."""
+    obj = tree.child(i, _STRUCK_DEPS)
+    if obj is None or tree.lemmas[obj] not in _PREMISES:
+        return []
+    for c in tree.kids[obj]:
+        owner = c if tree.deps[c] == "poss" else None
+        if tree.deps[c] == "prep" and tree.lemmas[c] == "of":
+            owner = tree.child(c, frozenset({"pobj"}))
+        # (a bare role too: "the opposition's" is the place's opposition, placed later)
+        found = [a for a in index.at(owner) if a.code] if owner is not None else []
+        if found:
+            return found
+    return []
+
+
+_STRUCK_DEPS = frozenset({"dobj", "nsubjpass"})
+_PREMISES = frozenset(
+    {"headquarters", "office", "home", "house", "residence", "compound", "premises",
+     "building", "offices", "hq", "bureau", "studio", "newsroom"}
+)  # fmt: skip
 
 
 def supported(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
