@@ -8,8 +8,9 @@ is for them; a killing in an attack is the attacker's; foreign officers sent hom
 deported; two titled leaders joined by "and" are two doers; joint doers cooperate with each
 other; a warning of how things stand threatens no one; a statement blocked is vetoed;
 mediators are people who act between parties; prisoners a state offers to free are its
-own, hostages never their captors'; premises raided are their owners'; and the broker of a
-deal is no party to its signing."""
+own, hostages never their captors'; premises raided are their owners'; the broker of a
+deal is no party to its signing; a warning drawn is aimed at who drew it; what a state
+stopped doing is not done; and an institution a domestic voice addresses is its own."""
 
 from __future__ import annotations
 
@@ -212,3 +213,31 @@ def test_the_broker_of_a_deal_is_no_party_to_its_signing(pipeline: Any, parse: A
     # the judged maker of a thing is still its target
     got = pipeline_triples(pipeline, parse, "Israel rejected the accusations made by Turkey.", DAY)
     assert ("ISR", "TUR", "016") in got
+
+
+@pytest.mark.model
+def test_a_warning_drawn_is_aimed_at_who_drew_it(pipeline: Any, parse: Any) -> None:
+    text = "Russia sent about 100 troops to Venezuela, drawing a warning from Washington."
+    assert ("USA", "RUS", "130") in pipeline_triples(pipeline, parse, text, "2019-04-15")
+    # threats countered are no threat made
+    text = "The United States sent a carrier to the Gulf to counter threats from Iran."
+    assert not any(e.cameo.root == "13" for e in _events(pipeline, parse, text))
+
+
+@pytest.mark.model
+def test_what_a_state_stopped_doing_is_not_done(pipeline: Any, parse: Any) -> None:
+    events = _events(pipeline, parse, "Iran stopped cooperating with the IAEA.")
+    assert events and all(e.negated for e in events if e.cameo.root == "06")
+    # "stopped to" is another verb's purpose, not a stop
+    events = _events(pipeline, parse, "The envoy stopped in Cairo to meet Egypt's president.")
+    assert any(e.target.country == "EGY" and not e.negated for e in events)
+
+
+@pytest.mark.model
+def test_an_institution_a_domestic_voice_addresses_is_its_own(pipeline: Any, parse: Any) -> None:
+    text = "Venezuela's opposition leader Juan Guaido called on the military to abandon Maduro."
+    events = list(pipeline.extract(parse(text, "2019-04-15")).events)
+    assert [(e.source.code, e.target.code) for e in events] == [("VENOPP", "VENMIL")]
+    # a foreign state's appeal to "the military" names no country for it
+    events = _events(pipeline, parse, "Russia urged the military to restore order.")
+    assert all(e.target is None or e.target.country is None for e in events)

@@ -22,6 +22,7 @@ from eventwire.extract.event_locals import (
     domestic,
     home_actor,
     is_local_office,
+    of_country,
     people_of,
     place_actor,
     placed_target,
@@ -163,6 +164,17 @@ def emit_events(
         domestic(placed_target(parsed, t, entities), struck, is_local_office(tree, t))
         for t in draft.targets
     ]
+    if (
+        draft.code[:2] in _ADDRESSED_AT_HOME
+        and len(states) == 1
+        and all((a.code or "")[3:6] in _DOMESTIC_VOICES for a in draft.sources)
+    ):
+        # "Guaido called on the military to abandon Maduro": an opposition's, a church's or
+        # a parliament's appeal to "the military" or "the government" is to its own
+        state = next(iter(states))
+        targets = [
+            of_country(t, state, "addressed") if _bare_institution(t) else t for t in targets
+        ]
     sources = [
         # "MOSCOW - The foreign ministry summoned the U.S. ambassador": an office is the
         # dateline's even where a foreign party is named
@@ -354,6 +366,21 @@ _BOYCOTT = "143"
 # (releases, concessions) and coercion (arrests, bans).
 _OWN_PEOPLE = frozenset({"08", "17"})
 _YIELD_PROMISED = "035"  # and yielding promised: "offered to free jailed rebels"
+# Words addressed to a bare institution, "the military": appeals, demands, disapproval.
+_ADDRESSED_AT_HOME = frozenset({"02", "10", "11"})
+# Who speaks at home: a state's own opposition, parties, people, churches and chambers.
+_INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def _bare_institution(actor: ActorMention) -> bool:
+    """ "the military", "the government": a state institution named without a state."""
+    code = actor.code or ""
+    return code.startswith("---") and code[3:6] in _INSTITUTIONS and not actor.country
+
+
+_DOMESTIC_VOICES = frozenset(
+    {"OPP", "PTY", "CVL", "REL", "LAB", "EDU", "LEG", "JUD", "MED", "BUS", "AGR", "HLH"}
+)
 # People held by whoever frees them, and so never theirs: "Hamas released 24 hostages".
 _HELD = frozenset({"hostage", "captive", "abductee", "kidnappee"})
 

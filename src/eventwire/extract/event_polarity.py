@@ -61,13 +61,20 @@ def not_let(tree: Tree, verb: int) -> bool:
     )
 
 
+# "stopped cooperating with the IAEA", "will cease complying": done no more (a gerund only:
+# "stopped to talk" is another thing)
+_STOPPING = frozenset({"stop", "cease", "quit", "discontinue"})
+
+
 def held_back(tree: Tree, verb: int) -> bool:
-    """ "avoided condemning Russia", "abstained from criticising Beijing": not done."""
+    """ "avoided condemning Russia", "abstained from criticising Beijing", "stopped
+    cooperating with the IAEA": not done."""
     toks = tree.tokens
     deps = tree.deps
     head = toks[verb].head
     if deps[verb] == "xcomp":
-        return tree.lemmas[head] in _AVOIDING
+        stopped = tree.lemmas[head] in _STOPPING and toks[verb].tag == "VBG"
+        return tree.lemmas[head] in _AVOIDING or stopped
     if deps[verb] != "pcomp" or tree.lemmas[head] != "from":
         return False
     return tree.lemmas[toks[head].head] in _AVOIDING

@@ -185,7 +185,8 @@ def _roles_of(
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
         # on a restated act is on its doer
         targets = doer_restated(tree, index, i, sources)
-    if not targets and root in _ARGUED_ROOTS and pos == "NOUN":
+    if not targets and (root in _ARGUED_ROOTS or root == "13") and pos == "NOUN":
+        # "sent troops, drawing a warning from Washington": the warning is to the sender
         targets = reaction_drawn(tree, index, i, sources)
     if match.code == DENY_RESPONSIBILITY and pos == "VERB" and not targets:
         # "Rwanda denies arming the M23": the denial answers whoever accused Rwanda, not
