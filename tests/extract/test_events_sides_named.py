@@ -10,7 +10,8 @@ other; a warning of how things stand threatens no one; a statement blocked is ve
 mediators are people who act between parties; prisoners a state offers to free are its
 own, hostages never their captors'; premises raided are their owners'; the broker of a
 deal is no party to its signing; a warning drawn is aimed at who drew it; what a state
-stopped doing is not done; and an institution a domestic voice addresses is its own."""
+stopped doing is not done; an institution a domestic voice addresses is its own; and an
+executive dismissing an official demands no change in leadership."""
 
 from __future__ import annotations
 
@@ -241,3 +242,15 @@ def test_an_institution_a_domestic_voice_addresses_is_its_own(pipeline: Any, par
     # a foreign state's appeal to "the military" names no country for it
     events = _events(pipeline, parse, "Russia urged the military to restore order.")
     assert all(e.target is None or e.target.country is None for e in events)
+
+
+@pytest.mark.model
+def test_an_executive_dismissing_an_official_demands_nothing(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Algeria's interim president dismissed the head of the constitutional council.",
+        "The king dismissed the prime minister on Monday.",
+    ):
+        assert not any(e.cameo.root == "10" for e in _events(pipeline, parse, text)), text
+    # a parliament removing a president still demands a change in leadership
+    text = "Peru's Congress removed President Martin Vizcarra from office."
+    assert ("PER", "PER", "1041") in pipeline_triples(pipeline, parse, text, "2020-11-09")

@@ -33,6 +33,20 @@ def describes_its_people(tree: Tree, index: ActorIndex, match: Match) -> bool:
     return match.code[:2] >= "14" and tok.head in index.by_head
 
 
+def dismissed_by_superior(tree: Tree, index: ActorIndex, match: Match) -> bool:
+    """ "the interim president dismissed the head of the constitutional council": an
+    executive removing an official is a reshuffle, for which CAMEO has no code; a removal
+    from office is a demand for a change in leadership (1041) only when a parliament, a
+    court or a movement makes it."""
+    if match.pattern.id != _REMOVAL or tree.tokens[match.token].pos != "VERB":
+        return False
+    doers = index.at(subject_of(tree, match.token))
+    return bool(doers) and all((a.code or "")[3:6] == "GOV" for a in doers)
+
+
+_REMOVAL = "remove-from-office"
+
+
 # Verbs whose -ing after people says whose side they are on: "forces backing Machar".
 _SIDING = frozenset({"back", "support", "follow"})
 

@@ -48,6 +48,7 @@ from eventwire.extract.event_filters import (
     aim_of_a_measure,
     denied,
     describes_its_people,
+    dismissed_by_superior,
     done_by_a_thing,
     main_country,
     manner_of_another,
@@ -353,6 +354,7 @@ def _not_an_act(
     return (
         done_by_a_thing(tree, index, match)
         or describes_its_people(tree, index, match)
+        or dismissed_by_superior(tree, index, match)
         or prevented(tree, i)
         or sought_outcome(tree, i)
         or denied(tree, i)
