@@ -1,7 +1,8 @@
 """Actor senses the dictionary alone gets wrong: the sides of a war are no political parties,
 "the allies" of an alliance story are the alliance, a place's hospital is the place's, a
 national body is the host country's, ministers "of the three countries" are each country's,
-and prisoners of war are soldiers."""
+prisoners of war are soldiers, and a country inside a relative clause places no one outside
+it."""
 
 from __future__ import annotations
 
@@ -152,3 +153,14 @@ def test_relatives_are_civilians_and_relative_is_no_one(parse: Parse) -> None:
     relatives = [m for m in mentions if m.span.text.startswith("Relatives")]
     assert [(m.code or "")[3:] for m in relatives] == ["CVL"]
     assert not any(m.span.text.lower() == "relative" for m in mentions)
+
+
+@pytest.mark.model
+def test_a_country_inside_a_relative_clause_places_no_one_outside_it(parse: Parse) -> None:
+    text = "Pakistan, which has backed the American campaign, arrested three Islamic clerics."
+    mentions = _actors(parse, text, published="2001-10-10")
+    assert _codes(mentions, "three Islamic clerics") == ["PAKREL"]
+    # inside its own clause the country still places a role
+    text = "Pakistan arrested three clerics who had urged American soldiers to leave."
+    mentions = _actors(parse, text, published="2001-10-10")
+    assert _codes(mentions, "American soldiers") == ["USAMIL"]

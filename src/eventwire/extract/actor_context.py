@@ -444,10 +444,36 @@ def _sentence_country(
             continue  # "over allegations of Russian interference": a thing's origin, far off
         if p.country in NON_STATE or p.rule.startswith("coref") or p.title in OUTPOSTS:
             continue  # nor does a state's outpost abroad: "militias fired at the US embassy"
+        if _in_aside(parsed, other.head, draft.head):
+            continue  # "Pakistan, which backed the American campaign, arrested clerics"
         distance = abs(other.head - draft.head)
         if best is None or distance < best[0]:
             best = (distance, p.country)
     return (best[1], "context:sentence") if best else None
+
+
+_ASIDES = frozenset({"relcl", "parataxis"})
+
+
+def _in_aside(parsed: ParsedArticle, k: int, head: int) -> bool:
+    """Whether token ``k`` lies in a relative clause or aside that token ``head`` is not in:
+    what the aside tells of someone else places no one outside it."""
+    toks = parsed.tokens
+    above = set()
+    j = head
+    for _ in range(64):
+        above.add(j)
+        if toks[j].head == j:
+            break
+        j = toks[j].head
+    j = k
+    for _ in range(64):
+        if toks[j].dep in _ASIDES and j not in above:
+            return True
+        if toks[j].head == j or j in above:
+            return False
+        j = toks[j].head
+    return False
 
 
 def _coordinated(parsed: ParsedArticle, a: Draft, b: Draft) -> bool:
