@@ -10,8 +10,9 @@ other; a warning of how things stand threatens no one; a statement blocked is ve
 mediators are people who act between parties; prisoners a state offers to free are its
 own, hostages never their captors'; premises raided are their owners'; the broker of a
 deal is no party to its signing; a warning drawn is aimed at who drew it; what a state
-stopped doing is not done; an institution a domestic voice addresses is its own; and an
-executive dismissing an official demands no change in leadership."""
+stopped doing is not done; an institution a domestic voice addresses is its own; an
+executive dismissing an official demands no change in leadership; sorties are air strikes;
+and a city naming talks is where they are held, whose attendees met there."""
 
 from __future__ import annotations
 
@@ -254,3 +255,22 @@ def test_an_executive_dismissing_an_official_demands_nothing(pipeline: Any, pars
     # a parliament removing a president still demands a change in leadership
     text = "Peru's Congress removed President Martin Vizcarra from office."
     assert ("PER", "PER", "1041") in pipeline_triples(pipeline, parse, text, "2020-11-09")
+
+
+@pytest.mark.model
+def test_sorties_flown_are_air_strikes(pipeline: Any, parse: Any) -> None:
+    text = "Russian jets carried out 60 sorties against militants near Aleppo."
+    assert ("RUS", "SYR", "195") in pipeline_triples(pipeline, parse, text, "2016-03-01")
+
+
+@pytest.mark.model
+def test_a_city_naming_talks_is_where_they_are_held(pipeline: Any, parse: Any) -> None:
+    # the city is no party to the talks, nor the home of whoever attends them
+    text = "The opposition committee said it would attend the Geneva talks."
+    events = _events(pipeline, parse, text)
+    assert not any(a and a.country == "CHE" for e in events for a in (e.source, e.target))
+    # those at a meeting met there, whatever else they failed to do
+    text = "Bosnian Serb leaders failed to sign the peace plan at the Geneva meeting on Monday."
+    events = list(pipeline.extract(parse(text, "1993-05-03")).events)
+    met = [e for e in events if e.cameo.root == "04"]
+    assert [e.source.country for e in met] == ["BIH"]

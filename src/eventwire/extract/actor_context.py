@@ -446,10 +446,25 @@ def _sentence_country(
             continue  # nor does a state's outpost abroad: "militias fired at the US embassy"
         if _in_aside(parsed, other.head, draft.head):
             continue  # "Pakistan, which backed the American campaign, arrested clerics"
+        if _names_a_gathering(parsed, other.head):
+            continue  # "the committee will attend the Geneva talks": a venue, no one's home
         distance = abs(other.head - draft.head)
         if best is None or distance < best[0]:
             best = (distance, p.country)
     return (best[1], "context:sentence") if best else None
+
+
+# Gatherings a place's name may label: "the Geneva talks", "the Astana process".
+_GATHERINGS = frozenset(
+    {"talk", "talks", "summit", "conference", "meeting", "negotiation", "negotiations",
+     "process", "forum", "round"}
+)  # fmt: skip
+
+
+def _names_a_gathering(parsed: ParsedArticle, k: int) -> bool:
+    """Whether token ``k`` is a name modifying a gathering noun ("the Geneva talks")."""
+    tok = parsed.tokens[k]
+    return tok.dep == "compound" and parsed.tokens[tok.head].lemma.lower() in _GATHERINGS
 
 
 _ASIDES = frozenset({"relcl", "parataxis"})

@@ -34,6 +34,10 @@ _ACT_OF = frozenset(
 )
 
 
+# Meetings someone is "at": "at the Geneva meeting", "at talks in Doha".
+_MEETINGS = frozenset({"meeting", "talks", "talk", "summit", "conference", "negotiation"})
+
+
 # Nouns of forces sent whose "of" object is the sender's own forces: "the deployment of
 # Russian troops to Belarus" is Russia's.
 _DEPLOYED = frozenset({"deployment", "redeployment", "buildup", "build-up", "massing"})
@@ -45,7 +49,7 @@ def _city_named(index: ActorIndex, c: int) -> bool:
     return bool(found) and all(a.rule in _CITY_READINGS for a in found)
 
 
-_CITY_READINGS = frozenset(("dictionary:capital", "metonym:capital"))
+_CITY_READINGS = frozenset(("dictionary:capital", "metonym:capital", "dictionary:city"))
 
 
 def _declarer(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
@@ -128,6 +132,11 @@ def noun_roles(
         sources = _declarer(tree, index, i)
     if not sources:
         sources = done_in_attack(tree, index, i)
+    if not sources and deps[i] == "pobj" and tree.lemmas[toks[i].head] == "at":
+        # "failed to sign the plan at the Geneva meeting": whoever was at it met there
+        verb = toks[toks[i].head].head
+        if toks[verb].pos == "VERB" and tree.lemmas[i] in _MEETINGS:
+            sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
     if not sources:
         sources = _light_verb_source(tree, index, i)
     if len(between) >= 2:
