@@ -12,7 +12,8 @@ own, hostages never their captors'; premises raided are their owners'; the broke
 deal is no party to its signing; a warning drawn is aimed at who drew it; what a state
 stopped doing is not done; an institution a domestic voice addresses is its own; an
 executive dismissing an official demands no change in leadership; sorties are air strikes;
-and a city naming talks is where they are held, whose attendees met there."""
+a city naming talks is where they are held, whose attendees met there; and protests traded
+are official complaints both ways."""
 
 from __future__ import annotations
 
@@ -274,3 +275,10 @@ def test_a_city_naming_talks_is_where_they_are_held(pipeline: Any, parse: Any) -
     events = list(pipeline.extract(parse(text, "1993-05-03")).events)
     met = [e for e in events if e.cameo.root == "04"]
     assert [e.source.country for e in met] == ["BIH"]
+
+
+@pytest.mark.model
+def test_protests_traded_are_complaints_both_ways(pipeline: Any, parse: Any) -> None:
+    text = "Japan and China traded protests over the disputed islands."
+    got = pipeline_triples(pipeline, parse, text, "2012-09-20")
+    assert got == {("JPN", "CHN", "114"), ("CHN", "JPN", "114")}
