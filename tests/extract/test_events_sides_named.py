@@ -12,8 +12,9 @@ own, hostages never their captors'; premises raided are their owners'; the broke
 deal is no party to its signing; a warning drawn is aimed at who drew it; what a state
 stopped doing is not done; an institution a domestic voice addresses is its own; an
 executive dismissing an official demands no change in leadership; sorties are air strikes;
-a city naming talks is where they are held, whose attendees met there; and protests traded
-are official complaints both ways."""
+a city naming talks is where they are held, whose attendees met there; protests traded
+are official complaints both ways; a state the tagger takes for a person is still suspended;
+a part denied in fighting is no fighting; and an offensive halted is de-escalation."""
 
 from __future__ import annotations
 
@@ -282,3 +283,30 @@ def test_protests_traded_are_complaints_both_ways(pipeline: Any, parse: Any) -> 
     text = "Japan and China traded protests over the disputed islands."
     got = pipeline_triples(pipeline, parse, text, "2012-09-20")
     assert got == {("JPN", "CHN", "114"), ("CHN", "JPN", "114")}
+
+
+@pytest.mark.model
+def test_a_state_the_tagger_takes_for_a_person_is_still_suspended(
+    pipeline: Any, parse: Any
+) -> None:
+    got = pipeline_triples(pipeline, parse, "ECOWAS suspended Mali.", "2021-05-30")
+    assert got == {("IGO", "MLI", "161")}
+
+
+@pytest.mark.model
+def test_a_part_denied_in_fighting_is_no_fighting(pipeline: Any, parse: Any) -> None:
+    text = "Eritrea denied that its soldiers had taken part in the fighting."
+    assert not any(e.cameo.root == "19" for e in _events(pipeline, parse, text))
+    # a part told is a part taken
+    text = "Eritrean soldiers took part in the fighting."
+    assert any(e.cameo.root == "19" for e in _events(pipeline, parse, text))
+
+
+@pytest.mark.model
+def test_an_offensive_halted_is_de_escalation(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Israel announced a halt to its offensive in Gaza.", "2024-01-10"
+    )
+    assert got == {("ISR", "PSE", "087")}
+    text = "France announced the end of its military operation in the Sahel."
+    assert not any(e.cameo.root == "19" for e in _events(pipeline, parse, text))

@@ -270,6 +270,12 @@ def denied(tree: Tree, i: int) -> bool:
     "denied firing the rocket", and the act named by what was denied done, "denied carrying
     out the air strike"."""
     tok = tree.tokens[i]
+    if tok.pos == "NOUN" and tok.dep == "pobj" and tree.deps[tok.head] == "prep":
+        # "denied that its soldiers took part in the fighting": the verb the act hangs on
+        verb = tree.tokens[tok.head].head
+        if tree.tokens[verb].pos == "VERB" and tree.lemmas[verb] in _PARTAKING:
+            tok = tree.tokens[verb]
+            i = verb
     if tok.pos == "NOUN" and tok.dep == "dobj" and tok.head != i:
         tok = tree.tokens[tok.head]
         i = tok.i
@@ -279,6 +285,10 @@ def denied(tree: Tree, i: int) -> bool:
         and tok.head < i  # "accused X of Y, a charge Ukraine denies": the charge stands
         and tree.lemmas[tok.head] in DENIERS
     )
+
+
+# Verbs of a part in an act: "took part in", "was involved in", "joined in" the fighting.
+_PARTAKING = frozenset({"take", "involve", "join", "participate", "engage"})
 
 
 def stative_participle(tree: Tree, i: int) -> bool:

@@ -5,7 +5,7 @@ is acted on. A mixin of ``event_structure.Tree``, which memoizes ``argument_word
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from eventwire.dictionaries.model import fold
 from eventwire.dictionaries.places import city_index, country_names
@@ -187,8 +187,12 @@ class ArgumentWords:
         tok = self.tokens[i]
         if tok.ent_type in PLACE_ENTITIES:
             return True
-        if tok.pos != "PROPN" or tok.ent_type == "PERSON":
+        if tok.pos != "PROPN":
             return False
+        if tok.ent_type == "PERSON":
+            # "ECOWAS suspended Mali", the tagger's person: a one-word country's name is the
+            # country's (a city's may be a surname: "Houston")
+            return _a_lone_name(self.tokens, i) and fold(tok.text) in country_names()
         return _a_town_or_state(tok.text)
 
     def _a_city(self, i: int) -> bool:
@@ -251,6 +255,13 @@ def a_city_not_a_state(name: str) -> bool:
     "Mosul"; not "Mexico", both)."""
     key = fold(name)
     return key in city_index() and key not in country_names()
+
+
+def _a_lone_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a one-token name: no name token right before or after it."""
+    before = i > 0 and tokens[i - 1].pos == "PROPN"
+    after = i + 1 < len(tokens) and tokens[i + 1].pos == "PROPN"
+    return not before and not after
 
 
 def _a_town_or_state(name: str) -> bool:
