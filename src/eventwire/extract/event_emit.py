@@ -368,7 +368,7 @@ _OWN_PEOPLE = frozenset({"08", "17"})
 _YIELD_PROMISED = "035"  # and yielding promised: "offered to free jailed rebels"
 # Words addressed to a bare institution, "the military": appeals, demands, disapproval.
 _ADDRESSED_AT_HOME = frozenset({"02", "10", "11"})
-# Who speaks at home: a state's own opposition, parties, people, churches and chambers.
+# The state institutions such words may name without a state.
 _INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 
 
@@ -378,6 +378,7 @@ def _bare_institution(actor: ActorMention) -> bool:
     return code.startswith("---") and code[3:6] in _INSTITUTIONS and not actor.country
 
 
+# Who speaks at home: a state's own opposition, parties, people, churches and chambers.
 _DOMESTIC_VOICES = frozenset(
     {"OPP", "PTY", "CVL", "REL", "LAB", "EDU", "LEG", "JUD", "MED", "BUS", "AGR", "HLH"}
 )
