@@ -1,8 +1,8 @@
 """Actor senses the dictionary alone gets wrong: the sides of a war are no political parties,
 "the allies" of an alliance story are the alliance, a place's hospital is the place's, a
 national body is the host country's, ministers "of the three countries" are each country's,
-prisoners of war are soldiers, and a country inside a relative clause places no one outside
-it."""
+prisoners of war are soldiers, a country inside a relative clause places no one outside it,
+and settlers on occupied land are the occupier's people."""
 
 from __future__ import annotations
 
@@ -164,3 +164,14 @@ def test_a_country_inside_a_relative_clause_places_no_one_outside_it(parse: Pars
     text = "Pakistan arrested three clerics who had urged American soldiers to leave."
     mentions = _actors(parse, text, published="2001-10-10")
     assert _codes(mentions, "American soldiers") == ["USAMIL"]
+
+
+@pytest.mark.model
+def test_settlers_on_occupied_land_are_the_occupiers_people(parse: Parse) -> None:
+    mentions = _actors(parse, "Settlers attacked a Palestinian village near Ramallah.")
+    assert _codes(mentions, "Settlers") == ["ISRCVL"]
+    mentions = _actors(parse, "Settlers in the West Bank attacked Palestinian farmers.")
+    assert _codes(mentions, "Settlers in the West Bank") == ["ISRCVL"]
+    # a phrase that names its own people keeps them
+    mentions = _actors(parse, "Palestinian settlers returned to the village.")
+    assert _codes(mentions, "Palestinian settlers") == ["PSECVL"]

@@ -5,7 +5,9 @@
 - ``alliance_members``: "the allies" in a story about an alliance (NATO) are that alliance;
 - ``place_possessor``: "the city's main hospital" belongs to the city the story is about,
   not to the last body with that role ("the World Health Organization said ...");
-- ``river_banks``: "the western bank of the Dnipro" is a river's side, not a business.
+- ``river_banks``: "the western bank of the Dnipro" is a river's side, not a business;
+- ``settlers``: settlers on occupied land are the occupying state's people ("settlers
+  attacked a village near Ramallah" are Israel's, not Palestine's).
 
 Each rule looks only at the few matches or drafts it concerns, so it adds no cost per token.
 """
@@ -273,3 +275,25 @@ def owned(parsed: ParsedArticle, draft: Draft) -> bool:
 
 
 __all__ = ["alliance_members", "conflict_parties", "owned", "place_possessor", "side_drafts"]
+
+
+# Land settled by another state's people: the settlers placed there are that state's. A fact
+# of the conflicts wire copy reports, kept as data: (the land's country, the settlers').
+SETTLED_BY = {"PSE": "ISR"}
+
+
+def settlers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """Settlers the context placed on settled land take the settling state's country."""
+    tokens = parsed.tokens
+    out = drafts
+    for k, d in enumerate(drafts):
+        r = d.result
+        settler = tokens[d.head].lemma.lower() == "settler"
+        if not settler or r.country not in SETTLED_BY or r.role != "CVL":
+            continue
+        if r.rule.startswith("dictionary:demonym"):
+            continue  # "Palestinian settlers": the phrase names its own people
+        country = SETTLED_BY[r.country]
+        out = out if out is not drafts else list(drafts)
+        out[k] = with_result(d, recoded(r, f"{country}{r.role}", country, f"{r.rule}+settled"))
+    return out

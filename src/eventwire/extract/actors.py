@@ -59,6 +59,7 @@ from eventwire.extract.actor_senses import (
     facility_towns,
     not_place_named_documents,
     river_banks,
+    settlers,
     side_drafts,
 )
 from eventwire.extract.coref import Draft, resolve_coreference
@@ -172,7 +173,7 @@ def _extract(
     drafts = shared_possessions(
         parsed, funded_groups(parsed, titled_members(parsed, drafts), place)
     )
-    drafts = shared_roles(parsed, drafts)
+    drafts = settlers(parsed, shared_roles(parsed, drafts))
     return _mentions(parsed, drafts)
 
 
