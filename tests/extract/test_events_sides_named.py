@@ -14,7 +14,8 @@ stopped doing is not done; an institution a domestic voice addresses is its own;
 executive dismissing an official demands no change in leadership; sorties are air strikes;
 a city naming talks is where they are held, whose attendees met there; protests traded
 are official complaints both ways; a state the tagger takes for a person is still suspended;
-a part denied in fighting is no fighting; and an offensive halted is de-escalation."""
+a part denied in fighting is no fighting; an offensive halted is de-escalation; and a
+utility nationalised is property seized."""
 
 from __future__ import annotations
 
@@ -310,3 +311,11 @@ def test_an_offensive_halted_is_de_escalation(pipeline: Any, parse: Any) -> None
     assert got == {("ISR", "PSE", "087")}
     text = "France announced the end of its military operation in the Sahel."
     assert not any(e.cameo.root == "19" for e in _events(pipeline, parse, text))
+
+
+@pytest.mark.model
+def test_a_utility_nationalised_is_property_seized(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Germany nationalised the gas importer Uniper.", "2022-09-21"
+    )
+    assert got == {("DEU", "DEU", "1711")}
