@@ -14,8 +14,9 @@ stopped doing is not done; an institution a domestic voice addresses is its own;
 executive dismissing an official demands no change in leadership; sorties are air strikes;
 a city naming talks is where they are held, whose attendees met there; protests traded
 are official complaints both ways; a state the tagger takes for a person is still suspended;
-a part denied in fighting is no fighting; an offensive halted is de-escalation; and a
-utility nationalised is property seized."""
+a part denied in fighting is no fighting; an offensive halted is de-escalation; a utility
+nationalised is property seized; and a description of protesters or a rig deployed is no
+act."""
 
 from __future__ import annotations
 
@@ -319,3 +320,13 @@ def test_a_utility_nationalised_is_property_seized(pipeline: Any, parse: Any) ->
         pipeline, parse, "Germany nationalised the gas importer Uniper.", "2022-09-21"
     )
     assert got == {("DEU", "DEU", "1711")}
+
+
+@pytest.mark.model
+def test_a_description_or_a_rig_is_no_act(pipeline: Any, parse: Any) -> None:
+    # "protesters opposing his third term": whose side they are on, no disapproval of its own
+    text = "Burundian police fired at protesters opposing President Nkurunziza's third term."
+    assert {e.cameo.root for e in _events(pipeline, parse, text)} == {"19"}
+    # an oil rig deployed is no force
+    text = "Vietnam protested China's deployment of an oil rig in disputed waters."
+    assert not any(e.cameo.root == "15" for e in _events(pipeline, parse, text))

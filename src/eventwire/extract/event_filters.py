@@ -47,8 +47,9 @@ def dismissed_by_superior(tree: Tree, index: ActorIndex, match: Match) -> bool:
 _REMOVAL = "remove-from-office"
 
 
-# Verbs whose -ing after people says whose side they are on: "forces backing Machar".
-_SIDING = frozenset({"back", "support", "follow"})
+# Verbs whose -ing after people says whose side they are on: "forces backing Machar",
+# "protesters opposing the president's third term".
+_SIDING = frozenset({"back", "support", "follow", "oppose"})
 
 
 def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
