@@ -426,6 +426,7 @@ def _sentence_country(
     """
     sent = parsed.tokens[draft.head].sent
     best: tuple[int, str] | None = None
+    above: set[int] | None = None
     for other in in_sentence(parsed, sent, earlier, later):
         p = other.result
         if (
@@ -444,7 +445,9 @@ def _sentence_country(
             continue  # "over allegations of Russian interference": a thing's origin, far off
         if p.country in NON_STATE or p.rule.startswith("coref") or p.title in OUTPOSTS:
             continue  # nor does a state's outpost abroad: "militias fired at the US embassy"
-        if _in_aside(parsed, other.head, draft.head):
+        if above is None:
+            above = _heads_above(parsed, draft.head)  # once a call, when a country is in view
+        if _in_aside(parsed, other.head, above):
             continue  # "Pakistan, which backed the American campaign, arrested clerics"
         if _names_a_gathering(parsed, other.head):
             continue  # "the committee will attend the Geneva talks": a venue, no one's home
@@ -470,17 +473,23 @@ def _names_a_gathering(parsed: ParsedArticle, k: int) -> bool:
 _ASIDES = frozenset({"relcl", "parataxis"})
 
 
-def _in_aside(parsed: ParsedArticle, k: int, head: int) -> bool:
-    """Whether token ``k`` lies in a relative clause or aside that token ``head`` is not in:
-    what the aside tells of someone else places no one outside it."""
+def _heads_above(parsed: ParsedArticle, head: int) -> set[int]:
+    """Token ``head`` and every token above it up to its sentence's root."""
     toks = parsed.tokens
-    above = set()
+    above: set[int] = set()
     j = head
     for _ in range(64):
         above.add(j)
         if toks[j].head == j:
             break
         j = toks[j].head
+    return above
+
+
+def _in_aside(parsed: ParsedArticle, k: int, above: set[int]) -> bool:
+    """Whether token ``k`` lies in a relative clause or aside that none of ``above`` (a token
+    and its heads) is in: what the aside tells of someone else places no one outside it."""
+    toks = parsed.tokens
     j = k
     for _ in range(64):
         if toks[j].dep in _ASIDES and j not in above:

@@ -16,6 +16,7 @@ from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.event_words import PARTAKE
 from eventwire.models import ActorMention
 
 
@@ -274,7 +275,7 @@ def denied(tree: Tree, i: int) -> bool:
     if tok.pos == "NOUN" and tok.dep == "pobj" and tree.deps[tok.head] == "prep":
         # "denied that its soldiers took part in the fighting": the verb the act hangs on
         verb = tree.tokens[tok.head].head
-        if tree.tokens[verb].pos == "VERB" and tree.lemmas[verb] in _PARTAKING:
+        if tree.tokens[verb].pos == "VERB" and tree.lemmas[verb] in PARTAKE:
             tok = tree.tokens[verb]
             i = verb
     if tok.pos == "NOUN" and tok.dep == "dobj" and tok.head != i:
@@ -286,10 +287,6 @@ def denied(tree: Tree, i: int) -> bool:
         and tok.head < i  # "accused X of Y, a charge Ukraine denies": the charge stands
         and tree.lemmas[tok.head] in DENIERS
     )
-
-
-# Verbs of a part in an act: "took part in", "was involved in", "joined in" the fighting.
-_PARTAKING = frozenset({"take", "involve", "join", "participate", "engage"})
 
 
 def stative_participle(tree: Tree, i: int) -> bool:

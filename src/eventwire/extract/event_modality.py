@@ -20,7 +20,7 @@ from eventwire.extract.event_polarity import (
     text_not_adopted,
 )
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import VERB_SUBJECTS
+from eventwire.extract.event_words import PARTAKE, VERB_SUBJECTS
 from eventwire.models import Modality
 
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "should", "must"})
@@ -64,9 +64,6 @@ def _put_up(tree: Tree, i: int, verb: int) -> bool:
 
 _PROVIDED_FOR = frozenset({"cover", "include", "oblige", "require", "forbid", "prohibit"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-# "was not involved in the strikes", "did not take part in the raids": the act is what one
-# takes part in, so the denial of taking part negates it
-_PARTAKE = frozenset({"involve", "participate", "engage", "join", "part", "take"})
 # "peace would depend on the withdrawal of troops": the act is a condition set, not an act
 _CONDITION_ON = frozenset(
     {"depend", "hinge", "conditional", "contingent", "dependent", "condition", "predicate"}
@@ -175,9 +172,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         verb != i
         and deps[i] == "pobj"
         and toks[toks[i].head].head == verb
-        and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in _PARTAKE)
+        and not (tree.lemmas[toks[i].head] == "in" and tree.lemmas[verb] in PARTAKE)
     )
-    partake = verb != i and deps[i] == "pobj" and tree.lemmas[verb] in _PARTAKE
+    partake = verb != i and deps[i] == "pobj" and tree.lemmas[verb] in PARTAKE
     negated = negated_at(tree, i) or (verb != i and not adjunct and negated_at(tree, verb))
     disowned = negated and partake and not negated_at(tree, i)
     # "failed to reach agreement": the act did not happen

@@ -26,6 +26,7 @@ from eventwire.extract.event_roles import (
 from eventwire.extract.event_sides import hyphen_pair
 from eventwire.extract.event_structure import SUBJECTS, Tree
 from eventwire.extract.event_words import MODIFIERS, OBJECTS, a_city_not_a_state
+from eventwire.extract.mentions import stance_prefix
 from eventwire.models import ActorMention
 
 # nouns whose "of" object is the act they declare or end: "his declaration of martial law"
@@ -84,10 +85,11 @@ def noun_roles(
             # fishermen": the "of" object is arrested and the possessive arrests
             targets = index.at(c)
             continue
-        if dep in MODIFIERS and _against(tree, c):
+        stance = stance_prefix(toks, c) if dep in MODIFIERS else None
+        if stance is not None:
             # "anti-Japanese demonstrations": Japan is what they are against, never who
             # holds them ("pro-Russian rallies" name neither)
-            if _against(tree, c) == "anti" and not targets:
+            if stance == "anti" and not targets:
                 targets = index.at(c)
             continue
         if dep in MODIFIERS and not sources and not role_adjective(tree, c):
@@ -188,17 +190,6 @@ _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
 ANSWERING = frozenset(("respond", "retaliate", "reply", "answer", "react", "counter", "hit"))
-
-
-def _against(tree: Tree, c: int) -> str | None:
-    """ "anti" or "pro" where the modifier at ``c`` follows one ("anti-Japanese", tokenized
-    as three tokens or as "anti-" and the name), else None."""
-    toks = tree.tokens
-    if c >= 2 and toks[c - 1].text == "-" and toks[c - 2].text.lower() in ("anti", "pro"):
-        return toks[c - 2].text.lower()
-    if c >= 1 and toks[c - 1].text.lower() in ("anti-", "pro-"):
-        return toks[c - 1].text.lower()[:-1]
-    return None
 
 
 def _of_object(tree: Tree, i: int) -> bool:

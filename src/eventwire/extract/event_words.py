@@ -21,6 +21,9 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# Verbs of a part in an act: "took part in", "was involved in", "joined in" the fighting; the
+# act is what one takes part in, so a denial of taking part negates it.
+PARTAKE = frozenset({"involve", "participate", "engage", "join", "part", "take"})
 # Attacks, which a harm is done "in" ("in an Israeli air strike"), and which are no place.
 ATTACKS = frozenset(
     {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",

@@ -320,9 +320,18 @@ def _opposed(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     against or tied to, not who it is: "anti-Syria journalist", "Al Qaeda-linked militants"."""
     if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in TIED:
         return True
+    return stance_prefix(tokens, start) is not None
+
+
+def stance_prefix(tokens: Sequence[Token], start: int) -> str | None:
+    """ "anti" or "pro" where the word at ``start`` follows one ("anti-Japanese", tokenized as
+    three tokens or as "anti-" and the name), else None."""
     if start >= 2 and tokens[start - 1].text == "-":
-        return tokens[start - 2].text.lower() in ("anti", "pro")
-    return start >= 1 and tokens[start - 1].text.lower() in ("anti-", "pro-")
+        before = tokens[start - 2].text.lower()
+        return before if before in ("anti", "pro") else None
+    if start >= 1 and tokens[start - 1].text.lower() in ("anti-", "pro-"):
+        return tokens[start - 1].text.lower()[:-1]
+    return None
 
 
 def _first_modifier(tokens: Sequence[Token], h: int) -> int | None:
