@@ -430,7 +430,7 @@ PROBES = [
         "the-group",
         "Boko Haram gunmen attacked a village in Borno state on Sunday. The group killed at "
         "least 30 people.",
-        ("NGAREB", "NGACVL", "18"),
+        ("NGAREB", "NGACVL", "19"),
         published="2015-02-08",
     ),
     probe(
@@ -473,14 +473,14 @@ PROBES = [
         "the-insurgents",
         "Iraqi insurgents attacked a police station in Ramadi on Tuesday. The insurgents "
         "killed four policemen.",
-        ("IRQREB", "IRQCOP", "18"),
+        ("IRQREB", "IRQCOP", "19"),
         published="2005-06-14",
     ),
     probe(
         "the-militants",
         "Pakistani Taliban militants stormed an army school in Peshawar on Tuesday. The "
         "militants killed more than 130 children.",
-        ("PAKREB", "PAKCVL", "18"),
+        ("PAKREB", "PAKCVL", "19"),
         published="2014-12-16",
     ),
     probe(

@@ -115,7 +115,7 @@ def test_a_place_deep_in_the_acts_phrase_places_it(pipeline: Any, parse: Parse) 
     text = (
         "Gunmen killed 12 people at the offices of the satirical magazine Charlie Hebdo in Paris."
     )
-    assert ("FRA", "FRA", "1823") in pipeline_triples(pipeline, parse, text, "2015-01-07")
+    assert ("FRA", "FRA", "180") in pipeline_triples(pipeline, parse, text, "2015-01-07")
     # a lone private person's crime there is still no political act
     text = "A man stabbed his neighbour in a row over parking in Lyon."
     assert not pipeline_triples(pipeline, parse, text, "2024-06-01")

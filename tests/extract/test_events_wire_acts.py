@@ -260,7 +260,7 @@ def test_words_and_help_from_someone_are_theirs(parse: Parse) -> None:
     # what the killing prompted is not the killers' act
     parsed = parse("Peru's killing of a Chilean officer prompted vows of revenge.")
     events = coded_events(parsed, {"Peru": "PER", "Chilean": "CHLMIL"})
-    assert all(e.source is None or e.cameo.root == "18" for e in events)
+    assert all(e.source is None or e.cameo.root == "19" for e in events)
 
 
 @pytest.mark.model

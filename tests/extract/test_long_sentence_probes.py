@@ -1214,6 +1214,7 @@ PROBES = [
         "for a mortar bomb fired from Syria that killed five Turkish civilians in the border "
         "town of Akcakale, the prime minister's office said.",
         ("TUR", "SYR", "19"),
+        ("SYR", "TUR", "19"),
         published="2012-10-03",
     ),
     probe(

@@ -54,7 +54,7 @@ PROBES = [
     probe(
         "passive-by",
         "Three Palestinians were killed by Israeli fire in the West Bank on Monday.",
-        ("ISR", "PSE", "18"),
+        ("ISR", "PSE", "19"),
     ),
     probe(
         "passive-by",
@@ -761,7 +761,7 @@ PROBES = [
     probe(
         "reported",
         "The Israeli army said it had killed a Hamas commander in Gaza.",
-        ("ISR", "PSE", "18"),
+        ("ISR", "PSE", "19"),
     ),
     probe(
         "reported",
@@ -803,7 +803,7 @@ PROBES = [
     probe(
         "reported",
         "The Turkish army said it had killed 12 Kurdish militants in northern Iraq.",
-        ("TUR", "IRQ", "18"),
+        ("TUR", "IRQ", "19"),
     ),
     probe(
         "reported",
@@ -1126,7 +1126,7 @@ PROBES = [
     probe(
         "demonym",
         "Israeli troops shot dead two Palestinian gunmen in the West Bank.",
-        ("ISR", "PSE", "18"),
+        ("ISR", "PSE", "19"),
     ),
     probe(
         "demonym",

@@ -146,7 +146,7 @@ PROBES = [
     probe(
         "said-after",
         "Israel killed two Hamas commanders in Gaza, the Israeli army said on Wednesday.",
-        ("ISR", "PSE", "18"),
+        ("ISR", "PSE", "19"),
         reporter="ISR",
     ),
     probe(
@@ -613,7 +613,7 @@ PROBES = [
         "Hamas said Israeli forces had killed five Palestinians in Jenin, a claim the Israeli "
         "army denied.",
         ("ISR", "PSE", "01"),
-        ("ISR", "PSE", "18"),
+        ("ISR", "PSE", "19"),
         reporter=NO_REPORTER,
     ),
     probe(

@@ -131,6 +131,34 @@ def riot_by_the_state(
     return _FORCE if foreign else _REPRESSION
 
 
+_UNCONVENTIONAL = "180"
+_SMALL_ARMS = "193"
+_KILLING = frozenset({"kill", "murder", "slay", "shoot"})
+# Who is killed in a crowd's protest: "killed dozens of protesters".
+_CROWD = frozenset({"protester", "demonstrator", "marcher", "rioter", "protestor", "crowd"})
+
+
+def killed_by_whom(
+    tree: Tree, i: int, code: str, sources: Sequence[ActorMention], targets: Sequence[ActorMention]
+) -> str:
+    """A killing whose weapon is not told is force (190, a shooting 193), as the codebook
+    says, when armed forces or rebels do it; a state's own forces killing its protesters
+    repress them (175); and gunmen or a mob, no organized force, kill by unconventional
+    violence (180: "Gunmen killed 12 people at the magazine's offices"; a named militia
+    stays force)."""
+    if code not in (_FORCE, _SMALL_ARMS) or tree.lemmas[i] not in _KILLING or not sources:
+        return code
+    roles = {(a.code or "")[3:6] for a in sources}
+    own = {a.country for a in sources}
+    if roles <= {"COP", "MIL"} and all(a.country for a in sources) and targets:
+        crowd = all(tree.lemmas[t.head] in _CROWD and t.country in own for t in targets)
+        return _REPRESSION if crowd else code
+    unnamed = all(tree.tokens[a.head].pos == "NOUN" for a in sources)  # not "the RSF"
+    if code == _FORCE and roles <= {"UAF", "CVL"} and unnamed:
+        return _UNCONVENTIONAL
+    return code
+
+
 _WITHDRAWAL = "087"
 _REDUCE_RELATIONS = "160"
 

@@ -331,6 +331,8 @@ def _roles_of(
     aid = root == _AID or match.code[:3] == _AID_PLEDGED
     if aid and pos == "VERB" and countries and not any(resolved(t) for t in targets):
         targets = aided_by_purpose(tree, index, i, countries) or targets
+    if match.code == _REDUCED_RELATIONS and pos == "VERB":
+        targets = _travel_to(tree, index, i) or targets
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
     if not targets and match.code[:2] == _PROTEST:
@@ -429,11 +431,34 @@ def _origin(
     if tree.lemmas[i] in _TAKING:
         return sources, targets  # "retook the town from the rebels": whom it was taken from
     origin = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g)]
+    if not origin and not sources:
+        origin = _fired_from(tree, index, i)
     if not origin:
         return sources, targets
     if not sources and all(a.country and a.code == a.country for a in origin):
         sources = origin
     return sources, [t for t in targets if t not in origin]
+
+
+_SUBJECT = frozenset({"nsubj"})
+_PARTICIPLE = frozenset({"acl"})
+
+
+def _fired_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "a rocket fired from Gaza killed two Israelis", "a mortar bomb fired from Syria that
+    killed five civilians": where the weapon that did it came from."""
+    subj = tree.child(i, _SUBJECT)
+    if subj is not None and tree.tokens[subj].tag == "WDT" and tree.deps[i] == "relcl":
+        subj = tree.tokens[i].head
+    if subj is None or index.at(subj):
+        return []
+    return [
+        a
+        for c in tree.children(subj, _PARTICIPLE)
+        for p, g in tree.preps(c)
+        if p == "from"
+        for a in index.at(g)
+    ]
 
 
 CRITICISM = "111"
@@ -469,6 +494,17 @@ def _denied_state(
 
 
 _NOT_STATES = frozenset({"IGO", "NGO", "MNC", "IMG", "---"})
+
+
+_REDUCED_RELATIONS = "160"
+_TRAVEL = frozenset({"travel", "trip", "visit", "journey"})
+
+
+def _travel_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "advised Americans against travel to Venezuela": a travel warning is aimed at where
+    travel is warned off, not at the travellers warned."""
+    trips = [g for p, g in tree.preps(i) for t in (g, *tree.kids[g]) if tree.lemmas[t] in _TRAVEL]
+    return [a for trip in trips for p, g in tree.preps(trip) if p == "to" for a in index.at(g)]
 
 
 def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
