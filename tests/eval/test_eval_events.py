@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from eventwire.eval import EvalContext, petr2
 from eventwire.eval.codes import country_of_code
 from eventwire.eval.event_scoring import Coded, score_tuples
 from eventwire.eval.metrics import DocScore
@@ -74,3 +76,25 @@ def test_real_petr2_file_reads(data_dir: Path) -> None:
     records = read_records(raw)
     assert len(records) == 78
     assert sum(1 for r in records if not r.codings) == 12
+
+
+# Our own sentence: a state's report of another's force, coded the PETRARCH-2 way.
+PETR2_REPORTED_FORCE = """<Sentences>
+<Sentence date="20220301" id="R1" evaluate="true"/>
+<EventCoding eventcode="194" sourcecode="RUSMIL" targetcode="UKR" />
+<EventCoding eventcode="112" sourcecode="UKRMIL" targetcode="RUSMIL" />
+<Text>Ukraine's army said Russian troops shelled Kharkiv on Tuesday.</Text>
+"""
+
+
+@pytest.mark.model
+def test_petr2_records_are_scored_under_petrarchs_convention(pipeline: Any, tmp_path: Path) -> None:
+    # the report of force is also the reporting state's accusation, as the gold codes it;
+    # eventwire's own default leaves it out, and the report says which convention was used
+    path = tmp_path / "records.xml"
+    path.write_text(PETR2_REPORTED_FORCE, "utf-8")
+    ctx = EvalContext("petr2-gsr", split="all", path=path, make_pipeline=lambda: pipeline)
+    report = petr2.evaluate(ctx).to_json()
+    assert report["metrics"]["event_root"]["tp"] == 2
+    assert report["notes"]["conventions"] == ["reported_force_as_accusation"]
+    assert not pipeline.event_options.reported_force_as_accusation
