@@ -62,3 +62,78 @@ def test_a_weapon_fired_from_a_country_is_that_countrys_force(pipeline: Any, par
         ),
     ):
         assert triple in pipeline_triples(pipeline, parse, text, DAY), text
+
+
+@pytest.mark.model
+def test_attending_a_meeting_and_exchanging_views_are_consultations(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "The Turkish foreign minister joined the meeting of NATO ministers in Brussels."
+    assert ("TUR", "IGO", "040") in pipeline_triples(pipeline, parse, text, DAY)
+    text = "Iran attended the talks in Geneva on Monday."
+    assert ("IRN", None, "040") in pipeline_triples(pipeline, parse, text, DAY)
+    text = "Chinese President Hu Jintao and US President George W. Bush exchanged views on Taiwan."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert {("CHN", "USA", "040"), ("USA", "CHN", "040")} <= got
+    # joining a rally is no meeting
+    text = "Thousands of protesters joined the rally in Cairo."
+    assert all(code != "040" for _, _, code in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_a_plural_role_from_several_states_is_each_states(pipeline: Any, parse: Any) -> None:
+    text = "Officials from the United States and China met in Geneva."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert {("USA", "CHN", "040"), ("CHN", "USA", "040")} <= got
+    text = "Troops from Chad and Niger attacked Boko Haram positions."
+    sources = {s for s, _, _ in pipeline_triples(pipeline, parse, text, DAY)}
+    assert sources == {"TCD", "NER"}
+
+
+@pytest.mark.model
+def test_words_aimed_at_someone_are_aimed_at_them(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        (
+            "Russia lashed out at NATO over its expansion into Eastern Europe.",
+            ("RUS", "IGO", "111"),
+        ),
+        ("The Kremlin hit back at Washington's criticism.", ("RUS", "USA", "111")),
+        ("China fired back at US accusations of spying.", ("CHN", "USA", "111")),
+        # what is charged in a that-clause is an accusation, no arrest
+        (
+            "The Palestinian Authority charged that Israel was sabotaging the peace process.",
+            ("PSE", "ISR", "112"),
+        ),
+    ):
+        got = pipeline_triples(pipeline, parse, text, DAY)
+        assert triple in got, text
+        assert all(code[:2] not in ("17", "19") for _, _, code in got), text
+    # a retort by force is still force
+    text = "Russia hit back at Kyiv with a wave of missile strikes."
+    assert {code[:2] for _, _, code in pipeline_triples(pipeline, parse, text, DAY)} == {"19"}
+
+
+@pytest.mark.model
+def test_a_process_wrecked_is_no_property_destroyed(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Israel was sabotaging the peace process, the Palestinians said.",
+        "Hamas said Israel had destroyed the ceasefire.",
+    ):
+        codes = {code for _, _, code in pipeline_triples(pipeline, parse, text, DAY)}
+        assert codes == {"120"}, text
+    text = "Russia levelled accusations at Ukraine."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("RUS", "UKR", "112")}
+    # property is still property
+    text = "Serbian rioters torched the US embassy in Belgrade."
+    assert any(
+        code.startswith("17") or code.startswith("14")
+        for _, _, code in pipeline_triples(pipeline, parse, text, DAY)
+    )
+
+
+@pytest.mark.model
+def test_who_was_behind_an_attack_did_it(pipeline: Any, parse: Any) -> None:
+    text = "Turkey said Kurdish militants were behind the bombing in Ankara."
+    assert ("TUR", "TUR", "183") in pipeline_triples(pipeline, parse, text, DAY)
+    text = "Israel said Iran was behind the attack."
+    assert ("IRN", "ISR", "190") in pipeline_triples(pipeline, parse, text, DAY)

@@ -452,8 +452,9 @@ __all__ = [
 
 
 def shared_roles(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
-    """ "the leaders of Peru and Chile", "the armies of Sudan and Chad": the role named once
-    before "of" is each coordinated state's, not the first one's alone."""
+    """ "the leaders of Peru and Chile", "the armies of Sudan and Chad", "officials from the
+    United States and China": the role named once before "of" or "from" is each coordinated
+    state's, not the first one's alone."""
     tokens = parsed.tokens
     by_head = {d.head: d for d in drafts}
     out = drafts
@@ -464,7 +465,7 @@ def shared_roles(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
             continue
         first = tokens[coordination_head(tokens, e.head, 6)]
         of = tokens[first.head]
-        if first.dep != "pobj" or of.lemma != "of":
+        if first.dep != "pobj" or of.lemma not in ("of", "from"):
             continue
         owner = by_head.get(of.head)
         if owner is None or not owner.result.role or not owner.start <= first.i < owner.end:

@@ -136,6 +136,18 @@ def _naming(tree: Tree, i: int) -> bool:
     )
 
 
+_CLAUSE = frozenset({"ccomp"})
+
+
+def _telling_that(tree: Tree, i: int) -> bool:
+    """A "that"-clause under the verb: it tells something ("charged that ...")."""
+    return any(
+        tree.lemmas[m] == "that" and tree.deps[m] == "mark"
+        for c in tree.children(i, _CLAUSE)
+        for m in tree.kids[c]
+    )
+
+
 _NO_WORDS: KeysView[str] = {}.keys()  # a trigger's argument words before they are read
 # the argument words no lemma gives (event_words): always possibly present
 _SPECIAL_WORDS = frozenset({PLACE_WORD, PERSON_OBJECT})
@@ -150,6 +162,9 @@ def _match_candidates(
     token) only when a pattern's lists may find one."""
     if pos == "verb" and _naming(tree, i):
         candidates = [p for p in candidates if p.id.startswith("describe")]
+    elif pos == "verb" and _telling_that(tree, i):
+        # "the Authority charged that Israel was sabotaging talks": what is told, no arrest
+        candidates = [p for p in candidates if p.speech] or candidates
     particles: set[str] | None = None
     words: Mapping[str, int] | None = None
     keys: KeysView[str] = _NO_WORDS

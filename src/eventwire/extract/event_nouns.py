@@ -134,6 +134,11 @@ def noun_roles(
         sources = _declarer(tree, index, i)
     if not sources:
         sources = done_in_attack(tree, index, i)
+    if not sources and deps[i] == "pobj" and tree.lemmas[toks[i].head] == "behind":
+        # "Israel said Iran was behind the attack": who stands behind an act did it
+        verb = toks[toks[i].head].head
+        if tree.lemmas[verb] in _BEHIND_VERBS:
+            sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
     if not sources and deps[i] == "pobj" and tree.lemmas[toks[i].head] == "at":
         # "failed to sign the plan at the Geneva meeting": whoever was at it met there
         verb = toks[toks[i].head].head
@@ -169,6 +174,8 @@ def noun_roles(
     return sources, targets
 
 
+# Verbs of standing behind an act: "Iran was behind the attack".
+_BEHIND_VERBS = frozenset({"be", "stand"})
 # Verbs that tell what an act named as their subject struck: "the strike hit a school".
 _IMPACT = frozenset(
     ("hit", "strike", "target", "destroy", "damage", "kill", "wound", "injure", "pound",

@@ -210,13 +210,14 @@ class ActorIndex:
         return found
 
     def _listed(self, i: int, own: list[ActorMention]) -> list[ActorMention]:
-        """ "the foreign ministers of Congo and Rwanda": the mention covers "of Congo" only."""
+        """ "the foreign ministers of Congo and Rwanda", "officials from Chile and Peru": the
+        mention covers "of Congo" only."""
         tree = self.tree
         deps = tree.deps
         return [
             a
             for c in tree.kids[i]
-            if deps[c] == "prep" and tree.lemmas[c] == "of"
+            if deps[c] == "prep" and tree.lemmas[c] in ("of", "from")
             for g in tree.kids[c]
             if deps[g] == "pobj"
             for m in tree.conjuncts(g)[1:]

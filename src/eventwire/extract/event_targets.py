@@ -372,7 +372,7 @@ def _roles_of(
         # "police raided the opposition's headquarters", "raided its offices" (a pronoun of
         # the doer's country, which the filter above takes for a thing): whose premises
         targets = premises_owner(tree, index, i) or targets
-    return sources, [*targets, *listed_origins(tree, index, targets)]
+    return sources, listed_origins(tree, index, targets)
 
 
 _AFTER = frozenset({"after"})
@@ -384,8 +384,9 @@ def listed_origins(
     tree: Tree, index: ActorIndex, targets: list[ActorMention]
 ) -> list[ActorMention]:
     """ "expelled diplomats from Peru, Bolivia and Ecuador": the actor stage names the first
-    country's diplomats; each further country listed has diplomats of its own, coded alike."""
-    out: list[ActorMention] = []
+    country's diplomats; each further country listed has diplomats of its own, coded alike
+    (the targets with the listed countries' bare mentions so coded, or added)."""
+    out = list(targets)
     deps = tree.deps
     for t in targets:
         if not t.code or not t.country or len(t.code) <= 3 or t.code[:3] != t.country:
@@ -397,8 +398,13 @@ def listed_origins(
                 if deps[c] != "conj":
                     continue
                 for a in index.at(c):
-                    if a.country and a.code and a.code == a.country and a not in targets:
-                        out.append(dataclasses.replace(a, code=a.country + t.code[3:]))
+                    if not a.country or not a.code or a.code != a.country:
+                        continue
+                    coded = dataclasses.replace(a, code=a.country + t.code[3:])
+                    if a in out:
+                        out[out.index(a)] = coded
+                    elif coded not in out:
+                        out.append(coded)
     return out
 
 

@@ -8,15 +8,20 @@ from collections.abc import Sequence
 
 from eventwire.extract.event_context import Draft
 from eventwire.extract.event_structure import TALKING, Tree
+from eventwire.extract.event_words import AIMED_AT
 from eventwire.models import ActorMention, Location, ParsedArticle
 
 
 def is_venue(tree: Tree, i: int, actor: ActorMention) -> bool:
-    """The actor is the object of the trigger's own "at" or "in" ("called on X" is a target)."""
+    """The actor is the object of the trigger's own "at" or "in" ("called on X" is a target;
+    so is whom words are aimed "at": "lashed out at NATO")."""
     toks = tree.tokens
     head = toks[actor.head]
     prep = head.head
-    return head.dep == "pobj" and tree.lemmas[prep] in ("at", "in") and toks[prep].head == i
+    if head.dep != "pobj" or toks[prep].head != i:
+        return False
+    lemma = tree.lemmas[prep]
+    return lemma == "in" or (lemma == "at" and tree.lemmas[i] not in AIMED_AT)
 
 
 def named_venue(tree: Tree, actor: ActorMention) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from eventwire.coding.patterns import Pattern
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import ACTED_ON
+from eventwire.extract.event_words import ACTED_ON, AIMED_AT
 
 # Prepositions that say where or when an act happened, not what it was done to or with.
 _WHERE_PREPS = frozenset(
@@ -37,6 +37,8 @@ def only_where(tree: Tree, i: int, k: int) -> bool:
             if tree.deps[k] != "prep":
                 return False
             lemma = tree.lemmas[k]
+            if lemma == "at" and tree.lemmas[i] in AIMED_AT:
+                return False  # "hit back at Washington's criticism": aimed at, not where
             return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
         if head == k:
             return False

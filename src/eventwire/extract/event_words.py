@@ -21,6 +21,11 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
+# Verbs whose "at" names whom they are aimed at, not where: "lashed out at NATO", "took aim
+# at Beijing", "hit back at Washington's criticism".
+AIMED_AT = frozenset(
+    {"lash", "hit", "aim", "rail", "snap", "swipe", "jab", "scoff", "sneer", "point", "fire"}
+)
 # Verbs of a part in an act: "took part in", "was involved in", "joined in" the fighting; the
 # act is what one takes part in, so a denial of taking part negates it.
 PARTAKE = frozenset({"involve", "participate", "engage", "join", "part", "take"})
