@@ -137,3 +137,20 @@ def test_who_was_behind_an_attack_did_it(pipeline: Any, parse: Any) -> None:
     assert ("TUR", "TUR", "183") in pipeline_triples(pipeline, parse, text, DAY)
     text = "Israel said Iran was behind the attack."
     assert ("IRN", "ISR", "190") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_what_comes_under_fire_is_fired_on(pipeline: Any, parse: Any) -> None:
+    text = "A US convoy came under fire near Fallujah on Monday."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "USA", "190")}
+    text = "The Turkish embassy in Kabul came under rocket attack."
+    assert (None, "TUR", "190") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_media_closed_and_people_expelled_are_coerced(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        ("Turkish authorities closed a pro-Kurdish newspaper in Istanbul.", ("TUR", "TUR", "1721")),
+        ("Serbian police expelled ethnic Albanians from their villages.", ("SRB", "SRB", "201")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, DAY), text

@@ -367,7 +367,7 @@ def test_words_aimed_at_a_state_are_criticism(pipeline: Any, parse: Any) -> None
 @pytest.mark.model
 def test_a_military_command_is_the_military(pipeline: Any, parse: Any) -> None:
     text = "BANGKOK (EWS) - An order issued by the martial law command banned political rallies."
-    assert ("THA", "THA", "172") in pipeline_triples(pipeline, parse, text, "2014-05-22")
+    assert ("THA", "THA", "1721") in pipeline_triples(pipeline, parse, text, "2014-05-22")
     # an order is no body of troops
     result = pipeline.extract(parse("The commander issued a command to fire.", "2014-05-22"))
     assert not any("command" in m.span.text.split() for m in result.actors)

@@ -154,6 +154,9 @@ def _roles_of(
         sources, targets = adjective_roles(tree, index, i)
     else:
         sources, targets = verb_roles(tree, index, i)
+        if root in FORCE_ROOTS and tree.lemmas[i] in _UNDERGOING and match.pattern.particle:
+            # "a US convoy came under fire": fired on, by whoever the fire is "from"
+            return _fire_from(tree, index, i), index.at(subject_of(tree, i))
     tok = tree.tokens[i]
     if match.pattern.speech and match.frame in _OBLIGATIONS and pos == "VERB":
         # '"Israel must respect the agreement," Salam told reporters': the demand is made of
@@ -500,6 +503,16 @@ def _denied_state(
 
 
 _NOT_STATES = frozenset({"IGO", "NGO", "MNC", "IMG", "---"})
+
+
+# Verbs whose subject undergoes the force their particle phrase names: "came under fire".
+_UNDERGOING = frozenset({"come"})
+
+
+def _fire_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """ "came under heavy shelling from Russian forces": whom the force came from."""
+    heads = [i, *(g for p, g in tree.preps(i) if p == "under")]
+    return [a for h in heads for p, g in tree.preps(h) if p in ("from", "by") for a in index.at(g)]
 
 
 _REDUCED_RELATIONS = "160"
