@@ -154,3 +154,15 @@ def test_media_closed_and_people_expelled_are_coerced(pipeline: Any, parse: Any)
         ("Serbian police expelled ethnic Albanians from their villages.", ("SRB", "SRB", "201")),
     ):
         assert triple in pipeline_triples(pipeline, parse, text, DAY), text
+
+
+@pytest.mark.model
+def test_what_someone_is_threatened_with_is_the_threat_not_an_act(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "NATO threatened Yugoslavia with air strikes if it did not sign the peace deal."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert ("IGO", "SRB", "1384") in got
+    assert not any(code.startswith("19") for _, _, code in got)
+    text = "Washington threatened Beijing with new tariffs."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("USA", "CHN", "1312")}

@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # matches are made in event_match, which runs these passes
     from eventwire.extract.event_match import Match
 
 _COMPLEMENT_PREPS = frozenset({"of", "for", "to", "on", "against", "over", "about", "in"})
+# Verbs whose "with" names what is threatened: "threatened Yugoslavia with air strikes".
+_THREATENING_WITH = frozenset({"threaten", "menace"})
 
 
 # "X said Y must do Z" is X demanding Z of Y; "should" makes it an appeal.
@@ -50,7 +52,10 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
             found.append(c)
             # a light verb's object: "refused to hold talks"
             found.extend(g for g in tree.kids[c] if g in matches and deps[g] in OBJECTS)
-        elif dep == "prep" and tree.lemmas[c] in _COMPLEMENT_PREPS:
+        elif dep == "prep" and (
+            tree.lemmas[c] in _COMPLEMENT_PREPS
+            or (tree.lemmas[c] == "with" and tree.lemmas[i] in _THREATENING_WITH)
+        ):
             found.extend(g for g in tree.kids[c] if deps[g] in ("pcomp", "pobj"))
         elif dep in OBJECTS or dep == "nsubjpass":
             found.append(c)
