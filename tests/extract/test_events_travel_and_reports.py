@@ -166,3 +166,23 @@ def test_what_someone_is_threatened_with_is_the_threat_not_an_act(
     assert not any(code.startswith("19") for _, _, code in got)
     text = "Washington threatened Beijing with new tariffs."
     assert pipeline_triples(pipeline, parse, text, DAY) == {("USA", "CHN", "1312")}
+
+
+@pytest.mark.model
+def test_a_suspect_handed_over_is_cooperation_with_whoever_receives_him(
+    pipeline: Any, parse: Any
+) -> None:
+    for text in (
+        "Pakistan handed over a suspected al-Qaeda leader to the United States.",
+        "Pakistan extradited a suspected al-Qaeda leader to the United States.",
+    ):
+        assert pipeline_triples(pipeline, parse, text, DAY) == {("PAK", "USA", "063")}, text
+    text = "Kenya handed the suspect to Somali authorities."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("KEN", "SOM", "063")}
+
+
+@pytest.mark.model
+def test_a_hyphened_participle_describes_and_does_nothing(pipeline: Any, parse: Any) -> None:
+    text = "Japan sent relief supplies to tsunami-hit Indonesia."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert got and all(code.startswith("07") for _, _, code in got)

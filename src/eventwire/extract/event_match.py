@@ -8,7 +8,7 @@ sanctions" is one act, not an imposition and a sanction); and resolve frames fro
 
 from __future__ import annotations
 
-from collections.abc import KeysView, Mapping
+from collections.abc import KeysView, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from eventwire.coding.patterns import Pattern, PatternSet, TriggerPos
@@ -26,6 +26,7 @@ from eventwire.extract.event_words import (
     PERSON_OBJECT,
     PLACE_WORD,
 )
+from eventwire.models import Token
 
 POS: dict[str, TriggerPos] = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Words inside these named entities are names, not acts.
@@ -234,6 +235,17 @@ def _as_verb(tree: Tree, patterns: PatternSet, i: int) -> Match | None:
     return None
 
 
+def _hyphened(toks: Sequence[Token], i: int) -> bool:
+    """A participle joined by a hyphen to the word before it: "tsunami-hit", "war-torn"."""
+    return (
+        i >= 2
+        and toks[i - 1].text == "-"
+        and not toks[i - 1].ws
+        and not toks[i - 2].ws
+        and toks[i - 2].pos in ("NOUN", "PROPN", "ADJ")
+    )
+
+
 def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     """Every token that matches a pattern, with the words its pattern required absorbed."""
     matches: dict[int, Match] = {}
@@ -255,6 +267,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
             continue  # "protest organisers", "aid workers": people and things named after acts
         if lemmas[tok.i] in DOER_NOUNS and not _doing(tree, tok.i):
             continue  # "razed the house of a suicide bomber": a person, not a bombing
+        if tok.tag == "VBN" and _hyphened(toks, tok.i):
+            continue  # "sent aid to tsunami-hit Indonesia": a description, no act
         candidates = by_lemma.get((lemmas[tok.i], pos))
         match = _match_candidates(tree, tok.i, pos, candidates, present) if candidates else None
         if match is None and tok.dep in _MISREAD_DEPS and _progressive_misread(tree, tok.i):

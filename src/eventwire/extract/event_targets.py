@@ -336,6 +336,10 @@ def _roles_of(
         targets = aided_by_purpose(tree, index, i, countries) or targets
     if match.code == _REDUCED_RELATIONS and pos == "VERB":
         targets = _travel_to(tree, index, i) or targets
+    if match.code == _JUDICIAL and pos == "VERB":
+        # "extradited a suspect to the United States": judicial cooperation with the state
+        # that receives the suspect, not with the suspect
+        targets = [a for p, g in tree.preps(i) if p == "to" for a in index.at(g)] or targets
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
     if not targets and match.code[:2] == _PROTEST:
@@ -516,6 +520,7 @@ def _fire_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
 
 
 _REDUCED_RELATIONS = "160"
+_JUDICIAL = "063"
 _TRAVEL = frozenset({"travel", "trip", "visit", "journey"})
 
 
