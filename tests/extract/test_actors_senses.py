@@ -7,6 +7,7 @@ and settlers on occupied land are the occupier's people."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -175,3 +176,14 @@ def test_settlers_on_occupied_land_are_the_occupiers_people(parse: Parse) -> Non
     # a phrase that names its own people keeps them
     mentions = _actors(parse, "Palestinian settlers returned to the village.")
     assert _codes(mentions, "Palestinian settlers") == ["PSECVL"]
+
+
+@pytest.mark.model
+def test_a_crowd_the_opposition_names_is_the_opposition(pipeline: Any, parse: Any) -> None:
+    def codes(text: str) -> set[str | None]:
+        return {a.code for a in pipeline.extract(parse(text, "2019-06-21")).actors}
+
+    assert "GEOOPP" in codes("Opposition protesters clashed with police in Tbilisi.")
+    assert "GEOOPP" in codes("Georgian opposition demonstrators marched to parliament.")
+    # a crowd named by no side is still civilians
+    assert "GEOCVL" in codes("Protesters clashed with police in Tbilisi.")

@@ -297,3 +297,28 @@ def settlers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
         out = out if out is not drafts else list(drafts)
         out[k] = with_result(d, recoded(r, f"{country}{r.role}", country, f"{r.rule}+settled"))
     return out
+
+
+# Crowds a political side may name: "opposition protesters".
+_CROWDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
+
+
+def opposition_crowds(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
+    """ "Opposition protesters clashed with police": a crowd the opposition names is the
+    opposition (OPP), as "opposition supporters" and "opposition activists" are, not
+    civilians at large."""
+    tokens = parsed.tokens
+    out = drafts
+    for k, d in enumerate(drafts):
+        r = d.result
+        if r.role != "CVL" or tokens[d.head].lemma.lower() not in _CROWDS:
+            continue
+        if not any(
+            c.i < d.head and c.dep in ("compound", "amod") and c.lemma.lower() == "opposition"
+            for c in parsed.children(d.head)
+        ):
+            continue
+        result = recoded(r, f"{r.country or '---'}OPP", r.country, f"{r.rule}+opposition")
+        out = out if out is not drafts else list(drafts)
+        out[k] = with_result(d, replace(result, role="OPP"))
+    return out

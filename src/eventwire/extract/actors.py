@@ -58,6 +58,7 @@ from eventwire.extract.actor_senses import (
     conflict_parties,
     facility_towns,
     not_place_named_documents,
+    opposition_crowds,
     river_banks,
     settlers,
     side_drafts,
@@ -173,7 +174,7 @@ def _extract(
     drafts = shared_possessions(
         parsed, funded_groups(parsed, titled_members(parsed, drafts), place)
     )
-    drafts = settlers(parsed, shared_roles(parsed, drafts))
+    drafts = opposition_crowds(parsed, settlers(parsed, shared_roles(parsed, drafts)))
     return _mentions(parsed, drafts)
 
 
