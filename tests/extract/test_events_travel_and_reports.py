@@ -186,3 +186,20 @@ def test_a_hyphened_participle_describes_and_does_nothing(pipeline: Any, parse: 
     text = "Japan sent relief supplies to tsunami-hit Indonesia."
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert got and all(code.startswith("07") for _, _, code in got)
+
+
+@pytest.mark.model
+def test_an_act_a_rally_denounces_has_happened(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Thousands of Georgians rallied in Tbilisi to denounce the Russian offensive.",
+        "Georgians rallied to protest against the Russian invasion.",
+    ):
+        events = list(pipeline.extract(parse(text, DAY)).events)
+        protests = [e for e in events if e.cameo.root == "14"]
+        assert protests and protests[0].source.country == "GEO", text  # no rally behind
+        force = [e for e in events if e.cameo.root == "19"]
+        assert force and all(e.modality == "asserted" for e in force), text
+    # an aim's own matter is still only aimed at
+    text = "Russian generals met in Moscow to plan a new offensive against Ukraine."
+    events = list(pipeline.extract(parse(text, DAY)).events)
+    assert all(e.modality != "asserted" for e in events if e.cameo.root == "19")

@@ -140,6 +140,14 @@ def _naming(tree: Tree, i: int) -> bool:
 _CLAUSE = frozenset({"ccomp"})
 
 
+_TO_DEPS = frozenset({"prep", "dative", "prt"})
+
+
+def _to_phrase(tree: Tree, i: int) -> bool:
+    """A "to" phrase under the verb ("rallied to Ukraine's defence"), not an infinitive's."""
+    return any(tree.lemmas[c] == "to" for c in tree.children(i, _TO_DEPS))
+
+
 def _telling_that(tree: Tree, i: int) -> bool:
     """A "that"-clause under the verb: it tells something ("charged that ...")."""
     return any(
@@ -175,6 +183,8 @@ def _match_candidates(
                 particles = tree.particles(i)
             if pattern.particle not in particles:
                 continue
+            if pattern.particle == "to" and not pattern.frame and not _to_phrase(tree, i):
+                continue  # "rallied to protest": an infinitive, no one rallied to
         if pattern.worded:
             if words is None:
                 if pattern.with_ and present.isdisjoint(pattern.with_firsts):

@@ -159,6 +159,15 @@ def _negated_above(tree: Tree, i: int) -> bool:
     return False
 
 
+# Verbs whose object is an act already done: "to denounce the offensive", "to protest against
+# the invasion".
+_JUDGED_PREPS = frozenset({"against", "over", "at"})
+_JUDGING = frozenset(
+    {"condemn", "denounce", "criticize", "criticise", "protest", "decry", "deplore", "mourn",
+     "commemorate", "mark", "oppose", "welcome", "praise", "hail", "slam", "celebrate"}
+)  # fmt: skip
+
+
 def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     """Negation and modality of the trigger at ``i`` (its own clause for nominal triggers)."""
     toks = tree.tokens
@@ -241,6 +250,15 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if (purpose or deps[verb] == "xcomp") and _failed_attempt(tree, verb):
         return _mood(True, "intended", False)
     tried = tree.lemmas[head] in _ATTEMPTS
+    up = toks[i].head
+    judged = verb != i and (
+        (deps[i] == "dobj" and up == verb)
+        or (deps[i] == "pobj" and toks[up].head == verb and tree.lemmas[up] in _JUDGED_PREPS)
+    )
+    if purpose and judged and tree.lemmas[verb] in _JUDGING:
+        # "rallied to denounce the Russian offensive": the aim is the judging; the offensive
+        # judged has happened
+        return _mood(negated_at(tree, i), "asserted", False)
     if purpose:  # "came to sign agreements": the aim, not the deed
         return _mood(negated, "intended", False, planned=True, aim=True)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _PROMISING:
