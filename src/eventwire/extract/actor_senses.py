@@ -27,6 +27,7 @@ from eventwire.extract.actor_draft import (
     recoded,
     with_result,
 )
+from eventwire.extract.mentions import CROWDS
 from eventwire.models import ParsedArticle
 
 # Modifiers that make "parties" the sides of a conflict or a deal.
@@ -299,10 +300,6 @@ def settlers(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# Crowds a political side may name: "opposition protesters".
-_CROWDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
-
-
 def opposition_crowds(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
     """ "Opposition protesters clashed with police": a crowd the opposition names is the
     opposition (OPP), as "opposition supporters" and "opposition activists" are, not
@@ -311,7 +308,7 @@ def opposition_crowds(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]
     out = drafts
     for k, d in enumerate(drafts):
         r = d.result
-        if r.role != "CVL" or tokens[d.head].lemma.lower() not in _CROWDS:
+        if r.role != "CVL" or tokens[d.head].lemma.lower() not in CROWDS:
             continue
         if not any(
             c.i < d.head and c.dep in ("compound", "amod") and c.lemma.lower() == "opposition"

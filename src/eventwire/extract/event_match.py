@@ -137,15 +137,15 @@ def _naming(tree: Tree, i: int) -> bool:
     )
 
 
-_CLAUSE = frozenset({"ccomp"})
-
-
 _TO_DEPS = frozenset({"prep", "dative", "prt"})
 
 
 def _to_phrase(tree: Tree, i: int) -> bool:
     """A "to" phrase under the verb ("rallied to Ukraine's defence"), not an infinitive's."""
     return any(tree.lemmas[c] == "to" for c in tree.children(i, _TO_DEPS))
+
+
+_CLAUSE = frozenset({"ccomp"})
 
 
 def _telling_that(tree: Tree, i: int) -> bool:

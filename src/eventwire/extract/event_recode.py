@@ -14,6 +14,7 @@ from eventwire.extract.event_match import Match
 from eventwire.extract.event_modality import Mood, condition_marker, has_condition
 from eventwire.extract.event_restated import CONCEDE, yields_to_protest
 from eventwire.extract.event_structure import Tree
+from eventwire.extract.mentions import CROWDS
 from eventwire.models import ActorMention, Modality
 
 CONSIDER = "014"
@@ -134,8 +135,6 @@ def riot_by_the_state(
 _UNCONVENTIONAL = "180"
 _SMALL_ARMS = "193"
 _KILLING = frozenset({"kill", "murder", "slay", "shoot"})
-# Who is killed in a crowd's protest: "killed dozens of protesters".
-_CROWD = frozenset({"protester", "demonstrator", "marcher", "rioter", "protestor", "crowd"})
 
 
 def killed_by_whom(
@@ -151,7 +150,7 @@ def killed_by_whom(
     roles = {(a.code or "")[3:6] for a in sources}
     own = {a.country for a in sources}
     if roles <= {"COP", "MIL"} and all(a.country for a in sources) and targets:
-        crowd = all(tree.lemmas[t.head] in _CROWD and t.country in own for t in targets)
+        crowd = all(tree.lemmas[t.head] in CROWDS and t.country in own for t in targets)
         return _REPRESSION if crowd else code
     unnamed = all(tree.tokens[a.head].pos == "NOUN" for a in sources)  # not "the RSF"
     if code == _FORCE and roles <= {"UAF", "CVL"} and unnamed:

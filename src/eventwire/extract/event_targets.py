@@ -156,7 +156,7 @@ def _roles_of(
         sources, targets = verb_roles(tree, index, i)
         if root in FORCE_ROOTS and tree.lemmas[i] in _UNDERGOING and match.pattern.particle:
             # "a US convoy came under fire": fired on, by whoever the fire is "from"
-            return _fire_from(tree, index, i), index.at(subject_of(tree, i))
+            return _fire_came_from(tree, index, i), index.at(subject_of(tree, i))
     tok = tree.tokens[i]
     if match.pattern.speech and match.frame in _OBLIGATIONS and pos == "VERB":
         # '"Israel must respect the agreement," Salam told reporters': the demand is made of
@@ -513,7 +513,7 @@ _NOT_STATES = frozenset({"IGO", "NGO", "MNC", "IMG", "---"})
 _UNDERGOING = frozenset({"come"})
 
 
-def _fire_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+def _fire_came_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "came under heavy shelling from Russian forces": whom the force came from."""
     heads = [i, *(g for p, g in tree.preps(i) if p == "under")]
     return [a for h in heads for p, g in tree.preps(h) if p in ("from", "by") for a in index.at(g)]

@@ -50,6 +50,8 @@ MODIFIER_DEPS = frozenset(("compound", "amod", "poss", "nmod", "nn", "npadvmod")
 LEFT_DEPS = frozenset(("det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod"))
 # "X of Y": prepositions through which Y gives X its country ("the president of Venezuela").
 OF_PREPS = frozenset(("of", "for", "from"))
+# The words for a crowd: "opposition protesters" (their side), "killed dozens of protesters".
+CROWDS = frozenset(("protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"))
 # Nouns that stand for part of an actor: "both chambers of Russia's parliament", "members of".
 TRANSPARENT = frozenset(
     (
