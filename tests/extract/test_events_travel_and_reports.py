@@ -203,3 +203,16 @@ def test_an_act_a_rally_denounces_has_happened(pipeline: Any, parse: Any) -> Non
     text = "Russian generals met in Moscow to plan a new offensive against Ukraine."
     events = list(pipeline.extract(parse(text, DAY)).events)
     assert all(e.modality != "asserted" for e in events if e.cameo.root == "19")
+
+
+@pytest.mark.model
+def test_insisting_on_a_fact_is_no_demand(pipeline: Any, parse: Any) -> None:
+    text = "Moscow insisted that no Russian troops were fighting in eastern Ukraine."
+    assert not any(c.startswith("10") for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+    # insisting that someone do something still demands it
+    for text in (
+        "Belgrade insisted that Kosovo remain part of Serbia.",
+        "Iran insisted that the sanctions must be lifted.",
+    ):
+        codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
+        assert any(c.startswith("10") for c in codes), text

@@ -1965,7 +1965,6 @@ PROBES = [
         "01",
         unlisted=("10", "19"),
         published="2014-08-15",
-        xfail="'insisted that' with a clause told as fact is read as a demand (10)",
     ),
     act(
         "weak",

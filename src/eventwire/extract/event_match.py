@@ -146,6 +146,23 @@ def _to_phrase(tree: Tree, i: int) -> bool:
 
 
 _CLAUSE = frozenset({"ccomp"})
+# Verbs that demand with a subjunctive ("insisted that Kosovo remain") and assert with a
+# clause told as fact ("insisted that no troops were fighting").
+_ASSERTING = frozenset({"insist"})
+_INDICATIVE = frozenset({"VBD", "VBZ"})
+_DEMANDING_AUX = frozenset({"should", "must", "shall"})
+
+
+def _told_as_fact(tree: Tree, i: int) -> bool:
+    """The that-clause's verb is a past or third-person present form with no "should" or
+    "must": told as fact, not asked for."""
+    for c in tree.children(i, _CLAUSE):
+        forms = [c, *(g for g in tree.kids[c] if tree.deps[g] in ("aux", "auxpass"))]
+        if any(tree.lemmas[g] in _DEMANDING_AUX for g in forms):
+            return False
+        if any(tree.tokens[g].tag in _INDICATIVE for g in forms):
+            return True
+    return False
 
 
 def _telling_that(tree: Tree, i: int) -> bool:
@@ -174,6 +191,9 @@ def _match_candidates(
     elif pos == "verb" and _telling_that(tree, i):
         # "the Authority charged that Israel was sabotaging talks": what is told, no arrest
         candidates = [p for p in candidates if p.speech] or candidates
+        if tree.lemmas[i] in _ASSERTING and _told_as_fact(tree, i):
+            # "insisted that no Russian troops were fighting": a statement, no demand
+            candidates = [p for p in candidates if p.frame != "demand"] or candidates
     particles: set[str] | None = None
     words: Mapping[str, int] | None = None
     keys: KeysView[str] = _NO_WORDS
