@@ -1,6 +1,12 @@
-"""Mistakes found in wire reports of travel warnings and reported force (our own sentences):
-a state warning its people off a country reduces relations with that country, and threatens
-no one."""
+"""Mistakes found in wire reports of travel warnings, killings, meetings, retorts, threats
+and handovers (our own sentences): a travel warning reduces relations with where travel is
+warned off; a killing is coded by who does it, as the codebook says; a weapon fired from a
+country is its force, and what comes under fire is fired on; attending a meeting consults;
+a plural role "from" several states is each one's; words aimed "at" someone are at them; a
+that-clause tells; processes wrecked are scuttled, no property destroyed; who was behind an
+attack did it; what one is threatened "with" is the threat; a suspect handed over is
+cooperation with whoever receives him; a hyphened participle describes; an act a rally
+denounces has happened; and insisting on a fact demands nothing."""
 
 from __future__ import annotations
 
