@@ -222,3 +222,14 @@ def test_insisting_on_a_fact_is_no_demand(pipeline: Any, parse: Any) -> None:
     ):
         codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
         assert any(c.startswith("10") for c in codes), text
+
+
+@pytest.mark.model
+def test_disappointment_expressed_is_disapproval(pipeline: Any, parse: Any) -> None:
+    text = "Beijing voiced strong displeasure at Tokyo's decision."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("CHN", "JPN", "110")}
+    text = "Seoul expressed disappointment with Pyongyang's refusal to resume talks."
+    assert ("KOR", "PRK", "110") in pipeline_triples(pipeline, parse, text, DAY)
+    # regret over deaths is sympathy
+    text = "Japan expressed regret over the deaths of Chinese workers."
+    assert all(c == "018" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
