@@ -229,7 +229,10 @@ def test_disappointment_expressed_is_disapproval(pipeline: Any, parse: Any) -> N
     text = "Beijing voiced strong displeasure at Tokyo's decision."
     assert pipeline_triples(pipeline, parse, text, DAY) == {("CHN", "JPN", "110")}
     text = "Seoul expressed disappointment with Pyongyang's refusal to resume talks."
-    assert ("KOR", "PRK", "110") in pipeline_triples(pipeline, parse, text, DAY)
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert ("KOR", "PRK", "110") in got
+    # what is refused is not intended
+    assert not any(c.startswith("03") for _, _, c in got)
     # regret over deaths is sympathy
     text = "Japan expressed regret over the deaths of Chinese workers."
     assert all(c == "018" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))

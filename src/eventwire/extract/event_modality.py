@@ -159,6 +159,8 @@ def _negated_above(tree: Tree, i: int) -> bool:
     return False
 
 
+# Nouns of refusing: what they refuse is not done ("a refusal to resume talks").
+_REFUSALS = frozenset({"refusal", "rejection"})
 # Verbs whose object is an act already done: "to denounce the offensive", "to protest against
 # the invasion".
 _JUDGED_PREPS = frozenset({"against", "over", "at"})
@@ -202,6 +204,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     noun = deps[verb] in ("pcomp", "acl") and toks[governor].pos == "NOUN"
     if noun and negated_at(tree, governor):
         return _mood(True, "hypothetical", False, void=True)
+    if noun and tree.lemmas[governor] in _REFUSALS:
+        # "Pyongyang's refusal to resume talks": the refusal is the act; its matter is none
+        return _mood(negated, "hypothetical", False, void=True)
     rejected = deps[governor] in ("dobj", "nsubjpass") and toks[governor].head != governor
     if noun and rejected and tree.lemmas[toks[governor].head] in _REJECTING:
         # "rejected a proposal to hold talks": the rejection is the act; its matter is none
