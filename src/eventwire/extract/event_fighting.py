@@ -68,7 +68,7 @@ def killed_fighting(
         return None
     if tree.child(verb, frozenset({"agent"})) is not None:
         return None
-    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
+    foes = index.in_preps((i,), "with")
     fallen = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if a not in foes]
     if not foes or not fallen:
         return None
@@ -97,7 +97,7 @@ def fought_before(
     verb = toks[toks[k].head].head
     if toks[verb].pos != "VERB" or tree.is_passive(verb):
         return None
-    foes = [a for p, g in tree.preps(i) if p == "with" for a in index.at(g)]
+    foes = index.in_preps((i,), "with")
     fighters = [
         a
         for a in index.at(subject_of(tree, verb))

@@ -207,6 +207,4 @@ def handed_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
         return []
     # "handed Macau back to China": "to" may hang on the adverb
     heads = [i, *(c for c in tree.kids[i] if tree.lemmas[c] == "back")]
-    return [
-        a for h in heads for p, g in tree.preps(h) if p == "to" for a in index.at(g) if resolved(a)
-    ]
+    return [a for a in index.in_preps(heads, "to") if resolved(a)]

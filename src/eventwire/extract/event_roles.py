@@ -250,6 +250,12 @@ class ActorIndex:
             found = self._at[i] = tuple(out)
         return list(found)
 
+    def in_preps(self, heads: Iterable[int], *preps: str) -> list[ActorMention]:
+        """Actors named in the ``preps`` phrases of each of ``heads``, in order: "to" for
+        "extradited him to the United States", "between" for "talks between X and Y"."""
+        preps_of = self.tree.preps
+        return [a for h in heads for p, g in preps_of(h) if p in preps for a in self.at(g)]
+
 
 def role_adjective(tree: Tree, c: int) -> bool:
     """ "military escalation", "police violence": an adjective naming a role, not an actor;
@@ -432,7 +438,7 @@ def prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
 
 def between_parties(tree: Tree, index: ActorIndex, heads: Iterable[int]) -> list[ActorMention]:
     """The actors named in the "between" phrases of ``heads``: "talks between X and Y"."""
-    return [a for h in heads for p, g in tree.preps(h) if p == "between" for a in index.at(g)]
+    return index.in_preps(heads, "between")
 
 
 # acts whose passive names the doer as the place its patient is sent away "from"
@@ -456,5 +462,5 @@ def verb_roles(
                     sources = index.at(tree.child(agent, _POBJ))
     if not sources and tree.lemmas[i] in _SENT_AWAY and tree.is_passive(i):
         # "two diplomats were expelled from Poland": the state they are sent away from
-        sources = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g) if a.country]
+        sources = [a for a in index.in_preps((i,), "from") if a.country]
     return sources, object_of(tree, index, i)

@@ -339,7 +339,7 @@ def _roles_of(
     if match.code == _JUDICIAL and pos == "VERB":
         # "extradited a suspect to the United States": judicial cooperation with the state
         # that receives the suspect, not with the suspect
-        targets = [a for p, g in tree.preps(i) if p == "to" for a in index.at(g)] or targets
+        targets = index.in_preps((i,), "to") or targets
     if not targets and match.code[:2] == _PROTEST:  # "prisoners in Israeli jails" strike
         targets = jailers_of(tree, index, sources, countries)
     if not targets and match.code[:2] == _PROTEST:
@@ -443,7 +443,7 @@ def _origin(
     country named as the origin of unattributed fire stands in as its source."""
     if tree.lemmas[i] in _TAKING:
         return sources, targets  # "retook the town from the rebels": whom it was taken from
-    origin = [a for p, g in tree.preps(i) if p == "from" for a in index.at(g)]
+    origin = index.in_preps((i,), "from")
     if not origin and not sources:
         origin = _fired_from(tree, index, i)
     if not origin:
@@ -465,13 +465,7 @@ def _fired_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
         subj = tree.tokens[i].head
     if subj is None or index.at(subj):
         return []
-    return [
-        a
-        for c in tree.children(subj, _PARTICIPLE)
-        for p, g in tree.preps(c)
-        if p == "from"
-        for a in index.at(g)
-    ]
+    return index.in_preps(tree.children(subj, _PARTICIPLE), "from")
 
 
 CRITICISM = "111"
@@ -516,7 +510,7 @@ _UNDERGOING = frozenset({"come"})
 def _fire_came_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "came under heavy shelling from Russian forces": whom the force came from."""
     heads = [i, *(g for p, g in tree.preps(i) if p == "under")]
-    return [a for h in heads for p, g in tree.preps(h) if p in ("from", "by") for a in index.at(g)]
+    return index.in_preps(heads, "from", "by")
 
 
 _REDUCED_RELATIONS = "160"
@@ -528,7 +522,7 @@ def _travel_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "advised Americans against travel to Venezuela": a travel warning is aimed at where
     travel is warned off, not at the travellers warned."""
     trips = [g for p, g in tree.preps(i) for t in (g, *tree.kids[g]) if tree.lemmas[t] in _TRAVEL]
-    return [a for trip in trips for p, g in tree.preps(trip) if p == "to" for a in index.at(g)]
+    return index.in_preps(trips, "to")
 
 
 def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
@@ -538,7 +532,7 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     deps = tree.deps
     if not any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]):
         return []
-    return [a for p, g in tree.preps(toks[i].head) if p == "to" for a in index.at(g)]
+    return index.in_preps((toks[i].head,), "to")
 
 
 _PROTEST = "14"
