@@ -62,6 +62,14 @@ def test_errors_are_named_by_kind() -> None:
     assert confusions == Counter({"04 coded as 19": 1})
 
 
+def test_a_wrong_side_says_whether_it_was_missing_or_another_country() -> None:
+    confusions: Counter[str] = Counter()
+    gold = [Coded("USA", "CHN", "04"), Coded("USA", "RUS", "19"), Coded("IRN", "ISR", "11")]
+    pred = [Coded("USA", None, "04"), Coded("USA", "UKR", "19"), Coded(None, "ISR", "11")]
+    score_tuples(DocScore("d"), "m", gold, pred, confusions)
+    assert confusions == Counter({"missing target": 1, "wrong target": 1, "missing source": 1})
+
+
 def test_plover_compound_actors_are_pairs() -> None:
     record = {"source": [{"code": "HUN"}, {"code": "ROU"}], "target": ""}
     assert gold_tuples(record, "AGREE") == [

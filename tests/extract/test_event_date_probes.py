@@ -801,8 +801,8 @@ PROBES = [
     ),
     probe(
         "wire-habit",
-        "DOHA (EWS) - Qatar hosted talks on Monday, and the two sides signed a prisoner "
-        "exchange deal on Tuesday.",
+        "DOHA (EWS) - Qatar hosted talks between Israel and Hamas on Monday, and the two "
+        "sides signed a prisoner exchange deal on Tuesday.",
         WED,
         signed="2024-11-19",
     ),

@@ -182,7 +182,8 @@ def test_dropping_a_measure_after_protests_is_a_concession(parse: Parse) -> None
         "The minister said on Friday that he would not sign the fuel tax bill,"
         " after protesters blocked roads across Peru."
     )
-    assert ("PER", None, "0832") in summary(events_of(parse, text))
+    # a concession to the state's own people is on its own country
+    assert ("PER", "PER", "0832") in summary(events_of(parse, text))
     told_again = text + ' "I will not sign this bill," the minister told reporters.'
     codes = [e.cameo.code for e in events_of(parse, told_again)]
     assert codes.count("0832") == 1 and not any(c[:2] == "12" for c in codes)

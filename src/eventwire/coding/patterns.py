@@ -28,6 +28,35 @@ from eventwire.errors import EventwireError
 PACKAGED = "cameo-patterns.v1"
 TriggerPos = Literal["verb", "noun", "adj"]
 _POS_KEYS: dict[str, TriggerPos] = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+# Words after a noun trigger that link it to what follows ("call for", "exchange of fire"):
+# any other second word makes the trigger a compound whose head is that word ("sniper fire").
+_LINKS = frozenset(
+    [
+        "about",
+        "against",
+        "among",
+        "at",
+        "between",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "off",
+        "on",
+        "out",
+        "over",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "up",
+        "upon",
+        "with",
+        "within",
+    ]
+)
 _PATTERN_KEYS = {
     "id",
     "code",
@@ -66,6 +95,9 @@ class Pattern:
     lemma: str  # the trigger's lemma, lower case
     pos: TriggerPos
     particle: str | None = None  # "call for": a particle or preposition child must be "for"
+    # "sniper fire": a noun trigger written with its modifier first keys on its head ("fire")
+    # and needs that modifier ("sniper") among the head's own modifiers
+    modifier: str | None = None
     with_: frozenset[str] = frozenset()  # any of these among the arguments' words
     without: frozenset[str] = frozenset()  # none of these among the arguments' words
     # none of these among the arguments' words but the subject's: "welcomed the president" is
@@ -101,7 +133,8 @@ class Pattern:
     def specificity(self) -> int:
         """More constrained patterns win: a particle and required words beat a bare lemma."""
         vetoed = self.without or self.without_objects
-        return (2 if self.particle else 0) + (3 if self.with_ else 0) + (1 if vetoed else 0)
+        phrasal = self.particle or self.modifier
+        return (2 if phrasal else 0) + (3 if self.with_ else 0) + (1 if vetoed else 0)
 
 
 def _firsts(words: frozenset[str]) -> frozenset[str]:
@@ -219,6 +252,9 @@ def _parse_pattern(raw: Mapping[str, Any], where: str, order: int) -> list[Patte
     for key, pos in _POS_KEYS.items():
         for trigger in sorted(_words(raw.get(key), where)):
             lemma, _, particle = trigger.partition(" ")
+            modifier = None
+            if pos == "noun" and particle and " " not in particle and particle not in _LINKS:
+                modifier, lemma, particle = lemma, particle, ""  # "sniper fire": a compound
             out.append(
                 Pattern(
                     id=pid,
@@ -226,6 +262,7 @@ def _parse_pattern(raw: Mapping[str, Any], where: str, order: int) -> list[Patte
                     lemma=lemma,
                     pos=pos,
                     particle=particle or None,
+                    modifier=modifier,
                     with_=_words(raw.get("with"), where),
                     without=_words(raw.get("without"), where),
                     without_objects=_words(raw.get("without_objects"), where),

@@ -121,6 +121,6 @@ def _error_kind(g: Coded, preds: Sequence[Coded]) -> str:
     for p in preds:
         if p.label == g.label:
             if p.source != g.source:
-                return "wrong or missing source"
-            return "wrong or missing target"
+                return "missing source" if p.source is None else "wrong source"
+            return "missing target" if p.target is None else "wrong target"
     return f"missed {g.label}"

@@ -2,7 +2,8 @@
 
 The dictionary matches the second, whole name ("South Korea") over the phrase, so the first
 state, which names only its half ("North"), would be lost and "the two sides" later would find
-one member. The first half is looked up with the shared rest of the name.
+one member. The first half is looked up with the shared rest of the name. Once such a state is
+named, "the North" and "the South" are its halves too ("talks with the North").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from eventwire.dictionaries.model import ActorDictionary
 from eventwire.extract.actor_draft import TEXT_ORDER, Draft
 from eventwire.models import ParsedArticle, Token
 
-__all__ = ["compass_pairs"]
+__all__ = ["COMPASS", "compass_pairs", "named_halves"]
 
 COMPASS = frozenset(("north", "south", "east", "west"))
 
@@ -57,3 +58,43 @@ def _pair(tokens: tuple[Token, ...], i: int) -> bool:
         and tokens[i + 1].text.lower() == "and"
         and tokens[i + 2].text.lower() in COMPASS
     )
+
+
+def named_halves(
+    parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary
+) -> list[Draft]:
+    """Drafts for "the North" where a state named "North <rest>" or "South <rest>" is in the
+    article: "Seoul offered talks to the North" is North Korea."""
+    tokens = parsed.tokens
+    rests = {
+        " ".join(t.text for t in tokens[d.start + 1 : d.end])
+        for d in drafts
+        if d.end - d.start >= 2
+        and d.result.country
+        and d.result.rule == "dictionary:country"
+        and tokens[d.start].text.lower() in COMPASS
+    }
+    if not rests:
+        return drafts
+    covered = {k for d in drafts for k in range(d.start, d.end)}
+    found: list[Draft] = []
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if (
+            t.text.lower() not in COMPASS
+            or not t.text[0].isupper()
+            or i in covered
+            or tokens[i - 1].text.lower() != "the"
+            or t.dep in ("compound", "amod", "nmod")  # "the North Korean leader"
+        ):
+            continue
+        for rest in sorted(rests):
+            entries = dictionary.lookup(f"{t.text} {rest}")
+            if entries:
+                own = resolve(entries[:1], [], parsed.article.published)
+                if own.code:
+                    found.append(
+                        Draft(i, i + 1, i, replace(own, rule="dictionary:country"), named=True)
+                    )
+                break
+    return sorted([*drafts, *found], key=TEXT_ORDER) if found else drafts

@@ -126,8 +126,10 @@ def group_members(
                 last[c] = d.start
         ranked = sorted(count, key=lambda c: (-count[c], -last[c]))[:number]
         latest = _coordinated(parsed, kept, start, number) or sorted(ranked, key=lambda c: last[c])
-        if len(latest) < number and tokens[head].dep == "pobj":
-            continue  # "civilians on both sides" where one state is named: not its alone
+        if len(latest) < number:
+            # "civilians on both sides", "Washington urged both sides to ..." where one state
+            # is named: not its alone
+            continue
         role = GROUP_ROLES.get(tokens[head].lemma.lower(), "")
         for country in latest:
             name = dictionary.countries.get(country, country)

@@ -36,6 +36,7 @@ from eventwire.extract.event_pairs import (
     pairs_of,
 )
 from eventwire.extract.event_parties import (
+    AUTHORITIES,
     CHALLENGER_ROOTS,
     CHALLENGERS,
     challenged_authority,
@@ -460,6 +461,9 @@ def _happened_at_verb(tree: Tree, i: int) -> bool:
 # an inquiry into the cyberattack" is into a matter, and its country read as the target is the
 # investigator's own name again.
 _DOMESTIC_CODES = ("17", "132", "137")
+# Easing restrictions or dissent, political reform, releasing people (081-084): done at home.
+# Not sanctions eased, access allowed or forces withdrawn: those are for others.
+_STATE_CONCESSIONS = frozenset({"081", "082", "083", "084"})
 # Demands, refusals, concessions, accusations, threats and violence of a domestic group
 # (opposition, rebels, unions, students) with no one named address its own state: "the union
 # called off its strike", "the rebels rejected the proposal", "rebels kidnapped 16 advisers".
@@ -471,6 +475,10 @@ def _domestic_act(draft: Draft) -> bool:
     if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
         return True  # seizing or destroying property is done to others as often
     role = (draft.sources[0].code or "")[3:6]
+    if draft.code[:3] in _STATE_CONCESSIONS and (role in AUTHORITIES or not role):
+        # "the president shortened the curfew", "lifted martial law", "resigned": a state's
+        # concessions to its own people, with no one named
+        return True
     return draft.code[:2] in CHALLENGER_ROOTS and role in CHALLENGERS
 
 

@@ -165,6 +165,13 @@ def _told_as_fact(tree: Tree, i: int) -> bool:
     return False
 
 
+def _modified_by(tree: Tree, i: int, modifier: str) -> bool:
+    """The noun has ``modifier`` among its own modifiers: "sniper" in "Palestinian sniper
+    fire"; of a hyphened one, its last part ("fly" of "no-fly", which the tagger splits)."""
+    last = modifier.rpartition("-")[2]
+    return any(tree.lemmas[c] == last and tree.deps[c] in _NOUN_MODIFIERS for c in tree.kids[i])
+
+
 def _telling_that(tree: Tree, i: int) -> bool:
     """A "that"-clause under the verb: it tells something ("charged that ...")."""
     return any(
@@ -191,9 +198,9 @@ def _match_candidates(
     elif pos == "verb" and _telling_that(tree, i):
         # "the Authority charged that Israel was sabotaging talks": what is told, no arrest
         candidates = [p for p in candidates if p.speech] or candidates
-        if tree.lemmas[i] in _ASSERTING and _told_as_fact(tree, i):
-            # "insisted that no Russian troops were fighting": a statement, no demand
-            candidates = [p for p in candidates if p.frame != "demand"] or candidates
+    if pos == "verb" and tree.lemmas[i] in _ASSERTING and _told_as_fact(tree, i):
+        # "insisted (that) no Russian troops were fighting": a statement, no demand
+        candidates = [p for p in candidates if p.frame != "demand"] or candidates
     particles: set[str] | None = None
     words: Mapping[str, int] | None = None
     keys: KeysView[str] = _NO_WORDS
@@ -205,6 +212,8 @@ def _match_candidates(
                 continue
             if pattern.particle == "to" and not pattern.frame and not _to_phrase(tree, i):
                 continue  # "rallied to protest": an infinitive, no one rallied to
+        if pattern.modifier and not _modified_by(tree, i, pattern.modifier):
+            continue
         if pattern.worded:
             if words is None:
                 if pattern.with_ and present.isdisjoint(pattern.with_firsts):

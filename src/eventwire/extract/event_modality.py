@@ -79,6 +79,9 @@ _FORESEEING = frozenset(
 )
 # "Serbia is unlikely to recognise Kosovo": judged improbable, not done nor promised
 _UNLIKELY = frozenset({"unlikely", "doubtful", "improbable"})
+_ASKING = frozenset(
+    {"call", "urge", "ask", "appeal", "demand", "request", "beg", "plead", "implore", "press"}
+)
 # "a first attempt to detain him failed", "a failed bid to seize the port": the act was tried
 # and did not happen
 _OBJECTIVE = frozenset({"him", "her", "them", "us", "me"})
@@ -270,6 +273,9 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         # "promised to open the crossing", the promise coded as a pledge of aid: not done
         return _mood(negated, "intended", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _UNLIKELY:
+        return _mood(negated, "hypothetical", False)
+    if deps[verb] == "xcomp" and tree.lemmas[head] in _ASKING and not aux - {"to"}:
+        # "called for military action to retake the enclave": what is asked for is not done
         return _mood(negated, "hypothetical", False)
     if deps[verb] == "ROOT" and any(
         deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]

@@ -286,15 +286,8 @@ def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
     if toks[i].pos != "NOUN":
         return False
     j = tree.clause_head(i)
-    if j != i and deps[j] == "pcomp" and toks[toks[j].head].dep == "prep":
-        # "accused the services of funding the protests": what a frame charges or promises
-        # through a preposition (on its verb, or on the verb's object) is its content too
-        head = toks[toks[j].head].head
-        if head not in matches and deps[head] == "dobj":
-            head = toks[head].head
-        framed = matches.get(head)
-        if framed is not None and framed.frame is not None:
-            return True
+    if j != i and _framed_through_prep(tree, j, matches):
+        return True
     for _ in range(3):
         if j == i or deps[j] not in ("xcomp", "ccomp"):
             return False
@@ -304,6 +297,20 @@ def inside_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
             return framed.frame is not None
         j = head
     return False
+
+
+def _framed_through_prep(tree: Tree, j: int, matches: Mapping[int, Match]) -> bool:
+    """ "accused the services of funding the protests": what a frame charges or promises
+    through a preposition (on its verb, or on the verb's object) is its content too."""
+    toks = tree.tokens
+    deps = tree.deps
+    if deps[j] != "pcomp" or toks[toks[j].head].dep != "prep":
+        return False
+    head = toks[toks[j].head].head
+    if head not in matches and deps[head] == "dobj":
+        head = toks[head].head
+    framed = matches.get(head)
+    return framed is not None and framed.frame is not None
 
 
 def _infinitive_of_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
@@ -320,6 +327,8 @@ def _infinitive_of_framed(tree: Tree, i: int, matches: Mapping[int, Match]) -> b
                 return False  # a finite verb joined to an infinitive: the main clause's
             j = toks[j].head
             continue
+        if j != i and j not in matches and _framed_through_prep(tree, j, matches):
+            return True  # "accused the opposition of trying to seize power"
         if dep not in ("xcomp", "ccomp") or toks[j].head == j or (j != i and j in matches):
             return False
         head = toks[j].head

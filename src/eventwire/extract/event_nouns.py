@@ -124,12 +124,15 @@ def noun_roles(
             ),
             [],
         )
-    if not sources and deps[i] == "dobj" and tree.lemmas[i] in _FROM_SOURCE:
+    obj = _quantity_of(tree, i)  # "received $5 million in aid": the amount is the object
+    given = deps[obj] == "dobj" and tree.lemmas[i] in _FROM_SOURCE
+    if given and not sources:
         # "drew condemnation from Egypt", "received aid from Germany": the parser hangs the
         # giver on the verb
-        sources = best(index.at(g) for p, g in tree.preps(toks[i].head) if p == "from")
-        if sources and not targets and tree.lemmas[toks[i].head] in _RECEIVING:
-            targets = index.at(subject_of(tree, toks[i].head))  # the receiver
+        sources = best(index.at(g) for p, g in tree.preps(toks[obj].head) if p == "from")
+    if given and sources and not targets and tree.lemmas[toks[obj].head] in _RECEIVING:
+        # "received a phone call from Mubarak": the receiver, whichever word "from" is on
+        targets = [a for a in index.at(subject_of(tree, toks[obj].head)) if a not in sources]
     if not sources:
         sources = _declarer(tree, index, i)
     if not sources:
@@ -197,6 +200,15 @@ _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
 ANSWERING = frozenset(("respond", "retaliate", "reply", "answer", "react", "counter", "hit"))
+
+
+def _quantity_of(tree: Tree, i: int) -> int:
+    """The amount a noun is counted "in" ("$5 million in aid" -> "million"), else the noun."""
+    toks = tree.tokens
+    head = toks[i].head
+    if tree.deps[i] == "pobj" and tree.lemmas[head] == "in" and toks[toks[head].head].pos == "NUM":
+        return toks[head].head
+    return i
 
 
 def _of_object(tree: Tree, i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from eventwire.extract.actor_compass import COMPASS
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
 from eventwire.extract.event_locals import of_country
 from eventwire.extract.event_structure import (
@@ -166,7 +167,7 @@ class ActorIndex:
                     # "Soldiers in Burkina Faso": the role keeps its span, of the place's state
                     state = placed[0].country or ""
                     return [of_country(a, state, "placed") for a in own]
-            return own + self._listed(i, own)
+            return own + self._listed(i, own) + self._other_half(own)
         found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
@@ -225,6 +226,17 @@ class ActorIndex:
             if resolved(a) and a not in own
         ]
 
+    def _other_half(self, own: list[ActorMention]) -> list[ActorMention]:
+        """ "North and South Korea": the state named by its half alone ("North"), whose
+        mention the actors stage split from the shared name, stands beside the whole."""
+        words = self.tree.lemmas
+        out: list[ActorMention] = []
+        for a in own:
+            j = a.token_start - 2
+            if j >= 0 and words[j + 1] == "and" and words[a.token_start] in COMPASS:
+                out.extend(b for b in self.by_head.get(j, ()) if words[j] in COMPASS)
+        return out
+
     def own(self, i: int) -> list[ActorMention]:
         """Actors headed at or covering ``i`` and its conjuncts, not reached via modifiers
         (but "the ambassadors of Britain, France and Germany": each of the list)."""
@@ -261,7 +273,8 @@ def role_adjective(tree: Tree, c: int) -> bool:
     """ "military escalation", "police violence": an adjective naming a role, not an actor;
     nationality adjectives ("Russian", "U.S.") are named entities and still count."""
     tok = tree.tokens[c]
-    return tok.pos == "ADJ" and tok.ent_type not in ("NORP", "GPE")
+    # nor the name of a body the tagger took for an adjective: "two OSCE monitors"
+    return tok.pos == "ADJ" and tok.ent_type not in ("NORP", "GPE", "ORG")
 
 
 def resolved(actor: ActorMention) -> bool:

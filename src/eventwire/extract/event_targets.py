@@ -223,6 +223,9 @@ def _roles_of(
             for a in index.at(tree.child(c, frozenset({"nsubj"})))
             if resolved(a)
         ]
+    if not targets and match.code in _CONCERNS:
+        # "voiced concern over the growing influence of Iran": the one it is about
+        targets = complained_of(tree, index, i, sources)
     if root == "11":
         # "complained to the UN over Israeli air raids": the one complained of, not to
         over = complained_of(tree, index, i, sources)
@@ -255,13 +258,17 @@ def _roles_of(
     if not targets and root in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
         targets = until_defeated(tree, index, i, sources)
-    if not targets and match.code in _BETWEEN_CODES and pos == "VERB":
+    if pos == "VERB" and (match.code in _BETWEEN_CODES or (root == "05" and targets)):
         # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
-        # Hamas", "hosted talks between ...": both parties are mediated with or hosted
-        obj = tree.child(i, frozenset({"dobj"}))
-        heads = [i] if obj is None else [i, obj]
-        heads += [g for p, g in tree.preps(i) if p == "as"]  # "acted as a mediator between"
-        targets = between_parties(tree, index, heads)
+        # Hamas", "hosted talks between ...": both parties are mediated with or hosted; so are
+        # those of the talks backed or the dispute mediated in ("offered to mediate in the
+        # dispute between Colombia and Venezuela")
+        heads = [i] if comp is None else [i, comp]
+        heads += [g for h in heads for g in tree.children(h, _DOBJ)]
+        heads += [g for h in heads for p, g in tree.preps(h) if p in _MATTER_OF]
+        both = [a for a in between_parties(tree, index, heads) if a not in sources]
+        if len(both) > 1 or not targets:
+            targets = both or targets
         if not targets and tree.deps[i] == "acl":
             # "agreed to restore relations in a deal brokered by China": the deal's parties
             subj = subject_of(tree, tree.clause_head(tree.tokens[i].head))
@@ -424,7 +431,10 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
 # Mediating (045) and hosting (043): the targets are the parties talks are held between.
-_BETWEEN_CODES = frozenset({"045", "043"})
+_BETWEEN_CODES = frozenset({"045", "043", "039"})
+# "mediated in the dispute between X and Y", "acted as a mediator between": the phrase the
+# parties' "between" hangs on
+_MATTER_OF = frozenset({"as", "in", "on", "over"})
 _UNTIL = frozenset({"until", "till"})
 # Force that takes something from someone: the "from" object is the loser, not the origin.
 _TAKING = frozenset(
@@ -587,4 +597,6 @@ SPEECH_LIGHT_VERBS = frozenset(
     {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express",
      "trade", "exchange", "hurl"}
 )  # fmt: skip
+# Hopes and worries voiced: the party named in what they are about is their target.
+_CONCERNS = frozenset({"012", "013"})
 _ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})

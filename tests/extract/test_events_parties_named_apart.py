@@ -1,0 +1,165 @@
+"""Mistakes found in wire reports of meetings, captures, concerns, mediation and concessions
+(our own sentences), most of them about a party named apart from the act: by half a shared
+name ("North and South Korea", "the North"), through what a concern or an offer is about,
+through a "between" phrase, as the receiver of a call or of aid counted in money, or as one
+of "both sides" when only one side is named. And what an act is not: the content of an
+accusation or of a call, a bare mention of a no-fly zone, a fact insisted on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples, triples
+
+DAY = "1999-04-12"
+
+
+def _asserted(pipeline: Any, parse: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    """Triples of the events that say something happened (or was promised)."""
+    events = pipeline.extract(parse(text, DAY)).events
+    return triples([e for e in events if e.modality in ("asserted", "intended")])
+
+
+@pytest.mark.model
+def test_a_meeting_held_by_phone_is_a_phone_call(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Solana consulted with Iranian negotiator Ali Larijani by phone.",
+        "Solana met with Larijani by telephone on Sunday.",
+    ):
+        assert ("IGO", "IRN", "041") in pipeline_triples(pipeline, parse, text, DAY), text
+
+
+@pytest.mark.model
+def test_states_named_by_half_a_shared_name_are_each_a_party(pipeline: Any, parse: Any) -> None:
+    text = "Talks between North and South Korea resumed on Monday."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("PRK", "KOR", "046"),
+        ("KOR", "PRK", "046"),
+    }
+    # once a state named "South Korea" is in the story, "the North" is its other half
+    got = pipeline_triples(pipeline, parse, "South Korea held talks with the North.", DAY)
+    assert ("KOR", "PRK", "046") in got
+    text = "North Korea fired a missile on Monday. The South condemned the launch."
+    assert ("KOR", "PRK", "111") in pipeline_triples(pipeline, parse, text, DAY)
+    # with no such state named, "the South" is no state
+    text = "Sudan accused the South of backing rebels in Darfur."
+    assert not any(t == "SSD" for _, t, _ in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_a_fact_insisted_on_demands_nothing(pipeline: Any, parse: Any) -> None:
+    text = "Iran insists its nuclear programme is for peaceful purposes."
+    assert not pipeline_triples(pipeline, parse, text, DAY)
+    text = "Britain insisted that Iraq must comply."
+    assert ("GBR", "IRQ", "105") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_a_concern_is_about_the_party_named_in_what_worries(pipeline: Any, parse: Any) -> None:
+    for text, target in (
+        ("Washington has expressed concern about the growing influence of Iran in Iraq.", "IRN"),
+        ("Japan voiced concern about North Korea's missile tests.", "PRK"),
+    ):
+        got = {t for s, t, c in pipeline_triples(pipeline, parse, text, DAY) if c == "012"}
+        assert got == {target}, text
+
+
+@pytest.mark.model
+def test_what_an_accusation_charges_is_no_act(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        ("Shevardnadze accused the opposition of trying to seize power.", "112"),
+        ("Iran accused Israel of trying to sabotage the talks.", "112"),
+    ):
+        got = pipeline_triples(pipeline, parse, text, "2003-11-20")
+        assert {c for _, _, c in got} == {triple}, text
+
+
+@pytest.mark.model
+def test_people_seized_are_taken_and_their_body_is_the_target(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        ("The Yugoslav army seized two OSCE monitors near the border.", ("SRB", "IGO", "181")),
+        ("Rebels captured four UN peacekeepers in Sierra Leone.", ("SLE", "IGO", "181")),
+        # the tagger reads "OSCE" as an adjective: still the body's name
+        ("Serb police arrested two OSCE monitors.", ("SRB", "IGO", "173")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, DAY), text
+
+
+@pytest.mark.model
+def test_a_compound_noun_trigger_needs_its_modifier(pipeline: Any, parse: Any) -> None:
+    text = "An Israeli soldier was killed by Palestinian sniper fire in Hebron."
+    assert ("PSE", "ISR", "193") in pipeline_triples(pipeline, parse, text, "2001-08-10")
+    text = "NATO imposed a no-fly zone over Libya."
+    assert ("IGO", "LBY", "191") in pipeline_triples(pipeline, parse, text, "2011-03-20")
+    # warplanes patrolling a zone imposed before impose nothing
+    text = "U.S. warplanes patrolled the no-fly zone over southern Iraq."
+    assert not any(c == "191" for *_, c in pipeline_triples(pipeline, parse, text, DAY))
+    # "fire" alone is no sniper fire
+    got = pipeline_triples(pipeline, parse, "The fire destroyed the market in Kabul.", DAY)
+    assert not any(c == "193" for *_, c in got)
+
+
+@pytest.mark.model
+def test_both_sides_are_no_single_state(pipeline: Any, parse: Any) -> None:
+    text = "The U.S. State Department urged both sides to exercise restraint."
+    assert ("USA", "USA", "0256") not in pipeline_triples(pipeline, parse, text, DAY)
+    text = "Washington urged Israel and Syria to resume talks. It said both sides should act."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert ("USA", "ISR", "026") in got and ("USA", "SYR", "026") in got
+
+
+@pytest.mark.model
+def test_what_is_received_from_someone_is_given_to_the_receiver(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        (
+            "Jordan's King Abdullah received a phone call from Egyptian President Hosni Mubarak.",
+            ("EGY", "JOR", "041"),
+        ),
+        ("Kenya received $5 million in aid from Germany.", ("DEU", "KEN", "070")),
+        ("Kenya received aid from Germany.", ("DEU", "KEN", "070")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, DAY), text
+
+
+@pytest.mark.model
+def test_what_a_call_asks_for_has_not_happened(pipeline: Any, parse: Any) -> None:
+    text = "France called for military action to retake the enclave."
+    got = _asserted(pipeline, parse, text)
+    assert ("FRA", None, "020") in got
+    assert not any(c.startswith("19") for *_, c in got)
+
+
+@pytest.mark.model
+def test_parties_between_whom_an_act_is_backed_or_mediated(pipeline: Any, parse: Any) -> None:
+    for text, code, parties in (
+        (
+            "Brazil offered to mediate in the dispute between Colombia and Venezuela.",
+            "039",
+            {"COL", "VEN"},
+        ),
+        ("The Arab League backed talks between Israel and Syria.", "051", {"ISR", "SYR"}),
+        ("Egypt welcomed the agreement between Israel and Jordan.", "051", {"ISR", "JOR"}),
+    ):
+        got = {t for _, t, c in pipeline_triples(pipeline, parse, text, DAY) if c == code}
+        assert got == parties, text
+
+
+@pytest.mark.model
+def test_gunners_are_a_force_of_the_state_their_adjective_names(pipeline: Any, parse: Any) -> None:
+    text = "Bosnian Serb gunners shelled Sarajevo's market, killing 37 people."
+    events = pipeline.extract(parse(text, "1995-07-14")).events
+    assert {e.source.code for e in events if e.source} == {"BIHMIL"}
+
+
+@pytest.mark.model
+def test_a_states_concession_to_its_own_people_is_on_its_country(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        ("South Korea's president lifted martial law on Wednesday.", ("KOR", "KOR", "0814")),
+        ("The Serbian prime minister resigned after weeks of protests.", ("SRB", "SRB", "0831")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, "2024-12-04"), text
+    # a withdrawal is for others: no target is made up
+    text = "The French army completed its withdrawal on Friday."
+    assert not any(t == "FRA" for _, t, _ in pipeline_triples(pipeline, parse, text, DAY))
