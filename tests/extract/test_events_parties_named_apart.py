@@ -163,3 +163,44 @@ def test_a_states_concession_to_its_own_people_is_on_its_country(pipeline: Any, 
     # a withdrawal is for others: no target is made up
     text = "The French army completed its withdrawal on Friday."
     assert not any(t == "FRA" for _, t, _ in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_an_embassy_lies_in_its_host_state_and_is_protested_at_as_its_owner(
+    pipeline: Any, parse: Any
+) -> None:
+    # the hostage-takers at a foreign ambassador's residence are not of the ambassador's state
+    text = "The rebels are holding 72 hostages at the Japanese ambassador's residence in Lima."
+    got = pipeline_triples(pipeline, parse, text, "1997-01-01")
+    assert got and not any(s == "JPN" for s, _, _ in got)
+    # a crowd outside an embassy protests against the state whose embassy it is
+    text = "Thousands of Serbs protested outside the U.S. embassy in Belgrade."
+    assert ("SRB", "USA", "141") in pipeline_triples(pipeline, parse, text, DAY)
+    text = "Thousands protested outside the Israeli embassy."
+    assert not any(s == "ISR" for s, _, _ in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_those_negotiated_with_are_not_what_they_hold(pipeline: Any, parse: Any) -> None:
+    text = "Fujimori refused to negotiate with Tupac Amaru rebels holding hostages in Lima."
+    got = pipeline_triples(pipeline, parse, text, "1997-01-01")
+    assert ("PER", "PER", "125") in got
+    events = pipeline.extract(parse(text, "1997-01-01")).events
+    refusal = next(e for e in events if e.cameo.code == "125")
+    assert refusal.target is not None and refusal.target.code == "PERREB"
+
+
+@pytest.mark.model
+def test_media_shut_down_and_money_forgiven_or_withheld(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        (
+            "The Serbian government shut down an independent radio station in Belgrade.",
+            ("SRB", "SRB", "1721"),
+        ),
+        ("Britain cancelled the debts of 20 African countries.", ("GBR", None, "071")),
+        ("The IMF suspended lending to Argentina.", ("IGO", "ARG", "1621")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, "2002-02-11"), text
+    # a power station shut down is no outlet silenced
+    text = "The army shut down a power station near Gaza."
+    assert not pipeline_triples(pipeline, parse, text, "2002-02-11")

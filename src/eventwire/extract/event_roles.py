@@ -29,6 +29,7 @@ from eventwire.models import ActorMention
 _ACL = frozenset({"acl"})
 _AGENT = frozenset({"agent"})
 _DOBJ = frozenset({"dobj"})
+_NSUBJ = frozenset({"nsubj"})
 _NUMMOD = frozenset({"nummod"})
 _POBJ = frozenset({"pobj"})
 _POSS = frozenset({"poss"})
@@ -423,6 +424,11 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
     for p, g in ranked:
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
+            # but "negotiate with the rebels holding hostages": the parser makes the rebels
+            # the subject of a gerund, who are the phrase's object
+            subj = tree.child(g, _NSUBJ) if tree.tokens[g].tag == "VBG" else None
+            if subj is not None and tree.tokens[subj].pos != "PRON":
+                yield index.at(subj)
             yield index.at(tree.child(g, _DOBJ))
         elif tree.tokens[g].pos in ("NOUN", "PROPN"):  # "the INF Treaty with Russia"
             # "restrictions on defence cooperation with Azerbaijan": whom the matter is with;

@@ -65,6 +65,7 @@ from eventwire.extract.event_roles import (
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_venues import is_venue, named_venue
 from eventwire.extract.event_words import COMPLEMENTS, PASSIVE_SUBJECTS, VERB_SUBJECTS
+from eventwire.extract.locations import MISSIONS
 from eventwire.models import ActorMention
 
 # Frames a plain statement takes when it says someone must or should act (event_match).
@@ -352,6 +353,10 @@ def _roles_of(
     if not targets and match.code[:2] == _PROTEST:
         # "rallied in support of Hezbollah": whom the rally is for
         targets = [a for a in supported(tree, index, i) if resolved(a) and a not in sources]
+    if (root == _PROTEST or root in HARM_ROOTS) and not any(resolved(t) for t in targets):
+        # "protested outside the U.S. embassy in Belgrade", "a car bomb exploded outside the
+        # Israeli embassy": at the state the mission is of, not the one it stands in
+        targets = [a for a in mission_of(tree, index, i) if a not in sources] or targets
     targets = [neighbour_of(tree, index, t) for t in targets]
     if root in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
@@ -565,6 +570,21 @@ def premises_owner(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return []
 
 
+def mission_of(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """The state whose embassy or consulate the act at ``i`` is held at: "outside the U.S.
+    embassy", "in front of the French consulate"."""
+    heads = [i]
+    if tree.deps[i] == "nsubj":  # "a car bomb exploded outside the embassy"
+        heads.append(tree.tokens[i].head)
+    for p, g in (pg for h in heads for pg in tree.preps(h)):
+        if p in _AT_A_PLACE and tree.lemmas[g] in MISSIONS:
+            found = [a for a in index.at(g) if a.country]
+            if found:
+                return found
+    return []
+
+
+_AT_A_PLACE = frozenset({"outside", "at", "near", "before", "in", "to", "toward", "towards"})
 _STRUCK_DEPS = frozenset({"dobj", "nsubjpass"})
 _PREMISES = frozenset(
     {"headquarters", "office", "home", "house", "residence", "compound", "premises",

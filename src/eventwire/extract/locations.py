@@ -356,7 +356,13 @@ def place_at(
     # "on a Russian tanker": an owner's, wherever it lies; nor "near the Afghan border",
     # which has two sides; nor "in an Israeli air strike", no place at all)
     lemma = tree.lemmas[i]
-    unplaced = lemma in CRAFT or lemma in SHARED_PLACES or lemma in ATTACKS
+    unplaced = (
+        lemma in CRAFT
+        or lemma in SHARED_PLACES
+        or lemma in ATTACKS
+        or lemma in MISSIONS
+        or (lemma == "residence" and any(tree.lemmas[c] in _ENVOYS for c in tree.kids[i]))
+    )
     for c in tree.kids[i] if not unplaced else ():
         actor = actors_by_token.get(c)
         # "in Kenya's capital": a possessive country places its common noun as well
@@ -377,6 +383,9 @@ def place_at(
     return None
 
 
+# A state's premises abroad: "at the Japanese ambassador's residence" lies in the host state.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "diplomat"})  # "the ambassador's residence"
 # "Indian-administered Kashmir", "Moroccan-controlled territory": a region some state runs
 _HELD = frozenset({"administer", "control", "run", "hold", "govern"})
 
