@@ -204,3 +204,36 @@ def test_media_shut_down_and_money_forgiven_or_withheld(pipeline: Any, parse: An
     # a power station shut down is no outlet silenced
     text = "The army shut down a power station near Gaza."
     assert not pipeline_triples(pipeline, parse, text, "2002-02-11")
+
+
+@pytest.mark.model
+def test_each_place_listed_is_struck(pipeline: Any, parse: Any) -> None:
+    text = "U.S. cruise missiles struck targets in Afghanistan and Sudan."
+    got = pipeline_triples(pipeline, parse, text, "1998-08-20")
+    assert {("USA", "AFG", "195"), ("USA", "SDN", "195")} <= got
+
+
+@pytest.mark.model
+def test_their_after_coordinated_states_is_each_of_theirs(pipeline: Any, parse: Any) -> None:
+    text = "The United States imposed sanctions on India and Pakistan after their nuclear tests."
+    got = pipeline_triples(pipeline, parse, text, "1998-06-01")
+    assert {("IND", None, "150"), ("PAK", None, "150")} <= got
+    assert ("USA", None, "150") not in got
+
+
+@pytest.mark.model
+def test_coercion_by_courts_police_and_troops(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        # people driven from their homes by their kind: a mass expulsion
+        ("Serbian police evicted ethnic Albanians from their homes in Mitrovica.", "201"),
+        # put on trial: legal action, as an arrest or a charge
+        ("The Sierra Leone government put rebel leader Foday Sankoh on trial.", "173"),
+        # a state's troops blocking a road restrict movement; a crowd blocking it protests
+        ("Ivorian troops blocked the road to the presidential palace.", "191"),
+        ("Farmers blocked the main highway in Bolivia.", "144"),
+    ):
+        got = {c for *_, c in pipeline_triples(pipeline, parse, text, "2000-06-05")}
+        assert got == {triple}, text
+    # who stands trial is tried, and threatens no one
+    text = "The former president will stand trial in The Hague."
+    assert not pipeline_triples(pipeline, parse, text, "2000-06-05")

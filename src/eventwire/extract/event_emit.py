@@ -55,7 +55,7 @@ from eventwire.extract.event_sides import (
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_venues import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_words import ACTED_ON
-from eventwire.extract.locations import locate, place_of_noun
+from eventwire.extract.locations import locate, place_at, place_of_noun
 from eventwire.extract.time import date_event
 from eventwire.models import (
     ActorMention,
@@ -229,8 +229,10 @@ def emit_events(
         and not home_of_joint_doers(sources, location)
         and not _opening_words(tree, i, draft.code)
     ):
-        # no target we can code ("killed the deputy chief in southern Lebanon"): the place
+        # no target we can code ("killed the deputy chief in southern Lebanon"): the place,
+        # and each place listed with it ("struck targets in Afghanistan and Sudan")
         targets = [place_actor(parsed, location)]
+        targets += _listed_places(parsed, tree, index, entities, targets[0])
     elif (
         options.target_from_location
         and draft.code[:3] == "172"
@@ -489,6 +491,24 @@ def _challenge(draft: Draft) -> bool:
     if draft.code.startswith(_DOMESTIC_CODES) or not draft.sources:
         return False
     return (draft.sources[0].code or "")[3:6] in CHALLENGERS
+
+
+def _listed_places(
+    parsed: ParsedArticle,
+    tree: Tree,
+    index: ActorIndex,
+    entities: dict[int, list[Entity]],
+    first: ActorMention,
+) -> list[ActorMention]:
+    """The places coordinated with the one an act's target stands in for, of other states."""
+    seen = {first.country}
+    out: list[ActorMention] = []
+    for n in tree.conjuncts(first.head)[1:]:
+        place = place_at(parsed, tree, n, index.covering, entities)
+        if place is not None and place.country and place.country not in seen:
+            seen.add(place.country)
+            out.append(place_actor(parsed, place))
+    return out
 
 
 def _codeable(actors: Sequence[ActorMention]) -> bool:

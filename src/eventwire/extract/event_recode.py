@@ -132,6 +132,20 @@ def riot_by_the_state(
     return _FORCE if foreign else _REPRESSION
 
 
+_OBSTRUCT = "144"
+_BLOCKADE = "191"
+
+
+def blocked_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
+    """ "Ivorian troops blocked the road to the palace": a state's forces that block a road
+    restrict movement (191); they do not protest, as a crowd blocking it does (144)."""
+    if code != _OBSTRUCT or not sources:
+        return code
+    if all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources):
+        return _BLOCKADE
+    return code
+
+
 _UNCONVENTIONAL = "180"
 _SMALL_ARMS = "193"
 _KILLING = frozenset({"kill", "murder", "slay", "shoot"})

@@ -89,6 +89,7 @@ from eventwire.extract.event_owners import blamed_in_description, held_by, no_ap
 from eventwire.extract.event_places import place_targets
 from eventwire.extract.event_purposes import protest_purposes
 from eventwire.extract.event_recode import (
+    blocked_by_the_state,
     bombed_by_a_state,
     killed_by_whom,
     left_a_body,
@@ -274,6 +275,7 @@ def _drafts(
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
         code = bombed_by_a_state(tree, i, riot_by_the_state(code, sources, targets), sources)
+        code = blocked_by_the_state(code, sources)
         code = left_a_body(killed_by_whom(tree, i, code, sources, targets), targets)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(

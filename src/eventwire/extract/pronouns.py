@@ -162,6 +162,8 @@ def coordinated_reference(
     coordinated actors stands for each of them, one member draft apiece (the group rule
     "the two countries" uses), not for the last actor named."""
     tokens = parsed.tokens
+    if tokens[i].text.lower() == "their" and tokens[i].dep == "poss":
+        return _coordinated_owners(parsed, i, drafts, skip)
     if tokens[i].text.lower() not in PRONOUNS_GROUP or tokens[i].dep not in ("nsubj", "nsubjpass"):
         return []
     # the sentence before's subject only: "Britain and France said they would ..." is left to
@@ -208,6 +210,38 @@ def coordinated_reference(
         members.append(d)
         k = d.head
     if len(members) < 2 or len({m.result.code for m in members}) < len(members):
+        return []
+    return _members(i, members)
+
+
+def _coordinated_owners(
+    parsed: ParsedArticle, i: int, drafts: list[Draft], skip: int
+) -> list[Draft]:
+    """ "imposed sanctions on India and Pakistan after their nuclear tests", "Russia and China
+    said their interests were ignored": a "their" after coordinated states in its sentence
+    is theirs, one member apiece, unless a plural actor stands between (left to the rules of
+    ``pronoun_reference``)."""
+    tokens = parsed.tokens
+    sent = tokens[i].sent
+    before = [d for d in islice(drafts, skip, None) if d.start < i and tokens[d.head].sent == sent]
+    if not before or _many(before[-1]) or before[-1].result.code is None:
+        return []
+    by_head = {d.head: d for d in before}
+    last = before[-1]
+    # climb to the coordination's first member, then read the chain down
+    k = last.head
+    while tokens[k].dep == "conj" and tokens[k].head in by_head:
+        k = tokens[k].head
+    members: list[Draft] = []
+    while k in by_head:
+        d = by_head[k]
+        if _many(d) or d.result.code is None:
+            return []
+        members.append(d)
+        k = next((c.i for c in parsed.children(k) if c.dep == "conj"), -1)
+    if len(members) < 2 or len({m.result.code for m in members}) < len(members):
+        return []
+    if members[-1] is not last:
         return []
     return _members(i, members)
 
