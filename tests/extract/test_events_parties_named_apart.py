@@ -237,3 +237,36 @@ def test_coercion_by_courts_police_and_troops(pipeline: Any, parse: Any) -> None
     # who stands trial is tried, and threatens no one
     text = "The former president will stand trial in The Hague."
     assert not pipeline_triples(pipeline, parse, text, "2000-06-05")
+
+
+@pytest.mark.model
+def test_a_title_in_apposition_codes_an_unknown_name(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Jan Egeland, the UN relief coordinator, urged both sides to let aid convoys through.",
+        # a town's name after a given name, described by a title, is a person's
+        "Amadou Nara, the UN relief coordinator, urged both sides to let aid convoys through.",
+    ):
+        actors = pipeline.extract(parse(text, "2003-04-01")).actors
+        assert actors[0].code == "IGOUNO", text
+    # a town described as one stays a town
+    text = "Fighting broke out in Nara, a town near the border, on Monday."
+    actors = pipeline.extract(parse(text, "2003-04-01")).actors
+    assert [a.code for a in actors if a.span.text == "Nara"] == ["MLI"]
+
+
+@pytest.mark.model
+def test_partners_cooperating_on_a_matter_cooperate_with_each_other(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "The United States and Russia agreed to cooperate on Syria."
+    assert pipeline_triples(pipeline, parse, text, "2015-06-01") == {
+        ("USA", "RUS", "031"),
+        ("RUS", "USA", "031"),
+    }
+
+
+@pytest.mark.model
+def test_after_a_reaction_its_is_the_one_reacted_to(pipeline: Any, parse: Any) -> None:
+    text = "The UN imposed sanctions on North Korea after its nuclear test."
+    got = pipeline_triples(pipeline, parse, text, "2006-10-15")
+    assert ("PRK", None, "150") in got and ("IGO", None, "150") not in got

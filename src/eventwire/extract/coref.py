@@ -5,8 +5,8 @@ Runs over the drafts in text order, keeping the actors seen so far. References k
 span and take the code of what they resolve to, with a ``coref:*`` rule:
 
 - ``coref:surname``: a name that repeats the last word(s) of an earlier person's name;
-- ``coref:appos``: an uncoded name takes the code of its apposition ("Kenzo Oshima, the UN
-  relief coordinator");
+- ``coref:appos``: an uncoded name takes the code of its apposition ("Jan Egeland, the UN
+  relief coordinator"), as does a town's name after a given name ("Amadou Nara, ...");
 - ``coref:group``: "the two countries" to the last pair of countries, one mention per member;
 - ``person:title``: "the Russian president" names the office holder on the article's date;
 - pronouns and roles without a country (``coref:pronoun``, ``coref:role``, ``context:*``) are
@@ -140,11 +140,13 @@ def _bare_surnames(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
 
 
 def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
-    """ "Kenzo Oshima, the UN relief coordinator": an uncoded name takes its apposition's code."""
+    """ "Jan Egeland, the UN relief coordinator": an uncoded name takes its apposition's code."""
     by_head = {d.head: d for d in drafts}
     out: list[Draft] = []
     for d in drafts:
-        if d.named and (d.result.code is None or d.result.role in VAGUE_ROLES):
+        # a town's name a person's title describes is a person's: "Nara" is also a Malian town
+        town = d.result.rule == "dictionary:city"
+        if d.named and (d.result.code is None or d.result.role in VAGUE_ROLES or town):
             t = parsed.tokens[d.head]
             other = by_head.get(t.head) if t.dep == "appos" else None
             if other is None:
@@ -162,7 +164,11 @@ def _appositions(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 )
             if other is None and d.result.code is None and out:
                 other = _title_before(parsed, out[-1], d)
-            if other is not None and d.result.code and not _sharper(d.result, other.result):
+            if other is not None and town:
+                # "Goma, the capital of North Kivu": a place still; but a town's name after a
+                # given name ("Amadou Nara, the UN relief coordinator") is a person's
+                other = other if other.result.person or d.end - d.start > 1 else None
+            elif other is not None and d.result.code and not _sharper(d.result, other.result):
                 other = None
             if other is not None and other.result.code:
                 r = other.result

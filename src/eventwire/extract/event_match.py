@@ -58,6 +58,10 @@ NOT_ACTS = frozenset(
         "vehicle",
         "agency",
         "official",
+        # "the UN relief coordinator", "the aid chief": offices named after what they oversee
+        "coordinator",
+        "commissioner",
+        "chief",
         "game",
         # "war veterans staged a march", "accused of war crimes": people and deeds named
         # after a war, not fighting

@@ -20,6 +20,7 @@ SHARED_PLACES = frozenset({"border", "frontier", "borderland", "boundary"})
 TALKING = frozenset(
     {"talk", "negotiation", "negotiate", "dialogue", "consultation", "consult", "discussion"}
     | {"discuss", "meeting", "meet", "agreement", "agree", "deal", "accord"}
+    | {"cooperate", "cooperation", "co-operate", "co-operation", "collaborate"}
 )
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})

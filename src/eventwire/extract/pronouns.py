@@ -314,6 +314,14 @@ def _clause_subject(parsed: ParsedArticle, i: int) -> int | None:
 # The reasons an act gives ("over its offensive", "for its support") and the arguments that
 # name whom it is held against or owed to ("with Israel", "on Iran", "thanked the U.S.").
 _REASONS = frozenset({"over", "for"})
+# "after" and "following" give a reason only to a reaction: "imposed sanctions on North Korea
+# after its nuclear test", "criticized Iran after its missile launch"
+_AFTER = frozenset({"after", "following"})
+_REACTING = frozenset(
+    {"impose", "condemn", "criticize", "criticise", "denounce", "punish", "sanction", "expel",
+     "suspend", "censure", "rebuke", "warn", "accuse", "blame", "freeze", "recall", "summon",
+     "slam", "protest"}
+)  # fmt: skip
 _PARTY_PREPS = frozenset({"with", "on", "against", "at"})
 # Verbs of supplying, whose "to" names the one served: "supplied arms to Russia for its war".
 _GIVING = frozenset(
@@ -334,7 +342,8 @@ def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
     if noun.dep != "pobj":
         return []
     prep = tokens[noun.head]
-    if prep.text.lower() not in _REASONS:
+    after = prep.text.lower() in _AFTER
+    if prep.text.lower() not in _REASONS and not after:
         return []
     anchor = tokens[prep.head]
     if anchor.pos == "NOUN" and anchor.dep == "dobj":  # "sanctions on Iran over its ..."
@@ -343,6 +352,8 @@ def _reason_parties(parsed: ParsedArticle, i: int) -> list[int]:
         verb = anchor.i
     else:
         return []
+    if after and tokens[verb].lemma.lower() not in _REACTING:
+        return []  # "met Jordan's king after its election": a time, no reason
     heads = [verb, *(c.i for c in parsed.children(verb) if c.dep == "dobj")]
     found: list[int] = []
     for h in heads:
