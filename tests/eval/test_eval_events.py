@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventwire.eval import EvalContext, petr2
+from eventwire.eval import EvalContext, petr2, plover
 from eventwire.eval.codes import country_of_code
 from eventwire.eval.event_scoring import Coded, score_tuples
 from eventwire.eval.metrics import DocScore
@@ -106,3 +107,39 @@ def test_petr2_records_are_scored_under_petrarchs_convention(pipeline: Any, tmp_
     assert report["metrics"]["event_root"]["tp"] == 2
     assert report["notes"]["conventions"] == ["reported_force_as_accusation"]
     assert not pipeline.event_options.reported_force_as_accusation
+
+
+# Our own sentences, in the PLOVER 0.5 records' format and types.
+PLOVER_05 = [
+    {
+        "id": "P1",
+        "event": "SANCTION",
+        "text": "The United States imposed new sanctions on Iran on Monday.",
+        "source": [{"code": "USA"}],
+        "target": [{"code": "IRN"}],
+    },
+    {
+        "id": "P2",
+        "event": "COERCE",
+        "text": "Israeli bulldozers demolished five Palestinian homes in Hebron on Tuesday.",
+        "source": [{"code": "ISR"}],
+        "target": [{"code": "PSE"}],
+    },
+]
+
+
+@pytest.mark.model
+def test_plover_records_are_scored_under_their_versions_types(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    # sanctions imposed (163) and property destroyed (1712) were SANCTION and COERCE in the
+    # 0.5 table the records were coded under; eventwire's events carry the 2021 types
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(PLOVER_05), "utf-8")
+    ctx = EvalContext("plover", split="all", path=path, make_pipeline=lambda: pipeline)
+    report = plover.evaluate(ctx).to_json()
+    assert report["metrics"]["type_accuracy"]["accuracy"] == 1.0
+    assert report["metrics"]["event_type"]["tp"] == 2
+    assert report["notes"]["type_in_0.5"] == {"163": "SANCTION", "1712": "COERCE"}
+    events = pipeline.process_text(PLOVER_05[0]["text"], published="2012-01-23").events
+    assert {e.cameo.plover for e in events} == {"COERCE"}  # the events keep the 2021 type
