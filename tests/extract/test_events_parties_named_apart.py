@@ -270,3 +270,25 @@ def test_after_a_reaction_its_is_the_one_reacted_to(pipeline: Any, parse: Any) -
     text = "The UN imposed sanctions on North Korea after its nuclear test."
     got = pipeline_triples(pipeline, parse, text, "2006-10-15")
     assert ("PRK", None, "150") in got and ("IGO", None, "150") not in got
+
+
+@pytest.mark.model
+def test_a_warning_of_anothers_attack_is_aimed_at_the_attacker(pipeline: Any, parse: Any) -> None:
+    text = "North Korea warned that any U.S. attack would trigger a nuclear war."
+    events = pipeline.extract(parse(text, "2003-02-10")).events
+    assert {(e.source.country, e.target.country) for e in events if e.source and e.target} == {
+        ("PRK", "USA")
+    }
+
+
+@pytest.mark.model
+def test_an_amount_is_read_for_what_it_is_counted_in(pipeline: Any, parse: Any) -> None:
+    text = "The United States froze $30 billion in Libyan assets."
+    assert ("USA", "LBY", "163") in pipeline_triples(pipeline, parse, text, "2011-03-20")
+
+
+@pytest.mark.model
+def test_the_first_state_to_act_has_acted(pipeline: Any, parse: Any) -> None:
+    text = "Qatar became the first Arab country to recognise the rebel council."
+    events = pipeline.extract(parse(text, "2011-03-20")).events
+    assert [(e.cameo.code, e.modality) for e in events] == [("054", "asserted")]

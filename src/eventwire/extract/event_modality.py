@@ -311,12 +311,14 @@ def _first_to(tree: Tree, verb: int) -> bool:
         noun = next((c for c in tree.kids[noun] if tree.deps[c] == "attr" and c < verb), verb)
     elif tree.deps[verb] != "acl":
         return False
-    if noun not in tree.actor_tokens:  # someone counted, not "the first attempt to detain"
-        return False
+    if noun not in tree.actor_tokens and tree.lemmas[noun] not in _COUNTED:
+        return False  # someone counted, not "the first attempt to detain"
     words = {tree.lemmas[c] for c in tree.kids[noun] if tree.deps[c] in ("amod", "advmod")}
     return bool(words & _ORDINALS) and "next" not in words
 
 
+# who is counted when no actor mention covers the word: "the first Arab country to recognise"
+_COUNTED = frozenset({"country", "state", "nation", "government", "leader", "official"})
 # a formal move that is filed ("a motion to impeach"), and the verbs that file it
 _MOTIONS = frozenset({"motion", "petition", "resolution", "request"})
 _FILING = frozenset({"submit", "file", "table", "lodge", "introduce", "present", "bring"})

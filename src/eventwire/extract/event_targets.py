@@ -64,7 +64,7 @@ from eventwire.extract.event_roles import (
 )
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_venues import is_venue, named_venue
-from eventwire.extract.event_words import COMPLEMENTS, PASSIVE_SUBJECTS, VERB_SUBJECTS
+from eventwire.extract.event_words import ATTACKS, COMPLEMENTS, PASSIVE_SUBJECTS, VERB_SUBJECTS
 from eventwire.extract.locations import MISSIONS
 from eventwire.models import ActorMention
 
@@ -249,6 +249,9 @@ def _roles_of(
     if not targets and root == "13":
         # "vowed to retaliate after U.S. missiles destroyed a factory": at whoever did that
         targets = condition_party(tree, index, i, sources, _AFTER)
+    if not targets and root == "13" and pos == "VERB":
+        # "warned that any U.S. attack would trigger a war": at whoever would attack
+        targets = feared_doer(tree, index, i, sources)
     if not targets and root == "12" and pos == "VERB":
         # "refused to sign the accord until Chile withdrew its troops": the refusal holds
         # against the party whose move it waits for
@@ -568,6 +571,23 @@ def premises_owner(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
         if found:
             return found
     return []
+
+
+def feared_doer(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The one whose act a warning's clause puts as its subject, not of the warner's side:
+    "warned that any U.S. attack would trigger a nuclear war"."""
+    own = {a.country for a in sources if a.country}
+    for c in tree.children(i, _CCOMP):
+        subj = tree.child(c, _NSUBJ)
+        if subj is not None and tree.lemmas[subj] in ATTACKS:
+            return [a for a in index.at(subj) if resolved(a) and a.country not in own]
+    return []
+
+
+_CCOMP = frozenset({"ccomp"})
+_NSUBJ = frozenset({"nsubj"})
 
 
 def mission_of(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:

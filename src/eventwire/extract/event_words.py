@@ -79,7 +79,11 @@ class ArgumentWords:
             ):
                 # "nothing to do (with)": the phrase, for patterns that name an idiom
                 into.setdefault(f"{lemma} to {lemmas[c]}", c)
-            elif dep == "prep" and lemmas[c] in ("of", "for", "on", "to"):
+            elif dep == "prep" and (
+                lemmas[c] in ("of", "for", "on", "to")
+                # "froze $30 billion in Libyan assets": what an amount is counted in
+                or (lemmas[c] == "in" and self.tokens[i].pos == "NUM")
+            ):
                 for g in kids[c]:
                     if deps[g] == "pobj":
                         into.setdefault(lemmas[g], g)
