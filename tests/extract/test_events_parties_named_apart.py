@@ -292,3 +292,21 @@ def test_the_first_state_to_act_has_acted(pipeline: Any, parse: Any) -> None:
     text = "Qatar became the first Arab country to recognise the rebel council."
     events = pipeline.extract(parse(text, "2011-03-20")).events
     assert [(e.cameo.code, e.modality) for e in events] == [("054", "asserted")]
+
+
+@pytest.mark.model
+def test_visits_and_calls_told_by_the_way(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        ("The Chinese premier is on a three-day visit to India.", ("CHN", "IND", "042")),
+        ("Obama told Putin in a phone call on Monday.", ("USA", "RUS", "041")),
+        # the Pope unnamed is the Holy See's, not the church of the land he visits
+        (
+            "The Pope arrived in Jordan on the first leg of a Middle East tour.",
+            ("VAT", "JOR", "042"),
+        ),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, "2014-09-10"), text
+    # what is said in an attack is not the teller's act
+    text = "Israeli troops killed two gunmen in a raid in Jenin, the army said."
+    got = pipeline_triples(pipeline, parse, text, "2014-09-10")
+    assert got and all(c[:2] != "04" for *_, c in got)

@@ -149,6 +149,11 @@ def noun_roles(
             sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
     if not sources:
         sources = _light_verb_source(tree, index, i)
+    if sources and not targets and tree.lemmas[i] in _CONVERSATIONS and deps[i] == "pobj":
+        # "told Putin in a phone call": the one told is the one called
+        verb = toks[toks[i].head].head
+        if tree.lemmas[verb] in _TELLING:
+            targets = [a for a in index.at(tree.child(verb, _TOLD)) if a not in sources]
     if len(between) >= 2:
         # "X launched a mediation between Y and Z": Y and Z are both targets;
         # "talks between Y and Z": Y with Z
@@ -196,6 +201,9 @@ _FROM_SOURCE = frozenset(
 
 
 _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
+_JOURNEYS = frozenset(("visit", "tour", "trip", "journey", "stopover"))
+_CONVERSATIONS = frozenset(("call", "conversation", "meeting", "talk", "conference"))
+_TOLD = frozenset(("dobj", "dative"))
 # Verbs whose subject was the target of the attack they name: "repelled an attack".
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
@@ -243,13 +251,17 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         verb = toks[head].head
         if tree.lemmas[verb] in ANSWERING and toks[verb].pos == "VERB":
             return index.at(subject_of(tree, verb))
-    if tok.dep == "pobj" and tree.lemmas[head] in ("in", "into", "during"):
+    journey = tree.lemmas[head] == "on" and tree.lemmas[i] in _JOURNEYS
+    if tok.dep == "pobj" and (tree.lemmas[head] in ("in", "into", "during") or journey):
+        # ("is on a three-day visit to India": the one on the journey makes it)
         # "took part in talks", "engaged in negotiations"; not "ties since the invasion"
         verb = toks[head].head
         if tree.lemmas[head] == "into" and tree.child(verb, OBJECTS) is not None:
             return []  # "opened an inquiry into the detentions": what is looked into
-        if tree.lemmas[verb] in _TELLING:
-            return []  # "..., the army said, in an attack that sparked a war": not the army's
+        if tree.lemmas[verb] in _TELLING and tree.lemmas[i] not in _CONVERSATIONS:
+            # "..., the army said, in an attack that sparked a war": not the army's; but
+            # "told Putin in a phone call": the teller's own call
+            return []
         if toks[verb].pos in ("VERB", "AUX") and tree.lemmas[verb] not in NOT_DOERS:
             found = index.at(subject_of(tree, verb))
             if a_protest(tree, i) and found and all(_state_force(a) for a in found):
