@@ -310,3 +310,20 @@ def test_visits_and_calls_told_by_the_way(pipeline: Any, parse: Any) -> None:
     text = "Israeli troops killed two gunmen in a raid in Jenin, the army said."
     got = pipeline_triples(pipeline, parse, text, "2014-09-10")
     assert got and all(c[:2] != "04" for *_, c in got)
+
+
+@pytest.mark.model
+def test_disappointment_told_is_disapproval_of_its_cause(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        # the tagger calls the participle a verb: the adjective's pattern still reads it
+        (
+            "Kerry said he was disappointed that Russia had not backed the plan.",
+            ("USA", "RUS", "110"),
+        ),
+        (
+            "Washington was dismayed by Moscow's decision to expel the diplomats.",
+            ("USA", "RUS", "110"),
+        ),
+        ("China is unhappy with Japan's decision.", ("CHN", "JPN", "110")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, "2013-05-05"), text

@@ -268,6 +268,13 @@ def _progressive_misread(tree: Tree, i: int) -> bool:
     )
 
 
+def _predicated(tree: Tree, i: int) -> bool:
+    """A participle after "be": "was disappointed", "is worried"."""
+    if tree.deps[i] == "acomp" and tree.lemmas[tree.tokens[i].head] == "be":
+        return True
+    return any(tree.deps[c] in ("auxpass", "aux") and tree.lemmas[c] == "be" for c in tree.kids[i])
+
+
 def _as_verb(tree: Tree, patterns: PatternSet, i: int) -> Match | None:
     """The match of a misread progressive under its verb lemma ("mediating" -> mediate)."""
     stem = tree.tokens[i].text.lower()[:-3]
@@ -299,6 +306,10 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
     # the tokens that can match: a trigger lemma, or a progressive read as a noun or adjective
     deps = tree.deps
     maybe = [i for i, lemma in enumerate(lemmas) if lemma in triggers or deps[i] in _MISREAD_DEPS]
+    # and participles an adjective pattern names ("was disappointed"): their lemma is the verb's
+    maybe += [
+        t.i for t in toks if t.tag == "VBN" and t.text.lower() in triggers and t.i not in maybe
+    ]
     present = _SPECIAL_WORDS.union(lemmas)
     if " " in "".join(lemmas):  # the first word of an argument word is that of a lemma
         present = present.union(" ".join(lemmas).split(" "))
@@ -316,6 +327,12 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         match = _match_candidates(tree, tok.i, pos, candidates, present) if candidates else None
         if match is None and tok.dep in _MISREAD_DEPS and _progressive_misread(tree, tok.i):
             match = _as_verb(tree, patterns, tok.i)
+        if match is None and tok.tag == "VBN" and _predicated(tree, tok.i):
+            # "Kerry was disappointed that ...": a participle the tagger calls a passive verb
+            # where a pattern names its adjective
+            adjective = by_lemma.get((tok.text.lower(), "adj"))
+            if adjective:
+                match = _match_candidates(tree, tok.i, "adj", adjective, present)
         if match is not None:
             matches[tok.i] = match
     for i in list(matches):

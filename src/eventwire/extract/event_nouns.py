@@ -204,6 +204,9 @@ _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
 _JOURNEYS = frozenset(("visit", "tour", "trip", "journey", "stopover"))
 _CONVERSATIONS = frozenset(("call", "conversation", "meeting", "talk", "conference"))
 _TOLD = frozenset(("dobj", "dative"))
+_CLAUSE = frozenset(("ccomp",))
+_MOVED_BY = frozenset(("by", "over", "about"))
+_EXPERIENCERS = SUBJECTS | {"nsubjpass"}
 # Verbs whose subject was the target of the attack they name: "repelled an attack".
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
@@ -293,10 +296,27 @@ def adjective_roles(
     """(sources, targets) of an adjectival trigger: "Peru was optimistic about the talks"."""
     toks = tree.tokens
     deps = tree.deps
-    subj = tree.child(i, SUBJECTS)
+    subj = tree.child(i, _EXPERIENCERS)  # "was disappointed": the passive's subject too
     if subj is None and deps[i] in ("acomp", "oprd", "xcomp", "attr"):
         subj = subject_of(tree, toks[i].head)  # "attr": "where Qatar is mediating", misread
-    return index.at(subj), prep_targets(tree, index, i)
+    sources = index.at(subj)
+    targets = prep_targets(tree, index, i) or [
+        # "dismayed by Moscow's decision", "upset over the vote": what moved them
+        a
+        for p, g in tree.preps(i)
+        if p in _MOVED_BY
+        for a in index.at(g)
+        if resolved(a) and a not in sources
+    ]
+    if not targets:
+        # "disappointed that Russia had not backed the plan": the clause's subject
+        targets = [
+            a
+            for c in tree.children(i, _CLAUSE)
+            for a in index.at(subject_of(tree, c))
+            if resolved(a) and a not in sources
+        ]
+    return sources, targets
 
 
 def struck_city(

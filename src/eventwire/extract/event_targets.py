@@ -151,7 +151,7 @@ def _roles_of(
         sources, targets = noun_roles(tree, index, i)
     elif pos == "ADJ" and match.code == _ACCUSE:
         sources, targets = blamed_in_report(tree, index, i)
-    elif pos == "ADJ":
+    elif pos == "ADJ" or match.pattern.pos == "adj":  # "was disappointed", tagged a verb
         sources, targets = adjective_roles(tree, index, i)
     else:
         sources, targets = verb_roles(tree, index, i)
