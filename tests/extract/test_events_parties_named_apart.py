@@ -327,3 +327,10 @@ def test_disappointment_told_is_disapproval_of_its_cause(pipeline: Any, parse: A
         ("China is unhappy with Japan's decision.", ("CHN", "JPN", "110")),
     ):
         assert triple in pipeline_triples(pipeline, parse, text, "2013-05-05"), text
+
+
+@pytest.mark.model
+def test_the_west_is_no_half_of_the_west_bank(pipeline: Any, parse: Any) -> None:
+    text = "Israel built homes in the West Bank. The West condemned the plan."
+    actors = pipeline.extract(parse(text, "2014-09-10")).actors
+    assert not any(a.span.text == "West" and a.country == "PSE" for a in actors)

@@ -18,6 +18,8 @@ from eventwire.models import ParsedArticle, Token
 __all__ = ["COMPASS", "compass_pairs", "named_halves"]
 
 COMPASS = frozenset(("north", "south", "east", "west"))
+# the halves a bare "the North" names: not "the West" (the Western powers) beside the West Bank
+_HALVES = frozenset(("north", "south"))
 
 
 def compass_pairs(
@@ -72,7 +74,7 @@ def named_halves(
         if d.end - d.start >= 2
         and d.result.country
         and d.result.rule == "dictionary:country"
-        and tokens[d.start].text.lower() in COMPASS
+        and tokens[d.start].text.lower() in _HALVES
     }
     if not rests:
         return drafts
@@ -81,7 +83,7 @@ def named_halves(
     for i in range(1, len(tokens)):
         t = tokens[i]
         if (
-            t.text.lower() not in COMPASS
+            t.text.lower() not in _HALVES
             or not t.text[0].isupper()
             or i in covered
             or tokens[i - 1].text.lower() != "the"

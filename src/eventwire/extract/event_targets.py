@@ -592,7 +592,7 @@ _NSUBJ = frozenset({"nsubj"})
 
 def mission_of(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """The state whose embassy or consulate the act at ``i`` is held at: "outside the U.S.
-    embassy", "in front of the French consulate"."""
+    embassy", "near the French consulate"."""
     heads = [i]
     if tree.deps[i] == "nsubj":  # "a car bomb exploded outside the embassy"
         heads.append(tree.tokens[i].head)
