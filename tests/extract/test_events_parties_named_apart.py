@@ -334,3 +334,22 @@ def test_the_west_is_no_half_of_the_west_bank(pipeline: Any, parse: Any) -> None
     text = "Israel built homes in the West Bank. The West condemned the plan."
     actors = pipeline.extract(parse(text, "2014-09-10")).actors
     assert not any(a.span.text == "West" and a.country == "PSE" for a in actors)
+
+
+@pytest.mark.model
+def test_a_body_is_not_of_the_state_it_wars_against(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "The Kivu Liberation Front declared war against Rwanda.",
+        "The Council of Islamic Judges declared a holy war against Ethiopia.",
+    ):
+        actors = pipeline.extract(parse(text, "2006-10-14")).actors
+        assert actors and actors[0].country is None, text
+    # the Islamic Courts Union is Somali, whoever it fights
+    text = "The Union of Islamic Courts declared a holy war against Ethiopia."
+    assert ("SOM", "ETH", "190") in pipeline_triples(pipeline, parse, text, "2006-07-20")
+
+
+@pytest.mark.model
+def test_the_doers_own_port_is_no_target(pipeline: Any, parse: Any) -> None:
+    text = "Japan banned Iranian ships from its ports."
+    assert pipeline_triples(pipeline, parse, text, "2006-10-14") == {("JPN", "IRN", "172")}

@@ -249,16 +249,22 @@ STATE_NAMED = frozenset(("dictionary:country", "metonym:capital"))
 
 def state_acted_on(parsed: ParsedArticle, actor: int, other: Draft) -> bool:
     """Whether ``other`` is a state, named as one, that the verb whose subject ``actor`` is
-    acts on directly: "Kurdish forces accused Turkey" are not Turkey's (a person or body
-    object may still be the actor's own people)."""
+    acts on directly: "Kurdish forces accused Turkey", "declared war against Rwanda" are not
+    Turkey's or Rwanda's (a person or body object may still be the actor's own people)."""
     tokens = parsed.tokens
     obj, subj = tokens[other.head], tokens[actor]
-    return (
-        other.result.rule in STATE_NAMED
-        and obj.dep == "dobj"
-        and subj.dep == "nsubj"
-        and obj.head == subj.head
-    )
+    if other.result.rule not in STATE_NAMED:
+        return False
+    if subj.dep != "nsubj":  # "the Council of Islamic Judges": the phrase's subject
+        k = subject_of_phrase(parsed, actor)
+        if k is None or tokens[k].dep != "nsubj":
+            return False
+        subj = tokens[k]
+    if obj.dep == "pobj" and tokens[obj.head].text.lower() == "against":
+        # "the Kivu Liberation Front declared war against Rwanda": on the verb or its object
+        anchor = tokens[tokens[obj.head].head]
+        return anchor.i == subj.head or (anchor.dep == "dobj" and anchor.head == subj.head)
+    return obj.dep == "dobj" and obj.head == subj.head
 
 
 def subject_of_phrase(parsed: ParsedArticle, i: int) -> int | None:

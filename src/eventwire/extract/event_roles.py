@@ -422,6 +422,8 @@ def _prep_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[Act
     if len(ranked) > 1:
         ranked.sort(key=lambda pg: rank[pg[0]])
     for p, g in ranked:
+        if p == "from" and own_thing(tree, g):
+            continue  # "banned Iranian ships from its ports": the doer's own, left to others
         yield index.at(g)
         if tree.tokens[g].pos == "VERB":  # "talks on joining the European Union"
             # but "negotiate with the rebels holding hostages": the parser makes the rebels
