@@ -353,3 +353,17 @@ def test_a_body_is_not_of_the_state_it_wars_against(pipeline: Any, parse: Any) -
 def test_the_doers_own_port_is_no_target(pipeline: Any, parse: Any) -> None:
     text = "Japan banned Iranian ships from its ports."
     assert pipeline_triples(pipeline, parse, text, "2006-10-14") == {("JPN", "IRN", "172")}
+
+
+@pytest.mark.model
+def test_a_crowd_besieging_an_embassy_protests(pipeline: Any, parse: Any) -> None:
+    for text, triple in (
+        (
+            "Thousands of Chinese protesters besieged the Japanese embassy in Beijing.",
+            ("CHN", "JPN", "144"),
+        ),
+        # troops that besiege a compound impose a blockade
+        ("Israeli troops besieged Arafat's compound in Ramallah.", ("ISR", "PSE", "191")),
+        ("Seoul called off a planned military exchange with Tokyo.", ("KOR", "JPN", "160")),
+    ):
+        assert triple in pipeline_triples(pipeline, parse, text, "2012-09-15"), text

@@ -138,12 +138,20 @@ _BLOCKADE = "191"
 
 def blocked_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
     """ "Ivorian troops blocked the road to the palace": a state's forces that block a road
-    restrict movement (191); they do not protest, as a crowd blocking it does (144)."""
-    if code != _OBSTRUCT or not sources:
+    restrict movement (191); they do not protest, as a crowd blocking it does (144). And a
+    crowd that besieges an embassy obstructs it in protest (144), imposing no blockade."""
+    if code not in (_OBSTRUCT, _BLOCKADE) or not sources:
         return code
-    if all(a.country and (a.code or "")[3:6] in ("COP", "MIL") for a in sources):
+    roles = {(a.code or "")[3:6] for a in sources}
+    if code == _OBSTRUCT and all(a.country for a in sources) and roles <= {"COP", "MIL"}:
         return _BLOCKADE
+    if code == _BLOCKADE and roles <= _CROWDS:
+        return _OBSTRUCT
     return code
+
+
+# Who makes up a crowd: people, the opposition, workers, students.
+_CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 
 
 _UNCONVENTIONAL = "180"
