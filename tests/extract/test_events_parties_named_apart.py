@@ -367,3 +367,9 @@ def test_a_crowd_besieging_an_embassy_protests(pipeline: Any, parse: Any) -> Non
         ("Seoul called off a planned military exchange with Tokyo.", ("KOR", "JPN", "160")),
     ):
         assert triple in pipeline_triples(pipeline, parse, text, "2012-09-15"), text
+
+
+@pytest.mark.model
+def test_a_hotline_suspended_reduces_relations(pipeline: Any, parse: Any) -> None:
+    text = "Russia suspended a hotline with the U.S. military over Syria."
+    assert ("RUS", "USA", "160") in pipeline_triples(pipeline, parse, text, "2017-04-07")
