@@ -31,32 +31,10 @@ _POS_KEYS: dict[str, TriggerPos] = {"verbs": "verb", "nouns": "noun", "adjective
 # Words after a noun trigger that link it to what follows ("call for", "exchange of fire"):
 # any other second word makes the trigger a compound whose head is that word ("sniper fire").
 _LINKS = frozenset(
-    [
-        "about",
-        "against",
-        "among",
-        "at",
-        "between",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "off",
-        "on",
-        "out",
-        "over",
-        "to",
-        "toward",
-        "towards",
-        "under",
-        "up",
-        "upon",
-        "with",
-        "within",
-    ]
-)
+    {"about", "against", "among", "at", "between", "by", "for", "from", "in", "into", "of",
+     "off", "on", "out", "over", "to", "toward", "towards", "under", "up", "upon", "with",
+     "within"}
+)  # fmt: skip
 _PATTERN_KEYS = {
     "id",
     "code",

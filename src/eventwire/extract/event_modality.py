@@ -79,6 +79,7 @@ _FORESEEING = frozenset(
 )
 # "Serbia is unlikely to recognise Kosovo": judged improbable, not done nor promised
 _UNLIKELY = frozenset({"unlikely", "doubtful", "improbable"})
+# Verbs of asking: the infinitive hung on them names what is asked for, not done.
 _ASKING = frozenset(
     {"call", "urge", "ask", "appeal", "demand", "request", "beg", "plead", "implore", "press"}
 )

@@ -201,9 +201,11 @@ _FROM_SOURCE = frozenset(
 
 
 _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
+# Journeys one is "on", and exchanges something is told "in": their doer is the clause's.
 _JOURNEYS = frozenset(("visit", "tour", "trip", "journey", "stopover"))
 _CONVERSATIONS = frozenset(("call", "conversation", "meeting", "talk", "conference"))
 _TOLD = frozenset(("dobj", "dative"))
+# What a feeling told is about: its clause, or what moved it.
 _CLAUSE = frozenset(("ccomp",))
 _MOVED_BY = frozenset(("by", "over", "about"))
 _EXPERIENCERS = SUBJECTS | {"nsubjpass"}
@@ -254,9 +256,9 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         verb = toks[head].head
         if tree.lemmas[verb] in ANSWERING and toks[verb].pos == "VERB":
             return index.at(subject_of(tree, verb))
+    # "is on a three-day visit to India": whoever is on a journey makes it
     journey = tree.lemmas[head] == "on" and tree.lemmas[i] in _JOURNEYS
     if tok.dep == "pobj" and (tree.lemmas[head] in ("in", "into", "during") or journey):
-        # ("is on a three-day visit to India": the one on the journey makes it)
         # "took part in talks", "engaged in negotiations"; not "ties since the invasion"
         verb = toks[head].head
         if tree.lemmas[head] == "into" and tree.child(verb, OBJECTS) is not None:
