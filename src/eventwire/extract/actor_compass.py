@@ -8,6 +8,7 @@ named, "the North" and "the South" are its halves too ("talks with the North").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from eventwire.dictionaries.lookup import resolve
@@ -15,7 +16,7 @@ from eventwire.dictionaries.model import ActorDictionary
 from eventwire.extract.actor_draft import TEXT_ORDER, Draft
 from eventwire.models import ParsedArticle, Token
 
-__all__ = ["COMPASS", "compass_pairs", "named_halves"]
+__all__ = ["compass_pair", "compass_pairs", "named_halves"]
 
 COMPASS = frozenset(("north", "south", "east", "west"))
 # the halves a bare "the North" names: not "the West" (the Western powers) beside the West Bank
@@ -32,9 +33,11 @@ def compass_pairs(
         s = d.start
         if d.result.rule != "dictionary:country" or d.end - s < 2:
             continue
-        if s + 3 < d.end and _pair(tokens, s):  # the phrase spans both: "North and South Korea"
+        # the phrase spans both ("North and South Korea") or the second only ("East and West
+        # Germany")
+        if s + 3 < d.end and compass_pair(tokens, s):
             first, second = s, s + 2
-        elif s >= 2 and _pair(tokens, s - 2):  # or the second only: "East and West Germany"
+        elif s >= 2 and compass_pair(tokens, s - 2):
             first, second = s - 2, s
         else:
             continue
@@ -53,7 +56,7 @@ def compass_pairs(
     return out if out is drafts else sorted(out, key=TEXT_ORDER)
 
 
-def _pair(tokens: tuple[Token, ...], i: int) -> bool:
+def compass_pair(tokens: Sequence[Token], i: int) -> bool:
     """Tokens ``i`` to ``i + 2`` read "North and South"."""
     return (
         tokens[i].text.lower() in COMPASS

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from eventwire.extract.actor_compass import COMPASS
+from eventwire.extract.actor_compass import compass_pair
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
 from eventwire.extract.event_locals import of_country
 from eventwire.extract.event_structure import (
@@ -230,12 +230,12 @@ class ActorIndex:
     def _other_half(self, own: list[ActorMention]) -> list[ActorMention]:
         """ "North and South Korea": the state named by its half alone ("North"), whose
         mention the actors stage split from the shared name, stands beside the whole."""
-        words = self.tree.lemmas
+        toks = self.tree.tokens
         out: list[ActorMention] = []
         for a in own:
             j = a.token_start - 2
-            if j >= 0 and words[j + 1] == "and" and words[a.token_start] in COMPASS:
-                out.extend(b for b in self.by_head.get(j, ()) if words[j] in COMPASS)
+            if j >= 0 and compass_pair(toks, j):
+                out.extend(self.by_head.get(j, ()))
         return out
 
     def own(self, i: int) -> list[ActorMention]:
