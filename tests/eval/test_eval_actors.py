@@ -109,6 +109,21 @@ def test_a_bare_city_is_read_as_its_civilians_for_plover(parse) -> None:  # type
     assert predicted_plover(spans["Syria"]) == Actor("SYR", None)  # a country stays bare
 
 
+def test_a_crowd_of_protesters_is_read_as_the_opposition_for_petr2(parse) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.eval.actors import predicted, predicted_petr2
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse("Kenyan protesters and villagers marched on the parliament in Nairobi.")
+    spans = {m.span.text: m for m in extract_actors(parsed, load_actor_dictionary())}
+    crowd = next(m for text, m in spans.items() if "protesters" in text)
+    assert predicted(crowd) == Actor("KEN", "CVL")  # ours, as the issue asks
+    # PETRARCH's agents dictionary files protesters under the opposition
+    assert predicted_petr2(crowd, parsed) == Actor("KEN", "OPP")
+    villagers = next(m for text, m in spans.items() if text.endswith("villagers"))
+    assert predicted_petr2(villagers, parsed) == predicted(villagers)  # other civilians stay
+
+
 def test_only_the_main_clause_gives_petrarch_participants(parse) -> None:  # type: ignore[no-untyped-def]
     from eventwire.dictionaries import load_actor_dictionary
     from eventwire.extract.actors import extract_actors

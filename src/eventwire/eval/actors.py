@@ -12,7 +12,10 @@ The normalizer maps each gold set's conventions to ours before comparing:
 - PLOVER only, from its readme ("Cities in general go to sector CVL; capital cities go to GOV if
   they are the subject or direct object, otherwise CVL"): a city or capital we code by its
   country alone (rule ``dictionary:city``/``dictionary:capital``) is read as ``CVL``; a capital
-  acting is already our ``GOV`` (``metonym:capital``).
+  acting is already our ``GOV`` (``metonym:capital``);
+- PETR2 only, from PETRARCH's agents dictionary (``Phoenix.agents.txt`` files DEMONSTRATOR,
+  PROTESTER, RIOTER and PICKETER under ``~OPP``): a crowd of protesters that we code ``CVL``, as
+  the issue asks, is read as ``OPP``.
 
 **plover-actors** has each actor's text, so gold actors are aligned to our mentions by span. The
 gold text is located as the annotator wrote it, which is not always a substring: spacing may
@@ -199,6 +202,22 @@ def predicted_plover(mention: ActorMention) -> Actor | None:
     actor = predicted(mention)
     if actor is not None and actor.role is None and mention.rule in CITY_RULES:
         return Actor(actor.country, "CVL")
+    return actor
+
+
+# PETRARCH's agents dictionary (Phoenix.agents.txt) files demonstrators, protesters, rioters
+# and picketers under the opposition ([~OPP]), where ours, as the issue asks, codes a crowd in
+# the street as civilians (CVL). Such a crowd we code CVL is read as OPP against the PETR2 gold.
+PETR_OPPOSITION_CROWDS = frozenset(("protester", "protestor", "demonstrator", "rioter", "picketer"))
+
+
+def predicted_petr2(mention: ActorMention, parsed: ParsedArticle) -> Actor | None:
+    """A prediction in the PETR2 gold's terms: a crowd of protesters is the opposition."""
+    actor = predicted(mention)
+    if actor is None or actor.role != "CVL":
+        return actor
+    if parsed.tokens[mention.head].lemma.lower() in PETR_OPPOSITION_CROWDS:
+        return Actor(actor.country, "OPP")
     return actor
 
 
@@ -463,7 +482,7 @@ def score_petr2(
 ) -> DocScore:
     preds: list[Actor] = []
     for m in mentions:
-        p = predicted(m)
+        p = predicted_petr2(m, parsed)
         if p is not None and p not in preds and is_participant(m, parsed):
             preds.append(p)
     score = DocScore(doc_id, n_gold=len(gold), n_pred=len(preds))
@@ -488,10 +507,12 @@ def score_petr2(
     return score
 
 
-def _recall_any(gold: Sequence[Actor], mentions: Sequence[ActorMention]) -> Counter[str]:
+def _recall_any(
+    gold: Sequence[Actor], mentions: Sequence[ActorMention], parsed: ParsedArticle
+) -> Counter[str]:
     """How many gold actors some mention of the sentence carries, participant or not: the
     resolution ceiling, separate from the choice of which mentions are participants."""
-    preds = [p for m in mentions if (p := predicted(m)) is not None]
+    preds = [p for m in mentions if (p := predicted_petr2(m, parsed)) is not None]
     out: Counter[str] = Counter()
     for metric, full in (("country", False), ("full_code", True)):
         items = [g for g in gold if g.country is not None or full]
@@ -522,7 +543,7 @@ def evaluate(ctx: EvalContext) -> EvalReport:
         for record, parsed in zip(records, _parse(ctx, articles), strict=True):
             mentions = extract_actors(parsed, dictionary)
             docs.append(score_petr2(record.id, record.gold, mentions, parsed, confusions))
-            found.update(_recall_any(record.gold, mentions))
+            found.update(_recall_any(record.gold, mentions, parsed))
         notes["recall_any_mention"] = {
             metric: round(found[metric] / found[f"{metric}_n"], 4) if found[f"{metric}_n"] else 0.0
             for metric in METRICS
