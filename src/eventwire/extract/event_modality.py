@@ -287,7 +287,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         return _mood(negated, "intended", False, planned=not tried)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
         return _mood(negated, "hypothetical", False)
-    if verb != i and tree.lemmas[verb] in _PLANNED_ACTS and not _put_up(tree, i, verb):
+    due = tree.lemmas[verb] == "be" and any(
+        deps[c] == "acomp" and tree.lemmas[c] == "due" for c in tree.kids[verb]
+    )  # "is due in Beirut for a meeting": expected, not held yet
+    if verb != i and (tree.lemmas[verb] in _PLANNED_ACTS or due) and not _put_up(tree, i, verb):
         # "talks had been scheduled for Sunday", "plans a summit": not held yet
         return _mood(negated, "intended", False, planned=True)
     if "would" in aux:

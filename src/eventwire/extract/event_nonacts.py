@@ -363,6 +363,22 @@ def refuge_arrival(tree: Tree, match: Match) -> bool:
     return False
 
 
+def visiting_guest(tree: Tree, match: Match) -> bool:
+    """ "met here with visiting Jordanian Prime Minister Ragheb": the tagger reads "visiting" as
+    a verb under "with", but it names the guest of the meeting, which is coded by itself."""
+    toks = tree.tokens
+    i = match.token
+    head = toks[i].head
+    return (
+        match.code == _VISIT
+        and toks[i].tag == "VBG"
+        and tree.deps[i] == "pcomp"
+        and tree.lemmas[head] == "with"
+        and tree.lemmas[i] == "visit"
+        and any(toks[c].ent_type == "PERSON" for c in tree.kids[i] if tree.deps[c] == "dobj")
+    )
+
+
 _EXPULSIONS = frozenset({"166", "174"})
 
 

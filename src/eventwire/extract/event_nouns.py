@@ -147,8 +147,10 @@ def noun_roles(
         verb = toks[toks[i].head].head
         if toks[verb].pos == "VERB" and tree.lemmas[i] in _MEETINGS:
             sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
-    if not sources:
-        sources = _light_verb_source(tree, index, i)
+    if not sources or (tree.lemmas[i] in _COME_FOR and not any(map(resolved, sources))):
+        # "Chirac was in Moscow on the first visit by a Western leader": the one there, when
+        # the agent names only a kind
+        sources = _light_verb_source(tree, index, i) or sources
     if sources and not targets and tree.lemmas[i] in _CONVERSATIONS and deps[i] == "pobj":
         # "told Putin in a phone call": the one told is the one called
         verb = toks[toks[i].head].head
@@ -165,6 +167,18 @@ def noun_roles(
         targets = repellers if any(a.country for a in repellers) else targets
     if not targets:
         targets = prep_targets(tree, index, i)
+    if not targets and sources and tree.lemmas[i] in _COME_FOR and deps[i] == "pobj":
+        # "was in Moscow on a visit", "is in Washington for talks": the host is where one is
+        verb = toks[toks[i].head].head
+        if tree.lemmas[toks[i].head] in ("on", "for") and tree.lemmas[verb] in _BEING_THERE:
+            own = {a.country for a in sources}
+            targets = [
+                a
+                for p, g in tree.preps(verb)
+                if p == "in"
+                for a in index.at(g)
+                if resolved(a) and a.country not in own
+            ]
     if not targets and deps[i] == "dobj":
         # "gave a warm welcome to de Klerk", "issued a warning to Iran": the light verb
         # carries the noun's prepositional target
@@ -204,6 +218,14 @@ _RECEIVING = frozenset(("receive", "get", "win", "obtain", "secure", "accept"))
 # Journeys one is "on", and exchanges something is told "in": their doer is the clause's.
 _JOURNEYS = frozenset(("visit", "tour", "trip", "journey", "stopover"))
 _CONVERSATIONS = frozenset(("call", "conversation", "meeting", "talk", "conference"))
+# Meetings one comes "for", and the verbs of being there for them: "arrived in Cairo for talks",
+# "is in Washington for talks with Bush", "is expected in Kiev for a visit".
+_COME_FOR = _JOURNEYS | _MEETINGS | {"consultation", "discussion"}
+# Arrivals are visits of their own, so only a journey they are "for" adds its party.
+_BEING_THERE = frozenset(("be", "expect"))
+_ARRIVING = frozenset(("arrive", "come", "go", "travel", "fly", "head", "return"))
+# Verbs that end or begin a journey, which was made: "ended a three-day visit to Poland".
+_ENDING = frozenset(("end", "conclude", "wrap", "finish", "complete", "cut", "begin", "start"))
 _TOLD = frozenset(("dobj", "dative"))
 # What a feeling told is about: its clause, or what moved it.
 _CLAUSE = frozenset(("ccomp",))
@@ -246,6 +268,7 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         return []
     doer_verb = toks[head].pos in ("VERB", "AUX") and (
         tree.lemmas[head] not in NOT_DOERS
+        or (tree.lemmas[head] in _ENDING and tree.lemmas[i] in _JOURNEYS)
         # "the unions organized a strike": who organizes a protest protests
         or (tree.lemmas[head] in ORGANIZERS and a_protest(tree, i))
     )
@@ -256,6 +279,11 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         verb = toks[head].head
         if tree.lemmas[verb] in ANSWERING and toks[verb].pos == "VERB":
             return index.at(subject_of(tree, verb))
+    if tok.dep == "pobj" and tree.lemmas[head] == "for" and tree.lemmas[i] in _COME_FOR:
+        verb = toks[head].head
+        coming = tree.lemmas[verb] in _ARRIVING and tree.lemmas[i] in _JOURNEYS
+        if coming or tree.lemmas[verb] in _BEING_THERE:
+            return index.at(tree.child(verb, _EXPERIENCERS))
     # "is on a three-day visit to India": whoever is on a journey makes it
     journey = tree.lemmas[head] == "on" and tree.lemmas[i] in _JOURNEYS
     if tok.dep == "pobj" and (tree.lemmas[head] in ("in", "into", "during") or journey):

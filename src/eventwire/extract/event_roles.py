@@ -356,7 +356,9 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "signed accords normalizing ties with Israel", "sanctions targeting Russian banks":
         # what the participle describing the object names
         for part in tree.children(obj, _ACL):
-            if toks[part].tag == "VBG":
+            # not "denied US charges that it was harbouring Iraqi officials": what a claim
+            # says names no one it is made to
+            if toks[part].tag == "VBG" and tree.lemmas[obj] not in _STATEMENTS:
                 for inner in tree.children(part, _DOBJ):
                     yield index.at(inner)
                     yield from (index.at(g) for p, g in tree.preps(inner) if p == "with")
@@ -384,6 +386,11 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
             yield index.at(tree.child(c, frozenset({"nsubj"})))
 
 
+# Nouns of what was said: a clause describing one is its content ("charges that ...").
+_STATEMENTS = frozenset(
+    ("accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "statement",
+     "assertion", "suggestion", "remark", "comment", "assessment", "finding", "warning")
+)  # fmt: skip
 # Verbs of a go-between's part in a deal: "a deal brokered by Qatar" names no party.
 _BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "host"})
 # Verbs whose object is a topic: whom the topic names is not whom they are done with.

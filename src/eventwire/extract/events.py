@@ -84,6 +84,7 @@ from eventwire.extract.event_nonacts import (
     sought_not_done,
     standing_stance,
     told_since,
+    visiting_guest,
 )
 from eventwire.extract.event_owners import blamed_in_description, held_by, no_appositives, owned
 from eventwire.extract.event_places import place_targets
@@ -374,6 +375,7 @@ def _not_an_act(
         or limited_matter(tree, match)
         or inside_framed(tree, i, matches)
         or refuge_arrival(tree, match)
+        or visiting_guest(tree, match)
         or told_since(tree, i)
         or long_before(tree, tree.tokens[i].head if tree.deps[i] == "nsubj" else i)
         or in_protest(tree, i)

@@ -93,9 +93,14 @@ def pronoun_reference(
         governing = None
     if governing is not None:
         found = next((d for d in drafts if d.head == governing), None)
+        # "Obama and Putin said they ...": people coordinated as the subject are a group (the
+        # events take each speaker, event_context.joint_speakers)
+        joint = word in PRONOUNS_GROUP and any(
+            c.dep == "conj" and c.ent_type == "PERSON" for c in parsed.children(governing)
+        )
         if (
             found is not None
-            and agrees(word, found, not found.result.person)
+            and agrees(word, found, not found.result.person or joint)
             and not (word in PRONOUNS_GROUP and _one_state(found))
         ):
             return _pronoun_draft(i, word, found)

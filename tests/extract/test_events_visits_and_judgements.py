@@ -1,0 +1,105 @@
+"""Mistakes found in wire reports of visits, talks and judgements (our own sentences): a
+leader "in" a capital "for talks" or "on a visit", a visit ended, "visiting" naming a guest,
+people coordinated as the "they" of their own words, the judge of an act taken for its doer,
+and the content of a claim taken for whom it is made to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+DAY = "2003-05-12"
+
+
+def _events(pipeline: Any, parse: Any, text: str) -> list[Any]:
+    return list(pipeline.extract(parse(text, DAY)).events)
+
+
+@pytest.mark.model
+def test_being_somewhere_for_talks_or_on_a_visit_is_consultation(pipeline: Any, parse: Any) -> None:
+    text = "Jordan's King Abdullah is in Washington for talks with President George W. Bush."
+    assert ("JOR", "USA", "046") in pipeline_triples(pipeline, parse, text, DAY)
+    # with no one named to meet, the host is where the visitor is
+    text = "French President Jacques Chirac was in Moscow on a visit."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("FRA", "RUS", "042")}
+    # an agent that names only a kind ("a Western leader") leaves the one who is there
+    text = (
+        "French President Jacques Chirac was in Moscow on the first visit by a Western leader"
+        " since the fighting began."
+    )
+    assert ("FRA", "RUS", "042") in pipeline_triples(pipeline, parse, text, DAY)
+    # expected there: a plan, not a meeting held
+    text = "The Saudi crown prince is due in Beirut on Wednesday for a meeting with Lebanese leaders."
+    (event,) = _events(pipeline, parse, text)
+    assert (event.source.country, event.target.country) == ("SAU", "LBN")
+    assert event.modality == "intended"
+    # nothing to meet about: no event
+    assert not pipeline_triples(pipeline, parse, "The bomb was for the talks, police said.", DAY)
+
+
+@pytest.mark.model
+def test_an_arrival_for_a_visit_is_one_visit(pipeline: Any, parse: Any) -> None:
+    text = "China's vice premier arrived here on Sunday for an official visit to Nepal."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("CHN", "NPL", "042")}
+    # an arrival with its own place and talks is one visit, no talks beside it
+    text = "Syria's foreign minister arrived in Cairo on Monday for talks with Hosni Mubarak."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("SYR", "EGY", "042")}
+
+
+@pytest.mark.model
+def test_a_visit_ended_or_wrapped_up_was_made(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Ukraine's president ended a three-day visit to Poland on Thursday.",
+        "The Chinese foreign minister wrapped up a visit to Japan on Tuesday.",
+    ):
+        got = pipeline_triples(pipeline, parse, text, DAY)
+        assert any(code == "042" for _, _, code in got), text
+    # a visit called off was not made
+    text = "The Chinese foreign minister cancelled a visit to Japan on Tuesday."
+    assert not any(c == "042" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_visiting_names_the_guest_of_a_meeting(pipeline: Any, parse: Any) -> None:
+    text = (
+        "Syria's president Bashar al-Assad met here on Monday with visiting Jordanian Prime"
+        " Minister Ali Abul Ragheb."
+    )
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert ("SYR", "JOR", "040") in got
+    assert ("SYR", "JOR", "042") not in got  # the host made no visit to his guest
+
+
+@pytest.mark.model
+def test_people_coordinated_are_the_they_of_their_own_words(pipeline: Any, parse: Any) -> None:
+    text = "Obama and Putin said they will attack Iraq."
+    sources = {s for s, _, _ in pipeline_triples(pipeline, parse, text, DAY)}
+    assert sources == {"USA", "RUS"}
+
+
+@pytest.mark.model
+def test_the_judge_of_an_act_is_not_its_doer(pipeline: Any, parse: Any) -> None:
+    for text, act in (
+        ("Venezuela's foreign minister deplored the coup attempt against Chavez.", "190"),
+        ("China castigated the arrest of its diplomats in Manila.", "173"),
+        ("Mexico censured the raid on the consulate.", "190"),
+    ):
+        doers = {s for s, _, c in pipeline_triples(pipeline, parse, text, DAY) if c == act}
+        assert not doers & {"VEN", "CHN", "MEX"}, (text, doers)
+    text = "Germany applauded the ceasefire between Israel and Hamas."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert ("DEU", "ISR", "051") in got
+    assert not any(s == "DEU" and c.startswith("08") for s, _, c in got)
+
+
+@pytest.mark.model
+def test_a_denial_is_aimed_at_the_accuser_not_at_what_the_charge_names(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "Syria denied US charges that it was harbouring Iraqi officials."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("SYR", "USA", "016")}
+    text = "Israel rejected a UN report accusing its army of war crimes."
+    assert ("ISR", "IGO", "016") in pipeline_triples(pipeline, parse, text, DAY)
