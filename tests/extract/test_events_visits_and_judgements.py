@@ -1,7 +1,9 @@
-"""Mistakes found in wire reports of visits, talks and judgements (our own sentences): a
-leader "in" a capital "for talks" or "on a visit", a visit ended, "visiting" naming a guest,
-people coordinated as the "they" of their own words, the judge of an act taken for its doer,
-and the content of a claim taken for whom it is made to."""
+"""Mistakes found in wire reports of visits, talks, judgements and answers (our own
+sentences): a leader "in" a capital "for talks" or "on a visit", a visit ended, "visiting"
+naming a guest, people coordinated as the "they" of their own words, the judge of an act taken
+for its doer, the content of a claim taken for whom it is made to, an attack whose
+responsibility is claimed, a failure to act, and an answer that names its aim only through
+what it came after or a participle."""
 
 from __future__ import annotations
 
@@ -32,7 +34,9 @@ def test_being_somewhere_for_talks_or_on_a_visit_is_consultation(pipeline: Any, 
     )
     assert ("FRA", "RUS", "042") in pipeline_triples(pipeline, parse, text, DAY)
     # expected there: a plan, not a meeting held
-    text = "The Saudi crown prince is due in Beirut on Wednesday for a meeting with Lebanese leaders."
+    text = (
+        "The Saudi crown prince is due in Beirut on Wednesday for a meeting with Lebanese leaders."
+    )
     (event,) = _events(pipeline, parse, text)
     assert (event.source.country, event.target.country) == ("SAU", "LBN")
     assert event.modality == "intended"
@@ -103,3 +107,47 @@ def test_a_denial_is_aimed_at_the_accuser_not_at_what_the_charge_names(
     assert pipeline_triples(pipeline, parse, text, DAY) == {("SYR", "USA", "016")}
     text = "Israel rejected a UN report accusing its army of war crimes."
     assert ("ISR", "IGO", "016") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_an_attack_whose_responsibility_is_claimed_is_the_claimers(
+    pipeline: Any, parse: Any
+) -> None:
+    text = "The Pakistani Taliban claimed responsibility for the attack on a school in Peshawar."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("PAK", "PAK", "015"),
+        ("PAK", "PAK", "190"),
+    }
+    # an attack on no one named is left to the claim alone: no target is guessed for it
+    text = "The Pakistani Taliban claimed responsibility for the attack."
+    assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"015"}
+
+
+@pytest.mark.model
+def test_a_failure_to_act_is_no_act(pipeline: Any, parse: Any) -> None:
+    text = (
+        "The European Union extended its economic sanctions by six months, citing Russia's"
+        " failure to implement the peace accords."
+    )
+    # the sanctions answer the deed cited; the accords were not implemented
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("IGO", "RUS", "163")}
+
+
+@pytest.mark.model
+def test_an_answer_is_aimed_at_the_doer_of_what_it_came_after(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "Japan lodged a protest after Chinese coast guard ships entered its territorial waters.",
+        "Seoul lodged a strong protest after a North Korean patrol boat crossed the border.",
+    ):
+        got = {(s, t) for s, t, c in pipeline_triples(pipeline, parse, text, DAY) if c == "114"}
+        assert got in ({("JPN", "CHN")}, {("KOR", "PRK")}), (text, got)
+    # a doer of one's own side is no one to protest to
+    text = "Japan lodged a protest after Japanese fishermen sailed into disputed waters."
+    protests = {(s, t) for s, t, c in pipeline_triples(pipeline, parse, text, DAY) if c == "114"}
+    assert protests == {("JPN", None)}
+
+
+@pytest.mark.model
+def test_a_participle_names_whom_a_measure_targets(pipeline: Any, parse: Any) -> None:
+    text = "The United States imposed new sanctions on Tuesday, targeting Russian banks."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("USA", "RUS", "163")}

@@ -53,6 +53,35 @@ def retort_targets(tree: Tree, drafts: list[Draft]) -> None:
             draft.targets = [a for a in force.sources if a.country and a.country not in own]
 
 
+# roots of answers aimed at whoever provoked them: disapproval, rejection, threats, reduced
+# relations and coercion
+_PROVOKED = frozenset({"11", "12", "13", "16", "17"})
+_AFTER_MARKS = frozenset({"after", "following"})
+
+
+def provoked_targets(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
+    """ "Japan lodged a protest after Chinese coast guard ships entered its waters": an answer
+    that names no one is aimed at the doer of the clause it came "after", when that doer is of
+    another country than the one answering."""
+    deps = tree.deps
+    for draft in drafts:
+        if draft.targets or not draft.sources or draft.code[:2] not in _PROVOKED:
+            continue
+        verb = tree.clause_head(draft.match.token)
+        own = {a.country for a in draft.sources if a.country}
+        for clause in tree.kids[verb]:
+            if deps[clause] != "advcl" or tree.is_passive(clause):
+                continue
+            if not any(
+                deps[c] == "mark" and tree.lemmas[c] in _AFTER_MARKS for c in tree.kids[clause]
+            ):
+                continue
+            doers = [a for a in index.at(subject_of(tree, clause)) if resolved(a)]
+            if own and doers and not any(a.country in own for a in doers):
+                draft.targets = doers
+                break
+
+
 # what "calling it ..." names back: the act itself, by pronoun or a bare definite noun
 _NAMED_BACK = frozenset({"it", "attack", "strike", "raid", "move", "assault", "offensive"})
 

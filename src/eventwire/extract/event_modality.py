@@ -163,8 +163,9 @@ def _negated_above(tree: Tree, i: int) -> bool:
     return False
 
 
-# Nouns of refusing: what they refuse is not done ("a refusal to resume talks").
-_REFUSALS = frozenset({"refusal", "rejection"})
+# Nouns of refusing or failing: what they refuse is not done ("a refusal to resume talks",
+# "Russia's failure to implement the agreements").
+_REFUSALS = frozenset({"refusal", "rejection", "failure", "inability"})
 # Verbs whose object is an act already done: "to denounce the offensive", "to protest against
 # the invasion".
 _JUDGED_PREPS = frozenset({"against", "over", "at"})

@@ -1,7 +1,8 @@
 """Acts told again: a coder reads them as one act, or recodes them in context.
 
 An attack's result participles ("..., killing four") fold into the attack; an attack's result
-told as its own clause is that attack; a host's guests are the ones who met; a refusal that was
+told as its own clause is that attack; an attack whose responsibility is claimed is the
+claimer's; a host's guests are the ones who met; a refusal that was
 a concession to protests ("would not sign the bill, after protesters stormed parliament") stays
 one when told again.
 """
@@ -196,6 +197,33 @@ def _same_side(attack: Draft, result: Draft) -> bool:
         for a in result.sources
         for b in attack.sources
     )
+
+
+CLAIMED = "015"
+# What responsibility is claimed through: "claimed responsibility for the attack".
+_OWNED = frozenset({"responsibility", "credit"})
+
+
+def claimed_force(tree: Tree, drafts: list[Draft]) -> None:
+    """ "The Pakistani Taliban claimed responsibility for the attack on a school": the claimer
+    did the attack its claim names, when the attack names whom it hit but not who did it, and
+    its claim is aimed where the attack was."""
+    toks = tree.tokens
+    by_token = {d.match.token: d for d in drafts}
+    for d in drafts:
+        if d.code != CLAIMED or not d.sources or d.negated:
+            continue
+        owned = [c for c in tree.kids[d.match.token] if tree.lemmas[c] in _OWNED]
+        for j in (g for o in owned for p, g in tree.preps(o) if p == "for"):
+            force = by_token.get(j)
+            if force is None or force.code[:2] not in FORCE_ROOTS or toks[j].pos != "NOUN":
+                continue
+            if not force.targets:
+                continue  # an attack on no one named: the claim alone says who did it
+            if not force.sources:
+                force.sources = list(d.sources)
+            if not d.targets:
+                d.targets = list(force.targets)
 
 
 HOST = "043"

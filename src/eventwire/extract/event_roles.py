@@ -27,6 +27,9 @@ from eventwire.models import ActorMention
 
 # dependency labels asked of one child, built once
 _ACL = frozenset({"acl"})
+_ADVCL = frozenset({"advcl"})
+# Participles that say whom an act is aimed at, or whose deed it answers.
+_AIMING = frozenset({"target", "cite", "punish", "penalize", "penalise"})
 _AGENT = frozenset({"agent"})
 _DOBJ = frozenset({"dobj"})
 _NSUBJ = frozenset({"nsubj"})
@@ -384,6 +387,13 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "allowed U.N. inspectors to return": the one let in is the clause's subject
         for c in tree.children(i, COMPLEMENTS):
             yield index.at(tree.child(c, frozenset({"nsubj"})))
+    for part in tree.children(i, _ADVCL):
+        # "imposed new sanctions, targeting Russian banks", "extended its sanctions, citing
+        # Russia's failure to ...": whom the participle aims the act at, or whose deed it cites
+        if toks[part].tag == "VBG" and tree.lemmas[part] in _AIMING:
+            for obj in tree.children(part, _DOBJ):
+                yield index.at(obj)
+                yield index.at(tree.child(obj, _POSS))
 
 
 # Nouns of what was said: a clause describing one is its content ("charges that ...").

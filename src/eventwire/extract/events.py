@@ -24,6 +24,7 @@ from eventwire.extract.event_answers import (
     called_act_targets,
     denied_attack_targets,
     non_commitments,
+    provoked_targets,
     reaction_targets,
     retort_targets,
     visit_hosts,
@@ -101,6 +102,7 @@ from eventwire.extract.event_recode import (
 )
 from eventwire.extract.event_reporting import according_to, contrasted, reporting_verb
 from eventwire.extract.event_restated import (
+    claimed_force,
     concessions_restated,
     fold_results,
     host_guests,
@@ -153,6 +155,7 @@ def extract_events(
     reaction_targets(tree, drafts)
     retort_targets(tree, drafts)
     called_act_targets(tree, drafts)
+    provoked_targets(tree, index, drafts)
     _conjoined_targets(tree, drafts)
     visit_hosts(tree, drafts)
     home = dateline_country(parsed.article.text[:filed]) if filed else None
@@ -324,6 +327,7 @@ def _drafts(
         if owned_up is not None:
             drafts.append(owned_up)
     host_guests(tree, drafts)
+    claimed_force(tree, drafts)
     concessions_restated(tree, drafts)
     return fold_purposes(tree, fold_results(tree, drafts))
 
