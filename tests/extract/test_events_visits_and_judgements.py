@@ -7,10 +7,12 @@ what it came after or a participle."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from eventwire.ingest.files import split_header
 from wordcoded import pipeline_triples
 
 DAY = "2003-05-12"
@@ -151,3 +153,30 @@ def test_an_answer_is_aimed_at_the_doer_of_what_it_came_after(pipeline: Any, par
 def test_a_participle_names_whom_a_measure_targets(pipeline: Any, parse: Any) -> None:
     text = "The United States imposed new sanctions on Tuesday, targeting Russian banks."
     assert pipeline_triples(pipeline, parse, text, DAY) == {("USA", "RUS", "163")}
+
+
+@pytest.mark.model
+def test_a_nominal_act_held_in_the_passive_is_the_agents(pipeline: Any, parse: Any) -> None:
+    text = "Talks with Iran were held by the United States in Geneva."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("USA", "IRN", "046"),
+        ("IRN", "USA", "046"),
+    }
+    text = "Criticism of Israel was voiced by Turkey."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("TUR", "ISR", "111")}
+
+
+@pytest.mark.model
+def test_a_deal_reached_between_two_parties_is_each_ones(pipeline: Any, parse: Any) -> None:
+    text = "An agreement was reached between Serbia and Kosovo."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {
+        ("SRB", "XKX", "030"),
+        ("XKX", "SRB", "030"),
+    }
+    # one group's members ("the two countries' directors general", in a sample article) are
+    # no two parties named: the truce told again is no truce of each with no one
+    path = Path(__file__).parents[2] / "data/samples/2025-05-10-india-pakistan-ceasefire.txt"
+    fields, body = split_header(path.read_text("utf-8"))
+    events = pipeline.extract(parse(body, fields["published"])).events
+    truces = [e for e in events if e.cameo.code == "0871"]
+    assert truces and all(e.target is not None for e in truces)

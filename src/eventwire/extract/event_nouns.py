@@ -231,6 +231,8 @@ _TOLD = frozenset(("dobj", "dative"))
 _CLAUSE = frozenset(("ccomp",))
 _MOVED_BY = frozenset(("by", "over", "about"))
 _EXPERIENCERS = SUBJECTS | {"nsubjpass"}
+_AGENT = frozenset(("agent",))
+_POBJ = frozenset(("pobj",))
 # Verbs whose subject was the target of the attack they name: "repelled an attack".
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
@@ -274,6 +276,11 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     )
     if tok.dep in OBJECTS and doer_verb:
         return index.at(subject_of(tree, head))
+    if tok.dep == "nsubjpass" and doer_verb:
+        # "talks with Iran were held by the United States", "criticism was voiced by Turkey":
+        # the light verb's agent
+        agent = tree.child(head, _AGENT)
+        return index.at(tree.child(agent, _POBJ)) if agent is not None else []
     if tok.dep == "pobj" and tree.lemmas[head] == "with":
         # "Israel responded with air strikes on Lebanon": who answers with an act does it
         verb = toks[head].head

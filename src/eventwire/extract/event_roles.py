@@ -28,6 +28,11 @@ from eventwire.models import ActorMention
 # dependency labels asked of one child, built once
 _ACL = frozenset({"acl"})
 _ADVCL = frozenset({"advcl"})
+# Verbs of a deal or talks concluded or held, by the parties they lie "between".
+_CONCLUDED = frozenset(
+    ("reach", "sign", "conclude", "hold", "strike", "seal", "agree", "ink", "clinch", "finalize",
+     "finalise")
+)  # fmt: skip
 # Participles that say whom an act is aimed at, or whose deed it answers.
 _AIMING = frozenset({"target", "cite", "punish", "penalize", "penalise"})
 _AGENT = frozenset({"agent"})
@@ -501,4 +506,11 @@ def verb_roles(
     if not sources and tree.lemmas[i] in _SENT_AWAY and tree.is_passive(i):
         # "two diplomats were expelled from Poland": the state they are sent away from
         sources = [a for a in index.in_preps((i,), "from") if a.country]
+    if not sources and tree.is_passive(i) and tree.lemmas[i] in _CONCLUDED:
+        # "an agreement was reached between Serbia and Kosovo": the parties it lies between,
+        # each with the other
+        subj = tree.child(i, PASSIVE_SUBJECTS)
+        between = index.in_preps((i,) if subj is None else (i, subj), "between")
+        if len({a.span for a in between}) >= 2:  # two parties named, not one group's members
+            return between, []
     return sources, object_of(tree, index, i)
