@@ -180,3 +180,14 @@ def test_a_deal_reached_between_two_parties_is_each_ones(pipeline: Any, parse: A
     events = pipeline.extract(parse(body, fields["published"])).events
     truces = [e for e in events if e.cameo.code == "0871"]
     assert truces and all(e.target is not None for e in truces)
+
+
+@pytest.mark.model
+def test_ships_entering_a_states_waters_show_force(pipeline: Any, parse: Any) -> None:
+    text = "Chinese warships entered Philippine waters on Tuesday."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("CHN", "PHL", "150")}
+    for text in (
+        "The rescued migrants entered Greek waters on a rubber boat.",
+        "Chinese fishing boats entered Indonesian waters near the Natuna islands.",
+    ):
+        assert not pipeline_triples(pipeline, parse, text, DAY), text
