@@ -45,6 +45,7 @@ class Pipeline:
             require_actor=flag("require_actor", True),
             target_from_location=flag("target_from_location", True),
             reported_force_as_accusation=flag("reported_force_as_accusation", False),
+            reported_force_claim_only=flag("reported_force_claim_only", False),
         )
 
     @classmethod

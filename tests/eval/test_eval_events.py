@@ -87,12 +87,16 @@ def test_real_petr2_file_reads(data_dir: Path) -> None:
     assert sum(1 for r in records if not r.codings) == 12
 
 
-# Our own sentence: a state's report of another's force, coded the PETRARCH-2 way.
+# Our own sentences: a state's report of another's force, coded the PETRARCH-2 way: the force
+# and the accusation when the report trails, the accusation alone when the speaker comes first.
 PETR2_REPORTED_FORCE = """<Sentences>
 <Sentence date="20220301" id="R1" evaluate="true"/>
 <EventCoding eventcode="194" sourcecode="RUSMIL" targetcode="UKR" />
 <EventCoding eventcode="112" sourcecode="UKRMIL" targetcode="RUSMIL" />
-<Text>Ukraine's army said Russian troops shelled Kharkiv on Tuesday.</Text>
+<Text>Russian troops shelled Kharkiv on Tuesday, Ukraine's army said.</Text>
+<Sentence date="20220301" id="R2" evaluate="true"/>
+<EventCoding eventcode="112" sourcecode="UKRMIL" targetcode="RUSMIL" />
+<Text>Ukraine's army said Russian troops had shelled Kharkiv on Tuesday.</Text>
 """
 
 
@@ -104,9 +108,14 @@ def test_petr2_records_are_scored_under_petrarchs_convention(pipeline: Any, tmp_
     path.write_text(PETR2_REPORTED_FORCE, "utf-8")
     ctx = EvalContext("petr2-gsr", split="all", path=path, make_pipeline=lambda: pipeline)
     report = petr2.evaluate(ctx).to_json()
-    assert report["metrics"]["event_root"]["tp"] == 2
-    assert report["notes"]["conventions"] == ["reported_force_as_accusation"]
+    root = report["metrics"]["event_root"]
+    assert (root["tp"], root["fp"], root["fn"]) == (3, 0, 0)
+    assert report["notes"]["conventions"] == [
+        "reported_force_as_accusation",
+        "reported_force_claim_only",
+    ]
     assert not pipeline.event_options.reported_force_as_accusation
+    assert not pipeline.event_options.reported_force_claim_only
 
 
 # Our own sentences, in the PLOVER 0.5 records' format and types.

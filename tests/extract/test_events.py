@@ -111,6 +111,23 @@ def test_reported_act_belongs_to_its_doer(parse: Parse) -> None:
         ("IRN", "ISR", "112"),
     ]
     assert petrarch[1].reported_by is None
+    # and PETRARCH-2's other rule: a claim whose speaker comes first is coded as the claim alone
+    claim_only = events_of(
+        parse,
+        "Iran said Israel attacked its embassy in Damascus.",
+        reported_force_as_accusation=True,
+        reported_force_claim_only=True,
+    )
+    assert [(country(e.source), country(e.target), e.cameo.code[:3]) for e in claim_only] == [
+        ("IRN", "ISR", "112"),
+    ]
+    trailing = events_of(
+        parse,
+        "Israel attacked the Iranian embassy in Damascus, Iran said.",
+        reported_force_as_accusation=True,
+        reported_force_claim_only=True,
+    )
+    assert {e.cameo.code[:3] for e in trailing} == {"190", "112"}
     # with statements on, the speech is still no event: it reports a codeable act
     assert all(
         e.cameo.code != "010"

@@ -8,11 +8,14 @@ Scored: ``event_root`` (source country, target country, CAMEO root) and ``event_
 code), micro P/R/F1 over sentences.
 
 The codings began as PETRARCH-2's output, so they keep its conventions, and the records are
-coded under the one of them that eventwire has as a setting: a state's report of another's
-force is also the state's accusation of the doer ("Israel said a mortar bomb was fired at it
-from Gaza" is Israel accusing Gaza, 112, besides the attack), which is
-``reported_force_as_accusation`` (off by default, as it counts the act twice for an analyst).
-The report's ``notes`` name the conventions used.
+coded under the two of them that eventwire has as settings (both off by default): a state's
+report of another's force is also the state's accusation of the doer
+(``reported_force_as_accusation``: "Ukraine's army shelled the town, Russia said" is Russia
+accusing Ukraine, 112, besides the shelling), and a claim whose speaker comes first is coded as
+the claim alone (``reported_force_claim_only``: "Israel said a mortar bomb was fired at it from
+Gaza" is Israel's accusation, 112, with no attack besides; "the US claimed that they had
+attacked Iraq" is the claim of responsibility, 015). The report's ``notes`` name the
+conventions used.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ _ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _CODING = re.compile(r"<EventCoding\s([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 # The event settings under which the gold was coded (see the module's docstring).
-PETRARCH_CONVENTIONS = {"reported_force_as_accusation": True}
+PETRARCH_CONVENTIONS = {"reported_force_as_accusation": True, "reported_force_claim_only": True}
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,9 @@ class EventOptions:
     # "Ukraine said Russia launched missiles" is Russia's attack; PETRARCH-2 also codes an
     # accusation by Ukraine, which double-counts the act for an analyst: off by default
     reported_force_as_accusation: bool = False
+    # "Russia said that Ukraine shelled the town": PETRARCH-2 codes a claim of force whose
+    # speaker comes first as the claim alone (112, or 015 of one's own), not the force besides
+    reported_force_claim_only: bool = False
 
 
 # Relations reduced by no one named ("the storm cut power to 300,000 homes"): no act.

@@ -326,6 +326,10 @@ def _drafts(
         owned_up = responsibility_of(drafts[-1], tree.lemmas[rep]) if rep is not None else None
         if owned_up is not None:
             drafts.append(owned_up)
+        told_first = rep is not None and rep < i  # "Russia said that Ukraine shelled ..."
+        if options.reported_force_claim_only and told_first and drafts[-1] is not last:
+            # PETRARCH-2 codes a claim of force whose speaker comes first as the claim alone
+            drafts.remove(last)
     host_guests(tree, drafts)
     claimed_force(tree, drafts)
     concessions_restated(tree, drafts)
