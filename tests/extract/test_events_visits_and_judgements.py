@@ -191,3 +191,23 @@ def test_ships_entering_a_states_waters_show_force(pipeline: Any, parse: Any) ->
         "Chinese fishing boats entered Indonesian waters near the Natuna islands.",
     ):
         assert not pipeline_triples(pipeline, parse, text, DAY), text
+
+
+@pytest.mark.model
+def test_an_act_long_ago_that_describes_someone_is_no_news(pipeline: Any, parse: Any) -> None:
+    text = "Israel released the mayor, a Hamas member jailed over a year ago, officials said."
+    assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"084"}
+    # jailed this week, the arrest is news of its own
+    text = "Israel released the mayor, a Hamas member jailed on Monday, officials said."
+    assert "173" in {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
+
+
+@pytest.mark.model
+def test_an_airliner_blown_up_is_attacked(pipeline: Any, parse: Any) -> None:
+    text = "The Malaysian airliner was blown up by a missile over eastern Ukraine."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "MYS", "190")}
+    # a bomb aboard is a bombing; a pipeline blown up is property destroyed
+    text = "A Russian airliner was blown up over Sinai by a bomb."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "RUS", "183")}
+    text = "Militants blew up a gas pipeline in Sinai."
+    assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"1712"}

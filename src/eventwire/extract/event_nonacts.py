@@ -205,6 +205,18 @@ def long_before(tree: Tree, i: int) -> bool:
     )
 
 
+def described_long_ago(tree: Tree, i: int) -> bool:
+    """ "the mayor, a Hamas member jailed over a year ago": an act months or years old in a
+    clause that describes someone is who they are, not the story's news."""
+    if tree.deps[i] not in ("acl", "relcl"):
+        return False
+    return any(
+        tree.lemmas[c] == "ago"
+        and any(tree.deps[u] == "npadvmod" and tree.lemmas[u] in _LONG_UNITS for u in tree.kids[c])
+        for c in tree.kids[i]
+    )
+
+
 def told_since(tree: Tree, i: int) -> bool:
     """An act named as the time since which a state has held ("has not spoken in public since
     the rebels entered the city"): background the story told before, not news of its own."""

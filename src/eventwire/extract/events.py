@@ -69,6 +69,7 @@ from eventwire.extract.event_nonacts import (
     background_conflict,
     charged_deed,
     cleared_away,
+    described_long_ago,
     document_content,
     exile_by_no_one,
     gone_into_exile,
@@ -385,6 +386,7 @@ def _not_an_act(
         or refuge_arrival(tree, match)
         or visiting_guest(tree, match)
         or told_since(tree, i)
+        or described_long_ago(tree, i)
         or long_before(tree, tree.tokens[i].head if tree.deps[i] == "nsubj" else i)
         or in_protest(tree, i)
         or measure_in_force(tree, match)
