@@ -124,3 +124,15 @@ def test_a_title_word_that_ends_a_name_is_no_title(parse: Parse) -> None:
     king_day = [m for span, m in found.items() if span.startswith("Martin Luther King")]
     assert king_day and all(m.code is None for m in king_day)  # a name, not a monarch
     assert found["King Fahd"].code == "SAUGOV"
+
+
+def test_spellings_of_state_names_that_wire_copy_used(parse: Parse) -> None:
+    text = (
+        "Pakistan rejected a fresh offer from Afganistan, and troops from Kazakstan and "
+        "Tadjikistan crossed into Turkmenia."
+    )
+    found = _actors(parse, text, "1992-06-01")
+    assert found["Afganistan"].code == "AFG"
+    assert found["troops from Kazakstan"].code == "KAZMIL"
+    assert found["Tadjikistan"].code == "TJKMIL"  # the troops named once are each state's
+    assert found["Turkmenia"].code == "TKM"
