@@ -211,3 +211,19 @@ def test_an_airliner_blown_up_is_attacked(pipeline: Any, parse: Any) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "RUS", "183")}
     text = "Militants blew up a gas pipeline in Sinai."
     assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"1712"}
+
+
+@pytest.mark.model
+def test_those_killed_in_an_attack_are_whom_it_hit(pipeline: Any, parse: Any) -> None:
+    for text in (
+        "A journalist was killed in a car bomb explosion in Beirut.",
+        "A journalist was killed in a car bombing in Beirut.",
+    ):
+        # one act, the bombing, on the journalist of the place it happened
+        events = _events(pipeline, parse, text)
+        assert [(e.cameo.code, e.target.code) for e in events] == [("1832", "LBNMED")], text
+    text = "Three British soldiers were killed in a roadside bomb attack near Kandahar."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "GBR", "183")}
+    # soldiers of no country named leave the attack on the place it hit
+    text = "Three soldiers were killed in a roadside bomb attack near Kandahar."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "AFG", "183")}

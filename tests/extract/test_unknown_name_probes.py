@@ -1218,8 +1218,8 @@ PROBES = [
     probe(
         "based-in",
         "Ahmed Salem, a Gaza-based journalist, was killed in an Israeli strike.",
-        "killed",
-        None,
+        "strike",  # the killing is the strike's doing: one act
+        "ISR",
         "PSEMED",
     ),
     probe(

@@ -360,7 +360,9 @@ def _place_of(
 ) -> Location | None:
     """Where the act at ``i`` happened."""
     location = locate(parsed, tree, i, index.covering, entities)
-    if location is None and (tree.deps[i] == "advcl" or _happened_at_verb(tree, i)):
+    if location is None and (
+        tree.deps[i] == "advcl" or _happened_at_verb(tree, i) or _harmed_in(tree, i)
+    ):
         # "were killed in Thailand when rockets hit a station": the clause it explains;
         # "protests erupted in Tbilisi": where what it did happened
         location = locate(parsed, tree, parsed.tokens[i].head, index.covering, entities)
@@ -447,6 +449,15 @@ def _object_place(
         if place is not None and place.country:
             return place
     return None
+
+
+def _harmed_in(tree: Tree, i: int) -> bool:
+    """ "were killed in a car bombing in Beirut": the attack happened where its victims were
+    killed (its verb holds the place)."""
+    toks = tree.tokens
+    if tree.deps[i] == "compound":
+        i = toks[i].head
+    return tree.deps[i] == "pobj" and tree.lemmas[toks[i].head] == "in" and toks[i].pos == "NOUN"
 
 
 def _happened_at_verb(tree: Tree, i: int) -> bool:

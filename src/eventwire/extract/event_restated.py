@@ -1,10 +1,10 @@
 """Acts told again: a coder reads them as one act, or recodes them in context.
 
 An attack's result participles ("..., killing four") fold into the attack; an attack's result
-told as its own clause is that attack; an attack whose responsibility is claimed is the
-claimer's; a host's guests are the ones who met; a refusal that was
-a concession to protests ("would not sign the bill, after protesters stormed parliament") stays
-one when told again.
+told as its own clause is that attack, and so is a killing "in" it; an attack whose
+responsibility is claimed is the claimer's; a host's guests are the ones who met; a refusal
+that was a concession to protests ("would not sign the bill, after protesters stormed
+parliament") stays one when told again.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from collections.abc import Mapping
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_context import Draft
+from eventwire.extract.event_locals import DOMESTIC_ROLES
 from eventwire.extract.event_merge import actor_key
+from eventwire.extract.event_roles import ActorIndex
 from eventwire.extract.event_structure import Tree
 from eventwire.models import ActorMention
 
@@ -197,6 +199,44 @@ def _same_side(attack: Draft, result: Draft) -> bool:
         for a in result.sources
         for b in attack.sources
     )
+
+
+# Verbs of the harm an attack did to those it names as their subject: "was killed in a bombing".
+_HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+
+
+def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list[Draft]:
+    """ "A journalist was killed in a car bomb explosion in Beirut": the ones killed "in" an
+    attack are whom it hit, and their deaths are what it did (one act, the attack's code), so
+    an attack that names no target takes them, and the killing folds into it."""
+    toks = tree.tokens
+    by_token = {d.match.token: d for d in drafts}
+    folded: set[int] = set()
+    for attack in drafts:
+        if attack.code[:2] not in FORCE_ROOTS or attack.targets:
+            continue
+        g = attack.match.token
+        if tree.deps[g] == "compound":  # "a car bomb explosion": the phrase's head
+            g = toks[g].head
+        prep = toks[g].head
+        if tree.deps[g] != "pobj" or tree.lemmas[prep] != "in":
+            continue
+        verb = toks[prep].head
+        if tree.lemmas[verb] not in _HARMED or toks[verb].pos != "VERB":
+            continue
+        harm = by_token.get(verb)
+        if harm is not None and harm is not attack and not harm.sources:
+            victims = harm.targets
+            folded.add(id(harm))
+        else:
+            victims = index.at(tree.child(verb, _HARMED_SUBJECTS))
+        # victims of no known country ("three soldiers") leave the attack on the place it hit
+        if any(a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims):
+            attack.targets = list(victims)
+    return [d for d in drafts if id(d) not in folded] if folded else drafts
+
+
+_HARMED_SUBJECTS = frozenset({"nsubjpass", "nsubj"})
 
 
 CLAIMED = "015"

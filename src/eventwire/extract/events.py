@@ -106,6 +106,7 @@ from eventwire.extract.event_restated import (
     claimed_force,
     concessions_restated,
     fold_results,
+    harmed_in_attack,
     host_guests,
     restated_acts,
 )
@@ -150,7 +151,9 @@ def extract_events(
     protest_purposes(tree, patterns, matches)
     filed = dateline_end(parsed.article.text)
     index = ActorIndex(actors, tree, filed)
-    drafts = _drafts(parsed, tree, index, matches, quotes, patterns, options)
+    drafts = harmed_in_attack(
+        tree, index, _drafts(parsed, tree, index, matches, quotes, patterns, options)
+    )
     agreement_parties(tree, drafts)
     non_commitments(tree, drafts)
     reaction_targets(tree, drafts)
