@@ -227,3 +227,24 @@ def test_those_killed_in_an_attack_are_whom_it_hit(pipeline: Any, parse: Any) ->
     # soldiers of no country named leave the attack on the place it hit
     text = "Three soldiers were killed in a roadside bomb attack near Kandahar."
     assert pipeline_triples(pipeline, parse, text, DAY) == {(None, "AFG", "183")}
+
+
+@pytest.mark.model
+def test_what_a_government_yields_at_home_and_abroad(pipeline: Any, parse: Any) -> None:
+    for text, code in (
+        ("Syria legalized opposition parties.", "0812"),
+        ("Burma allowed Aung San Suu Kyi to travel freely.", "081"),
+        ("Iraq returned the Kuwaiti archives seized during the occupation.", "0842"),
+        ("Sudan allowed international mediators to attend the talks.", "086"),
+        ("The Sri Lankan government reduced its troop presence in Jaffna.", "087"),
+    ):
+        codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
+        assert codes == {code}, (text, codes)
+    # a protest the authorities tolerate is not theirs
+    text = "The Chinese authorities tolerated a rare protest in Beijing."
+    assert not any(
+        e.source is not None and e.source.code == "CHNGOV" for e in _events(pipeline, parse, text)
+    )
+    # forces' supply lines cut are no drawdown
+    text = "Rebels cut the army supply lines near Jaffna."
+    assert not any(c == "087" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))

@@ -136,6 +136,7 @@ NOT_DOERS = frozenset(
         "request",
         "allow",
         "permit",
+        "tolerate",
         "forbid",
         "expect",
         "predict",
