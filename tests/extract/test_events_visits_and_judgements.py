@@ -237,6 +237,9 @@ def test_what_a_government_yields_at_home_and_abroad(pipeline: Any, parse: Any) 
         ("Iraq returned the Kuwaiti archives seized during the occupation.", "0842"),
         ("Sudan allowed international mediators to attend the talks.", "086"),
         ("The Sri Lankan government reduced its troop presence in Jaffna.", "087"),
+        ("The French government withdrew its pension reform plan under union pressure.", "0832"),
+        ("The Turkish parliament granted Kurds the right to broadcast in Kurdish.", "0833"),
+        ("Authorities in Minsk allowed the opposition to hold a rally.", "0811"),
     ):
         codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
         assert codes == {code}, (text, codes)
@@ -248,3 +251,12 @@ def test_what_a_government_yields_at_home_and_abroad(pipeline: Any, parse: Any) 
     # forces' supply lines cut are no drawdown
     text = "Rebels cut the army supply lines near Jaffna."
     assert not any(c == "087" for _, _, c in pipeline_triples(pipeline, parse, text, DAY))
+
+
+@pytest.mark.model
+def test_what_is_permitted_is_not_told_as_done(pipeline: Any, parse: Any) -> None:
+    text = "Uzbekistan permitted Red Cross officials to visit detention centres."
+    events = _events(pipeline, parse, text)
+    # the permission is the act; the visit is permitted, and a detention centre is a place
+    assert {e.cameo.code[:2] for e in events if e.modality == "asserted"} == {"08"}
+    assert not any(e.cameo.code == "173" for e in events)

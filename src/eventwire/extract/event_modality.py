@@ -79,6 +79,8 @@ _FORESEEING = frozenset(
 )
 # "Serbia is unlikely to recognise Kosovo": judged improbable, not done nor promised
 _UNLIKELY = frozenset({"unlikely", "doubtful", "improbable"})
+# Verbs of letting: what they let is permitted, not told as done.
+_PERMITS = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable"})
 # Verbs of asking: the infinitive hung on them names what is asked for, not done.
 _ASKING = frozenset(
     {"call", "urge", "ask", "appeal", "demand", "request", "beg", "plead", "implore", "press"}
@@ -274,6 +276,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if deps[verb] == "xcomp" and tree.lemmas[head] in _PROMISING:
         # "promised to open the crossing", the promise coded as a pledge of aid: not done
         return _mood(negated, "intended", False)
+    if deps[verb] in ("xcomp", "ccomp") and tree.lemmas[head] in _PERMITS and verb == i:
+        # "permitted Red Cross officials to visit detention centres": a permission, not the
+        # visit made
+        return _mood(negated, "hypothetical", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _UNLIKELY:
         return _mood(negated, "hypothetical", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _ASKING and not aux - {"to"}:
