@@ -240,6 +240,9 @@ def test_what_a_government_yields_at_home_and_abroad(pipeline: Any, parse: Any) 
         ("The French government withdrew its pension reform plan under union pressure.", "0832"),
         ("The Turkish parliament granted Kurds the right to broadcast in Kurdish.", "0833"),
         ("Authorities in Minsk allowed the opposition to hold a rally.", "0811"),
+        ("The South African government unbanned the ANC.", "0812"),
+        ("Croatia reopened the main highway through Serb-held territory.", "081"),
+        ("Turkish hunger strikers ended their fast on Monday.", "082"),
     ):
         codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
         assert codes == {code}, (text, codes)
