@@ -263,3 +263,18 @@ def test_what_is_permitted_is_not_told_as_done(pipeline: Any, parse: Any) -> Non
     # the permission is the act; the visit is permitted, and a detention centre is a place
     assert {e.cameo.code[:2] for e in events if e.modality == "asserted"} == {"08"}
     assert not any(e.cameo.code == "173" for e in events)
+
+
+@pytest.mark.model
+def test_a_mission_sent_to_look_into_something_investigates(pipeline: Any, parse: Any) -> None:
+    text = (
+        "The UN dispatched 20 military and civilian personnel to Bosnia to investigate the"
+        " ceasefire violations."
+    )
+    assert {c[:2] for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"09"}
+
+
+@pytest.mark.model
+def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
+    text = "Bosnia sued Yugoslavia for genocide at the International Court of Justice."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("BIH", "SRB", "115")}

@@ -141,6 +141,10 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
         if (purpose or restated) and head is not None and head is not d:
             if not head.targets:
                 head.targets = d.targets
+            if purpose and head.code[:2] == _SENT and d.code[:2] == _INVESTIGATED:
+                # "dispatched military and civilian personnel to Bosnia to investigate the
+                # ceasefire violations": a mission sent to look into something investigates
+                head.code = d.code
             continue
         if advcl and toks[i].tag == "VBG" and not d.targets and i > toks[i].head:
             # (not a participle that opens the sentence: "Defying calls for restraint, Iran
@@ -151,6 +155,10 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
                 d.targets = [t for t in lender.targets if t not in d.sources]
         kept.append(d)
     return kept
+
+
+_SENT = "15"  # forces or personnel sent (154)
+_INVESTIGATED = "09"
 
 
 ACCUSATION = "112"

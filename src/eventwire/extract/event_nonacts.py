@@ -398,7 +398,7 @@ _EXPULSIONS = frozenset({"166", "174"})
 _CHARGING = frozenset(
     {"suspect", "suspicion", "accuse", "accusation", "charge", "convict", "conviction",
      "indict", "indictment", "allege", "allegation", "blame", "wanted", "acquit",
-     "jail", "imprison", "sentence", "try", "prosecute"}
+     "jail", "imprison", "sentence", "try", "prosecute", "sue", "lawsuit", "suit"}
 )  # fmt: skip
 _CHARGE_PREPS = frozenset({"of", "for", "with", "over", "in"})
 
