@@ -278,3 +278,21 @@ def test_a_mission_sent_to_look_into_something_investigates(pipeline: Any, parse
 def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
     text = "Bosnia sued Yugoslavia for genocide at the International Court of Justice."
     assert pipeline_triples(pipeline, parse, text, DAY) == {("BIH", "SRB", "115")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("China said it would expand economic cooperation with Brazil.", "0311"),
+        ("Russia offered to boost military cooperation with Venezuela.", "0312"),
+        ("The Kenyan government said it would change its policy on refugees.", "0342"),
+        ("The Saudi king promised to grant women the right to vote.", "0343"),
+        ("Egypt urged Gulf states to increase their investment in its economy.", "0211"),
+        ("The Congolese government demanded that the UN send more peacekeepers.", "1034"),
+        ("Protesters in Lagos demanded that the government scrap the fuel tax.", "1042"),
+    ],
+)
+def test_sub_codes_the_codebook_names(pipeline: Any, parse: Any, text: str, code: str) -> None:
+    codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
+    assert code in codes, codes
