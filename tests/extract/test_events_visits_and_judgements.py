@@ -291,6 +291,11 @@ def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
         ("Egypt urged Gulf states to increase their investment in its economy.", "0211"),
         ("The Congolese government demanded that the UN send more peacekeepers.", "1034"),
         ("Protesters in Lagos demanded that the government scrap the fuel tax.", "1042"),
+        ("Iraq expelled UN weapons inspectors.", "1662"),
+        ("Sudan expelled 13 international aid agencies from Darfur.", "1663"),
+        ("The United States suspended economic aid to Egypt after the coup.", "1621"),
+        ("Pakistani villagers beat two Christian men to death in Lahore.", "1823"),
+        ("An Afghan suicide bomber blew himself up at a police station in Kabul.", "1831"),
     ],
 )
 def test_sub_codes_the_codebook_names(pipeline: Any, parse: Any, text: str, code: str) -> None:
