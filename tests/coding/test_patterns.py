@@ -44,6 +44,22 @@ def test_most_specific_pattern_is_tried_first() -> None:
     )
 
 
+def test_no_sub_code_is_shadowed_by_its_general_code() -> None:
+    """Of equally specific patterns the first wins: a sub-code's pattern (1662, inspectors
+    expelled) listed after its general code's (166) for the same trigger and a word both
+    require would never fire."""
+    shadowed = []
+    for key, candidates in load_patterns().by_lemma.items():
+        for n, first in enumerate(candidates):
+            for later in candidates[n + 1 :]:
+                sub = later.code != first.code and later.code.startswith(first.code)
+                if not sub or later.specificity != first.specificity:
+                    continue
+                if not first.with_ or (later.with_ and first.with_ & later.with_):
+                    shadowed.append((key, first.id, later.id))
+    assert not shadowed
+
+
 def test_user_file_extends_and_overrides(tmp_path: Path) -> None:
     mine = tmp_path / "mine.yaml"
     mine.write_text(

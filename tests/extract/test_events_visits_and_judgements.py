@@ -296,6 +296,8 @@ def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
         ("The United States suspended economic aid to Egypt after the coup.", "1621"),
         ("Pakistani villagers beat two Christian men to death in Lahore.", "1823"),
         ("An Afghan suicide bomber blew himself up at a police station in Kabul.", "1831"),
+        ("Soldiers molested women at a checkpoint in Hebron.", "1821"),
+        ("An IED attack killed three Afghan soldiers in Helmand.", "1833"),
     ],
 )
 def test_sub_codes_the_codebook_names(pipeline: Any, parse: Any, text: str, code: str) -> None:
