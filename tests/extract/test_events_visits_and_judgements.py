@@ -298,6 +298,8 @@ def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
         ("An Afghan suicide bomber blew himself up at a police station in Kabul.", "1831"),
         ("Soldiers molested women at a checkpoint in Hebron.", "1821"),
         ("An IED attack killed three Afghan soldiers in Helmand.", "1833"),
+        ("The UN demanded an immediate end to the fighting in Aleppo.", "1056"),
+        ("Russia demanded a halt to NATO air strikes in Libya.", "1056"),
     ],
 )
 def test_sub_codes_the_codebook_names(pipeline: Any, parse: Any, text: str, code: str) -> None:
