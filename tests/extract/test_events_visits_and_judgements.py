@@ -299,6 +299,9 @@ def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
         ("Soldiers molested women at a checkpoint in Hebron.", "1821"),
         ("An IED attack killed three Afghan soldiers in Helmand.", "1833"),
         ("The UN demanded an immediate end to the fighting in Aleppo.", "1056"),
+        ("Uzbek authorities lifted restrictions on the freedom of assembly.", "0811"),
+        ("Indonesia reversed its decision to raise fuel prices after protests.", "0832"),
+        ("North Korea agreed to readmit IAEA inspectors.", "0355"),
         ("Russia demanded a halt to NATO air strikes in Libya.", "1056"),
     ],
 )
