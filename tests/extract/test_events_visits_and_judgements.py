@@ -301,7 +301,7 @@ def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
         ("The UN demanded an immediate end to the fighting in Aleppo.", "1056"),
         ("Uzbek authorities lifted restrictions on the freedom of assembly.", "0811"),
         ("Indonesia reversed its decision to raise fuel prices after protests.", "0832"),
-        ("North Korea agreed to readmit IAEA inspectors.", "0355"),
+        ("North Korea readmitted IAEA inspectors.", "0862"),
         ("Russia demanded a halt to NATO air strikes in Libya.", "1056"),
     ],
 )

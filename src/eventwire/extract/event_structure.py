@@ -30,6 +30,7 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "deem", 
 
 
 _LEMMA, _HEAD, _DEP = attrgetter("lemma"), attrgetter("head"), attrgetter("dep")
+_DOUBLED_E = ("tte", "nne", "ppe", "gge", "mme", "bbe", "dde")
 _START = attrgetter("start")
 
 
@@ -86,6 +87,11 @@ class Tree(ArgumentWords):
         # loop over every token costs more than the few it finds)
         for k in compress(count(), map(str.endswith, lemmas, repeat("s"))):
             lemmas[k] = _lemma(tokens[k])
+        # "readmitted" -> "readmitte", "unbanned" -> "unbanne": the model's lemma of a verb it
+        # does not know keeps the doubled consonant and the "e" of "-ed"
+        for k in compress(count(), map(str.endswith, lemmas, repeat(_DOUBLED_E))):
+            if tokens[k].text.lower() == lemmas[k] + "d":
+                lemmas[k] = lemmas[k][:-2]
         kids: list[list[int]] = [[] for _ in tokens]
         for i, head in enumerate(map(_HEAD, tokens)):
             if head != i:
