@@ -333,7 +333,7 @@ def _drafts(
         told_first = rep is not None and rep < i  # "Russia said that Ukraine shelled ..."
         if options.reported_force_claim_only and told_first and drafts[-1] is not last:
             # PETRARCH-2 codes a claim of force whose speaker comes first as the claim alone
-            drafts.remove(last)
+            drafts[:] = [d for d in drafts if d is not last]
     host_guests(tree, drafts)
     claimed_force(tree, drafts)
     concessions_restated(tree, drafts)
