@@ -124,6 +124,37 @@ def test_a_crowd_of_protesters_is_read_as_the_opposition_for_petr2(parse) -> Non
     assert predicted_petr2(villagers, parsed) == predicted(villagers)  # other civilians stay
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "ours", "petr2"),
+    [
+        ("Obama was pressured by Congress to act.", "Congress", "USALEG", Actor(None, "LEG")),
+        # the country the story gives ours
+        (
+            "Peruvian officials said the congress would vote.",
+            "congress",
+            "PERLEG",
+            Actor(None, "LEG"),
+        ),
+        # a country word in the phrase is PETRARCH's country too
+        ("The U.S. Congress rejected the budget.", "Congress", "USALEG", Actor("USA", "LEG")),
+        ("Peruvian senators rejected the budget.", "senators", "PERLEG", Actor("PER", "LEG")),
+    ],
+)
+def test_a_legislature_named_without_a_country_word_has_none_for_petr2(  # type: ignore[no-untyped-def]
+    parse, text: str, word: str, ours: str, petr2: Actor
+) -> None:
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.eval.actors import predicted_petr2
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse(text)
+    mention = next(
+        m for m in extract_actors(parsed, load_actor_dictionary()) if m.span.text.endswith(word)
+    )
+    assert mention.code == ours
+    assert predicted_petr2(mention, parsed) == petr2
+
+
 def test_only_the_main_clause_gives_petrarch_participants(parse) -> None:  # type: ignore[no-untyped-def]
     from eventwire.dictionaries import load_actor_dictionary
     from eventwire.extract.actors import extract_actors

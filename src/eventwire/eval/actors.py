@@ -15,7 +15,9 @@ The normalizer maps each gold set's conventions to ours before comparing:
   acting is already our ``GOV`` (``metonym:capital``);
 - PETR2 only, from PETRARCH's agents dictionary (``Phoenix.agents.txt`` files DEMONSTRATOR,
   PROTESTER, RIOTER and PICKETER under ``~OPP``): a crowd of protesters that we code ``CVL``, as
-  the issue asks, is read as ``OPP``.
+  the issue asks, is read as ``OPP``; and (it files CONGRESS, PARLIAMENT, SENATE, LAWMAKER ...
+  under ``~LEG``, with no country) a legislature named by those words alone, to which we give
+  the story's country or, for "Congress", the US's, is read as ``---LEG``.
 
 **plover-actors** has each actor's text, so gold actors are aligned to our mentions by span. The
 gold text is located as the annotator wrote it, which is not always a substring: spacing may
@@ -211,13 +213,42 @@ def predicted_plover(mention: ActorMention) -> Actor | None:
 PETR_OPPOSITION_CROWDS = frozenset(("protester", "protestor", "demonstrator", "rioter", "picketer"))
 
 
+# The same file files a legislature and its members (CONGRESS, PARLIAMENT, SENATE, LAWMAKER,
+# LEGISLATOR, ...) as agents ([~LEG]) with no country: PETRARCH gives one only from a country
+# word in the same noun phrase ("the U.S. Congress", "Iranian lawmakers"). A legislature we
+# name by such words alone, its country taken from the story or, for "Congress", from the
+# US's, is ``---LEG`` against that gold.
+PETR_COUNTRYLESS_LEGISLATURES = frozenset(
+    (
+        "congress",
+        "parliament",
+        "senate",
+        "legislature",
+        "assembly",
+        "lawmaker",
+        "legislator",
+        "parliamentarian",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mp",
+    )
+)
+
+
 def predicted_petr2(mention: ActorMention, parsed: ParsedArticle) -> Actor | None:
-    """A prediction in the PETR2 gold's terms: a crowd of protesters is the opposition."""
+    """A prediction in the PETR2 gold's terms: a crowd of protesters is the opposition, and a
+    legislature named without a country word has none."""
     actor = predicted(mention)
-    if actor is None or actor.role != "CVL":
-        return actor
-    if parsed.tokens[mention.head].lemma.lower() in PETR_OPPOSITION_CROWDS:
-        return Actor(actor.country, "OPP")
+    if actor is None:
+        return None
+    if actor.role == "CVL":
+        if parsed.tokens[mention.head].lemma.lower() in PETR_OPPOSITION_CROWDS:
+            return Actor(actor.country, "OPP")
+    elif actor.role == "LEG" and actor.country is not None:
+        words = parsed.tokens[mention.token_start : mention.token_end]
+        if all(t.pos == "DET" or t.lemma.lower() in PETR_COUNTRYLESS_LEGISLATURES for t in words):
+            return Actor(None, "LEG")
     return actor
 
 
