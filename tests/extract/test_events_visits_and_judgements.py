@@ -167,6 +167,43 @@ def test_a_nominal_act_held_in_the_passive_is_the_agents(pipeline: Any, parse: A
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Talks were held between India and Pakistan.", ("IND", "PAK")),
+        ("New negotiations were opened between Serbia and Kosovo in Brussels.", ("SRB", "XKX")),
+    ],
+)
+def test_talks_held_between_two_parties_in_the_passive_are_each_ones(
+    pipeline: Any, parse: Any, text: str, sides: tuple[str, str]
+) -> None:
+    a, b = sides
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(a, b, "046"), (b, a, "046")}
+    # held somewhere, with no sides named: no one's
+    assert not pipeline_triples(pipeline, parse, "Talks were held in Geneva.", DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France proposed a peace plan.", {("FRA", None, "027")}),
+        ("A peace plan was proposed by France.", {("FRA", None, "027")}),
+        ("China proposed a ceasefire between the two sides.", {("CHN", None, "0256")}),
+        # what is proposed names the appeal: trade is economic cooperation (0211)
+        ("Germany put forward a new proposal on trade.", {("DEU", None, "0211")}),
+        # a proposal only described is no act
+        ("Ukraine rejected the proposed deal with Russia.", {("UKR", "RUS", "120")}),
+    ],
+)
+def test_a_proposal_is_an_appeal(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    # CAMEO 020: "all requests, proposals, suggestions and appeals not otherwise specified"
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected
+
+
+@pytest.mark.model
 def test_a_deal_reached_between_two_parties_is_each_ones(pipeline: Any, parse: Any) -> None:
     text = "An agreement was reached between Serbia and Kosovo."
     assert pipeline_triples(pipeline, parse, text, DAY) == {

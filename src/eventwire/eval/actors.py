@@ -245,11 +245,15 @@ def predicted_petr2(mention: ActorMention, parsed: ParsedArticle) -> Actor | Non
     if actor.role == "CVL":
         if parsed.tokens[mention.head].lemma.lower() in PETR_OPPOSITION_CROWDS:
             return Actor(actor.country, "OPP")
-    elif actor.role == "LEG" and actor.country is not None:
-        words = parsed.tokens[mention.token_start : mention.token_end]
-        if all(t.pos == "DET" or t.lemma.lower() in PETR_COUNTRYLESS_LEGISLATURES for t in words):
-            return Actor(None, "LEG")
+    elif actor.role == "LEG" and actor.country and countryless_legislature(mention, parsed):
+        return Actor(None, "LEG")
     return actor
+
+
+def countryless_legislature(mention: ActorMention, parsed: ParsedArticle) -> bool:
+    """Whether the mention names a legislature by PETRARCH's country-less agent words alone."""
+    words = parsed.tokens[mention.token_start : mention.token_end]
+    return all(t.pos == "DET" or t.lemma.lower() in PETR_COUNTRYLESS_LEGISLATURES for t in words)
 
 
 # --- PLOVER ----------------------------------------------------------------------------------

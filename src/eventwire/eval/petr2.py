@@ -27,10 +27,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventwire.eval import EvalContext
+from eventwire.eval.actors import countryless_legislature
 from eventwire.eval.codes import country_of_code
 from eventwire.eval.event_scoring import Coded, run_events, score_tuples, scored
 from eventwire.eval.metrics import DocScore, EvalReport
-from eventwire.models import Article
+from eventwire.models import ActorMention, Article, ParsedArticle
 
 FILE = "PETR2_GSR_validation.UniversalPetrarch.xml"
 _SENTENCE = re.compile(r"<Sentence\s([^>]*)>")
@@ -90,13 +91,14 @@ def evaluate(ctx: EvalContext) -> EvalReport:
     confusions: Counter[str] = Counter()
     docs: list[DocScore] = []
     coded = run_events(ctx, articles, options)
-    for record, (_, events) in zip(records, coded, strict=True):
+    for record, (parsed, events) in zip(records, coded, strict=True):
         doc = DocScore(record.id)
         events = scored(events)
         gold_root = [Coded(s, t, code[:2]) for s, t, code in record.codings]
         gold_code = [Coded(s, t, code) for s, t, code in record.codings]
-        pred_root = [Coded(_c(e.source), _c(e.target), e.cameo.root) for e in events]
-        pred_code = [Coded(_c(e.source), _c(e.target), e.cameo.code) for e in events]
+        source_target = [(_c(e.source, parsed), _c(e.target, parsed)) for e in events]
+        pred_root = [Coded(*st, e.cameo.root) for st, e in zip(source_target, events, strict=True)]
+        pred_code = [Coded(*st, e.cameo.code) for st, e in zip(source_target, events, strict=True)]
         score_tuples(doc, "event_root", gold_root, pred_root, confusions)
         score_tuples(doc, "event_code", gold_code, pred_code)
         doc.n_gold = len(gold_code)
@@ -116,6 +118,9 @@ def evaluate(ctx: EvalContext) -> EvalReport:
     )
 
 
-def _c(actor: object) -> str | None:
-    country = getattr(actor, "country", None)
-    return country if isinstance(country, str) and country else None
+def _c(actor: ActorMention | None, parsed: ParsedArticle) -> str | None:
+    """The actor's country as the gold codes it: none for a legislature named without a
+    country word, as in ``eval petr2-gsr-actors`` (PETRARCH's agents file gives none)."""
+    if actor is None or not actor.country or countryless_legislature(actor, parsed):
+        return None
+    return actor.country

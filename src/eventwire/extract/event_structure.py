@@ -55,6 +55,8 @@ _OCCURRING = frozenset(
     {"erupt", "break", "flare", "rage", "continue", "resume", "escalate", "intensify", "occur",
      "spread", "take", "subside"}
 )  # fmt: skip
+# Verbs whose passive subject is an act held by sides named on the verb.
+_HELD = frozenset({"hold", "conduct", "open", "launch", "stage", "organize", "organise", "resume"})
 _SIDES = frozenset({"between", "among", "with", "against"})
 
 
@@ -141,8 +143,13 @@ class Tree(ArgumentWords):
         lemmas = self.lemmas
         heads = [i]
         verb = toks[i].head
-        if deps[i] == "nsubj" and toks[i].pos == "NOUN" and lemmas[verb] in _OCCURRING:
-            heads.append(verb)  # "clashes broke out between X and Y": the clashes' sides
+        if toks[i].pos == "NOUN" and (
+            (deps[i] == "nsubj" and lemmas[verb] in _OCCURRING)
+            or (deps[i] == "nsubjpass" and lemmas[verb] in _HELD)
+        ):
+            # "clashes broke out between X and Y", "talks were held between X and Y": the
+            # sides of the clashes, of the talks
+            heads.append(verb)
         for h in heads:
             yield from self._preps_of(h, i, h != i)
 
