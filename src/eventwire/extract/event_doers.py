@@ -189,6 +189,32 @@ def subject_of(tree: Tree, i: int, hops: int = 0) -> int | None:
     return found
 
 
+def _misplaced_agent(tree: Tree, i: int) -> int | None:
+    """The agent of a passive that the parser hung on the verb's object or on the verb of its
+    "of" phrase, as a plain "by" phrase: "Ukraine was given aid by the United States", "Syria
+    was accused of using chemical weapons by France". Only a name is taken: "by air", "by
+    force" or "by dropping bombs" say how."""
+    toks = tree.tokens
+    deps = tree.deps
+    hosts = [i]
+    for c in tree.kids[i]:
+        if deps[c] == "dobj":
+            hosts.append(c)
+        elif deps[c] == "prep" and tree.lemmas[c] == "of":
+            hosts.extend(g for g in tree.kids[c] if deps[g] == "pcomp")
+    for host in hosts:
+        for c in tree.kids[host]:
+            if deps[c] == "prep" and tree.lemmas[c] == "by":
+                obj = tree.child(c, _POBJ)
+                if obj is not None and toks[obj].ent_type in _AGENT_NAMES:
+                    return obj
+    return None
+
+
+# Named entities that can be an agent: states, bodies, peoples, people.
+_AGENT_NAMES = frozenset(("GPE", "ORG", "NORP", "PERSON"))
+
+
 def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
     toks = tree.tokens
     deps = tree.deps
@@ -198,7 +224,7 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
             return tree.child(agent, _POBJ)
         if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
             return tree.child(i, PASSIVE_SUBJECTS)
-        return None
+        return _misplaced_agent(tree, i)
     subjects = tree.children(i, SUBJECTS)
     # the subject nearest before the verb: a dateline "BRUSSELS (EWS) - The EU adopted" has two
     before = [c for c in subjects if c < i]
