@@ -345,3 +345,22 @@ def test_what_a_lawsuit_charges_is_no_act(pipeline: Any, parse: Any) -> None:
 def test_sub_codes_the_codebook_names(pipeline: Any, parse: Any, text: str, code: str) -> None:
     codes = {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)}
     assert code in codes, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the codebook's 051: "express support for, commend, approve policy, action, or actor"
+        ("Germany voiced support for the French plan.", {("DEU", "FRA", "051")}),
+        ("Egypt reiterated its support for the Palestinians.", {("EGY", "PSE", "051")}),
+        # one act: thanks for another's support is not also an accord (019)
+        ("Kenya expressed gratitude for Japan's support.", {("KEN", "JPN", "051")}),
+        # sharing a view is still accord
+        ("Russia shared Iran's concern about the sanctions.", {("RUS", "IRN", "019")}),
+    ],
+)
+def test_support_or_thanks_expressed_is_praise(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected
