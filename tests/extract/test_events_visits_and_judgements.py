@@ -364,3 +364,34 @@ def test_support_or_thanks_expressed_is_praise(
     pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia voiced its opposition to NATO expansion.", ("RUS", "IGO", "110")),
+        ("Iran expressed strong objection to the Saudi decision.", ("IRN", "SAU", "110")),
+    ],
+)
+def test_opposition_voiced_is_disapproval(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # shelter for people fleeing, as asylum is (PLOVER's AID)
+        ("Turkey opened its border to Syrian refugees.", "075"),
+        # movement across it allowed, as a border reopened
+        ("Russia opened its airspace to American cargo flights.", "081"),
+        # fire opened across a border is force
+        ("Indian troops opened fire across the border.", "193"),
+        ("Greek police opened fire on migrants at the border.", "193"),
+    ],
+)
+def test_a_border_opened(pipeline: Any, parse: Any, text: str, code: str) -> None:
+    assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {code}
