@@ -1002,6 +1002,7 @@ PROBES = [
         "al-Burhan in Cairo on Tuesday and reaffirmed Egypt's support for the unity of "
         "Sudan, a presidential spokesman said.",
         ("EGY", "SDN", "04"),
+        ("EGY", "SDN", "05"),  # the second clause's act: support expressed (051)
         published="2023-08-29",
     ),
     probe(
