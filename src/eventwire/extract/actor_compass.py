@@ -1,9 +1,11 @@
-"""Two states named with one shared noun: "North and South Korea", "East and West Germany".
+"""Two states named in one phrase: "North and South Korea", "East and West Germany", and a
+combining form before a demonym ("Sino-American talks", "Indo-Pakistani tensions").
 
 The dictionary matches the second, whole name ("South Korea") over the phrase, so the first
 state, which names only its half ("North"), would be lost and "the two sides" later would find
 one member. The first half is looked up with the shared rest of the name. Once such a state is
-named, "the North" and "the South" are its halves too ("talks with the North").
+named, "the North" and "the South" are its halves too ("talks with the North"). Likewise
+"Sino-" before "-American" is China's, a state of its own beside the United States.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from eventwire.dictionaries.model import ActorDictionary
 from eventwire.extract.actor_draft import TEXT_ORDER, Draft
 from eventwire.models import ParsedArticle, Token
 
-__all__ = ["compass_pair", "compass_pairs", "named_halves"]
+__all__ = ["combining_forms", "compass_pair", "compass_pairs", "named_halves"]
 
 COMPASS = frozenset(("north", "south", "east", "west"))
 # the halves a bare "the North" names: not "the West" (the Western powers) beside the West Bank
@@ -103,3 +105,58 @@ def named_halves(
                     )
                 break
     return sorted([*drafts, *found], key=TEXT_ORDER) if found else drafts
+
+
+# The combining forms of states' names, as wire copy writes them before a hyphen and a demonym:
+# "Sino-Japanese", "Indo-Pakistani", "Franco-German", "Anglo-American", "Russo-Ukrainian".
+COMBINING = {
+    "sino": "China",
+    "indo": "India",
+    "franco": "France",
+    "anglo": "United Kingdom",
+    "russo": "Russia",
+    "turco": "Turkey",
+    "greco": "Greece",
+    "italo": "Italy",
+    "serbo": "Serbia",
+    "austro": "Austria",
+    "hispano": "Spain",
+    "luso": "Portugal",
+    "nippo": "Japan",
+    "afghano": "Afghanistan",
+}
+_DEMONYM_KINDS = frozenset(("country", "demonym"))
+
+
+def combining_forms(
+    parsed: ParsedArticle, drafts: list[Draft], dictionary: ActorDictionary
+) -> list[Draft]:
+    """Drafts with a combining form before a hyphened demonym split off as its own state's:
+    "Sino-American talks" names China and the United States. Only before a demonym or a
+    country's name: "Indo-Pacific" and "Anglo-Saxon" name no second state."""
+    tokens = parsed.tokens
+    out = drafts
+    for k, d in enumerate(drafts):
+        if d.result.country is None:
+            continue
+        for j in range(max(d.start - 2, 0), d.head - 1):
+            hyphen, after = tokens[j + 1], tokens[j + 2]
+            if (
+                hyphen.text != "-"
+                or tokens[j].ws
+                or hyphen.ws
+                or tokens[j].text.lower() not in COMBINING
+                or not any(e.kind in _DEMONYM_KINDS for e in dictionary.lookup(after.text))
+            ):
+                continue
+            entries = dictionary.lookup(COMBINING[tokens[j].text.lower()])
+            found = resolve(entries[:1], [], parsed.article.published)
+            if not found.code or found.country == d.result.country:
+                break
+            if out is drafts:
+                out = list(drafts)  # copied only when a form is split: most articles none
+            if d.start <= j:
+                out[k] = replace(d, start=j + 2)
+            out.append(Draft(j, j + 1, j, replace(found, rule="dictionary:demonym"), named=True))
+            break
+    return out if out is drafts else sorted(out, key=TEXT_ORDER)

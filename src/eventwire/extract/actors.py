@@ -20,7 +20,7 @@ from eventwire.dictionaries.model import (
     RoleEntry,
 )
 from eventwire.extract.actor_antecedents import bare_groups
-from eventwire.extract.actor_compass import compass_pairs, named_halves
+from eventwire.extract.actor_compass import combining_forms, compass_pairs, named_halves
 from eventwire.extract.actor_dateline import dateline_of
 from eventwire.extract.actor_descriptions import described_actors
 from eventwire.extract.actor_draft import TEXT_ORDER
@@ -166,6 +166,7 @@ def _extract(
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts = facility_towns(parsed, not_place_named_documents(parsed, drafts))
     drafts.sort(key=TEXT_ORDER)
+    drafts = combining_forms(parsed, drafts, dictionary)
     drafts = named_halves(parsed, compass_pairs(parsed, drafts, dictionary), dictionary)
     drafts = bare_groups(parsed, alliance_members(parsed, drafts, dictionary))
     drafts = described_actors(parsed, drafts)
