@@ -170,3 +170,23 @@ def test_only_the_main_clause_gives_petrarch_participants(parse) -> None:  # typ
     assert not found["Beijing"]  # an adverbial clause
     somalia = [v for k, v in found.items() if "Somalia" in k]
     assert somalia and not any(somalia)  # a relative clause
+
+
+def test_a_main_clause_with_no_state_gives_way_to_its_subordinate_clauses(parse) -> None:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.eval.actors import score_petr2
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse("The handover of the envoy came as Kenya said it would free Somali fishermen.")
+    mentions = extract_actors(parsed, load_actor_dictionary())
+    assert not any(is_participant(m, parsed) and m.country for m in mentions)  # main clause
+    gold = (Actor("KEN", None), Actor("SOM", None))
+    score = score_petr2("x", gold, mentions, parsed, Counter())
+    assert (score.counts["country"].tp, score.counts["country"].fn) == (2, 0)
+    # a main clause naming a state keeps the subordinate clauses out
+    parsed = parse("Uganda protested as Kenya said it would free Somali fishermen.")
+    mentions = extract_actors(parsed, load_actor_dictionary())
+    score = score_petr2("x", (Actor("UGA", None),), mentions, parsed, Counter())
+    assert (score.counts["country"].tp, score.counts["country"].fp) == (1, 0)

@@ -42,7 +42,9 @@ speaker as its source, but not the trailing source of a report ("..., officials 
 its conjuncts'): the gold codes about one event a sentence (92 codings for 78 sentences), so the
 participants of a relative, adverbial or participial clause ("the group that seized parts of
 Iraq", "before leaving for Beijing", "an agreement forced on Qatar by ...") are not among its
-sources and targets. Sentences the gold marks as having no events are skipped.
+sources and targets, unless the main clause names no state ("The release of X came as Israel
+announced ..."): the act coded is then a subordinate clause's, and every clause's participants
+count. Sentences the gold marks as having no events are skipped.
 ``notes.recall_any_mention`` gives the recall over all mentions.
 """
 
@@ -451,8 +453,9 @@ def read_petr2(text: str) -> list[PetrRecord]:
     return out
 
 
-def is_participant(mention: ActorMention, parsed: ParsedArticle) -> bool:
-    """Subjects, objects and prepositional objects of predicates other than "say"."""
+def is_participant(mention: ActorMention, parsed: ParsedArticle, *, main_only: bool = True) -> bool:
+    """Subjects, objects and prepositional objects of predicates other than "say" (of the main
+    clause only, unless ``main_only`` is false)."""
     tokens = parsed.tokens
     t = tokens[mention.head]
     seen = 0
@@ -465,12 +468,14 @@ def is_participant(mention: ActorMention, parsed: ParsedArticle) -> bool:
     elif t.dep == "pobj" and tokens[t.head].text.lower() == "of":
         t = tokens[tokens[t.head].head]  # "hundreds of UN troops" stands where "hundreds" does
     if t.dep in PARTICIPANT_DEPS:
-        return not _trailing_attribution(t.i, parsed) and _main_clause(t.head, parsed)
+        return not _trailing_attribution(t.i, parsed) and (
+            not main_only or _main_clause(t.head, parsed)
+        )
     if t.dep == "pobj":
         prep = tokens[t.head]
         if tokens[prep.head].text.lower() == "according":
             return False
-        if not _main_clause(prep.head, parsed):
+        if main_only and not _main_clause(prep.head, parsed):
             return False
         return prep.dep == "agent" or prep.text.lower() in PARTICIPANT_PREPS
     return t.dep == "ROOT"
@@ -520,6 +525,13 @@ def score_petr2(
         p = predicted_petr2(m, parsed)
         if p is not None and p not in preds and is_participant(m, parsed):
             preds.append(p)
+    if not any(p.country for p in preds):
+        # a main clause with no state in it ("The release of X came as Israel announced ..."):
+        # the act PETRARCH codes is in a subordinate clause, whose participants count
+        for m in mentions:
+            p = predicted_petr2(m, parsed)
+            if p is not None and p not in preds and is_participant(m, parsed, main_only=False):
+                preds.append(p)
     score = DocScore(doc_id, n_gold=len(gold), n_pred=len(preds))
     for metric, full in (("country", False), ("full_code", True)):
         g_items = [g for g in gold if g.country is not None or full]
