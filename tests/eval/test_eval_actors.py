@@ -190,3 +190,20 @@ def test_a_main_clause_with_no_state_gives_way_to_its_subordinate_clauses(parse)
     mentions = extract_actors(parsed, load_actor_dictionary())
     score = score_petr2("x", (Actor("UGA", None),), mentions, parsed, Counter())
     assert (score.counts["country"].tp, score.counts["country"].fp) == (1, 0)
+
+
+def test_a_named_ngo_is_an_igo_for_plover(parse) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.dictionaries import load_actor_dictionary
+    from eventwire.eval.actors import plover_country, predicted, predicted_plover
+    from eventwire.extract.actors import extract_actors
+
+    parsed = parse("Amnesty International and a human rights group criticized Sudan.")
+    spans = {m.span.text: m for m in extract_actors(parsed, load_actor_dictionary())}
+    amnesty = spans["Amnesty International"]
+    assert predicted(amnesty) == Actor("NGO", "HRI")  # ours
+    # the PLOVER records code Amnesty International, the Red Cross and the Red Crescent IGO
+    assert predicted_plover(amnesty) == Actor("IGO", "HRI")
+    assert plover_country(amnesty) == "IGO"
+    group = next(m for text, m in spans.items() if "group" in text)
+    assert plover_country(group) == "NGO"  # an unnamed group stays an NGO, as there
+    assert plover_country(spans["Sudan"]) == "SDN"

@@ -12,7 +12,9 @@ The normalizer maps each gold set's conventions to ours before comparing:
 - PLOVER only, from its readme ("Cities in general go to sector CVL; capital cities go to GOV if
   they are the subject or direct object, otherwise CVL"): a city or capital we code by its
   country alone (rule ``dictionary:city``/``dictionary:capital``) is read as ``CVL``; a capital
-  acting is already our ``GOV`` (``metonym:capital``);
+  acting is already our ``GOV`` (``metonym:capital``); and, as its records code Amnesty
+  International, the Red Cross and the Red Crescent ``IGO``, a named NGO of our dictionary is
+  read as ``IGO`` (an unnamed "human rights group" stays ``NGO``, as there);
 - PETR2 only, from PETRARCH's agents dictionary (``Phoenix.agents.txt`` files DEMONSTRATOR,
   PROTESTER, RIOTER and PICKETER under ``~OPP``): a crowd of protesters that we code ``CVL``, as
   the issue asks, is read as ``OPP``; and (it files CONGRESS, PARLIAMENT, SENATE, LAWMAKER ...
@@ -202,11 +204,28 @@ CITY_RULES = frozenset(("dictionary:city", "dictionary:capital"))
 
 
 def predicted_plover(mention: ActorMention) -> Actor | None:
-    """A prediction in the PLOVER gold's terms: a bare city is its civilians (``CVL``)."""
+    """A prediction in the PLOVER gold's terms: a bare city is its civilians (``CVL``), and a
+    named international NGO an IGO."""
     actor = predicted(mention)
-    if actor is not None and actor.role is None and mention.rule in CITY_RULES:
+    if actor is None:
+        return None
+    if actor.role is None and mention.rule in CITY_RULES:
         return Actor(actor.country, "CVL")
+    if actor.country == "NGO" and plover_country(mention) == "IGO":
+        return Actor("IGO", actor.role)
     return actor
+
+
+def plover_country(mention: ActorMention | None) -> str | None:
+    """The mention's country as the PLOVER gold writes it. The gold codes the named
+    international NGOs (Amnesty International, the Red Cross, the Red Crescent) ``IGO`` and
+    keeps ``NGO`` for groups it does not name ("a human rights group") or knows less: a body
+    our dictionary names as an NGO is read as an IGO."""
+    if mention is None or not mention.country:
+        return None
+    if mention.country == "NGO" and mention.rule == "dictionary:organization":
+        return "IGO"
+    return mention.country
 
 
 # PETRARCH's agents dictionary (Phoenix.agents.txt) files demonstrators, protesters, rioters

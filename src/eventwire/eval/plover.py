@@ -9,7 +9,9 @@ type averaged, types reported under ``per_type``) and ``event_type`` (source cou
 country, type; compound actors as pairs; a gold event without a target matches on source and
 type). Each record codes the one
 main event of its sentence, so the prediction scored is the sentence's main event (with every
-source-target pair it has); its other events are neither right nor wrong by this gold.
+source-target pair it has); its other events are neither right nor wrong by this gold. Countries
+are read as the records write them: a named international NGO is an IGO there (see
+``eventwire.eval.actors``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections import Counter
 from typing import Any
 
 from eventwire.eval import EvalContext
+from eventwire.eval.actors import plover_country
 from eventwire.eval.codes import country_of_code
 from eventwire.eval.event_scoring import (
     Coded,
@@ -28,7 +31,7 @@ from eventwire.eval.event_scoring import (
     scored,
 )
 from eventwire.eval.metrics import DocScore, EvalReport
-from eventwire.models import Article, Event
+from eventwire.models import ActorMention, Article, Event
 
 FILE = "PLOVER_GSR_CAMEO.json"
 # PLOVER 0.5 (2016) names -> the current ones
@@ -110,6 +113,6 @@ def _type(event: Event) -> str:
     return TYPE_IN_05.get(event.cameo.code) or event.cameo.plover or ""
 
 
-def _c(actor: object) -> str | None:
-    country = getattr(actor, "country", None)
-    return country if isinstance(country, str) and country else None
+def _c(actor: ActorMention | None) -> str | None:
+    """The actor's country as the gold writes it (a named NGO is an IGO there)."""
+    return plover_country(actor)
