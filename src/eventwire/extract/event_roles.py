@@ -123,7 +123,9 @@ _AIMED = frozenset({"at", "on", "against", "into"})
 _GIVEN_TO = _AIMED | {"to"}
 # "-flagged", "-owned": a thing's state through its flag or owner (not "-led", "-backed": the
 # actors stage reads those phrases as the leader's own forces)
-_HOLDERS = frozenset({"flag", "flagged", "own", "owned", "register", "registered", "operate"})
+_HOLDERS = frozenset(
+    {"flag", "flagged", "own", "owned", "register", "registered", "operate", "lead", "led"}
+)
 _HOLDER_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod"})
 # what an act is done to ("seized a British-flagged tanker"), not a byline ("a Saudi-owned
 # weekly reports")
@@ -178,12 +180,23 @@ class ActorIndex:
                     return [of_country(a, state, "placed") for a in own]
             return own + self._listed(i, own) + self._other_half(own)
         found: list[ActorMention] = []
+        if tree.lemmas[i] == "lead" and toks[i].tag == "VBN":
+            # "the US-led invasion": the modifier a nominal act reads its doer from
+            found.extend(
+                a
+                for g in tree.kids[i]
+                if deps[g] in _HOLDER_DEPS
+                for a in self.by_head.get(g) or ([self.covering[g]] if g in self.covering else [])
+                if resolved(a)
+            )
+            return found
         shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
             dep = deps[c]
             if dep == "amod" and tree.lemmas[c] in _HOLDERS and deps[i] in _HELD:
-                # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or owner
+                # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or
+                # owner; "the US-led war": of its leader
                 found.extend(
                     a
                     for g in tree.kids[c]
