@@ -121,8 +121,9 @@ AGENT_OF_NOUNS = frozenset(
 # Prepositions of what force is aimed at: "fired at", "strikes on", "raids against".
 _AIMED = frozenset({"at", "on", "against", "into"})
 _GIVEN_TO = _AIMED | {"to"}
-# "-flagged", "-owned": a thing's state through its flag or owner (not "-led", "-backed": the
-# actors stage reads those phrases as the leader's own forces)
+# "-flagged", "-owned", "-led": a thing's state through its flag, owner or leader ("the US-led
+# war"); a body so named ("the Saudi-led coalition") the actors stage already reads as the
+# leader's own forces, and "-backed" names a sponsor, not the doer
 _HOLDERS = frozenset(
     {"flag", "flagged", "own", "owned", "register", "registered", "operate", "lead", "led"}
 )
