@@ -273,8 +273,10 @@ def predicted_petr2(mention: ActorMention, parsed: ParsedArticle) -> Actor | Non
 
 def countryless_legislature(mention: ActorMention, parsed: ParsedArticle) -> bool:
     """Whether the mention names a legislature by PETRARCH's country-less agent words alone."""
-    words = parsed.tokens[mention.token_start : mention.token_end]
-    return all(t.pos == "DET" or t.lemma.lower() in PETR_COUNTRYLESS_LEGISLATURES for t in words)
+    if (mention.code or "")[3:6] != "LEG":
+        return False
+    words = [t for t in parsed.tokens[mention.token_start : mention.token_end] if t.pos != "DET"]
+    return bool(words) and all(t.lemma.lower() in PETR_COUNTRYLESS_LEGISLATURES for t in words)
 
 
 # --- PLOVER ----------------------------------------------------------------------------------
