@@ -18,6 +18,8 @@ DAY = "2015-03-02"
     [
         ("Iraq asked the United States for more weapons.", ("IRQ", "USA", "0232")),
         ("Kiev asked Washington for weapons and ammunition.", ("UKR", "USA", "0232")),
+        # troops sent at one's request are military aid too
+        ("Mali asked France to send troops.", ("MLI", "FRA", "0232")),
         ("Nepal appealed for food and medicine after the earthquake.", ("NPL", None, "0233")),
         ("Lebanon requested assistance from the European Union.", ("LBN", "IGO", "023")),
         # restraint asked of an army is de-escalation, not military aid
