@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
 from eventwire.extract.locations import _lookup, gazetteer
 
 
@@ -57,25 +53,3 @@ def test_place_named_inside_a_span(parse) -> None:  # type: ignore[no-untyped-de
         entities.setdefault(parsed.tokens[ent.token_start].sent, []).append(ent)
     place = place_within(parsed, 0, len(parsed.tokens), entities)
     assert place is not None and place.country == "IRQ" and place.name == "Baghdad"
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "country", "name"),
-    [
-        ("A bomb exploded in a suburb of Baghdad, killing ten Iraqi soldiers.", "IRQ", "Baghdad"),
-        ("Gunmen attacked a police station on the outskirts of Kabul.", "AFG", "Kabul"),
-        (
-            "A journalist was killed in a car bomb explosion in a residential sector of eastern"
-            " Beirut.",
-            "LBN",
-            "Beirut",
-        ),
-    ],
-)
-def test_a_part_of_a_place_lies_in_the_place_named_of_it(
-    pipeline: Any, parse: Any, text: str, country: str, name: str
-) -> None:
-    events = pipeline.extract(parse(text, "2005-06-02")).events
-    assert events and all(e.location is not None for e in events)
-    assert {(e.location.country, e.location.name) for e in events} == {(country, name)}

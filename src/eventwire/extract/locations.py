@@ -25,12 +25,6 @@ LOCATIVE_PREPS = frozenset(
     {"in", "near", "at", "off", "outside", "inside", "across", "along", "around", "within", "over"}
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Parts of a place, which lies in the place named "of" them: "in a suburb of Baghdad", "on the
-# outskirts of Kabul", "in a residential sector of eastern Beirut".
-_PARTS_OF_PLACES = frozenset(
-    {"suburb", "outskirts", "sector", "district", "neighbourhood", "neighborhood", "quarter",
-     "part", "area", "centre", "center", "heart", "edge", "outskirt", "environs"}
-)  # fmt: skip
 _COUNTRY_CODES = frozenset({"IGO", "NGO", "MNC"})
 _LATIN_NAME = re.compile(r"[a-z][a-z' -]*[a-z]")
 
@@ -255,11 +249,7 @@ def _deep_place(
     end = min(len(toks), trigger + 25, parsed.sentences[toks[trigger].sent].token_end)
     for k in range(trigger + 1, end):
         tok = toks[k]
-        if tok.dep != "pobj":
-            continue
-        if tree.lemmas[tok.head] not in LOCATIVE_PREPS and not (
-            tree.lemmas[tok.head] == "of" and tree.lemmas[toks[tok.head].head] in _PARTS_OF_PLACES
-        ):
+        if tok.dep != "pobj" or tree.lemmas[tok.head] not in LOCATIVE_PREPS:
             continue
         if tok.pos != "PROPN" and not any(c in actors_by_token for c in tree.kids[k]):
             continue  # no name, nor a nationality on a common noun: no place to find
@@ -324,9 +314,8 @@ def _locative_place(
             continue
         found = place_at(parsed, tree, pobj, actors_by_token, entities_by_sentence)
         if found is None and tree.lemmas[pobj] not in venues:
-            part = tree.lemmas[pobj] in _PARTS_OF_PLACES
             for prep2, pobj2 in tree.preps(pobj):
-                if prep2 in LOCATIVE_PREPS or (part and prep2 == "of"):
+                if prep2 in LOCATIVE_PREPS:
                     found = place_at(parsed, tree, pobj2, actors_by_token, entities_by_sentence)
                     break
         if found is not None:
