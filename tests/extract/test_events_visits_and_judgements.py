@@ -395,3 +395,20 @@ def test_opposition_voiced_is_disapproval(
 )
 def test_a_border_opened(pipeline: Any, parse: Any, text: str, code: str) -> None:
     assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {code}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides", "code"),
+    [
+        ("Colombia and the FARC rebels signed a ceasefire in Havana.", ("COL", "COL"), "0871"),
+        ("Israel and Hamas agreed to a truce in Cairo.", ("ISR", "PSE"), "0871"),
+        ("Peru and Chile signed an accord in Lima.", ("PER", "CHL"), "057"),
+    ],
+)
+def test_a_truce_two_sides_sign_somewhere_is_with_each_other(
+    pipeline: Any, parse: Any, text: str, sides: tuple[str, str], code: str
+) -> None:
+    # where it was signed is no party to it
+    a, b = sides
+    assert pipeline_triples(pipeline, parse, text, DAY) == {(a, b, code), (b, a, code)}

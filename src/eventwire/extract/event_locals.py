@@ -13,6 +13,10 @@ from eventwire.extract.event_structure import Tree
 from eventwire.extract.locations import place_within
 from eventwire.models import ActorMention, Entity, Location, ParsedArticle, Span, Token
 
+# The rule of a place that stands in for an act's target ("sorrow for the shootings in
+# Charleston": Charleston's state).
+PLACE_RULE = "location"
+
 # Roles whose unnamed members are the local people: "police", "protesters", "lawmakers".
 DOMESTIC_ROLES = frozenset(
     {
@@ -141,7 +145,7 @@ def place_actor(parsed: ParsedArticle, location: Location) -> ActorMention:
         name=location.name,
         code=location.country,
         country=location.country,
-        rule="location",
+        rule=PLACE_RULE,
         sentence=first.sent,
         token_start=first.i,
         token_end=last + 1,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS
+from eventwire.extract.event_locals import PLACE_RULE
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import ACTED_ON
 from eventwire.models import ActorMention
@@ -119,12 +120,13 @@ _TOGETHER_CODES = frozenset({"057", "0871"})
 
 def _with_each_other(code: str, targets: list[ActorMention]) -> bool:
     """Whether joint doers' cooperation names no party of its own: targets of no country
-    ("embassies", "prisoners") are what they cooperate on, not with."""
+    ("embassies", "prisoners") are what they cooperate on, not with, and a place standing in
+    for a target ("Colombia and the FARC signed a ceasefire in Havana") is where."""
     return (
         (code[:2] in _TOGETHER_ROOTS or code in _TOGETHER_CODES)
         and code not in DIRECTED_CODES
         and not code.startswith(PLEDGED_AID)
-        and not any(t.country for t in targets)
+        and not any(t.country and t.rule != PLACE_RULE for t in targets)
     )
 
 
