@@ -412,3 +412,20 @@ def test_a_truce_two_sides_sign_somewhere_is_with_each_other(
     # where it was signed is no party to it
     a, b = sides
     assert pipeline_triples(pipeline, parse, text, DAY) == {(a, b, code), (b, a, code)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea sent an envoy to Pyongyang.", ("KOR", "PRK", "042")),
+        ("China sent a delegation to Washington for trade talks.", ("CHN", "USA", "042")),
+        ("The UN dispatched a special envoy to Yemen.", ("IGO", "YEM", "042")),
+        # troops sent are a deployment, not a visit
+        ("Russia sent troops to Syria.", ("RUS", "SYR", "154")),
+    ],
+)
+def test_an_envoy_sent_makes_a_visit(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == {expected}
