@@ -541,17 +541,16 @@ def score_petr2(
     parsed: ParsedArticle,
     confusions: Counter[str],
 ) -> DocScore:
+    coded = [(m, p) for m in mentions if (p := predicted_petr2(m, parsed)) is not None]
     preds: list[Actor] = []
-    for m in mentions:
-        p = predicted_petr2(m, parsed)
-        if p is not None and p not in preds and is_participant(m, parsed):
+    for m, p in coded:
+        if p not in preds and is_participant(m, parsed):
             preds.append(p)
     if not any(p.country for p in preds):
         # a main clause with no state in it ("The release of X came as Israel announced ..."):
         # the act PETRARCH codes is in a subordinate clause, whose participants count
-        for m in mentions:
-            p = predicted_petr2(m, parsed)
-            if p is not None and p not in preds and is_participant(m, parsed, main_only=False):
+        for m, p in coded:
+            if p not in preds and is_participant(m, parsed, main_only=False):
                 preds.append(p)
     score = DocScore(doc_id, n_gold=len(gold), n_pred=len(preds))
     for metric, full in (("country", False), ("full_code", True)):

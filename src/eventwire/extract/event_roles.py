@@ -180,17 +180,10 @@ class ActorIndex:
                     state = placed[0].country or ""
                     return [of_country(a, state, "placed") for a in own]
             return own + self._listed(i, own) + self._other_half(own)
-        found: list[ActorMention] = []
         if tree.lemmas[i] == "lead" and toks[i].tag == "VBN":
             # "the US-led invasion": the modifier a nominal act reads its doer from
-            found.extend(
-                a
-                for g in tree.kids[i]
-                if deps[g] in _HOLDER_DEPS
-                for a in self.by_head.get(g) or ([self.covering[g]] if g in self.covering else [])
-                if resolved(a)
-            )
-            return found
+            return self._holders(i)
+        found: list[ActorMention] = []
         shared = tree.lemmas[i] in SHARED_PLACES
         # a modifier names the actor only when it resolved: "Russian troops" yes, "official" no
         for c in tree.kids[i]:
@@ -198,14 +191,7 @@ class ActorIndex:
             if dep == "amod" and tree.lemmas[c] in _HOLDERS and deps[i] in _HELD:
                 # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or
                 # owner; "the US-led war": of its leader
-                found.extend(
-                    a
-                    for g in tree.kids[c]
-                    if deps[g] in _HOLDER_DEPS
-                    for a in self.by_head.get(g)
-                    or ([self.covering[g]] if g in self.covering else [])
-                    if resolved(a)
-                )
+                found.extend(self._holders(c))
             elif dep in MODIFIERS and not role_adjective(tree, c) and not shared:
                 # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
@@ -232,6 +218,18 @@ class ActorIndex:
                             if resolved(a)
                         )
         return found
+
+    def _holders(self, participle: int) -> list[ActorMention]:
+        """The resolved actors that name the flag, owner or leader on a participle: "British"
+        of "British-flagged", "US" of "US-led"."""
+        tree = self.tree
+        return [
+            a
+            for g in tree.kids[participle]
+            if tree.deps[g] in _HOLDER_DEPS
+            for a in self.by_head.get(g) or ([self.covering[g]] if g in self.covering else [])
+            if resolved(a)
+        ]
 
     def _listed(self, i: int, own: list[ActorMention]) -> list[ActorMention]:
         """ "the foreign ministers of Congo and Rwanda", "officials from Chile and Peru": the
