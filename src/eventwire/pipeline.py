@@ -46,6 +46,7 @@ class Pipeline:
             target_from_location=flag("target_from_location", True),
             reported_force_as_accusation=flag("reported_force_as_accusation", False),
             reported_force_claim_only=flag("reported_force_claim_only", False),
+            verb_phrase_events_only=flag("verb_phrase_events_only", False),
         )
 
     @classmethod

@@ -113,9 +113,11 @@ def test_petr2_records_are_scored_under_petrarchs_convention(pipeline: Any, tmp_
     assert report["notes"]["conventions"] == [
         "reported_force_as_accusation",
         "reported_force_claim_only",
+        "verb_phrase_events_only",
     ]
     assert not pipeline.event_options.reported_force_as_accusation
     assert not pipeline.event_options.reported_force_claim_only
+    assert not pipeline.event_options.verb_phrase_events_only
 
 
 # Our own sentences, in the PLOVER 0.5 records' format and types.

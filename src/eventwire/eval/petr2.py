@@ -8,14 +8,17 @@ Scored: ``event_root`` (source country, target country, CAMEO root) and ``event_
 code), micro P/R/F1 over sentences.
 
 The codings began as PETRARCH-2's output, so they keep its conventions, and the records are
-coded under the two of them that eventwire has as settings (both off by default): a state's
+coded under the three of them that eventwire has as settings (all off by default): a state's
 report of another's force is also the state's accusation of the doer
 (``reported_force_as_accusation``: "Ukraine's army shelled the town, Russia said" is Russia
 accusing Ukraine, 112, besides the shelling), and a claim whose speaker comes first is coded as
 the claim alone (``reported_force_claim_only``: "Israel said a mortar bomb was fired at it from
 Gaza" is Israel's accusation, 112, with no attack besides; "the US claimed that they had
-attacked Iraq" is the claim of responsibility, 015). The report's ``notes`` name the
-conventions used.
+attacked Iraq" is the claim of responsibility, 015). PETRARCH-2 also reads verb phrases only
+(``verb_phrase_events_only``; its design notes, ``Petrarch2.tex`` in openeventdata/petrarch2):
+a noun is an act as a verb's matter ("staged a protest"), not as a subject or in a phrase ("the
+attacks killed", "after the talks"), and a clause describing a noun only helps find actors.
+The report's ``notes`` name the conventions used.
 """
 
 from __future__ import annotations
@@ -39,7 +42,11 @@ _ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _CODING = re.compile(r"<EventCoding\s([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 # The event settings under which the gold was coded (see the module's docstring).
-PETRARCH_CONVENTIONS = {"reported_force_as_accusation": True, "reported_force_claim_only": True}
+PETRARCH_CONVENTIONS = {
+    "reported_force_as_accusation": True,
+    "reported_force_claim_only": True,
+    "verb_phrase_events_only": True,
+}
 
 
 @dataclass(frozen=True, slots=True)

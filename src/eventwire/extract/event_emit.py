@@ -85,6 +85,9 @@ class EventOptions:
     # "Russia said that Ukraine shelled the town": PETRARCH-2 codes a claim of force whose
     # speaker comes first as the claim alone (112, or 015 of one's own), not the force besides
     reported_force_claim_only: bool = False
+    # PETRARCH-2 codes verb phrases: a noun is an act only as a verb's matter ("staged a
+    # protest"), and a clause describing a noun is no act of its own; off by default
+    verb_phrase_events_only: bool = False
 
 
 # Relations reduced by no one named ("the storm cut power to 300,000 homes"): no act.

@@ -461,6 +461,34 @@ def nothing_happened(tree: Tree, i: int) -> bool:
     )
 
 
+# How a noun is a verb's matter in PETRARCH-2's verb patterns: "held talks", "talks were held".
+_VERB_MATTER = frozenset({"dobj", "nsubjpass"})
+
+
+def beyond_a_verb_phrase(tree: Tree, i: int) -> bool:
+    """An act PETRARCH-2 does not code, for output comparable with it: that coder reads verb
+    phrases, so a noun is an act only as the matter of a verb ("staged a protest", "talks
+    were held"), not as a subject ("the attacks killed") or in a phrase ("after the talks"),
+    and a clause that describes a noun ("the treaty, first signed in Moscow", "evidence
+    proving Russia was behind the attacks") only helps find the noun phrase's actors."""
+    toks = tree.tokens
+    deps = tree.deps
+    if toks[i].pos in ("NOUN", "PROPN"):
+        j = i
+        while deps[j] == "conj" and toks[j].head != j:
+            j = toks[j].head  # "held talks and consultations": the first noun's place
+        if deps[j] not in _VERB_MATTER or toks[toks[j].head].pos not in ("VERB", "AUX"):
+            return True
+    j = i
+    for _ in range(64):
+        if deps[j] in ("relcl", "acl") and not tree.verb_of_noun(j):
+            return True
+        if toks[j].head == j:
+            return False
+        j = toks[j].head
+    return False
+
+
 # Force nouns that also name the arms themselves.
 _ARMS_HIT = frozenset({"artillery", "rocket", "missile", "mortar", "drone", "launcher"})
 

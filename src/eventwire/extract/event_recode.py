@@ -104,9 +104,17 @@ def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
     not take to the streets, as its people would."""
     if tree.tokens[i].pos != "VERB" or tree.lemmas[i] != "protest" or not sources:
         return False
-    if not tree.children(i, frozenset({"dobj"})):
-        return False
-    return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
+    if tree.children(i, frozenset({"dobj"})):
+        return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
+    # "Japan protested against the presence of Chinese ships": so too when the state itself
+    # is named (not its people: "Palestinians protested against the settlements" march)
+    return any(p in _PROTESTED_AGAINST for p, _ in tree.preps(i)) and all(
+        a.country and ((a.code or "")[3:6] == "GOV" or a.rule in _STATE_NAMES) for a in sources
+    )
+
+
+_PROTESTED_AGAINST = frozenset({"against", "over"})
+_STATE_NAMES = frozenset({"dictionary:country", "dictionary:capital", "metonym:capital"})
 
 
 _RIOT = "145"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from eventwire.extract.actor_compass import compass_pair
+from eventwire.extract.actor_senses import PLACE_RULES
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
 from eventwire.extract.event_locals import of_country
 from eventwire.extract.event_structure import (
@@ -489,6 +490,73 @@ _LINES = frozenset({"phone", "telephone", "videoconference", "video", "videolink
 
 def prep_targets(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     return best(_prep_candidates(tree, index, i))
+
+
+# Where a verb's matter starts (not its subject, its adverbial clauses or reported speech),
+# and what a walk down that matter passes by: function words, reported speech, adverbial
+# clauses ("when her term ends").
+_MATTER_STARTS = frozenset({"dobj", "dative", "prep", "xcomp", "attr", "oprd"})
+_PASSED_BY = frozenset(
+    {"punct", "cc", "det", "aux", "auxpass", "neg", "mark", "case", "ccomp", "advcl"}
+)
+# prepositions of place: "signed the deal in Nairobi" names where, not with whom (but
+# "mediation in its dispute with Pakistan" is read on down)
+_WHERE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+
+
+def nested_party(
+    tree: Tree, index: ActorIndex, i: int, sources: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The first party named anywhere in a verb's matter, nearest first: "refused to commit to
+    any assistance to the US-led war against Iraq" (the US), "accepted a formula for ending
+    its fishing dispute with Iceland" (Iceland). A coder who finds no party in the verb's own
+    arguments reads down its phrases, as PETRARCH-2 reads a verb phrase's noun and
+    prepositional phrases for a coded actor. No party: a place where it was done, the doer's
+    own places and possessions, a pronoun, an adjective alone."""
+    toks = tree.tokens
+    deps = tree.deps
+    own = {a.head for a in sources}
+    mine = {a.country for a in sources if a.country}
+    frontier = [c for c in tree.kids[i] if deps[c] in _MATTER_STARTS]
+    for _ in range(8):
+        found = [
+            a
+            for c in frontier
+            for a in index.at(c)
+            if resolved(a)
+            and a not in sources
+            and a.head not in own
+            and toks[a.head].pos != "PRON"  # a pronoun this far down is too loosely bound
+            and not (a.country in mine and _own_matter(tree, a))
+            # an adjective alone says what kind of thing: "the Korean peninsula", "any military
+            # escalation" (but "Chinese coast guard ships" are the coast guard's)
+            and deps[a.head] != "amod"
+            and not (deps[a.head] == "pobj" and tree.lemmas[toks[a.head].head] in _WHERE)
+        ]
+        if found:
+            return found
+        frontier = [
+            g
+            for c in frontier
+            for g in tree.kids[c]
+            # nor a verb coordinated with it: "refused to step down and accused X" is two acts
+            if deps[g] not in _PASSED_BY and not (deps[g] == "conj" and toks[g].pos == "VERB")
+        ]
+        if not frontier:
+            break
+    return []
+
+
+def _own_matter(tree: Tree, actor: ActorMention) -> bool:
+    """A mention of the doer's country that is its own matter, not a party of that country:
+    its state or places ("extend the railway to Kampala"), a possessor ("a deal on Tehran's
+    programme"), its own people ("to help its own farmers"); but "a meeting of
+    Palestinian factions" names parties besides the Palestinian doer."""
+    return (
+        actor.rule in PLACE_RULES
+        or actor.rule.startswith("coref:")
+        or tree.deps[actor.head] == "poss"
+    )
 
 
 def between_parties(tree: Tree, index: ActorIndex, heads: Iterable[int]) -> list[ActorMention]:

@@ -57,6 +57,7 @@ from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
     between_parties,
+    nested_party,
     object_of,
     prep_targets,
     resolved,
@@ -394,10 +395,20 @@ def _roles_of(
         # "police raided the opposition's headquarters", "raided its offices" (a pronoun of
         # the doer's country, which the filter above takes for a thing): whose premises
         targets = premises_owner(tree, index, i) or targets
+    if not targets and root in _VERBAL_ROOTS and pos == "VERB" and len(countries) == 1:
+        # "rejected the plan for a pipeline to Uganda": read down the matter (last, so a
+        # party that the rules above set aside is not brought back)
+        targets = [
+            t
+            for t in nested_party(tree, index, i, sources)
+            if not is_venue(tree, i, t) and not named_venue(tree, t)
+        ]
     return sources, listed_origins(tree, index, targets)
 
 
 _AFTER = frozenset({"after"})
+# verbal cooperation and conflict: words whose party a coder reads down their matter
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 _ANSWERING = frozenset({"retaliate", "respond", "reciprocate", "hit"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 

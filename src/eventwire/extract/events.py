@@ -47,6 +47,7 @@ from eventwire.extract.event_filters import (
     a_name_or_an_order,
     a_warning_not_a_threat,
     aim_of_a_measure,
+    beyond_a_verb_phrase,
     denied,
     describes_its_people,
     dismissed_by_superior,
@@ -162,6 +163,8 @@ def extract_events(
     provoked_targets(tree, index, drafts)
     _conjoined_targets(tree, drafts)
     visit_hosts(tree, drafts)
+    if options.verb_phrase_events_only:
+        drafts = [d for d in drafts if not beyond_a_verb_phrase(tree, d.match.token)]
     home = dateline_country(parsed.article.text[:filed]) if filed else None
     main = main_country(actors)
     if home is not None and main is not None and home != main:
