@@ -77,6 +77,22 @@ _EXPECTING = frozenset({"expect", "hope", "hop", "want", "wish", "like", "prefer
 _FORESEEING = frozenset(
     {"fear", "believe", "predict", "think", "suspect", "anticipate", "forecast", "worry"}
 )
+# "in anticipation of an attack", "fears of a war", "the risk of escalation": an act foreseen
+_FORESEEN_NOUNS = frozenset(
+    {
+        "anticipation",
+        "expectation",
+        "fear",
+        "risk",
+        "prospect",
+        "possibility",
+        "danger",
+        "spectre",
+        "specter",
+        "likelihood",
+        "chance",
+    }
+)
 # "Serbia is unlikely to recognise Kosovo": judged improbable, not done nor promised
 _UNLIKELY = frozenset({"unlikely", "doubtful", "improbable"})
 # Verbs of letting: what they let is permitted, not told as done.
@@ -242,6 +258,8 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
             return _mood(negated, "hypothetical", False)
         if words & _AHEAD_ADJ:  # "a planned visit", "the upcoming talks": a plan
             return _mood(negated, "intended", False, planned=True)
+        if _foreseen_noun(tree, i):  # "in anticipation of an Iranian attack": not yet done
+            return _mood(negated, "hypothetical", False)
     if _expected_of_another(tree, verb) or _foreseen(tree, verb, aux):
         # "expected Kagame to come": the speaker's expectation, not Kagame's act nor promise
         return _mood(negated, "hypothetical", False)
@@ -432,6 +450,16 @@ def _timed_ahead(tree: Tree, verb: int, aux: set[str]) -> bool:
             if toks[g].ent_type == "DATE" and tree.lemmas[g] in _AHEAD:
                 return True
     return False
+
+
+def _foreseen_noun(tree: Tree, i: int) -> bool:
+    """ "raised its alert in anticipation of an Iranian attack", "fears of a wider war": a
+    nominal act named as what is feared or expected has not happened."""
+    toks = tree.tokens
+    if tree.deps[i] != "pobj":
+        return False
+    prep = toks[i].head
+    return tree.lemmas[prep] == "of" and tree.lemmas[toks[prep].head] in _FORESEEN_NOUNS
 
 
 def _conditional(tree: Tree, verb: int) -> bool:

@@ -209,6 +209,18 @@ def _roles_of(
     if match.code == RALLY_SUPPORT and comp is not None and tree.tokens[comp].pos == "VERB":
         # "urged the EU to support the PLO": support is rallied on behalf of the PLO
         targets = object_of(tree, index, comp) or targets
+    if pos == "VERB" and root in _ASKING_ROOTS:
+        # "demanded aid from the United Nations for Gaza": asked of whom it is to come from
+        asked = [
+            a
+            for h in (i, *tree.children(i, _DOBJ))
+            if h == i or tree.lemmas[h] not in AGENT_OF_NOUNS  # not "withdrawal from Bosnia"
+            for p, g in tree.preps(h)
+            if p == "from"
+            for a in index.at(g)
+            if resolved(a) and a not in sources
+        ]
+        targets = asked or targets
     if not targets and pos == "VERB" and root in _ASKING_ROOTS:
         targets = asked_of_both(tree, index, i, sources)
     if not targets and comp is not None and comp not in (a.head for a in sources):
@@ -295,7 +307,9 @@ def _roles_of(
         # raid on the camp that killed four" (event_match folds the killing into the raid)
         subj = tree.child(j, frozenset({"nsubj"}))
         relative = subj is not None and tree.tokens[subj].tag == "WDT" and tree.deps[j] == "relcl"
-        if tree.tokens[j].pos == "VERB" and (subj == i or relative):
+        # "attempted to assassinate Zelensky": the attempted act's object
+        attempted = tree.deps[j] == "xcomp" and tree.tokens[j].head == i
+        if tree.tokens[j].pos == "VERB" and (subj == i or relative or attempted):
             targets = object_of(tree, index, j)
     if root in FORCE_ROOTS and pos == "NOUN" and sources:
         sources, targets = struck_city(tree, i, sources, targets)
@@ -348,6 +362,12 @@ def _roles_of(
         targets = aided_by_purpose(tree, index, i, countries) or targets
     if match.code == _REDUCED_RELATIONS and pos == "VERB":
         targets = _travel_to(tree, index, i) or targets
+    if root == _MATERIAL_COOPERATION and pos == "VERB":
+        # "shared information on Russian troops with Ukraine": the partner, not the topic
+        # (the parser may hang "with Ukraine" on the topic)
+        heads = [i, *tree.children(i, _DOBJ)]
+        heads += [g for h in heads[1:] for _, g in tree.preps(h)]
+        targets = [a for a in index.in_preps(heads, "with") if a not in sources] or targets
     if match.code == _JUDICIAL and pos == "VERB":
         # "extradited a suspect to the United States": judicial cooperation with the state
         # that receives the suspect, not with the suspect
@@ -407,6 +427,7 @@ def _roles_of(
 
 
 _AFTER = frozenset({"after"})
+_MATERIAL_COOPERATION = "06"
 # verbal cooperation and conflict: words whose party a coder reads down their matter
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 _ANSWERING = frozenset({"retaliate", "respond", "reciprocate", "hit"})

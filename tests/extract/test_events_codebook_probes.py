@@ -1,0 +1,61 @@
+"""Acts written from the CAMEO codebook's descriptions (our own sentences): hosting a titled
+visitor, troops expelled, demands issued, a partner in shared intelligence, the object of an
+attempt, aid asked "from" someone, opposition rallied, a feared attack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+DAY = "2024-03-04"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt's president hosted the Emir of Qatar in Cairo on Sunday.", ("EGY", "QAT", "043")),
+        ("Mali expelled French troops.", ("MLI", "FRA", "166")),
+        ("The Turkish government issued a list of demands to Sweden.", ("TUR", "SWE", "100")),
+        (
+            "British intelligence shared information on Russian troop movements with Ukraine.",
+            ("GBR", "UKR", "064"),
+        ),
+        ("Russian agents attempted to assassinate Ukraine's president.", ("RUS", "UKR", "185")),
+        (
+            "Palestinian officials demanded urgent food aid from the United Nations.",
+            ("PSE", "IGO", "1033"),
+        ),
+        ("Ukraine urged its allies to condemn Russia.", ("UKR", "RUS", "113")),
+        ("The United States delivered thousands of bombs to Israel.", ("USA", "ISR", "072")),
+    ],
+)
+def test_codebook_acts(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_soldiers_ousting_a_president_are_no_expulsion(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Mali's president was ousted by mutinous soldiers.", DAY
+    )
+    assert all(code != "166" for _, _, code in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel raised its alert level in anticipation of an Iranian attack.",
+        "Oil prices rose on fears of a Russian invasion of Ukraine.",
+    ],
+)
+def test_a_feared_attack_has_not_happened(pipeline: Any, parse: Any, text: str) -> None:
+    events = pipeline.extract(parse(text, DAY)).events
+    attacks = [e for e in events if e.cameo.root == "19"]
+    assert attacks and all(e.modality == "hypothetical" for e in attacks)
