@@ -59,3 +59,31 @@ def test_a_feared_attack_has_not_happened(pipeline: Any, parse: Any, text: str) 
     events = pipeline.extract(parse(text, DAY)).events
     attacks = [e for e in events if e.cameo.root == "19"]
     assert attacks and all(e.modality == "hypothetical" for e in attacks)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China flew dozens of warplanes near Taiwan in a show of force.", ("CHN", "TWN", "150")),
+        ("Russia mobilized troops on the Ukrainian border.", ("RUS", "UKR", "154")),
+        ("Russian forces used chloropicrin gas against Ukrainian troops.", ("RUS", "UKR", "2041")),
+        (
+            "Israel signaled it was willing to make concessions to the Palestinians.",
+            ("ISR", "PSE", "035"),
+        ),
+        ("Belarus's government dismissed opposition demands for reform.", ("BLR", None, "123")),
+    ],
+)
+def test_more_codebook_acts(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_a_parliament_dismissing_the_premier_still_removes_him(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Peru's Congress dismissed President Dina Boluarte on Friday.", DAY
+    )
+    assert ("PER", "PER", "1041") in got

@@ -343,7 +343,6 @@ PROBES = [
         "with Islamabad would resume next month.",
         ("IND", "PAK", "03"),
         reporter="IND",
-        xfail="talks that 'would resume', with no doer, are coded as no one's intent to meet",
     ),
     probe(
         "plain-statement",

@@ -143,12 +143,19 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
                 if found:
                     return found
             if p in _ON_BORDER and tree.lemmas[g] in _BORDERS:
-                # "massed troops on its border with Syria": the state across it
+                # "massed troops on its border with Syria": the state across it; "on the
+                # Ukrainian border": the state it is named by
                 found = [
                     a
                     for q, w in tree.preps(g)
                     if q == "with"
                     for a in index.at(w)
+                    if resolved(a) and a.country not in own
+                ] or [
+                    a
+                    for m in tree.kids[g]
+                    if tree.deps[m] in _BORDER_NAMERS
+                    for a in index.at(m)
                     if resolved(a) and a.country not in own
                 ]
                 if found:
