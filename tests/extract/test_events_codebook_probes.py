@@ -87,3 +87,17 @@ def test_a_parliament_dismissing_the_premier_still_removes_him(pipeline: Any, pa
         pipeline, parse, "Peru's Congress dismissed President Dina Boluarte on Friday.", DAY
     )
     assert ("PER", "PER", "1041") in got
+
+
+@pytest.mark.model
+def test_a_bloc_seeking_a_settlement_does_not_settle_with_itself(pipeline: Any, parse: Any) -> None:
+    text = "France, Germany and Britain said they remained committed to a diplomatic solution."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert {(s, t) for s, t, c in got if c == "037"} == {
+        ("FRA", None),
+        ("DEU", None),
+        ("GBR", None),
+    }
+    # two sides committed to settling are each other's parties
+    two = "India and Pakistan said they remained committed to a peaceful settlement."
+    assert ("IND", "PAK", "037") in pipeline_triples(pipeline, parse, two, DAY)

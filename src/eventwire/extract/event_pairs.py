@@ -96,6 +96,9 @@ def pairs_of(
         and code not in DIRECTED_CODES
         and not code.startswith(PLEDGED_AID)
         and not (directed and code[:2] == "19")
+        # "the three countries remained committed to a diplomatic solution": a bloc seeking a
+        # settlement with someone else, not three disputants settling with each other
+        and not (code in _SETTLING and len({s.country for s in sources}) >= 3)
     ):
         # "Peruvian and Chilean workers": one phrase is no pair of its own, but the members
         # of a group mention ("both sides agreed to meet") are the two sides of a joint act
@@ -113,6 +116,8 @@ def pairs_of(
     return [(None, t) for t in targets]
 
 
+# Settling a dispute: intended (037) or asked for (027).
+_SETTLING = frozenset({"037", "027"})
 # Cooperation that several doers do with each other when no other party is named.
 _TOGETHER_ROOTS = frozenset({"03", "04", "06"})
 _TOGETHER_CODES = frozenset({"057", "0871"})
