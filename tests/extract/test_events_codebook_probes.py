@@ -101,3 +101,19 @@ def test_a_bloc_seeking_a_settlement_does_not_settle_with_itself(pipeline: Any, 
     # two sides committed to settling are each other's parties
     two = "India and Pakistan said they remained committed to a peaceful settlement."
     assert ("IND", "PAK", "037") in pipeline_triples(pipeline, parse, two, DAY)
+
+
+@pytest.mark.model
+def test_an_offer_by_a_state_to_mediate_is_its_offer(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Israel accepted an offer by Qatar to mediate with Hamas.", DAY
+    )
+    assert ("QAT", "PSE", "039") in got
+    assert all(not (s == "ISR" and c == "039") for s, _, c in got)
+
+
+@pytest.mark.model
+def test_a_fight_a_deployment_is_to_help_is_not_yet_fought(pipeline: Any, parse: Any) -> None:
+    text = "Rwanda pledged to deploy troops to Mozambique to help fight insurgents."
+    events = pipeline.extract(parse(text, DAY)).events
+    assert all(e.modality != "asserted" for e in events if e.cameo.root == "19")

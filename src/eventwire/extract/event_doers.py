@@ -336,6 +336,18 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 (c for c in tree.kids[head] if deps[c] == "compound" and c in tree.actor_tokens),
                 None,
             )
+        if owner is None:
+            # "accepted an offer by Qatar to mediate": whoever made the offer mediates
+            owner = next(
+                (
+                    g
+                    for c in tree.kids[head]
+                    if deps[c] == "prep" and tree.lemmas[c] in ("by", "from") and c < i
+                    for g in tree.kids[c]
+                    if deps[g] == "pobj" and g in tree.actor_tokens
+                ),
+                None,
+            )
         if owner is not None and toks[owner].pos != "PRON":
             # "praised Canada's decision to send aid": Canada sends, not the praiser
             return owner

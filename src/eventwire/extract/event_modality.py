@@ -110,6 +110,8 @@ _FOILING = frozenset({"thwart", "foil", "block", "repel", "rebuff", "frustrate",
 _FAILED = frozenset({"failed", "unsuccessful", "abortive", "botched", "aborted", "thwarted"})
 # "rejected a proposal to hold talks", "refused calls to resign": the matter of a rejection
 _REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decline", "veto"})
+# Verbs whose bare infinitive names what they help to do: "to help fight insurgents"
+_HELPING = frozenset({"help", "assist"})
 # "is considering sending troops", "discussed a truce": weighed, not done
 _WEIGHING = frozenset(
     {"consider", "weigh", "contemplate", "mull", "discuss", "debate", "explore", "study"}
@@ -274,6 +276,15 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb])
         and not _first_to(tree, verb)
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
+    if (
+        not purpose
+        and deps[verb] == "xcomp"
+        and tree.lemmas[head] in _HELPING
+        and deps[head] == "advcl"
+        and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[head])
+    ):
+        # "sent troops to help fight insurgents": the fight helped is the sending's aim too
+        return _mood(negated, "intended", False, planned=True, aim=True)
     if purpose and deps[verb] == "advcl" and negated_at(tree, head):
         # "would not meet to approve the deal": the purpose of what will not be done
         return _mood(negated, "hypothetical", False, void=True)
