@@ -110,8 +110,10 @@ _FOILING = frozenset({"thwart", "foil", "block", "repel", "rebuff", "frustrate",
 _FAILED = frozenset({"failed", "unsuccessful", "abortive", "botched", "aborted", "thwarted"})
 # "rejected a proposal to hold talks", "refused calls to resign": the matter of a rejection
 _REJECTING = frozenset({"reject", "refuse", "dismiss", "spurn", "rebuff", "decline", "veto"})
-# Verbs whose bare infinitive names what they help to do: "to help fight insurgents"
+# Verbs whose bare infinitive names what they help to do: "to help fight insurgents" (a
+# fight, not "to help support the rights of Palestinians", support lent by the doing)
 _HELPING = frozenset({"help", "assist"})
+_FIGHTING = frozenset({"fight", "battle", "combat", "attack", "defend", "repel", "counter"})
 # "is considering sending troops", "discussed a truce": weighed, not done
 _WEIGHING = frozenset(
     {"consider", "weigh", "contemplate", "mull", "discuss", "debate", "explore", "study"}
@@ -279,6 +281,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if (
         not purpose
         and deps[verb] == "xcomp"
+        and tree.lemmas[verb] in _FIGHTING
         and tree.lemmas[head] in _HELPING
         and deps[head] == "advcl"
         and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[head])
