@@ -117,3 +117,31 @@ def test_a_fight_a_deployment_is_to_help_is_not_yet_fought(pipeline: Any, parse:
     text = "Rwanda pledged to deploy troops to Mozambique to help fight insurgents."
     events = pipeline.extract(parse(text, DAY)).events
     assert all(e.modality != "asserted" for e in events if e.cameo.root == "19")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli authorities confiscated 200 acres of Palestinian farmland.",
+            ("ISR", "PSE", "1711"),
+        ),
+        ("The Israeli army placed Hebron under a curfew.", ("ISR", "PSE", "1723")),
+        ("Al-Shabaab fighters seized two Kenyan doctors near the border.", ("SOM", "KEN", "181")),
+        ("Israeli settlers assaulted Palestinian farmers near Ramallah.", ("ISR", "PSE", "182")),
+        ("Azerbaijan blocked the Lachin corridor.", ("AZE", None, "191")),
+        ("Japan scrapped export restrictions on South Korea.", ("JPN", "KOR", "085")),
+        ("Israel rejected demands to halt its military operation in Gaza.", ("ISR", "PSE", "120")),
+    ],
+)
+def test_codebook_acts_in_other_words(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+def test_access_blocked_to_an_app_stays_a_restriction(pipeline: Any, parse: Any) -> None:
+    text = "Lima blocked access to Instagram ahead of the vote."
+    assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"1721"}

@@ -531,7 +531,7 @@ def nested_party(
             # an adjective alone says what kind of thing: "the Korean peninsula", "any military
             # escalation" (but "Chinese coast guard ships" are the coast guard's)
             and deps[a.head] != "amod"
-            and not (deps[a.head] == "pobj" and tree.lemmas[toks[a.head].head] in _WHERE)
+            and not _where_it_was_done(tree, a.head, i)
         ]
         if found:
             return found
@@ -545,6 +545,50 @@ def nested_party(
         if not frontier:
             break
     return []
+
+
+def _where_it_was_done(tree: Tree, head: int, verb: int) -> bool:
+    """ "signed the deal in Nairobi", "attended the talks in Geneva": a place the act or its
+    gathering was in; but an operation, a war or aid "in Gaza" is done to whoever is there
+    ("rejected demands to halt its military operation in Gaza")."""
+    toks = tree.tokens
+    prep = toks[head].head
+    if tree.deps[head] != "pobj" or tree.lemmas[prep] not in _WHERE:
+        return False
+    holder = toks[prep].head
+    return holder == verb or tree.lemmas[holder] not in _DONE_TO_A_PLACE
+
+
+# Acts whose place is their target: force, occupation, aid and rebuilding "in" a place.
+_DONE_TO_A_PLACE = frozenset(
+    {
+        "operation",
+        "offensive",
+        "war",
+        "attack",
+        "strike",
+        "campaign",
+        "crackdown",
+        "invasion",
+        "occupation",
+        "bombing",
+        "bombardment",
+        "fighting",
+        "violence",
+        "blockade",
+        "siege",
+        "incursion",
+        "raid",
+        "reconstruction",
+        "aid",
+        "assistance",
+        "presence",
+        "deployment",
+        "intervention",
+        "settlement",
+        "annexation",
+    }
+)
 
 
 def _own_matter(tree: Tree, actor: ActorMention) -> bool:
