@@ -38,6 +38,11 @@ def _pairs(
             ("JOR", "SYR", "19"),
         ),
         ("The troops, deployed by Russia to Belarus, held exercises.", ("RUS", "BLR", "15")),
+        # an adverbial clause of a verb that codes an act: the upper verb's coding only
+        (
+            "The US envoy held talks with Lebanon's president, offering military aid to Lebanon.",
+            ("USA", "LBN", "03"),
+        ),
     ],
 )
 def test_only_verb_phrases_code_acts_on_request(
@@ -55,8 +60,9 @@ def test_only_verb_phrases_code_acts_on_request(
         ("Kenyan students staged a protest against Uganda.", ("KEN", "UGA", "14")),
         ("Talks were held between India and Pakistan.", ("IND", "PAK", "04")),
         ("Chile held talks and consultations with Bolivia.", ("CHL", "BOL", "04")),
-        # a verb is coded as before
+        # a verb is coded as before, and so is an adverbial clause under an uncoded verb
         ("Russia attacked Ukraine.", ("RUS", "UKR", "19")),
+        ("Chile's minister flew home on Monday, accusing Peru of lying.", ("CHL", "PER", "11")),
     ],
 )
 def test_a_verbs_matter_stays_an_act(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
-from eventwire.extract.event_context import TRANSNATIONAL
+from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_roles import ActorIndex
@@ -486,6 +486,23 @@ def beyond_a_verb_phrase(tree: Tree, i: int) -> bool:
         if toks[j].head == j:
             return False
         j = toks[j].head
+    return False
+
+
+def under_a_coded_verb(tree: Tree, draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """PETRARCH-2's verb phrase gives one coding, its uppermost verb's: an adverbial clause of
+    a verb that codes an act ("held talks with Suleiman ..., offering military support") adds
+    none of its own. The verb of an act noun ("held" of "talks") codes it."""
+    i = draft.match.token
+    if tree.deps[i] != "advcl":
+        return False
+    head = tree.tokens[i].head
+    for other in drafts:
+        j = other.match.token
+        if other is draft or other.match.code[:2] == "01":
+            continue
+        if j == head or (tree.deps[j] in _VERB_MATTER and tree.tokens[j].head == head):
+            return True
     return False
 
 

@@ -60,6 +60,7 @@ from eventwire.extract.event_filters import (
     said_by_a_thing,
     sought_outcome,
     stative_participle,
+    under_a_coded_verb,
 )
 from eventwire.extract.event_locals import dateline_named
 from eventwire.extract.event_match import Match, find_matches
@@ -165,6 +166,7 @@ def extract_events(
     visit_hosts(tree, drafts)
     if options.verb_phrase_events_only:
         drafts = [d for d in drafts if not beyond_a_verb_phrase(tree, d.match.token)]
+        drafts = [d for d in drafts if not under_a_coded_verb(tree, d, drafts)]
     home = dateline_country(parsed.article.text[:filed]) if filed else None
     main = main_country(actors)
     if home is not None and main is not None and home != main:
