@@ -145,3 +145,11 @@ def test_codebook_acts_in_other_words(
 def test_access_blocked_to_an_app_stays_a_restriction(pipeline: Any, parse: Any) -> None:
     text = "Lima blocked access to Instagram ahead of the vote."
     assert {c for _, _, c in pipeline_triples(pipeline, parse, text, DAY)} == {"1721"}
+
+
+@pytest.mark.model
+def test_an_emergency_plan_put_forward_imposes_nothing(pipeline: Any, parse: Any) -> None:
+    got = pipeline_triples(
+        pipeline, parse, "Kenya's government put forward an emergency plan.", DAY
+    )
+    assert all(c not in ("1723", "1724") for _, _, c in got)

@@ -17,7 +17,9 @@ Gaza" is Israel's accusation, 112, with no attack besides; "the US claimed that 
 attacked Iraq" is the claim of responsibility, 015). PETRARCH-2 also reads verb phrases only
 (``verb_phrase_events_only``; its design notes, ``Petrarch2.tex`` in openeventdata/petrarch2):
 a noun is an act as a verb's matter ("staged a protest"), not as a subject or in a phrase ("the
-attacks killed", "after the talks"), and a clause describing a noun only helps find actors.
+attacks killed", "after the talks"), a clause describing a noun only helps find actors, and
+the uppermost verb gives the coding, so an adverbial clause of a verb that codes an act adds
+none ("held talks with Suleiman, offering military support").
 The report's ``notes`` name the conventions used.
 """
 

@@ -86,7 +86,8 @@ class EventOptions:
     # speaker comes first as the claim alone (112, or 015 of one's own), not the force besides
     reported_force_claim_only: bool = False
     # PETRARCH-2 codes verb phrases: a noun is an act only as a verb's matter ("staged a
-    # protest"), and a clause describing a noun is no act of its own; off by default
+    # protest"), and a clause describing a noun, or an adverbial clause of a verb that codes
+    # an act, is no act of its own; off by default
     verb_phrase_events_only: bool = False
 
 
