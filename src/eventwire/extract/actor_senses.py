@@ -97,6 +97,33 @@ def river_banks(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
     return kept
 
 
+# Words before "party" that make it a gathering or a side in law, not a political party:
+# "a wedding party", "a search party", "a third party", "the injured party".
+_NOT_POLITICAL_PARTY = frozenset(
+    ("wedding", "birthday", "dinner", "tea", "garden", "christmas", "engagement", "funeral",
+     "farewell", "search", "rescue", "boarding", "landing", "working", "hunting", "house",
+     "launch", "welcome", "graduation", "costume", "pool", "beach", "street", "block", "third",
+     "guilty", "injured", "aggrieved", "interested", "concerned", "innocent", "contracting")
+)  # fmt: skip
+
+
+def occasion_parties(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
+    """Drops the political-party role from a party that is a gathering or a side in law: "an
+    airstrike hit a wedding party" hit guests, "a third party" is anyone else."""
+    tokens = parsed.tokens
+    kept = []
+    for m in matches:
+        if m.role is not None and m.role.code == "PTY" and m.end - m.start == 1:
+            head = tokens[m.start]
+            if head.lemma.lower() == "party" and any(
+                c.i < head.i and c.text.lower() in _NOT_POLITICAL_PARTY
+                for c in parsed.children(head.i)
+            ):
+                continue
+        kept.append(m)
+    return kept
+
+
 def conflict_parties(parsed: ParsedArticle, matches: list[Match]) -> tuple[list[Match], list[int]]:
     """Drops the political-party role from "parties" that are the sides of a conflict; returns
     the kept matches and the heads of the dropped ones (``side_drafts`` keeps them as actors)."""
