@@ -107,35 +107,23 @@ _NOT_POLITICAL_PARTY = frozenset(
 )  # fmt: skip
 
 
-def occasion_parties(parsed: ParsedArticle, matches: list[Match]) -> list[Match]:
-    """Drops the political-party role from a party that is a gathering or a side in law: "an
-    airstrike hit a wedding party" hit guests, "a third party" is anyone else."""
-    tokens = parsed.tokens
-    kept = []
-    for m in matches:
-        if m.role is not None and m.role.code == "PTY" and m.end - m.start == 1:
-            head = tokens[m.start]
-            if head.lemma.lower() == "party" and any(
-                c.i < head.i and c.text.lower() in _NOT_POLITICAL_PARTY
-                for c in parsed.children(head.i)
-            ):
-                continue
-        kept.append(m)
-    return kept
-
-
 def conflict_parties(parsed: ParsedArticle, matches: list[Match]) -> tuple[list[Match], list[int]]:
-    """Drops the political-party role from "parties" that are the sides of a conflict; returns
-    the kept matches and the heads of the dropped ones (``side_drafts`` keeps them as actors)."""
+    """Drops the political-party role from "parties" that are the sides of a conflict, and
+    from a party that is a gathering or a side in law ("an airstrike hit a wedding party" hit
+    guests, "a third party" is anyone else); returns the kept matches and the heads of the
+    sides (``side_drafts`` keeps them as actors)."""
     # the role test first, inline: most matches are names, and a call per match costs more
-    sides = [
-        m.start
+    senses = {
+        m.start: sense
         for m in matches
-        if m.role is not None and m.role.code == "PTY" and _sides(parsed, m)
-    ]
-    if not sides:
-        return matches, sides
-    return [m for m in matches if m.start not in sides], sides
+        if m.role is not None
+        and m.role.code == "PTY"
+        and (sense := _party_sense(parsed, m)) is not None
+    }
+    if not senses:
+        return matches, []
+    sides = [i for i, sense in senses.items() if sense == _SIDES]
+    return [m for m in matches if m.start not in senses], sides
 
 
 # Nouns a place name names after it: "the Paris agreement", "the Minsk accords", "the Astana
@@ -207,25 +195,35 @@ def side_drafts(parsed: ParsedArticle, heads: list[int]) -> list[Draft]:
     return out
 
 
-def _sides(parsed: ParsedArticle, m: Match) -> bool:
-    if m.role is None or m.role.code != "PTY" or m.end - m.start != 1:
-        return False
+_SIDES = "sides"
+_OCCASION = "occasion"
+
+
+def _party_sense(parsed: ParsedArticle, m: Match) -> str | None:
+    """Which other sense a "party" match has: the sides of a conflict, a gathering or a side
+    in law; None for a political party."""
+    if m.end - m.start != 1:
+        return None
     tokens = parsed.tokens
     head = tokens[m.start]
     if head.lemma.lower() != "party":
-        return False
+        return None
     words = {c.text.lower() for c in parsed.children(head.i) if c.i < head.i}
+    if words & _NOT_POLITICAL_PARTY:
+        return _OCCASION
     if words & POLITICAL:
-        return False
+        return None
     after = head.i + 1
     if words & SIDES:
         # "all parties in parliament", "all parties running in the election": politics
-        return words & SIDES != {"all"} or not _in_politics(parsed, head.i)
+        if words & SIDES != {"all"} or not _in_politics(parsed, head.i):
+            return _SIDES
+        return None
     if after < len(tokens) and tokens[after].text.lower() == "to":
         for c in parsed.children(after):
             if c.lemma.lower() in CONFLICTS:
-                return True  # "the parties to the conflict"
-    return False
+                return _SIDES  # "the parties to the conflict"
+    return None
 
 
 def _in_politics(parsed: ParsedArticle, head: int) -> bool:

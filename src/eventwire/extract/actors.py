@@ -58,7 +58,6 @@ from eventwire.extract.actor_senses import (
     conflict_parties,
     facility_towns,
     not_place_named_documents,
-    occasion_parties,
     opposition_crowds,
     river_banks,
     settlers,
@@ -144,7 +143,6 @@ def _extract(
     line_start, dateline, place = dateline_of(parsed, dictionary)
     matches = [m for m in find_matches(parsed, dictionary) if not line_start <= m.start < dateline]
     matches = river_banks(parsed, prefer_context(matches, parsed.article.published))
-    matches = occasion_parties(parsed, matches)
     matches, sides = conflict_parties(parsed, matches)
     phrases = group_matches(parsed, matches, children)
     claimed = {i: p.head for p in phrases for i in p.tokens}

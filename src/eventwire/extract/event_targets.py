@@ -211,15 +211,9 @@ def _roles_of(
         targets = object_of(tree, index, comp) or targets
     if pos == "VERB" and root in _ASKING_ROOTS:
         # "demanded aid from the United Nations for Gaza": asked of whom it is to come from
-        asked = [
-            a
-            for h in (i, *tree.children(i, _DOBJ))
-            if h == i or tree.lemmas[h] not in AGENT_OF_NOUNS  # not "withdrawal from Bosnia"
-            for p, g in tree.preps(h)
-            if p == "from"
-            for a in index.at(g)
-            if resolved(a) and a not in sources
-        ]
+        # (not "demanded the withdrawal of troops from Bosnia": who withdraws, below)
+        heads = [i, *(h for h in tree.children(i, _DOBJ) if tree.lemmas[h] not in AGENT_OF_NOUNS)]
+        asked = [a for a in index.in_preps(heads, "from") if resolved(a) and a not in sources]
         targets = asked or targets
     if not targets and pos == "VERB" and root in _ASKING_ROOTS:
         targets = asked_of_both(tree, index, i, sources)
