@@ -136,6 +136,32 @@ PLOVER_05 = [
         "source": [{"code": "ISR"}],
         "target": [{"code": "PSE"}],
     },
+    {
+        "id": "P3",
+        "event": "RETREAT",
+        "text": "Kenya's interior minister resigned on Friday.",
+        "source": [{"code": "KEN"}],
+    },
+    {
+        "id": "P4",
+        "event": "CONCEDE",
+        "text": "The Sudanese government lifted the curfew in Khartoum.",
+        "source": [{"code": "SDN"}],
+    },
+    {
+        "id": "P5",
+        "event": "FIGHT",
+        "text": "Russian troops captured the Ukrainian town of Bakhmut.",
+        "source": [{"code": "RUS"}],
+        "target": [{"code": "UKR"}],
+    },
+    {
+        "id": "P6",
+        "event": "COERCE",
+        "text": "Somali militants kidnapped two Kenyan aid workers on Sunday.",
+        "source": [{"code": "SOM"}],
+        "target": [{"code": "KEN"}],
+    },
 ]
 
 
@@ -143,14 +169,16 @@ PLOVER_05 = [
 def test_plover_records_are_scored_under_their_versions_types(
     pipeline: Any, tmp_path: Path
 ) -> None:
-    # sanctions imposed (163) and property destroyed (1712) were SANCTION and COERCE in the
-    # 0.5 table the records were coded under; eventwire's events carry the 2021 types
+    # sanctions imposed (163), property destroyed (1712), a curfew lifted (0813), a resignation
+    # (0831), a town taken (192) and people abducted (181) were typed otherwise in the version
+    # the records were coded under; eventwire's events carry the 2021 types
     path = tmp_path / "records.json"
     path.write_text(json.dumps(PLOVER_05), "utf-8")
     ctx = EvalContext("plover", split="all", path=path, make_pipeline=lambda: pipeline)
     report = plover.evaluate(ctx).to_json()
     assert report["metrics"]["type_accuracy"]["accuracy"] == 1.0
-    assert report["metrics"]["event_type"]["tp"] == 2
-    assert report["notes"]["type_in_0.5"] == {"163": "SANCTION", "1712": "COERCE"}
+    assert report["metrics"]["event_type"]["tp"] == 6
+    assert report["notes"]["type_in_0.5"] == plover.TYPE_IN_05
+    assert {"163", "1712", "0813", "0831", "192", "181"} <= set(plover.TYPE_IN_05)
     events = pipeline.process_text(PLOVER_05[0]["text"], published="2012-01-23").events
     assert {e.cameo.plover for e in events} == {"COERCE"}  # the events keep the 2021 type

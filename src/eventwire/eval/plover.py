@@ -41,11 +41,30 @@ RENAMED = {
     "INVESTIGATE": "ACCUSE",
     "FIGHT": "ASSAULT",
 }
-# CAMEO codes PLOVER 0.5's own CAMEO table (openeventdata/PLOVER, cameo/CAMEO-PLOV.txt) put
-# under another type than the 2021 table (draft 0.8) eventwire's events carry: sanctions
-# imposed were SANCTION, property destroyed COERCE. The records were coded under 0.5, so an
-# event of these codes is scored under 0.5's type, as the names above are.
-TYPE_IN_05 = {"163": "SANCTION", "1712": "COERCE"}
+# CAMEO codes the records' version typed otherwise than the 2021 table (draft 0.8) eventwire's
+# events carry. The records were coded in December 2016 under the specification current then
+# (their readme); its CAMEO table (openeventdata/PLOVER, cameo/CAMEO-PLOV.txt) and its manual
+# (PLOVER_Manual.tex, draft 0.6b2 of late 2016) say:
+# - sanctions imposed were SANCTION and property destroyed COERCE (the table);
+# - CONCEDE covered "easing of administrative or legal restrictions ... remove curfews": a
+#   curfew or a state of emergency eased (0813, 0814), which 2021 moved to RETREAT;
+# - "RETREAT also covers resignations of government officials" (0831, 2021's CONCEDE);
+# - FIGHT, whose records are scored ASSAULT, "refers to military occupations that have been or
+#   are being carried out" (192, 2021's COERCE);
+# - COERCE was "repression, violence against civilians", and ASSAULT had no abduction mode:
+#   people abducted or held as shields (181, 184) were COERCE (ASSAULT in 2021).
+# Each of these is what the dev records that carry it code. An event of these codes is scored
+# under the records' type, as the names above are; the events keep the 2021 types.
+TYPE_IN_05 = {
+    "163": "SANCTION",
+    "1712": "COERCE",
+    "0813": "CONCEDE",
+    "0814": "CONCEDE",
+    "0831": "RETREAT",
+    "192": "ASSAULT",
+    "181": "COERCE",
+    "184": "COERCE",
+}
 NONE = "NONE"
 
 
