@@ -121,3 +121,40 @@ def coup_makers(sources: list[ActorMention], targets: list[ActorMention]) -> lis
         else a
         for a in sources
     ]
+
+
+_DYING = frozenset({"die", "succumb", "perish"})
+_CAUSE_OF = frozenset({"of", "from"})
+_CAUSE_NOUNS = frozenset({"result", "consequence"})
+_ONCE = frozenset({"after", "following"})
+_CUSTODY = frozenset({"custody", "detention", "prison", "jail", "cell", "captivity"})
+
+
+def died_of(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """(custodians, dead) of harm someone died of: "a prisoner died as a result of torture in
+    Israeli police custody" and "died after being tortured by police" have the one who died
+    harmed, by whoever held them. Human-rights reports tell abuse by its victim's death."""
+    toks = tree.tokens
+    deps = tree.deps
+    lemmas = tree.lemmas
+    prep = toks[i].head
+    if deps[i] == "pobj" and lemmas[prep] in _CAUSE_OF:
+        verb = toks[prep].head
+        if lemmas[verb] in _CAUSE_NOUNS and deps[verb] == "pobj":  # "as a result of"
+            verb = toks[toks[verb].head].head
+    elif deps[i] == "pcomp" and lemmas[prep] in _ONCE and tree.is_passive(i):
+        if tree.child(i, PASSIVE_SUBJECTS) is not None:
+            return None
+        verb = toks[prep].head
+    else:
+        return None
+    if lemmas[verb] not in _DYING:
+        return None
+    dead = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
+    if not dead:
+        return None
+    held = [g for _, g in tree.preps(verb) if lemmas[g] in _CUSTODY]
+    keepers = [a for g in held for c in tree.kids[g] for a in index.at(c) if resolved(a)]
+    return keepers, dead

@@ -23,6 +23,7 @@ from eventwire.extract.event_complements import (
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_fighting import (
     coup_makers,
+    died_of,
     fought_before,
     harmed_in_relative,
     killed_fighting,
@@ -209,6 +210,11 @@ def _roles_of(
     if match.code == RALLY_SUPPORT and comp is not None and tree.tokens[comp].pos == "VERB":
         # "urged the EU to support the PLO": support is rallied on behalf of the PLO
         targets = object_of(tree, index, comp) or targets
+    if match.code == _RALLY_OPPOSITION and comp is not None and tree.tokens[comp].pos == "VERB":
+        # "urged the EU to impose sanctions on Russia": rallied against whom the act asked
+        # for is aimed at, not against the EU
+        aimed = [t for t in verb_roles(tree, index, comp)[1] if resolved(t) and t not in sources]
+        targets = aimed or targets
     if pos == "VERB" and root in _ASKING_ROOTS:
         # "demanded aid from the United Nations for Gaza": asked of whom it is to come from
         # (not "demanded the withdrawal of troops from Bosnia": who withdraws, below)
@@ -315,6 +321,10 @@ def _roles_of(
     elif root in FORCE_ROOTS and not sources and tree.deps[i] == "pobj":
         # "after weeks of fighting with rebels", the gerund read as a verb
         sources, targets = fought_before(tree, index, i) or (sources, targets)
+    if not targets and root in HARM_ROOTS:
+        died = died_of(tree, index, i)
+        if died is not None:
+            sources, targets = sources or died[0], died[1]
     if not targets and root in FORCE_ROOTS and pos == "NOUN":
         targets = _harmed_by(tree, index, i)
     if not targets and root in HARM_ROOTS and pos == "NOUN":
@@ -334,6 +344,12 @@ def _roles_of(
             # "filed a case against Israel at the ICJ": past the venue to the next argument
             kept = [t for t in object_of(tree, index, i, venues) if not is_venue(tree, i, t)]
         targets = kept
+    if match.code == _REFUGE_SOUGHT and pos == "VERB":
+        # "sought asylum in Turkey": asked of the state that is to take them in, which the
+        # venue rule above sets aside
+        heads = [i, *tree.children(i, _DOBJ)]
+        hosts = [a for a in index.in_preps(heads, "in", "at") if resolved(a) and a not in sources]
+        targets = hosts or targets
     withdrawn = pos == "VERB" and root in _LEAVING and tree.lemmas[i] in _PULLED
     if (root == _FORCE_POSTURE or withdrawn) and not sources and pos == "VERB":
         # "French police were put on alert", "80 peacekeepers were pulled out of Bunia"
@@ -426,6 +442,8 @@ _MATERIAL_COOPERATION = "06"
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 _ANSWERING = frozenset({"retaliate", "respond", "reciprocate", "hit"})
 _ASKING_ROOTS = frozenset({"02", "10"})
+_REFUGE_SOUGHT = "1033"
+_RALLY_OPPOSITION = "113"
 
 
 def listed_origins(
