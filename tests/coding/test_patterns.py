@@ -128,7 +128,9 @@ def test_a_frame_may_read_the_words_of_a_coded_complement_it_does_not_map() -> N
     assert frames["accuse"].resolve("051", ["support", "terrorism"]) == "1121"
     assert frames["accuse"].resolve("051", ["support"]) == "112"
     # an appeal's words do not override a coded complement: imposing sanctions is no easing
-    assert frames["appeal"].resolve("163", ["sanction"]) == frames["appeal"].default
+    # (0254) but a call to punish, which rallies opposition (113)
+    assert frames["appeal"].resolve("163", ["sanction"]) == "113"
+    assert frames["appeal"].resolve("190", ["sanction"]) == frames["appeal"].default
 
 
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:

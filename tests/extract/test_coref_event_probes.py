@@ -1249,8 +1249,8 @@ PROBES = [
         "the-country",
         "North Korea carried out its fifth nuclear test on Friday. Japan and South Korea called "
         "for new sanctions on the country.",
-        ("JPN", "PRK", "02"),
-        ("KOR", "PRK", "02"),
+        ("JPN", "PRK", "11"),  # a call for sanctions on a party rallies opposition (113)
+        ("KOR", "PRK", "11"),
         published="2016-09-10",
     ),
     probe(

@@ -132,7 +132,7 @@ def test_a_fight_a_deployment_is_to_help_is_not_yet_fought(pipeline: Any, parse:
         ("Israeli settlers assaulted Palestinian farmers near Ramallah.", ("ISR", "PSE", "182")),
         ("Azerbaijan blocked the Lachin corridor.", ("AZE", None, "191")),
         ("Japan scrapped export restrictions on South Korea.", ("JPN", "KOR", "085")),
-        ("Israel rejected demands to halt its military operation in Gaza.", ("ISR", "PSE", "120")),
+        ("Israel rejected demands to halt its military operation in Gaza.", ("ISR", "PSE", "124")),
     ],
 )
 def test_codebook_acts_in_other_words(

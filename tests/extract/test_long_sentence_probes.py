@@ -1019,7 +1019,8 @@ PROBES = [
         "Poland and the Baltic states on Friday urged the European Union to impose a full "
         "ban on Russian energy imports and to cut all Russian banks off from the SWIFT "
         "payment system, a joint statement said.",
-        ("POL", "IGO", "02"),
+        # urging the EU to punish Russia rallies opposition against Russia (113)
+        ("POL", "RUS", "11"),
         published="2022-03-25",
     ),
     probe(

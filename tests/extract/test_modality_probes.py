@@ -832,8 +832,9 @@ PROBES = [
     ),
     act(
         "modal",
+        # a call for sanctions on a party rallies opposition against it (113)
         "The United States should impose sanctions on Myanmar's generals, two senators said.",
-        "02",
+        "11",
         "asserted",
         unlisted=("16",),
         published="2021-02-05",

@@ -150,9 +150,20 @@ def _actor_row(cells: list[str], into: ActorDictionary, source: str, path: str) 
         raise ConfigError(f"unknown actor kind {kind!r} for {name!r}", path=path)
     entry = ActorEntry(name, cast(EntryKind, kind), parse_codes(cells[2], path), source)
     for phrase in [name, *_split(cells[1])]:
-        into.add_name(phrase, entry)
-        if phrase.lower().startswith("the "):
-            into.add_name(phrase[4:], entry)
+        for spelt in _both_spellings(phrase):
+            into.add_name(spelt, entry)
+            if spelt.lower().startswith("the "):
+                into.add_name(spelt[4:], entry)
+
+
+_IZATION = re.compile("ization|isation")
+
+
+def _both_spellings(phrase: str) -> list[str]:
+    """The name as written and in the other of the "-ization"/"-isation" spellings: wires
+    write "Organisation of African Unity" as often as the dictionary's "Organization"."""
+    other = _IZATION.sub(lambda m: "isation" if m.group() == "ization" else "ization", phrase)
+    return [phrase] if other == phrase else [phrase, other]
 
 
 def _role_row(cells: list[str], into: ActorDictionary, source: str, path: str) -> None:

@@ -21,7 +21,9 @@ _ANAPHORIC_ACTS = frozenset(
     {"decision", "move", "step", "measure", "order", "announcement", "action", "ruling"}
 )
 PRAISE = "051"
-_ANSWERS = frozenset({"01", "05", "11", "12"})  # a denial (016) answers claims only
+_ANSWERS = frozenset({"01", "05", "11", "12"})
+_ASKING = frozenset({"02", "10"})
+_RALLY_OPPOSITION = "113"  # a denial (016) answers claims only
 _BARE = frozenset({"det", "amod", "punct"})
 
 
@@ -430,10 +432,11 @@ def visit_hosts(tree: Tree, drafts: list[Draft]) -> None:
 _COMPLEMENTS = frozenset({"xcomp", "pcomp", "ccomp"})
 
 
-def non_commitments(tree: Tree, drafts: list[Draft]) -> None:
+def non_commitments(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
     """ "Xi did not commit to restricting exports to Russia": declining to promise an act is a
     refusal of whoever asked for it (a request to the decliner's side in the sentence or the
-    one before), never of the one the promised act would have touched."""
+    one before, or a call on that side to punish someone), never of the one the promised act
+    would have touched."""
     toks = tree.tokens
     for n, draft in enumerate(drafts):
         match = draft.match
@@ -450,7 +453,11 @@ def non_commitments(tree: Tree, drafts: list[Draft]) -> None:
         for earlier in reversed(drafts[:n]):
             if toks[earlier.match.token].sent < sent - 1:
                 break
-            if earlier.code[:2] in ("02", "10") and sides & {t.country for t in earlier.targets}:
+            asked = {t.country for t in earlier.targets} if earlier.code[:2] in _ASKING else set()
+            if earlier.code == _RALLY_OPPOSITION:  # "urged Peru to cut gas sales to Bolivia"
+                addressed = tree.child(earlier.match.token, frozenset({"dobj"}))
+                asked = {a.country for a in index.at(addressed)}
+            if sides & asked:
                 kept = kept or [a for a in earlier.sources if a.country not in sides][:1]
                 break
         draft.targets = kept

@@ -45,7 +45,8 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
     found: list[int] = []
     for c in tree.kids[i]:
         dep = deps[c]
-        infinitive = dep == "advcl" and any(  # "have sworn to fight", parsed as a clause
+        # "have sworn to fight", parsed as a clause; a noun's "its willingness to cooperate"
+        infinitive = dep in ("advcl", "acl") and any(
             deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
         )
         if dep in ("xcomp", "ccomp") or infinitive:

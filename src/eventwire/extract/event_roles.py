@@ -32,7 +32,7 @@ _ADVCL = frozenset({"advcl"})
 # Verbs of a deal or talks concluded or held, by the parties they lie "between".
 _CONCLUDED = frozenset(
     ("reach", "sign", "conclude", "hold", "strike", "seal", "agree", "ink", "clinch", "finalize",
-     "finalise")
+     "finalise", "normalize", "normalise", "restore", "establish", "resume", "upgrade", "renew")
 )  # fmt: skip
 # Participles that say whom an act is aimed at, or whose deed it answers.
 _AIMING = frozenset({"target", "cite", "punish", "penalize", "penalise"})

@@ -157,7 +157,7 @@ def extract_events(
         tree, index, _drafts(parsed, tree, index, matches, quotes, patterns, options)
     )
     agreement_parties(tree, drafts)
-    non_commitments(tree, drafts)
+    non_commitments(tree, index, drafts)
     reaction_targets(tree, drafts)
     retort_targets(tree, drafts)
     called_act_targets(tree, drafts)
