@@ -76,6 +76,11 @@ def noun_roles(
     deps = tree.deps
     if deps[i] == "compound" and toks[toks[i].head].pos in ("NOUN", "PROPN"):
         return noun_roles(tree, index, toks[i].head)  # "a mediation effort between X and Y"
+    carrier = _carried_in(tree, i)
+    if carrier is not None:
+        # "sent a message of congratulations to Lukashenko": the message's sender and
+        # addressee are those of the act it carries
+        return noun_roles(tree, index, carrier)
     sources: list[ActorMention] = hyphen_pair(tree, index.own, i)  # "Israeli-Palestinian"
     targets: list[ActorMention] = []
     for c in tree.kids[i]:
@@ -373,3 +378,20 @@ def struck_city(
     if not cities:
         return sources, targets
     return [a for a in sources if a not in cities], targets or cities
+
+
+# Nouns that carry an act in their "of" phrase: "a message of support", "a letter of protest".
+_CARRIERS = frozenset(
+    {"message", "letter", "note", "telegram", "cable", "word", "expression", "statement",
+     "gesture", "show", "declaration"}
+)  # fmt: skip
+
+
+def _carried_in(tree: Tree, i: int) -> int | None:
+    """The carrier noun whose "of" phrase names act ``i``, if any."""
+    toks = tree.tokens
+    prep = toks[i].head
+    if tree.deps[i] != "pobj" or tree.lemmas[prep] != "of":
+        return None
+    carrier = toks[prep].head
+    return carrier if tree.lemmas[carrier] in _CARRIERS else None

@@ -377,7 +377,10 @@ def _roles_of(
         # (the parser may hang "with Ukraine" on the topic)
         heads = [i, *tree.children(i, _DOBJ)]
         heads += [g for h in heads[1:] for _, g in tree.preps(h)]
-        targets = [a for a in index.in_preps(heads, "with") if a not in sources] or targets
+        partners = [a for a in index.in_preps(heads, "with") if a not in sources]
+        # "passed intelligence on Iraqi troops to the United States": the one it goes to
+        given = [a for a in index.in_preps((i,), "to") if resolved(a) and a not in sources]
+        targets = partners or given or targets
     if match.code == _JUDICIAL and pos == "VERB":
         # "extradited a suspect to the United States": judicial cooperation with the state
         # that receives the suspect, not with the suspect
