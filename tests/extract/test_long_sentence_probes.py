@@ -226,7 +226,7 @@ PROBES = [
         "deal on Saturday after what it said was a drone attack on its fleet in Sevastopol, "
         "the Russian defence ministry said in a statement.",
         ("RUS", "UKR", "11"),
-        ("RUS", None, "16"),
+        ("RUS", "UKR", "16"),  # the cut answers whom the participle accuses
         published="2022-10-29",
     ),
     probe(

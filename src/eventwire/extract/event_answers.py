@@ -494,3 +494,52 @@ def provoked_by(
         return []
     own = {a.country for a in sources}
     return [a for a in index.at(subject_of(tree, head)) if resolved(a) and a.country not in own]
+
+
+_PROMPTING_MARKS = frozenset({"after", "following"})
+_CHARGING = frozenset({"accuse", "blame", "charge"})
+
+
+def prompted_by(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """ "put its forces on alert after a Turkish vessel sailed into disputed waters",
+    "placed its army on alert, accusing Peru of moving troops": a show of force or a cut in
+    relations that names no one is aimed at whoever's deed prompted it, by another state."""
+    toks = tree.tokens
+    deps = tree.deps
+    lemmas = tree.lemmas
+    own = {a.country for a in sources if a.country}
+
+    def others(tok: int | None) -> list[ActorMention]:
+        return [a for a in index.at(tok) if resolved(a) and a.country not in own]
+
+    for c in tree.kids[i]:
+        if deps[c] == "advcl" and lemmas[c] in _CHARGING and toks[c].tag == "VBG":
+            found = others(tree.child(c, frozenset({"dobj"})))
+        elif deps[c] == "advcl" and any(
+            deps[m] == "mark" and lemmas[m] in _PROMPTING_MARKS for m in tree.kids[c]
+        ):
+            found = others(_clause_subject(tree, c))
+        elif deps[c] == "prep" and lemmas[c] in _PROMPTING_MARKS:
+            # "after reports that Chinese divisions were massing": the clause's doer
+            clauses = [
+                k
+                for g in tree.kids[c]
+                if deps[g] in ("pobj", "pcomp")
+                for k in (g, *tree.children(g, frozenset({"acl", "ccomp"})))
+                if toks[k].pos == "VERB"
+            ]
+            found = [a for k in clauses for a in others(_clause_subject(tree, k))]
+        else:
+            continue
+        if found:
+            return found
+    return []
+
+
+def _clause_subject(tree: Tree, k: int) -> int | None:
+    """The clause's own subject ("reports that Chinese divisions were massing": the
+    divisions, not the reports a clause describing a noun would borrow)."""
+    own = tree.child(k, frozenset({"nsubj", "nsubjpass"}))
+    return own if own is not None else subject_of(tree, k)

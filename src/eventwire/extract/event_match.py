@@ -73,6 +73,8 @@ NOT_ACTS = frozenset(
         "memorial",
         "cemetery",
         "hero",
+        "reparation",  # "war reparations": what a war's loser pays
+        "debt",
         # "stormed an aid flotilla", "an aid convoy was shelled": what carries aid is a thing
         # (a verb that sends it still reads the word: "sent an aid convoy")
         "flotilla",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from eventwire.coding.cameo import DENY_RESPONSIBILITY, FORCE_ROOTS, HARM_ROOTS
-from eventwire.extract.event_answers import provoked_by
+from eventwire.extract.event_answers import prompted_by, provoked_by
 from eventwire.extract.event_complements import (
     asked_of_both,
     complement_targets,
@@ -223,6 +223,8 @@ def _roles_of(
         targets = asked or targets
     if not targets and pos == "VERB" and root in _ASKING_ROOTS:
         targets = asked_of_both(tree, index, i, sources)
+    if not targets and pos == "NOUN" and root in _ASKING_ROOTS:
+        targets = _asked_in_noun(tree, index, i, sources)
     if not targets and comp is not None and comp not in (a.head for a in sources):
         targets = complement_targets(tree, index, comp, sources)
     if not targets and root in ADDRESSED and tree.deps[i] == "conj":
@@ -365,6 +367,10 @@ def _roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
+    answers = not any(resolved(t) and t.country not in countries for t in targets)
+    if answers and pos == "VERB" and root in _ANSWERED_BY_FORCE:
+        # (the doer's own provinces or forces name no one it answers)
+        targets = prompted_by(tree, index, i, sources) or targets
     if root == _AID and pos == "VERB" and countries:
         targets = given_to(tree, index, i, targets, countries)
     aid = root == _AID or match.code[:3] == _AID_PLEDGED
@@ -447,6 +453,8 @@ _ANSWERING = frozenset({"retaliate", "respond", "reciprocate", "hit"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 _REFUGE_SOUGHT = "1033"
 _RALLY_OPPOSITION = "113"
+# shows of force and cuts in relations, aimed at whoever's deed prompted them
+_ANSWERED_BY_FORCE = frozenset({"15", "16"})
 
 
 def listed_origins(
@@ -687,3 +695,24 @@ SPEECH_LIGHT_VERBS = frozenset(
 # Hopes and worries voiced: the party named in what they are about is their target.
 _CONCERNS = frozenset({"012", "013"})
 _ARGUED_ROOTS = frozenset({"01", "05", "11", "12"})
+
+
+def _asked_in_noun(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom a demand or appeal named as a noun asks: the doer its clause names ("Pakistan's
+    demand that India withdraw its troops") or whom the thing asked is to come "from"
+    ("Tehran's demand for reparations from Baghdad")."""
+    toks = tree.tokens
+    for c in tree.children(i, frozenset({"acl", "ccomp"})):
+        if toks[c].pos in ("VERB", "AUX") and tree.child(c, frozenset({"mark"})) is not None:
+            subj = tree.child(c, frozenset({"nsubj", "nsubjpass"}))
+            found = [a for a in index.at(subj) if resolved(a) and a not in sources]
+            if found:
+                return found
+    # the "from" of the thing asked for, however deep ("for $100 billion in reparations from
+    # Baghdad"); not the noun's own "from", which may name the asker ("a call from the EU")
+    heads = [g for p, g in tree.preps(i) if p == "for"]
+    for _ in range(3):
+        heads += [g for h in heads for _, g in tree.preps(h) if g not in heads]
+    return [a for a in index.in_preps(heads, "from") if resolved(a) and a not in sources]
