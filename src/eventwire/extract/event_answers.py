@@ -498,6 +498,8 @@ def provoked_by(
 
 _PROMPTING_MARKS = frozenset({"after", "following"})
 _CHARGING = frozenset({"accuse", "blame", "charge"})
+_ACL = frozenset({"acl"})
+_DETERRING = frozenset({"deter", "warn", "intimidate", "pressure", "counter", "confront"})
 
 
 def prompted_by(
@@ -505,7 +507,8 @@ def prompted_by(
 ) -> list[ActorMention]:
     """ "put its forces on alert after a Turkish vessel sailed into disputed waters",
     "placed its army on alert, accusing Peru of moving troops": a show of force or a cut in
-    relations that names no one is aimed at whoever's deed prompted it, by another state."""
+    relations that names no one is aimed at whoever's deed prompted it, by another state, or
+    whom it is "to deter"."""
     toks = tree.tokens
     deps = tree.deps
     lemmas = tree.lemmas
@@ -514,9 +517,13 @@ def prompted_by(
     def others(tok: int | None) -> list[ActorMention]:
         return [a for a in index.at(tok) if resolved(a) and a.country not in own]
 
-    for c in tree.kids[i]:
+    # (and the purpose clause the parser hangs on the forces: "sent carriers to deter Iran")
+    held = [g for d in tree.children(i, frozenset({"dobj"})) for g in tree.children(d, _ACL)]
+    for c in [*tree.kids[i], *held]:
         if deps[c] == "advcl" and lemmas[c] in _CHARGING and toks[c].tag == "VBG":
             found = others(tree.child(c, frozenset({"dobj"})))
+        elif deps[c] in ("advcl", "xcomp", "acl") and lemmas[c] in _DETERRING:
+            found = others(tree.child(c, frozenset({"dobj"})))  # "sent carriers to deter Iran"
         elif deps[c] == "advcl" and any(
             deps[m] == "mark" and lemmas[m] in _PROMPTING_MARKS for m in tree.kids[c]
         ):

@@ -252,3 +252,26 @@ def protests_a_statement(tree: Tree, i: int) -> int | None:
     if not any(toks[k].text == "," for k in range(said, i)):
         return None
     return said
+
+
+# What forces are sent to do for the side they join: "to bolster the Luanda government".
+_SHORING_UP = frozenset(
+    {"help", "assist", "bolster", "support", "protect", "shield", "defend", "prop", "shore"}
+)
+_SENDING = frozenset({"send", "dispatch", "deploy", "fly", "airlift", "rush", "station"})
+_DEPLOYED = "154"
+_MILITARY_PROTECTION = "074"
+
+
+def sent_to_help(tree: Tree, i: int, code: str) -> str:
+    """ "Havana sent 5,000 troops to Angola to bolster the Luanda government": forces sent to
+    shore up a side are military aid to it (074, AID; PLOVER counts military personnel as
+    aid), not a show of force against anyone."""
+    if code != _DEPLOYED or tree.lemmas[i] not in _SENDING:
+        return code  # (not "ordered the army to support the police": forces called out)
+    for c in tree.kids[i]:
+        if tree.deps[c] not in ("advcl", "xcomp") or tree.lemmas[c] not in _SHORING_UP:
+            continue
+        if any(tree.deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]):
+            return _MILITARY_PROTECTION
+    return code

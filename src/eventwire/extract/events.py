@@ -102,6 +102,7 @@ from eventwire.extract.event_recode import (
     protests_a_statement,
     recode,
     riot_by_the_state,
+    sent_to_help,
 )
 from eventwire.extract.event_reporting import according_to, contrasted, reporting_verb
 from eventwire.extract.event_restated import (
@@ -288,7 +289,7 @@ def _drafts(
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
         code = bombed_by_a_state(tree, i, riot_by_the_state(code, sources, targets), sources)
-        code = blocked_by_the_state(code, sources)
+        code = sent_to_help(tree, i, blocked_by_the_state(code, sources))
         code = left_a_body(killed_by_whom(tree, i, code, sources, targets), targets)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
         if a_warning_not_a_threat(tree, index, i, sources) or decoys.not_an_act(
