@@ -21,9 +21,9 @@ _ANAPHORIC_ACTS = frozenset(
     {"decision", "move", "step", "measure", "order", "announcement", "action", "ruling"}
 )
 PRAISE = "051"
-_ANSWERS = frozenset({"01", "05", "11", "12"})
+_ANSWERS = frozenset({"01", "05", "11", "12"})  # a denial (016) answers claims only
 _ASKING = frozenset({"02", "10"})
-_RALLY_OPPOSITION = "113"  # a denial (016) answers claims only
+_RALLY_OPPOSITION = "113"
 _BARE = frozenset({"det", "amod", "punct"})
 
 

@@ -367,9 +367,12 @@ def _roles_of(
         targets = [t for t in targets if not own_forces(t, countries)]
         if tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
-    answers = not any(resolved(t) and t.country not in countries for t in targets)
-    if answers and pos == "VERB" and root in _ANSWERED_BY_FORCE:
+    if (
+        pos == "VERB"
+        and root in _ANSWERED_BY_FORCE
         # (the doer's own provinces or forces name no one it answers)
+        and not any(resolved(t) and t.country not in countries for t in targets)
+    ):
         targets = prompted_by(tree, index, i, sources) or targets
     if root == _AID and pos == "VERB" and countries:
         targets = given_to(tree, index, i, targets, countries)
