@@ -116,6 +116,12 @@ DAY = "1995-03-04"
             "President Reagan has ordered a total trade embargo against Nicaragua.",
             ("USA", "NIC", "163"),
         ),
+        # a protest against a state's act is aimed at that state
+        (
+            "Several thousand Australians marched through Sydney in protest against the "
+            "resumption of French nuclear tests in the South Pacific.",
+            ("AUS", "FRA", "141"),
+        ),
         # forces sent to shore up a side are military aid to it
         (
             "Havana has sent another 5,000 troops to Angola to bolster the Luanda government.",

@@ -458,3 +458,42 @@ def blamed_in_report(
         if resolved(a) and a.country not in own
     ]
     return (sources, targets) if sources and targets else ([], [])
+
+
+_PROTESTED = frozenset({"against", "over", "at"})
+_ON_THE_WAY = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
+
+
+def protested_doer(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whose act a protest is "against": "marched in protest against the resumption of French
+    nuclear tests", "to protest against the deployment of U.S. missiles", "against the rape of
+    a schoolgirl by American servicemen" protest France's, the United States' act. Another
+    state than the protesters' own, named on the act, its "of" object or its "by" agent."""
+    toks = tree.tokens
+    deps = tree.deps
+    own = {a.country for a in sources if a.country}
+    objects: list[int] = []
+    frontier = [i]
+    for _ in range(4):  # "in protest against", "to protest against"
+        nxt = [c for k in frontier for c in tree.kids[k] if deps[c] in _ON_THE_WAY]
+        objects += [
+            g
+            for c in nxt
+            if deps[c] == "prep" and tree.lemmas[c] in _PROTESTED
+            for g in tree.children(c, frozenset({"pobj"}))
+        ]
+        frontier = nxt
+    for g in objects:
+        phrase = [g, *(p for _, p in tree.preps(g) if tree.lemmas[toks[p].head] in ("of", "by"))]
+        named = [
+            a
+            for h in phrase
+            for k in (h, *tree.children(h, _DOER_MODIFIERS))
+            for a in index.at(k)
+            if resolved(a) and a.country not in own
+        ]
+        if named:
+            return named[:1]
+    return []

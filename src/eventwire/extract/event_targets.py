@@ -50,6 +50,7 @@ from eventwire.extract.event_parties import (
     neighbour_of,
     own_forces,
     posted_near,
+    protested_doer,
     reaction_drawn,
     state_role,
 )
@@ -403,6 +404,9 @@ def _roles_of(
         # "protested outside the U.S. embassy in Belgrade", "a car bomb exploded outside the
         # Israeli embassy": at the state the mission is of, not the one it stands in
         targets = [a for a in mission_of(tree, index, i) if a not in sources] or targets
+    if root == _PROTEST and not any(resolved(t) and t.country not in countries for t in targets):
+        # "marched in protest against the resumption of French nuclear tests": at France
+        targets = protested_doer(tree, index, i, sources) or targets
     targets = [neighbour_of(tree, index, t) for t in targets]
     if root in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
