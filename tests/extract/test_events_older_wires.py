@@ -148,7 +148,7 @@ def test_older_wire_acts(
         # words of support sent are no aid
         ("Egypt sent a message of support to the Palestinian Authority.", "070"),
         # civilians moved are no forces
-        ("Iraq has moved hundreds of British and French nationals to military sites.", "154"),
+        ("Iraq has moved hundreds of Western hostages to military sites.", "154"),
         # war reparations are no war
         ("Tehran's demand for war reparations from Baghdad was repeated.", "190"),
         # an envoy sent for talks is no deployment
