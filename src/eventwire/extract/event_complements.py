@@ -157,13 +157,7 @@ def purpose_objects(tree: Tree, index: ActorIndex, verb: int) -> list[ActorMenti
             for v in frontier
             for c in tree.kids[v]
             if toks[c].pos == "VERB"
-            and (
-                deps[c] == "xcomp"
-                or (
-                    deps[c] == "advcl"
-                    and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
-                )
-            )
+            and (deps[c] == "xcomp" or (deps[c] == "advcl" and tree.is_to_infinitive(c)))
         ]
         for c in frontier:
             found = object_of(tree, index, c)

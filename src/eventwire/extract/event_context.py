@@ -132,9 +132,7 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
         advcl = deps[i] == "advcl"
         # "telephoned Mubarak to discuss the crisis": the parser's xcomp, an act of its kind
         same_kind = head is not None and head.code[:2] == d.code[:2]
-        purpose = (advcl or (deps[i] == "xcomp" and same_kind)) and any(
-            deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]
-        )
+        purpose = (advcl or (deps[i] == "xcomp" and same_kind)) and tree.is_to_infinitive(i)
         restated = (
             advcl and toks[i].tag == "VBG" and head is not None and head.code[:2] == d.code[:2]
         )

@@ -293,9 +293,7 @@ def striving(tree: Tree, match: Match) -> bool:
         return False
     deps = tree.deps
     for c in tree.kids[i]:
-        if deps[c] == "xcomp" and any(
-            deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
-        ):
+        if deps[c] == "xcomp" and tree.is_to_infinitive(c):
             return tree.lemmas[c] not in _FORCEFUL
     return False
 

@@ -46,9 +46,7 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
     for c in tree.kids[i]:
         dep = deps[c]
         # "have sworn to fight", parsed as a clause; a noun's "its willingness to cooperate"
-        infinitive = dep in ("advcl", "acl") and any(
-            deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]
-        )
+        infinitive = dep in ("advcl", "acl") and tree.is_to_infinitive(c)
         if dep in ("xcomp", "ccomp") or infinitive:
             found.append(c)
             # a light verb's object: "refused to hold talks"

@@ -166,11 +166,7 @@ def _going_to(tree: Tree, i: int) -> bool:
     if tree.lemmas[i] != "go" or tree.tokens[i].tag != "VBG":
         return False
     deps = tree.deps
-    return any(
-        deps[c] == "xcomp"
-        and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
-        for c in tree.kids[i]
-    )
+    return any(deps[c] == "xcomp" and tree.is_to_infinitive(c) for c in tree.kids[i])
 
 
 def _negated_above(tree: Tree, i: int) -> bool:
@@ -270,13 +266,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if aux & FUTURE_AUX or _timed_ahead(tree, verb, aux):
         return _mood(negated, "intended", True)
     head = toks[verb].head
-    to_clause = deps[verb] == "ccomp" and any(
-        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
-    )  # "expected Kagame to come", parsed as a clause
+    # "expected Kagame to come", parsed as a clause
+    to_clause = deps[verb] == "ccomp" and tree.is_to_infinitive(verb)
     purpose = (
-        deps[verb] in ("advcl", "acl")
-        and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb])
-        and not _first_to(tree, verb)
+        deps[verb] in ("advcl", "acl") and tree.is_to_infinitive(verb) and not _first_to(tree, verb)
     )  # "came to sign agreements", "a challenge to meet him": the aim, not the deed
     if (
         not purpose
@@ -284,7 +277,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         and tree.lemmas[verb] in _FIGHTING
         and tree.lemmas[head] in _HELPING
         and deps[head] == "advcl"
-        and any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[head])
+        and tree.is_to_infinitive(head)
     ):
         # "sent troops to help fight insurgents": the fight helped is the sending's aim too
         return _mood(negated, "intended", False, planned=True, aim=True)
@@ -317,9 +310,8 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     if deps[verb] == "xcomp" and tree.lemmas[head] in _ASKING and not aux - {"to"}:
         # "called for military action to retake the enclave": what is asked for is not done
         return _mood(negated, "hypothetical", False)
-    if deps[verb] == "ROOT" and any(
-        deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[verb]
-    ):  # a headline's "Russia to expel ten diplomats": announced, not done yet
+    if deps[verb] == "ROOT" and tree.is_to_infinitive(verb):
+        # a headline's "Russia to expel ten diplomats": announced, not done yet
         return _mood(negated, "intended", False, planned=True)
     if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done

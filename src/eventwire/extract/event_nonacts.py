@@ -522,8 +522,4 @@ def refused_not_done(tree: Tree, i: int) -> bool:
     """ "protested Kabila's refusal to step down": the act a refusal or failure is to do is
     not done, nor intended (the refusal is coded on its own noun)."""
     tok = tree.tokens[i]
-    return (
-        tok.dep == "acl"
-        and tree.lemmas[tok.head] in _NOT_DOING
-        and any(tree.deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i])
-    )
+    return tok.dep == "acl" and tree.lemmas[tok.head] in _NOT_DOING and tree.is_to_infinitive(i)

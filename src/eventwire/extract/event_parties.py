@@ -188,12 +188,7 @@ def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> li
     (three steps down at most)."""
     deps = tree.deps
     clause = next(
-        (
-            c
-            for c in tree.kids[i]
-            if deps[c] in ("advcl", "xcomp")
-            and any(deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c])
-        ),
+        (c for c in tree.kids[i] if deps[c] in ("advcl", "xcomp") and tree.is_to_infinitive(c)),
         None,
     )
     frontier = [] if clause is None else [clause]

@@ -272,6 +272,6 @@ def sent_to_help(tree: Tree, i: int, code: str) -> str:
     for c in tree.kids[i]:
         if tree.deps[c] not in ("advcl", "xcomp") or tree.lemmas[c] not in _SHORING_UP:
             continue
-        if any(tree.deps[g] == "aux" and tree.lemmas[g] == "to" for g in tree.kids[c]):
+        if tree.is_to_infinitive(c):
             return _MILITARY_PROTECTION
     return code

@@ -184,7 +184,7 @@ def _coded_clause(tree: Tree, j: int, coded: Mapping[int, Draft]) -> int:
     for _ in range(3):
         if j in coded or deps[j] not in ("xcomp", "advcl") or toks[j].head == j:
             return j
-        if not any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[j]):
+        if not tree.is_to_infinitive(j):
             return j
         j = toks[j].head
     return j

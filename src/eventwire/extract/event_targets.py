@@ -609,8 +609,7 @@ def _destination(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """ "sent inspectors to Chile to investigate the disaster": a purpose clause acts where
     the act it is the purpose of was headed."""
     toks = tree.tokens
-    deps = tree.deps
-    if not any(deps[c] == "aux" and tree.lemmas[c] == "to" for c in tree.kids[i]):
+    if not tree.is_to_infinitive(i):
         return []
     return index.in_preps((toks[i].head,), "to")
 

@@ -54,6 +54,13 @@ class ArgumentWords:
     kids: list[list[int]]
     _words: dict[int, dict[str, int]]
 
+    def is_to_infinitive(self, clause: int) -> bool:
+        """Whether ``clause`` is a "to" infinitive ("vowed to fight", "a pledge to help"): the
+        one test the stages ask of a complement, a purpose or a noun's clause."""
+        deps = self.deps
+        lemmas = self.lemmas
+        return any(deps[g] == "aux" and lemmas[g] == "to" for g in self.kids[clause])
+
     def noun_words(self, i: int, into: dict[str, int]) -> None:
         """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
         deps = self.deps
@@ -74,9 +81,7 @@ class ArgumentWords:
                         # "joint air drills": the parser hangs "joint" on "air"; it is the
                         # drills' (the phrase's words, not a bigram)
                         into.setdefault(lemmas[g], g)
-            elif dep in ("acl", "relcl") and any(
-                deps[g] == "aux" and lemmas[g] == "to" for g in kids[c]
-            ):
+            elif dep in ("acl", "relcl") and self.is_to_infinitive(c):
                 # "nothing to do (with)": the phrase, for patterns that name an idiom
                 into.setdefault(f"{lemma} to {lemmas[c]}", c)
             elif dep == "prep" and (
@@ -258,8 +263,7 @@ class ArgumentWords:
             return False
         if self.tokens[clause].pos in ("ADV", "ADP"):
             return True
-        deps = self.deps
-        return any(deps[g] == "aux" and self.lemmas[g] == "to" for g in self.kids[clause])
+        return self.is_to_infinitive(clause)
 
 
 def a_city_not_a_state(name: str) -> bool:
