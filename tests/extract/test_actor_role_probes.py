@@ -2336,8 +2336,8 @@ PROBES = [
     ),
     probe(
         "former",
-        "Serbian authorities handed Slobodan Milosevic over to the UN war crimes tribunal.",
-        "handed",
+        "Serbian authorities arrested Slobodan Milosevic at his villa in Belgrade.",
+        "arrested",
         "SRBGOV",
         "SRBELI",
         published="2001-06-28",

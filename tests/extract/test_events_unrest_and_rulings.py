@@ -37,7 +37,11 @@ def test_a_lower_case_word_is_no_city(pipeline: Any, parse: Parse) -> None:
 
 @pytest.mark.model
 def test_a_sentence_told_in_the_passive_is_a_ruling(pipeline: Any, parse: Parse) -> None:
+    # a person sentenced to a term is imprisoned (the codebook's 116 sends them to 173),
+    # whichever court ruled; a ruling with no term stays 116
     text = "Former president Alberto Fujimori was sentenced to 25 years in prison on Tuesday."
+    assert (None, "PER", "173") in pipeline_triples(pipeline, parse, text, "2009-04-07")
+    text = "Former president Alberto Fujimori was convicted of human rights abuses on Tuesday."
     assert (None, "PER", "116") in pipeline_triples(pipeline, parse, text, "2009-04-07")
 
 

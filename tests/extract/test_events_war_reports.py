@@ -130,7 +130,7 @@ def test_the_punishment_a_court_names_is_no_killing(pipeline: Any, parse: Any) -
         "An Iraqi court sentenced Saddam Hussein to death by hanging for crimes against humanity.",
         "2006-11-05",
     )
-    assert got == {("IRQ", "IRQ", "116")}
+    assert got == {("IRQ", "IRQ", "173")}  # a sentence to death is a detention, no killing
     # an execution done is one
     got = pipeline_triples(
         pipeline, parse, "Saddam Hussein was executed by hanging on Saturday.", "2006-12-30"
@@ -180,9 +180,9 @@ def test_its_in_a_reason_is_the_member_punished(pipeline: Any, parse: Any) -> No
 def test_an_alliance_bombs_from_the_air(pipeline: Any, parse: Any) -> None:
     text = "NATO bombed the Chinese embassy in Belgrade, killing three Chinese journalists."
     assert ("IGO", "CHN", "195") in pipeline_triples(pipeline, parse, text, "1999-05-08")
-    # militants plant their bombs
+    # militants plant their bombs (and, named by no country, are the country's they act in)
     text = "Militants bombed the Indian embassy in Kabul."
-    assert (None, "IND", "183") in pipeline_triples(pipeline, parse, text, "2008-07-07")
+    assert ("AFG", "IND", "183") in pipeline_triples(pipeline, parse, text, "2008-07-07")
 
 
 @pytest.mark.model

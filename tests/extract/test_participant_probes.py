@@ -1141,7 +1141,7 @@ PROBES = [
     probe(
         "demonym",
         "A Chinese court sentenced a Canadian citizen to 11 years in prison.",
-        ("CHN", "CAN", "11"),
+        ("CHN", "CAN", "17"),
     ),
     probe(
         "demonym",

@@ -636,9 +636,9 @@ PROBES = [
         ("IGO", "NGA", "11"),
     ),
     probe(
-        "11-condemn-to",
+        "17-condemn-to",
         "A Cairo court condemned two Islamic militants to death.",
-        ("EGY", "EGY", "11"),
+        ("EGY", "EGY", "17"),
     ),
     probe(
         "16-reported-passive",

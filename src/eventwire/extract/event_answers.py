@@ -538,11 +538,55 @@ def prompted_by(
                 if toks[k].pos == "VERB"
             ]
             found = [a for k in clauses for a in others(_clause_subject(tree, k))]
+            found = found or [a for w in _strife_with(tree, c) for a in others(w)]
+        elif (deps[c] == "prep" and lemmas[c] in _AMID) or (
+            deps[c] == "advcl"
+            and any(deps[m] == "mark" and lemmas[m] in _AMID for m in tree.kids[c])
+        ):
+            # "amid rising tension with Georgia", "as the standoff with Baghdad deepened"
+            found = [a for w in _strife_with(tree, c) for a in others(w)]
         else:
             continue
         if found:
             return found
     return []
+
+
+# Words of a quarrel between two sides, and what ties them to the moment: "amid tension with
+# Georgia", "as the standoff with Baghdad deepened", "after clashes with Peruvian troops".
+_STRIFE = frozenset(
+    {
+        "tension",
+        "standoff",
+        "stand-off",
+        "dispute",
+        "row",
+        "crisis",
+        "confrontation",
+        "clash",
+        "feud",
+        "spat",
+        "quarrel",
+        "hostility",
+        "friction",
+    }
+)
+_AMID = frozenset({"amid", "amidst", "as", "while", "during"})
+
+
+def _strife_with(tree: Tree, c: int) -> list[int]:
+    """The other side of a quarrel named under ``c``: the "with" object of a strife noun that
+    is the preposition's object or the clause's subject, or of a place phrase on that noun
+    ("tension mounted on its border with Lebanon")."""
+    deps = tree.deps
+    nouns = [g for g in tree.kids[c] if deps[g] in ("pobj", "nsubj") and tree.lemmas[g] in _STRIFE]
+    out: list[int] = []
+    for n in nouns:
+        near = [n, *(g for p, g in tree.preps(n) if p != "with")]
+        if deps[n] == "nsubj":  # the clause's own place phrases
+            near += [g for p, g in tree.preps(c) if p != "with"]
+        out += [w for h in near for p, w in tree.preps(h) if p == "with"]
+    return out
 
 
 def _clause_subject(tree: Tree, k: int) -> int | None:

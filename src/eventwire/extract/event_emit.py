@@ -21,6 +21,7 @@ from eventwire.extract.event_locals import (
     armed_forces_of,
     domestic,
     home_actor,
+    insurgents_at_home,
     is_local_office,
     of_country,
     people_of,
@@ -190,6 +191,8 @@ def emit_events(
         for a in draft.sources
         for office in (is_local_office(tree, a),)
     ]
+    if where not in TRANSNATIONAL and not any(a.country for a in sources):
+        sources = [insurgents_at_home(a, where) for a in sources]
     governments = {a.country for a in sources if a.country and (a.code or "")[3:6] == "GOV"}
     if len(governments) == 1 and len(sources) > 1:
         # "Sudan's government and southern rebels signed": the rebels the government deals

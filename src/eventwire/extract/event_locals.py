@@ -53,6 +53,18 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
     return of_country(actor, country, "local")
 
 
+def insurgents_at_home(actor: ActorMention, where: str | None) -> ActorMention:
+    """ "Leftist guerrillas kidnapped an American engineer in northeastern Colombia": rebels
+    no one names a country for are the country's where they act, even when the act names a
+    foreigner (which keeps other unnamed locals, a crowd beside foreign delegates, placeless).
+    Asked only when no doer of the act has a country ("Sudan's government and southern
+    rebels" are Sudan's)."""
+    code = actor.code or ""
+    if not where or actor.country or code != "---REB" or OUTSIDE_FORCES.search(actor.span.text):
+        return actor
+    return of_country(actor, where, "local")
+
+
 def of_country(actor: ActorMention, country: str, why: str) -> ActorMention:
     """``actor``'s role as ``country``'s ("police" -> KENCOP), the rule saying ``why``."""
     role = (actor.code or "---")[3:]

@@ -53,12 +53,34 @@ PLANNED = frozenset(
 _PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due", "prepare"})
 # "the treaty covers armed attacks", "obliges each to come to the other's aid": acts a text
 # provides for, not acts done
-# Things "set up" on the spot, not arranged for later: "set up roadblocks on the highway".
-_PUT_UP = frozenset({"barricade", "roadblock", "checkpoint", "blockade", "cordon"})
+# Things "set up" on the spot, not arranged for later: "set up roadblocks on the highway",
+# "set up a joint police unit" (a body formed is there once it is set up)
+_PUT_UP = frozenset(
+    {
+        "barricade",
+        "roadblock",
+        "checkpoint",
+        "blockade",
+        "cordon",
+        "unit",
+        "force",
+        "commission",
+        "committee",
+        "team",
+        "body",
+        "centre",
+        "center",
+        "fund",
+        "venture",
+        "hotline",
+        "mechanism",
+    }
+)
 
 
 def _put_up(tree: Tree, i: int, verb: int) -> bool:
-    """ "set up barricades": an obstruction put up, done; not "set up talks", arranged."""
+    """ "set up barricades", "set up a joint unit": put up or formed, done; not "set up talks",
+    arranged."""
     return tree.lemmas[i] in _PUT_UP and tree.lemmas[verb] == "set"
 
 

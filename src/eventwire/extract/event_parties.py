@@ -125,10 +125,29 @@ def alerted_forces(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
 
 def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
     """States named where forces are sent: on the verb or on any of its coordinated objects
-    ("deploys warships, a submarine and Marines near Venezuelan waters")."""
-    heads = [i, *(m for o in tree.children(i, frozenset({"dobj"})) for m in tree.conjuncts(o))]
+    ("deploys warships, a submarine and Marines near Venezuelan waters"), the things counted
+    in them ("thousands of troops and hundreds of tanks near the Kuwaiti border"), a
+    participle on the act ("exercises involving 70,000 Guards near the Afghan border"), or
+    a place "facing" a state ("moved missiles to bases facing Taiwan")."""
+    objects = [m for o in tree.children(i, frozenset({"dobj"})) for m in tree.conjuncts(o)]
+    heads = [
+        i,
+        *(v for h in (i, *objects) for v in tree.children(h, frozenset({"acl"}))),
+        *objects,
+        *(g for o in objects for p, g in tree.preps(o) if p == "of"),
+    ]
     for h in heads:
         for p, g in tree.preps(h):
+            facing = [
+                a
+                for k in (g, *(w for _, w in tree.preps(g)))
+                for v in tree.children(k, frozenset({"acl"}))
+                if tree.lemmas[v] == "face"
+                for a in index.at(tree.child(v, frozenset({"dobj"})))
+                if resolved(a) and a.country not in own
+            ]
+            if facing:
+                return facing
             if p in _POSTED:
                 found = [a for a in index.at(g) if resolved(a) and a.country not in own]
                 if not found and tree.lemmas[g] in _BORDERS:
@@ -184,7 +203,8 @@ def given_to(
 
 def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
     """The state named in aid's purpose clause: "gave $500 million to help rebuild Iraq",
-    "donated $30 million to pay public salaries in Gaza", "to help rebuild Syria's grid"
+    "donated $30 million to pay public salaries in Gaza", "to help rebuild Syria's grid", or
+    in the purpose of what is pledged ("pledged to provide loans to help Indonesia recover")
     (three steps down at most)."""
     deps = tree.deps
     clause = next(
@@ -193,7 +213,12 @@ def aided_by_purpose(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> li
     )
     frontier = [] if clause is None else [clause]
     for _ in range(3):
-        down = [g for h in frontier for g in tree.kids[h] if deps[g] in _PURPOSE_PARTS]
+        down = [
+            g
+            for h in frontier
+            for g in tree.kids[h]
+            if deps[g] in _PURPOSE_PARTS or (deps[g] == "advcl" and tree.is_to_infinitive(g))
+        ]
         for g in down:
             found = [a for a in index.at(g) if a.country and a.country not in own]
             if found and any(map(resolved, found)):

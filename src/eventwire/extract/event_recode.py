@@ -265,13 +265,31 @@ _MILITARY_PROTECTION = "074"
 
 def sent_to_help(tree: Tree, i: int, code: str) -> str:
     """ "Havana sent 5,000 troops to Angola to bolster the Luanda government": forces sent to
-    shore up a side are military aid to it (074, AID; PLOVER counts military personnel as
-    aid), not a show of force against anyone."""
+    shore up a side, or to join a peacekeeping force, are military aid to it (074, AID; PLOVER
+    counts military personnel as aid), not a show of force against anyone."""
     if code != _DEPLOYED or tree.lemmas[i] not in _SENDING:
         return code  # (not "ordered the army to support the police": forces called out)
     for c in tree.kids[i]:
-        if tree.deps[c] not in ("advcl", "xcomp") or tree.lemmas[c] not in _SHORING_UP:
+        if tree.deps[c] not in ("advcl", "xcomp") or not tree.is_to_infinitive(c):
             continue
-        if tree.is_to_infinitive(c):
+        if tree.lemmas[c] in _SHORING_UP or (
+            tree.lemmas[c] == "join" and _joins_peacekeepers(tree, c)
+        ):
             return _MILITARY_PROTECTION
     return code
+
+
+_PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "multinational"})
+
+
+def _joins_peacekeepers(tree: Tree, join: int) -> bool:
+    """ "sent 250 troops to Haiti to join a U.N. peacekeeping force": the force joined keeps
+    the peace."""
+    return any(
+        tree.deps[o] == "dobj"
+        and (
+            tree.lemmas[o] in _PEACEKEEPING
+            or any(tree.lemmas[m] in _PEACEKEEPING for m in tree.kids[o])
+        )
+        for o in tree.kids[join]
+    )

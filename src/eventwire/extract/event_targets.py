@@ -187,6 +187,10 @@ def _roles_of(
         # "exports were targeted by U.S. sanctions": the act's patient is the passive subject
         verb = tree.tokens[tok.head].head
         targets = [a for a in index.at(tree.child(verb, PASSIVE_SUBJECTS)) if resolved(a)]
+    if root == _REDUCED and pos == "VERB" and not sources and tree.is_passive(i):
+        # "All U.S. economic aid to Haiti was suspended": the aid's giver cut it, and cut it
+        # from whom it went to
+        sources, targets = _aid_cut(tree, index, i) or (sources, targets)
     comp = match.complement
     if not targets and root in _ARGUED_ROOTS and pos == "VERB":
         # "Russia demanded that ..., a demand the official called unacceptable": a verdict
@@ -500,6 +504,7 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 # Pronouns that stand for a person, who may be a target of his own side's acts.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
+_REDUCED = "16"  # relations, aid and talks cut
 # Mediating (045) and hosting (043): the targets are the parties talks are held between.
 _BETWEEN_CODES = frozenset({"045", "043", "039"})
 # "mediated in the dispute between X and Y", "acted as a mediator between": the phrase the
@@ -596,6 +601,32 @@ def _fire_came_from(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]
 _REDUCED_RELATIONS = "160"
 _JUDICIAL = "063"
 _TRAVEL = frozenset({"travel", "trip", "visit", "journey"})
+
+
+_CUT_GOODS = frozenset({"aid", "assistance", "loan", "credit", "funding", "grant", "subsidy"})
+
+
+def _aid_cut(
+    tree: Tree, index: ActorIndex, i: int
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """The giver and the receiver of aid whose cut is told in the passive: the aid's owner
+    ("U.S. aid", "Japan's loans") and whom it went "to" or "for"."""
+    aid = tree.child(i, PASSIVE_SUBJECTS)
+    if aid is None or tree.lemmas[aid] not in _CUT_GOODS:
+        return None
+    givers = [
+        a
+        for c in tree.kids[aid]
+        if tree.deps[c] in ("compound", "poss", "amod", "nmod")
+        for a in index.at(c)
+        if resolved(a)
+    ]
+    if not givers:
+        return None
+    takers = [
+        a for p, g in tree.preps(aid) if p in ("to", "for") for a in index.at(g) if resolved(a)
+    ]
+    return givers, [a for a in takers if a not in givers]
 
 
 def _travel_to(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:

@@ -122,6 +122,12 @@ class ArgumentWords:
             dep = deps[c]
             if dep in _ARG_DEPS:
                 self.noun_words(c, words)
+                if dep == "dobj":
+                    # "imposed a trade and financial embargo": the parser makes "trade" the
+                    # object and the embargo its conjunct; both are what was imposed
+                    for g in kids[c]:
+                        if deps[g] == "conj" and toks[g].pos in ("NOUN", "PROPN"):
+                            self.noun_words(g, words)
                 if dep in ACTED_ON and self.names_a_place(c):
                     words.setdefault(PLACE_WORD, c)  # "bombed Belgrade": a place acted on
                 elif dep == "prt":
