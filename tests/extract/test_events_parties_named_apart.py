@@ -351,8 +351,9 @@ def test_a_body_is_not_of_the_state_it_wars_against(pipeline: Any, parse: Any) -
 
 @pytest.mark.model
 def test_the_doers_own_port_is_no_target(pipeline: Any, parse: Any) -> None:
+    # (a state's shipping shut out of one's ports is an embargo on it, 163)
     text = "Japan banned Iranian ships from its ports."
-    assert pipeline_triples(pipeline, parse, text, "2006-10-14") == {("JPN", "IRN", "172")}
+    assert pipeline_triples(pipeline, parse, text, "2006-10-14") == {("JPN", "IRN", "163")}
 
 
 @pytest.mark.model

@@ -127,6 +127,9 @@ NOT_DOERS = frozenset(
         "disapprove",
         "resent",
         "applaud",
+        "defend",  # "defended Belgrade's handling of the crisis": Belgrade's, not the defender's
+        "justify",
+        "endorse",
         "commend",
         "laud",
         "salute",

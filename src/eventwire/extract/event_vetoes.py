@@ -28,12 +28,23 @@ _REASONS = frozenset(
 def only_where(tree: Tree, i: int, k: int) -> bool:
     """Whether word ``k`` of trigger ``i``'s arguments only says where, when or why: "shot
     and wounded Trump at a campaign rally" hurts no campaign, "suspended cooperation in
-    protest at the strikes" ends no protest, "rallied in support of X" rallies no support."""
+    protest at the strikes" ends no protest, "rallied in support of X" rallies no support;
+    or belongs to a clause told with its own doer ("the United States imposed sanctions on
+    India, Clinton announced": the sanctions are the clause's act, not the announcement's)."""
     toks = tree.tokens
     below = k
     for _ in range(6):  # "in retaliation for rocket fire by Hamas": five steps up
         head = toks[k].head
         if head == i:
+            if (
+                tree.deps[k] == "ccomp"
+                and k != below
+                and toks[k].pos in ("VERB", "AUX")
+                and not tree.is_to_infinitive(k)
+            ):
+                # (not "allowed inspectors to visit", "allowed inspectors back": who is let in
+                # is the subject of what they are let do)
+                return tree.child(k, frozenset({"nsubj"})) is not None
             if tree.deps[k] != "prep":
                 return False
             lemma = tree.lemmas[k]
