@@ -264,7 +264,7 @@ def _build_city_table() -> dict[str, tuple[str, int]]:
         if country is None:
             continue
         population = int(city["population"])
-        names = {city["name"]}
+        names = {city["name"], _short_name(city["name"])}
         if population >= ALTERNATES_FROM:
             names.update(_ascii_alternates(city.get("alternatenames", ())))
         for name in names:
@@ -289,6 +289,15 @@ def _build_city_table() -> dict[str, tuple[str, int]]:
     for spelling, city in news_spelling_cities().items():
         index[fold(spelling)] = (alpha3[city["countrycode"]], int(city["population"]))
     return index
+
+
+_RIVER_SUFFIX = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|upon|on the)\s+\S.*$")
+
+
+def _short_name(name: str) -> str:
+    """The name a city goes by in the news without the river or region that tells it apart:
+    "Frankfurt am Main" -> "Frankfurt", "Halle (Saale)" -> "Halle"."""
+    return _RIVER_SUFFIX.sub("", name) or name
 
 
 def _subdivisions(alpha3: dict[str, str]) -> dict[str, tuple[str, int]]:

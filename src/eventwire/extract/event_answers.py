@@ -555,22 +555,10 @@ def prompted_by(
 # Words of a quarrel between two sides, and what ties them to the moment: "amid tension with
 # Georgia", "as the standoff with Baghdad deepened", "after clashes with Peruvian troops".
 _STRIFE = frozenset(
-    {
-        "tension",
-        "standoff",
-        "stand-off",
-        "dispute",
-        "row",
-        "crisis",
-        "confrontation",
-        "clash",
-        "feud",
-        "spat",
-        "quarrel",
-        "hostility",
-        "friction",
-    }
-)
+    {"tension", "standoff", "stand-off", "dispute", "row", "crisis", "confrontation", "clash",
+     "feud", "spat", "quarrel", "hostility", "friction", "fighting", "fight", "war", "conflict",
+     "battle"}
+)  # fmt: skip
 _AMID = frozenset({"amid", "amidst", "as", "while", "during"})
 
 
@@ -579,7 +567,19 @@ def _strife_with(tree: Tree, c: int) -> list[int]:
     is the preposition's object or the clause's subject, or of a place phrase on that noun
     ("tension mounted on its border with Lebanon")."""
     deps = tree.deps
-    nouns = [g for g in tree.kids[c] if deps[g] in ("pobj", "nsubj") and tree.lemmas[g] in _STRIFE]
+    nouns = [
+        g
+        for g in tree.kids[c]
+        if deps[g] in ("pobj", "pcomp", "nsubj") and tree.lemmas[g] in _STRIFE
+    ]
+    # "as fighting with Armenian forces intensified": the parser may hang the gerund on "as"
+    nouns += [
+        g
+        for m in tree.kids[c]
+        if deps[m] == "mark"
+        for g in tree.kids[m]
+        if deps[g] == "pcomp" and tree.lemmas[g] in _STRIFE
+    ]
     out: list[int] = []
     for n in nouns:
         near = [n, *(g for p, g in tree.preps(n) if p != "with")]

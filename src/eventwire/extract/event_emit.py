@@ -98,6 +98,8 @@ _REDUCED = "16"
 _AT_HOME = frozenset({"COP", "JUD"})
 # Rulings a passive tells without the court: "was sentenced", "was convicted".
 _RULINGS = frozenset({"116"})
+# Curfews and states of emergency imposed or eased: only the state where they hold decrees them
+_DECREED = frozenset({"1723", "1724", "0813", "0814"})
 
 
 def emit_events(
@@ -119,6 +121,7 @@ def emit_events(
         and (draft.code[:2] <= "13" or draft.code[:2] == _REDUCED)
         and options.require_actor
         and not (draft.code in _RULINGS and tree.is_passive(match.token))
+        and not (draft.code in _DECREED and tree.is_passive(match.token))
     ):
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act (asked first: the sources below are the
@@ -193,6 +196,11 @@ def emit_events(
     ]
     if where not in TRANSNATIONAL and not any(a.country for a in sources):
         sources = [insurgents_at_home(a, where) for a in sources]
+    if not sources and draft.code in _DECREED:
+        # "A dusk-to-dawn curfew was imposed in Kathmandu", "the curfew in Colombo was eased",
+        # "imposed on the Indonesian city of Ambon": only that place's state decrees it, on
+        # its own people
+        sources, targets = _decreed_at_home(parsed, location, targets)
     governments = {a.country for a in sources if a.country and (a.code or "")[3:6] == "GOV"}
     if len(governments) == 1 and len(sources) > 1:
         # "Sudan's government and southern rebels signed": the rebels the government deals
@@ -356,6 +364,28 @@ def emit_events(
             )
         )
     return out
+
+
+def _decreed_at_home(
+    parsed: ParsedArticle, location: Location | None, targets: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The state a curfew or an emergency is imposed or eased in, as its doer, and the place
+    as its target when none is named: where the act is, else the one state its targets
+    name."""
+    if location is not None and location.country and location.country not in TRANSNATIONAL:
+        place = place_actor(parsed, location)
+        return [_government(place, location.country)], targets if _codeable(targets) else [place]
+    countries = {t.country for t in targets if t.country}
+    if len(countries) == 1 and not countries & TRANSNATIONAL:
+        return [_government(targets[0], next(iter(countries)))], targets
+    return [], targets
+
+
+def _government(actor: ActorMention, country: str) -> ActorMention:
+    """The government of ``country``, read off a mention of its place or people."""
+    return dataclasses.replace(
+        actor, code=f"{country}GOV", country=country, rule=f"{actor.rule}+decreed"
+    )
 
 
 def _place_of(

@@ -130,8 +130,12 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
     participle on the act ("exercises involving 70,000 Guards near the Afghan border"), or
     a place "facing" a state ("moved missiles to bases facing Taiwan")."""
     objects = [m for o in tree.children(i, frozenset({"dobj"})) for m in tree.conjuncts(o)]
+    # "called up reservists and moved them toward the Eritrean border": the verb they are
+    # moved by next
+    moved = [c for c in tree.children(i, frozenset({"conj"})) if tree.tokens[c].pos == "VERB"]
     heads = [
         i,
+        *moved,
         *(v for h in (i, *objects) for v in tree.children(h, frozenset({"acl"}))),
         *objects,
         *(g for o in objects for p, g in tree.preps(o) if p == "of"),

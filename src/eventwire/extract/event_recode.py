@@ -273,23 +273,23 @@ def sent_to_help(tree: Tree, i: int, code: str) -> str:
         if tree.deps[c] not in ("advcl", "xcomp") or not tree.is_to_infinitive(c):
             continue
         if tree.lemmas[c] in _SHORING_UP or (
-            tree.lemmas[c] == "join" and _joins_peacekeepers(tree, c)
+            tree.lemmas[c] in _JOINING and _joins_peacekeepers(tree, c)
         ):
             return _MILITARY_PROTECTION
     return code
 
 
 _PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "multinational"})
+_JOINING = frozenset({"join", "serve", "reinforce"})
 
 
 def _joins_peacekeepers(tree: Tree, join: int) -> bool:
-    """ "sent 250 troops to Haiti to join a U.N. peacekeeping force": the force joined keeps
-    the peace."""
+    """ "sent 250 troops to Haiti to join a U.N. peacekeeping force", "to serve with U.N.
+    peacekeeping forces": the force joined keeps the peace."""
+    forces = [o for o in tree.kids[join] if tree.deps[o] == "dobj"]
+    forces += [g for p, g in tree.preps(join) if p in ("with", "in", "as")]
     return any(
-        tree.deps[o] == "dobj"
-        and (
-            tree.lemmas[o] in _PEACEKEEPING
-            or any(tree.lemmas[m] in _PEACEKEEPING for m in tree.kids[o])
-        )
-        for o in tree.kids[join]
+        tree.lemmas[o] in _PEACEKEEPING
+        or any(tree.lemmas[m] in _PEACEKEEPING for m in tree.kids[o])
+        for o in forces
     )

@@ -24,6 +24,7 @@ from eventwire.extract.event_structure import (
     shifted_objects,
 )
 from eventwire.extract.event_words import COMPLEMENTS, MODIFIERS, OBJECTS, PASSIVE_SUBJECTS
+from eventwire.extract.mentions import stance_prefix
 from eventwire.models import ActorMention
 
 # dependency labels asked of one child, built once
@@ -193,7 +194,12 @@ class ActorIndex:
                 # "a British-flagged tanker", "a Greek-owned ship": the state of its flag or
                 # owner; "the US-led war": of its leader
                 found.extend(self._holders(c))
-            elif dep in MODIFIERS and not role_adjective(tree, c) and not shared:
+            elif (
+                dep in MODIFIERS
+                and not role_adjective(tree, c)
+                and not shared
+                and stance_prefix(toks, c) is None  # "pro-Iranian groups" are not Iran
+            ):
                 # "Peruvian and Chilean workers": each coordinated modifier
                 for m in tree.conjuncts(c):
                     if m in self.by_head or m in self.covering:
