@@ -218,6 +218,10 @@ def _misplaced_agent(tree: Tree, i: int) -> int | None:
 _AGENT_NAMES = frozenset(("GPE", "ORG", "NORP", "PERSON"))
 
 
+# Prepositions a verb takes the gerund of its own act by: "resorted to throwing stones".
+_MEANS_PREPS = frozenset({"to", "in", "on", "by"})
+
+
 def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
     toks = tree.tokens
     deps = tree.deps
@@ -329,6 +333,16 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
             # "said 224 people had been detained, accusing protesters": the speaker accuses
             return subject_of(tree, toks[head].head, hops + 1)
         return found
+    if (
+        dep == "pcomp"
+        and tok.tag == "VBG"
+        and tree.lemmas[head] in _MEANS_PREPS
+        and toks[toks[head].head].pos == "VERB"
+        and tree.child(toks[head].head, OBJECTS) is None
+    ):
+        # "youths resorted to throwing stones", "responded by shelling the town", "succeeded
+        # in capturing": the verb's own doer (not "accused X of", nor "congratulated X on")
+        return subject_of(tree, toks[head].head, hops + 1)
     if tree.verb_of_noun(i):  # "Chile's government, which ..., protested to Lima"
         return head
     if dep == "acl" and tok.tag == "VB":
