@@ -182,3 +182,50 @@ def test_plover_records_are_scored_under_their_versions_types(
     assert {"163", "1712", "0813", "0831", "192", "181"} <= set(plover.TYPE_IN_05)
     events = pipeline.process_text(PLOVER_05[0]["text"], published="2012-01-23").events
     assert {e.cameo.plover for e in events} == {"COERCE"}  # the events keep the 2021 type
+
+
+def test_held_out_only_drops_what_the_other_set_scores_in_the_other_half(tmp_path: Path) -> None:
+    from eventwire.eval.metrics import in_split
+    from eventwire.eval.shared import codebook_sentences, held_out_elsewhere, plover_sentences
+
+    # a record and an example that fall in different halves, and a pair in the record's half
+    ids = [f"R{n}" for n in range(40)]
+    codes = [f"{n:03d}" for n in range(40)]
+    apart = next((i, c) for i in ids for c in codes if in_split(i, "test") != in_split(c, "test"))
+    half = in_split(apart[0], "test")
+    together = next(
+        (i, c)
+        for i in ids
+        for c in codes
+        if i != apart[0] and in_split(i, "test") == half and in_split(c, "test") == half
+    )
+    shared, kept = "Our own wire sentence, told twice.", "Another sentence of ours."
+    (tmp_path / "plover-gsr").mkdir()
+    (tmp_path / "plover-gsr" / "PLOVER_GSR_CAMEO.json").write_text(
+        json.dumps(
+            [
+                {"id": apart[0], "text": shared, "event": "AGREE"},
+                {"id": together[0], "text": kept, "event": "AGREE"},
+            ]
+        ),
+        "utf-8",
+    )
+    (tmp_path / "cameo-codebook").mkdir()
+    (tmp_path / "cameo-codebook" / "cameo-codes.utf8.csv").write_text(
+        f'code,example\n"{apart[1]}","{shared.upper()}"\n"{together[1]}","{kept}"\n',
+        "utf-8",
+    )
+    split = "test" if in_split(apart[0], "test") else "dev"
+    ctx = EvalContext("plover", split=split, data_dir=tmp_path, held_out_only=True)
+    dropped = held_out_elsewhere(ctx, codebook_sentences(ctx))
+    assert dropped == {"our own wire sentence told twice"}
+    other = "dev" if split == "test" else "test"
+    back = EvalContext("cameo-examples", split=other, data_dir=tmp_path, held_out_only=True)
+    assert "our own wire sentence told twice" in held_out_elsewhere(back, plover_sentences(back))
+    # off by default, and never for "all"
+    assert (
+        held_out_elsewhere(EvalContext("plover", split=split, data_dir=tmp_path), {"x": "y"})
+        == set()
+    )
+    everything = EvalContext("plover", split="all", data_dir=tmp_path, held_out_only=True)
+    assert held_out_elsewhere(everything, codebook_sentences(everything)) == set()

@@ -49,6 +49,14 @@ def eval_command(
         Path | None, typer.Option(help="Score another folder or file in the same format.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    held_out_only: Annotated[
+        bool,
+        typer.Option(
+            "--held-out-only",
+            help="Drop sentences another gold set scores in the other half (PLOVER records "
+            "that are CAMEO codebook examples).",
+        ),
+    ] = False,
     list_: Annotated[bool, typer.Option("--list", help="List the datasets.")] = False,
     config: ConfigOption = None,
 ) -> None:
@@ -64,7 +72,11 @@ def eval_command(
 
     settings = settings_for(config)
     ctx = EvalContext(
-        dataset, split=split, path=path, make_pipeline=lambda: Pipeline.from_settings(settings)
+        dataset,
+        split=split,
+        path=path,
+        make_pipeline=lambda: Pipeline.from_settings(settings),
+        held_out_only=held_out_only,
     )
     try:
         report = evaluate(ctx).to_json()

@@ -69,6 +69,8 @@ class EvalContext:
     path: Path | None = None  # --path: score another folder in the same format
     data_dir: Path = field(default_factory=default_data_dir)
     make_pipeline: Callable[[], Pipeline] | None = None
+    # drop sentences another gold set scores in the other half (``eval.shared``)
+    held_out_only: bool = False
 
     def data(self, *parts: str) -> Path:
         """A path under the data dir (or ``--path``), with a clear error when absent."""

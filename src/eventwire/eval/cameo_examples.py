@@ -14,6 +14,7 @@ from collections import Counter
 from eventwire.eval import EvalContext
 from eventwire.eval.event_scoring import primary_event, run_events
 from eventwire.eval.metrics import DocScore, EvalReport
+from eventwire.eval.shared import held_out_elsewhere, plover_sentences, sentence_key
 from eventwire.extract.events import EventOptions
 from eventwire.models import Article
 
@@ -35,7 +36,10 @@ def read_examples(text: str) -> list[tuple[str, str]]:
 
 def evaluate(ctx: EvalContext) -> EvalReport:
     path = ctx.data("cameo-codebook", FILE)
-    examples = [(c, s) for c, s in read_examples(path.read_text("utf-8")) if ctx.keep(c)]
+    half = [(c, s) for c, s in read_examples(path.read_text("utf-8")) if ctx.keep(c)]
+    elsewhere = held_out_elsewhere(ctx, plover_sentences(ctx))
+    examples = [(c, s) for c, s in half if sentence_key(s) not in elsewhere]
+    dropped = len(half) - len(examples)
     articles = [Article(id=f"cameo-{c}", text=s, source_id=c) for c, s in examples]
     options = EventOptions(code_statements=True, require_actor=False)
     confusions: Counter[str] = Counter()
@@ -60,5 +64,5 @@ def evaluate(ctx: EvalContext) -> EvalReport:
         docs=docs,
         accuracy_metrics=["root_accuracy", "code_accuracy"],
         confusions=confusions,
-        notes={"examples": len(examples)},
+        notes={"examples": len(examples), **({"held_out_only": dropped} if dropped else {})},
     )
