@@ -193,3 +193,12 @@ def test_a_pro_state_group_is_not_that_state(pipeline: Any, parse: Any) -> None:
     text = "Britain demanded the release of all Western hostages held by pro-Iranian groups."
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert got and not any("IRN" in (s, t) for s, t, _ in got), got
+
+
+@pytest.mark.model
+def test_places_are_known_by_their_plain_spellings(pipeline: Any, parse: Any) -> None:
+    # "Şırnak" written "Sirnak", "Łódź" written "Lodz": letters with no accent to strip
+    text = "Kurdish guerrillas raided a village in Sirnak province, killing nine villagers."
+    assert any(t == "TUR" for _, t, _ in pipeline_triples(pipeline, parse, text, DAY))
+    text = "Police in Lodz detained 12 striking textile workers."
+    assert ("POL", "POL", "173") in pipeline_triples(pipeline, parse, text, DAY)

@@ -56,8 +56,14 @@ def fold(text: str) -> str:
     if text.isascii():  # most names: nothing to decompose (the same key, several times faster)
         return "".join(text.lower().replace("`", "'").split())
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    decomposed = unicodedata.normalize("NFKD", text.lower()).translate(_UNDECOMPOSED)
     return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
+
+
+# Letters NFKD leaves whole that English copy writes plain: "Şırnak" is "Sirnak", "Łódź" "Lodz"
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+)
 
 
 def code_country(code: str) -> str | None:

