@@ -142,6 +142,28 @@ DAY = "1996-05-06"
             "Basque separatist guerrillas of ETA blew up a Civil Guard barracks in northern Spain.",
             ("ESP", "ESP", "183"),
         ),
+        # an investigation is aimed at the alleged perpetrator (the codebook's 092-094),
+        # unnamed officers being the investigator's own state's
+        (
+            "Israel opened an official inquiry into the killing of a Palestinian teenager by "
+            "border police officers in Hebron.",
+            ("ISR", "ISR", "090"),
+        ),
+        (
+            "U.N. weapons inspectors investigated claims that Iraq had hidden chemical warheads.",
+            ("IGO", "IRQ", "090"),
+        ),
+        (
+            "The Dutch government ordered an investigation into the conduct of Dutch "
+            "peacekeepers during the fall of Srebrenica.",
+            ("NLD", "NLD", "090"),
+        ),
+        # an office no one names a country for decrees where its decree holds
+        (
+            "After a week of violence in Bangkok, the prime minister lifted the state of "
+            "emergency in the Thai capital.",
+            ("THA", "THA", "0814"),
+        ),
         # people marching through streets protest
         (
             "Tens of thousands of people marched through the streets of Tbilisi demanding the "

@@ -196,6 +196,10 @@ def emit_events(
     ]
     if where not in TRANSNATIONAL and not any(a.country for a in sources):
         sources = [insurgents_at_home(a, where) for a in sources]
+    if draft.code in _DECREED and where and where not in TRANSNATIONAL:
+        # "the prime minister lifted the state of emergency in the Thai capital": an office no
+        # one names a country for decrees where the decree holds
+        sources = [of_country(a, where, "decreed") if a.code == "---GOV" else a for a in sources]
     if not sources and draft.code in _DECREED:
         # "A dusk-to-dawn curfew was imposed in Kathmandu", "the curfew in Colombo was eased",
         # "imposed on the Indonesian city of Ambon": only that place's state decrees it, on

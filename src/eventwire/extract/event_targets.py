@@ -30,7 +30,7 @@ from eventwire.extract.event_fighting import (
     struck_own,
 )
 from eventwire.extract.event_frames import complement_of
-from eventwire.extract.event_locals import home_actor
+from eventwire.extract.event_locals import home_actor, of_country
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_nouns import adjective_roles, noun_roles, struck_city
@@ -141,6 +141,7 @@ def _shared_object(
 
 
 _DOBJ = frozenset({"dobj"})
+_ACL = frozenset({"acl"})
 _OUTCOMES = frozenset({"wound", "kill", "injure", "hurt", "maim"})
 
 
@@ -276,6 +277,10 @@ def _roles_of(
         # "refused to sign the accord until Chile withdrew its troops": the refusal holds
         # against the party whose move it waits for
         targets = condition_party(tree, index, i, sources, _UNTIL)
+    if root == "09":
+        # "opened an inquiry into the killing of a teenager by border police": the alleged
+        # perpetrator is the target (the codebook's 092-094), not the victim
+        targets = investigated_doer(tree, index, i, sources) or targets
     if not targets and root == "09":
         # "the office, which leads the probe, has 48 hours to question Yoon": the one questioned
         targets = questioned(tree, index, i, sources)
@@ -680,6 +685,73 @@ def feared_doer(
 
 _CCOMP = frozenset({"ccomp"})
 _NSUBJ = frozenset({"nsubj"})
+
+
+# Nouns of a party's own doing, whose "of" object is the doer: "the conduct of Dutch
+# peacekeepers", "the role of the army".
+_DOINGS = frozenset(
+    {"conduct", "role", "action", "activity", "behaviour", "behavior", "involvement", "handling"}
+)
+# Roles whose unnamed members an investigator looks into at home: "navy commanders", "police".
+_OWN_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "ELI", "SPY"})
+
+
+def investigated_doer(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Who an investigation looks into: the doer of the act it is "into" ("the killing of a
+    teenager by border police officers", "kickbacks paid by Elf", "at the hands of former
+    military rulers", "the conduct of Dutch peacekeepers") or of a claim it checks ("claims
+    that Iraq had hidden warheads"). Unnamed officers, troops or officials are the
+    investigator's own state's."""
+    toks = tree.tokens
+    deps = tree.deps
+    own = {a.country for a in sources if a.country}
+    heads = [i]
+    if deps[i] == "dobj" and toks[toks[i].head].pos == "VERB":
+        heads.append(toks[i].head)  # "launched a probe on Monday into ...": on the verb
+    matters = [g for h in heads for p, g in tree.preps(h) if p == "into"]
+    if toks[i].pos == "VERB":
+        matters += tree.children(i, _DOBJ)
+        # "investigated claims on Saturday that Iraq had hidden warheads": the parser may hang
+        # the claim's clause on the verb
+        matters += [i]
+    for m in matters:
+        doers = [g for p, g in tree.preps(m) if p == "by"]
+        doers += [
+            g2 for p, g in tree.preps(m) if p == "of" for p2, g2 in tree.preps(g) if p2 == "by"
+        ]
+        doers += [
+            g
+            for v in tree.children(m, _ACL)
+            if toks[v].tag == "VBN"
+            for p, g in tree.preps(v)
+            if p == "by"
+        ]
+        doers += [
+            g3
+            for p, g in tree.preps(m)
+            if p == "at" and tree.lemmas[g] == "hand"
+            for p2, g3 in tree.preps(g)
+            if p2 == "of"
+        ]
+        if tree.lemmas[m] in _DOINGS:
+            doers += [g for p, g in tree.preps(m) if p == "of"]
+        doers += [
+            s
+            for c in tree.kids[m]
+            if deps[c] in ("acl", "ccomp") and toks[c].pos in ("VERB", "AUX") and c != i
+            for s in (tree.child(c, frozenset({"nsubj", "nsubjpass"})),)
+            if s is not None and deps[s] == "nsubj"
+        ]
+        for g in doers:
+            found = [a for a in index.at(g) if a.country and a not in sources]
+            if found:
+                return found
+            unnamed = [a for a in index.at(g) if (a.code or "")[3:6] in _OWN_AGENTS]
+            if unnamed and len(own) == 1:
+                return [of_country(a, next(iter(own)), "investigated") for a in unnamed]
+    return []
 
 
 def mission_of(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
