@@ -154,7 +154,7 @@ DAY = "1996-05-06"
             ("IGO", "IRQ", "090"),
         ),
         (
-            "The Dutch government ordered an investigation into the conduct of Dutch "
+            "The Dutch government opened an investigation into the conduct of Dutch "
             "peacekeepers during the fall of Srebrenica.",
             ("NLD", "NLD", "090"),
         ),
@@ -163,6 +163,39 @@ DAY = "1996-05-06"
             "After a week of violence in Bangkok, the prime minister lifted the state of "
             "emergency in the Thai capital.",
             ("THA", "THA", "0814"),
+        ),
+        # a protest's purpose names whose act it protests
+        (
+            "Mexican farmers blocked an international bridge at Ciudad Juarez to protest U.S. "
+            "restrictions on imports of Mexican tomatoes.",
+            ("MEX", "USA", "144"),
+        ),
+        (
+            "French truckers blocked the main border crossing to protest attacks on their "
+            "lorries by Spanish farmers.",
+            ("FRA", "ESP", "144"),
+        ),
+        # fishermen blockading a harbour protest; they impose no blockade
+        (
+            "Spanish fishermen blockaded the harbor of Gibraltar to protest fishing "
+            "restrictions imposed by the British colony's authorities.",
+            ("ESP", "GIB", "144"),
+        ),
+        # a promise told to someone is made to them
+        (
+            "Iran told the International Atomic Energy Agency on Monday that it would sign the "
+            "additional protocol.",
+            ("IRN", "IGO", "030"),
+        ),
+        # a planned deployment to shore up a side is a promise of aid, not a plan of force
+        (
+            "France is to send 300 more troops to Chad to bolster the government of President "
+            "Hissene Habre.",
+            ("FRA", "TCD", "0334"),
+        ),
+        (
+            "South Korea announced it would send 200,000 tonnes of fertiliser to North Korea.",
+            ("KOR", "PRK", "0333"),
         ),
         # people marching through streets protest
         (

@@ -485,6 +485,7 @@ def blamed_in_report(
 
 
 _PROTESTED = frozenset({"against", "over", "at"})
+_PROTESTING = frozenset({"protest", "denounce", "condemn", "oppose", "decry"})
 _ON_THE_WAY = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
 
 
@@ -493,8 +494,9 @@ def protested_doer(
 ) -> list[ActorMention]:
     """Whose act a protest is "against": "marched in protest against the resumption of French
     nuclear tests", "to protest against the deployment of U.S. missiles", "against the rape of
-    a schoolgirl by American servicemen" protest France's, the United States' act. Another
-    state than the protesters' own, named on the act, its "of" object or its "by" agent."""
+    a schoolgirl by American servicemen", "to protest U.S. restrictions on imports" protest
+    France's, the United States' act. Another state than the protesters' own, named on the
+    act, its "of" object or its "by" agent."""
     toks = tree.tokens
     deps = tree.deps
     own = {a.country for a in sources if a.country}
@@ -508,9 +510,24 @@ def protested_doer(
             if deps[c] == "prep" and tree.lemmas[c] in _PROTESTED
             for g in tree.children(c, frozenset({"pobj"}))
         ]
+        # "blocked the bridge to protest U.S. restrictions on imports": what the purpose
+        # clause protests
+        objects += [
+            g
+            for c in nxt
+            if deps[c] in ("advcl", "xcomp") and tree.lemmas[c] in _PROTESTING
+            for g in (
+                *tree.children(c, frozenset({"dobj"})),
+                # "to protest attacks on their lorries by Spanish farmers", the agent hung on
+                # the verb
+                *(b for p, b in tree.preps(c) if p == "by"),
+            )
+        ]
         frontier = nxt
     for g in objects:
         phrase = [g, *(p for _, p in tree.preps(g) if tree.lemmas[toks[p].head] in ("of", "by"))]
+        # "attacks on their lorries by Spanish farmers": the agent hung on the thing attacked
+        phrase += [b for _, p in tree.preps(g) for q, b in tree.preps(p) if q == "by"]
         named = [
             a
             for h in phrase

@@ -158,8 +158,8 @@ def blocked_by_the_state(code: str, sources: Sequence[ActorMention]) -> str:
     return code
 
 
-# Who makes up a crowd: people, the opposition, workers, students.
-_CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU"})
+# Who makes up a crowd: people, the opposition, workers, students, farmers and fishermen.
+_CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR"})
 
 
 _UNCONVENTIONAL = "180"
