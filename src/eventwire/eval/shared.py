@@ -10,10 +10,8 @@ import json
 import re
 
 from eventwire.eval import EvalContext
-from eventwire.eval.metrics import Split, in_split
+from eventwire.eval.metrics import in_split
 
-PLOVER_FILE = ("plover-gsr", "PLOVER_GSR_CAMEO.json")
-CODEBOOK_FILE = ("cameo-codebook", "cameo-codes.utf8.csv")
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 
 
@@ -22,15 +20,11 @@ def sentence_key(text: str) -> str:
     return _NOT_LETTERS.sub(" ", text.lower()).strip()
 
 
-def other_half(keys: dict[str, str], split: Split) -> set[str]:
-    """Of ``keys`` (sentence key -> record id or code in the other set), the sentences that
-    set scores in the half ``split`` is not."""
-    return {key for key, ident in keys.items() if not in_split(ident, split)}
-
-
 def plover_sentences(ctx: EvalContext) -> dict[str, str]:
     """Sentence key -> PLOVER record id, or nothing when the file is not there."""
-    path = ctx.data_dir.joinpath(*PLOVER_FILE)
+    from eventwire.eval.plover import FILE  # (plover imports this module)
+
+    path = ctx.data_dir / "plover-gsr" / FILE
     if not path.exists():
         return {}
     raw = json.loads(path.read_text("utf-8"))
@@ -43,17 +37,18 @@ def plover_sentences(ctx: EvalContext) -> dict[str, str]:
 
 def codebook_sentences(ctx: EvalContext) -> dict[str, str]:
     """Sentence key -> CAMEO code of the codebook example, or nothing when it is not there."""
-    from eventwire.eval.cameo_examples import read_examples
+    from eventwire.eval.cameo_examples import FILE, read_examples  # (it imports this module)
 
-    path = ctx.data_dir.joinpath(*CODEBOOK_FILE)
+    path = ctx.data_dir / "cameo-codebook" / FILE
     if not path.exists():
         return {}
     return {sentence_key(s): code for code, s in read_examples(path.read_text("utf-8"))}
 
 
 def held_out_elsewhere(ctx: EvalContext, others: dict[str, str]) -> set[str]:
-    """The sentence keys to drop from ``ctx``'s half: none unless ``--held-out-only`` is
+    """Of ``others`` (sentence key -> record id or code in the other set), the sentences that
+    set scores in the other half, to drop from ``ctx``'s: none unless ``--held-out-only`` is
     asked for a half of the set's own file (not ``--path`` data, nor ``all``)."""
     if not ctx.held_out_only or ctx.split == "all" or ctx.path is not None:
         return set()
-    return other_half(others, ctx.split)
+    return {key for key, ident in others.items() if not in_split(ident, ctx.split)}

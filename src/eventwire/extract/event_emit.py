@@ -100,6 +100,8 @@ _AT_HOME = frozenset({"COP", "JUD"})
 _RULINGS = frozenset({"116"})
 # Curfews and states of emergency imposed or eased: only the state where they hold decrees them
 _DECREED = frozenset({"1723", "1724", "0813", "0814"})
+# Acts a passive may tell without their doer and still be kept: the doer is known otherwise
+_DOERLESS_PASSIVES = _RULINGS | _DECREED
 
 
 def emit_events(
@@ -120,8 +122,7 @@ def emit_events(
         not draft.sources
         and (draft.code[:2] <= "13" or draft.code[:2] == _REDUCED)
         and options.require_actor
-        and not (draft.code in _RULINGS and tree.is_passive(match.token))
-        and not (draft.code in _DECREED and tree.is_passive(match.token))
+        and not (draft.code in _DOERLESS_PASSIVES and tree.is_passive(match.token))
     ):
         # "a charge the Gulf state denied", "protested to London" with the subject lost: words
         # with no one saying them are no one's act (asked first: the sources below are the

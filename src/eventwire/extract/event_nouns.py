@@ -25,7 +25,7 @@ from eventwire.extract.event_roles import (
 )
 from eventwire.extract.event_sides import hyphen_pair
 from eventwire.extract.event_structure import SUBJECTS, Tree
-from eventwire.extract.event_words import MODIFIERS, OBJECTS, a_city_not_a_state
+from eventwire.extract.event_words import MODIFIERS, OBJECTS, TOLD, a_city_not_a_state
 from eventwire.extract.mentions import stance_prefix
 from eventwire.models import ActorMention
 
@@ -160,7 +160,7 @@ def noun_roles(
         # "told Putin in a phone call": the one told is the one called
         verb = toks[toks[i].head].head
         if tree.lemmas[verb] in _TELLING:
-            targets = [a for a in index.at(tree.child(verb, _TOLD)) if a not in sources]
+            targets = [a for a in index.at(tree.child(verb, TOLD)) if a not in sources]
     if len(between) >= 2:
         # "X launched a mediation between Y and Z": Y and Z are both targets;
         # "talks between Y and Z": Y with Z
@@ -231,7 +231,6 @@ _BEING_THERE = frozenset(("be", "expect"))
 _ARRIVING = frozenset(("arrive", "come", "go", "travel", "fly", "head", "return"))
 # Verbs that end or begin a journey, which was made: "ended a three-day visit to Poland".
 _ENDING = frozenset(("end", "conclude", "wrap", "finish", "complete", "cut", "begin", "start"))
-_TOLD = frozenset(("dobj", "dative"))
 # What a feeling told is about: its clause, or what moved it.
 _CLAUSE = frozenset(("ccomp",))
 _MOVED_BY = frozenset(("by", "over", "about"))

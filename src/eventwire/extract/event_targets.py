@@ -741,8 +741,8 @@ def investigated_doer(
             s
             for c in tree.kids[m]
             if deps[c] in ("acl", "ccomp") and toks[c].pos in ("VERB", "AUX") and c != i
-            for s in (tree.child(c, frozenset({"nsubj", "nsubjpass"})),)
-            if s is not None and deps[s] == "nsubj"
+            for s in (tree.child(c, _NSUBJ),)
+            if s is not None
         ]
         for g in doers:
             found = [a for a in index.at(g) if a.country and a not in sources]

@@ -15,6 +15,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # A clause's own subject, active or passive: "as the opposition demanded", "was urged".
 VERB_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "iobj", "attr", "oprd"})
+# Whom a speech verb is told to: "told Putin", "assured Britain that ...".
+TOLD = frozenset({"dobj", "dative"})
 # What a verb is done to, active or passive: "struck the town", "the town was struck".
 ACTED_ON = frozenset({"dobj", "nsubjpass"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})

@@ -117,6 +117,7 @@ from eventwire.extract.event_roles import ActorIndex, resolved
 from eventwire.extract.event_structure import Tree, sentence_is_question
 from eventwire.extract.event_targets import CRITICISM, roles_of
 from eventwire.extract.event_threats import threatened
+from eventwire.extract.event_words import TOLD
 from eventwire.extract.locations import dateline_country, dateline_end
 from eventwire.models import (
     ActorMention,
@@ -129,10 +130,8 @@ from eventwire.models import (
 )
 
 STATEMENT = "010"
-_DEPLOYED = "154"
 # Speech verbs whose object is whom a promise reported in them is made to.
 _ASSURING = frozenset({"tell", "assure", "reassure", "inform", "promise", "pledge", "notify"})
-_TOLD = frozenset({"dobj", "dative"})
 
 __all__ = ["EventOptions", "event_id", "extract_events"]
 
@@ -257,10 +256,11 @@ def _drafts(
             m = mood(tree, filer, toks[i].sent in questions, reported=rep is not None)
         if m.void or _not_an_act(tree, index, match, matches, coercions, acts):
             continue
-        if match.code == _DEPLOYED:
+        helped = sent_to_help(tree, i, match.code)
+        if helped != match.code:
             # "is to send 300 troops to Chad to bolster the government": the deployment is aid
             # before its plan is read as one (an intent to aid, not a plan of force)
-            match = dataclasses.replace(match, code=sent_to_help(tree, i, match.code))
+            match = dataclasses.replace(match, code=helped)
         code, negated, modality = recode(tree, patterns, match, m)
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
@@ -322,7 +322,7 @@ def _drafts(
             ):
                 # "China told Britain that it would preserve Hong Kong's system": a promise
                 # made to the one told
-                told = index.at(tree.child(rep, _TOLD))
+                told = index.at(tree.child(rep, TOLD))
                 targets = [a for a in told if resolved(a) and a not in sources] or targets
             threat = m.future and modality == "threatened" and match.frame is None
             if threat and _foretold(sources, reporter):
