@@ -257,3 +257,56 @@ def test_places_are_known_by_their_plain_spellings(pipeline: Any, parse: Any) ->
     assert any(t == "TUR" for _, t, _ in pipeline_triples(pipeline, parse, text, DAY))
     text = "Police in Lodz detained 12 striking textile workers."
     assert ("POL", "POL", "173") in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act's doer named by a participle of doing, or by whom the act is blamed on
+        (
+            "An attack carried out by Hamas gunmen killed three Israeli settlers.",
+            ("PSE", "ISR", "190"),
+        ),
+        (
+            "A bombing claimed by the Taliban killed 10 Afghan soldiers in Kandahar.",
+            ("AFG", "AFG", "183"),
+        ),
+        (
+            "A blast blamed on Kurdish guerrillas killed four Turkish policemen in Diyarbakir.",
+            ("TUR", "TUR", "190"),
+        ),
+        (
+            "A landmine planted by Tamil rebels killed six Sri Lankan soldiers on Tuesday.",
+            ("LKA", "LKA", "183"),
+        ),
+        # whom the weapon harmed, told in a relative clause, is whom the act struck
+        (
+            "Hezbollah guerrillas fired a rocket that killed two Israeli soldiers.",
+            ("LBN", "ISR", "194"),
+        ),
+        (
+            "Tamil rebels planted a landmine that killed six Sri Lankan soldiers.",
+            ("LKA", "LKA", "183"),
+        ),
+        (
+            "Rebels in northern Uganda launched an attack which wounded five Ugandan soldiers.",
+            ("UGA", "UGA", "190"),
+        ),
+    ],
+)
+def test_who_did_an_act_its_participle_or_clause_tells(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert expected in got, got
+    # one act: the killing its clause tells folds into it, leaving no doerless copy
+    assert not any(s is None for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_an_acts_judges_are_not_its_doers(pipeline: Any, parse: Any) -> None:
+    text = "An attack condemned by the United Nations killed 20 Somali civilians."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert any(c == "190" for _, _, c in got), got
+    assert ("IGO", "SOM", "190") not in got, got

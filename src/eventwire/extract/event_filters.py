@@ -14,7 +14,7 @@ from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_context import TRANSNATIONAL, Draft
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_match import Match
-from eventwire.extract.event_roles import ActorIndex
+from eventwire.extract.event_roles import ActorIndex, performed_by
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import PARTAKE
 from eventwire.models import ActorMention
@@ -76,6 +76,7 @@ def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
         and toks[subj].pos == "NOUN"
         and not index.at(subj)
         and tree.lemmas[subj] not in WEAPONS
+        and not performed_by(tree, index, subj)  # "a blast blamed on the PKK killed four"
     )
 
 
@@ -141,6 +142,7 @@ WEAPONS = frozenset(
         "shelling",
         "gunfire",
         "grenade",
+        "landmine",
         "gunman",
         "sniper",
         # the craft that carry force: "coalition jets struck the port"

@@ -19,6 +19,7 @@ from eventwire.extract.event_roles import (
     a_protest,
     best,
     object_of,
+    performed_by,
     prep_targets,
     resolved,
     role_adjective,
@@ -142,6 +143,8 @@ def noun_roles(
         sources = _declarer(tree, index, i)
     if not sources:
         sources = done_in_attack(tree, index, i)
+    if not sources:  # "an attack carried out by Hamas", "the bombing, blamed on the PKK"
+        sources = performed_by(tree, index, i)
     if not sources and deps[i] == "pobj" and tree.lemmas[toks[i].head] == "behind":
         # "Israel said Iran was behind the attack": who stands behind an act did it
         verb = toks[toks[i].head].head

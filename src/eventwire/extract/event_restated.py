@@ -208,7 +208,8 @@ _HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
 def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list[Draft]:
     """ "A journalist was killed in a car bomb explosion in Beirut": the ones killed "in" an
     attack are whom it hit, and their deaths are what it did (one act, the attack's code), so
-    an attack that names no target takes them, and the killing folds into it."""
+    an attack that names no target takes them, and the killing folds into it. So do those
+    its weapon killed: "Hezbollah fired a rocket that killed two Israeli soldiers"."""
     toks = tree.tokens
     by_token = {d.match.token: d for d in drafts}
     folded: set[int] = set()
@@ -219,9 +220,13 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         if tree.deps[g] == "compound":  # "a car bomb explosion": the phrase's head
             g = toks[g].head
         prep = toks[g].head
-        if tree.deps[g] != "pobj" or tree.lemmas[prep] != "in":
+        clause = _harm_clause(tree, g)
+        if clause is not None:
+            verb, victim_deps = clause, _HARMED_OBJECTS
+        elif tree.deps[g] == "pobj" and tree.lemmas[prep] == "in":
+            verb, victim_deps = toks[prep].head, _HARMED_SUBJECTS
+        else:
             continue
-        verb = toks[prep].head
         if tree.lemmas[verb] not in _HARMED or toks[verb].pos != "VERB":
             continue
         harm = by_token.get(verb)
@@ -229,7 +234,7 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
             victims = harm.targets
             folded.add(id(harm))
         else:
-            victims = index.at(tree.child(verb, _HARMED_SUBJECTS))
+            victims = index.at(tree.child(verb, victim_deps))
         # victims of no known country ("three soldiers") leave the attack on the place it hit
         if any(a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims):
             attack.targets = list(victims)
@@ -237,6 +242,18 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
 
 
 _HARMED_SUBJECTS = frozenset({"nsubjpass", "nsubj"})
+_HARMED_OBJECTS = frozenset({"dobj"})
+
+
+def _harm_clause(tree: Tree, g: int) -> int | None:
+    """The relative clause telling whom an act or its weapon harmed: "an attack that killed
+    12", "fired a rocket that killed two soldiers", "planted a bomb which wounded five"."""
+    deps = tree.deps
+    for h in (g, *(c for c in tree.kids[g] if deps[c] == "dobj")):
+        for c in tree.kids[h]:
+            if deps[c] == "relcl" and tree.lemmas[c] in _HARMED:
+                return c
+    return None
 
 
 CLAIMED = "015"
