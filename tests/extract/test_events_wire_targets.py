@@ -205,6 +205,15 @@ DAY = "1996-05-06"
         ),
         # a city known by its short name
         ("A Frankfurt court convicted a Lebanese man of air piracy.", ("DEU", "LBN", "116")),
+        # wire words for common acts: a border shut, warships on patrol, a state chastised,
+        # foreign troops booted out
+        ("Turkey shut its border with Iraq on Monday.", ("TUR", "IRQ", "191")),
+        ("Chinese warships patrolled waters off Taiwan on Tuesday.", ("CHN", "TWN", "150")),
+        (
+            "The Egyptian foreign minister chastised Israel for building new settlements.",
+            ("EGY", "ISR", "111"),
+        ),
+        ("Zambia booted out 40 Zairean soldiers on Friday.", ("ZMB", "COD", "166")),
     ],
 )
 def test_wire_acts_and_their_parties(
