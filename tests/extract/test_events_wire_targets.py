@@ -214,6 +214,24 @@ DAY = "1996-05-06"
             ("EGY", "ISR", "111"),
         ),
         ("Zambia booted out 40 Zairean soldiers on Friday.", ("ZMB", "COD", "166")),
+        # a state's policy assailed, a leader backed or paid tribute to, a trade ban lifted by
+        # the European Union (no trade union)
+        ("Syria assailed Turkey's military cooperation with Israel.", ("SYR", "TUR", "111")),
+        (
+            "Brazil and Argentina backed Paraguayan President Juan Carlos Wasmosy against a "
+            "rebellious army chief.",
+            ("BRA", "PRY", "051"),
+        ),
+        ("Peres paid tribute to Jordan's King Hussein.", ("ISR", "JOR", "051")),
+        ("The European Union lifted its ban on British beef exports.", ("IGO", "GBR", "085")),
+        # each half of a pair of states: "a U.S.-British push", "U.S. and British air strikes"
+        ("France rejected a U.S.-British push for a second resolution.", ("FRA", "USA", "120")),
+        ("France rejected a U.S.-British push for a second resolution.", ("FRA", "GBR", "120")),
+        ("U.S. and British air strikes hit Afghanistan.", ("GBR", "AFG", "195")),
+        (
+            "Students protested against U.S. and British air strikes on Afghanistan.",
+            ("GBR", "AFG", "195"),
+        ),
     ],
 )
 def test_wire_acts_and_their_parties(
@@ -243,6 +261,8 @@ def test_wire_acts_and_their_parties(
         ("A court convicted the company of fraud.", "173"),
         # frozen assets released are returned, no aid
         ("The U.S. released 300 million dollars in frozen Iranian assets.", "071"),
+        # the rebels attacked a presence with mortars: force, not words
+        ("Rebels attacked the U.N. presence in Kisangani with mortars.", "111"),
     ],
 )
 def test_words_that_only_look_like_these_acts(

@@ -23,7 +23,13 @@ from eventwire.extract.event_structure import (
     counted_people,
     shifted_objects,
 )
-from eventwire.extract.event_words import COMPLEMENTS, MODIFIERS, OBJECTS, PASSIVE_SUBJECTS
+from eventwire.extract.event_words import (
+    COMPLEMENTS,
+    HYPHENS,
+    MODIFIERS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+)
 from eventwire.extract.mentions import stance_prefix
 from eventwire.models import ActorMention
 
@@ -138,14 +144,17 @@ _HELD = frozenset({"dobj", "pobj", "nsubjpass", "conj"})
 class ActorIndex:
     """Actor mentions by the tokens that reach them: their head, their span, their modifiers."""
 
-    __slots__ = ("_at", "by_head", "covering", "tree")
+    __slots__ = ("_at", "by_head", "covering", "nested", "tree")
 
     def __init__(self, actors: Sequence[ActorMention], tree: Tree, skip_before: int = 0) -> None:
         self.tree = tree
         self.by_head: dict[int, list[ActorMention]] = {}
         self.covering: dict[int, ActorMention] = {}
+        # tokens inside a mention nested in another: "British" in "U.S. and British air
+        # strikes", each mention covering the token, the narrowest first
+        self.nested: dict[int, list[ActorMention]] = {}
         self._at: dict[int, tuple[ActorMention, ...]] = {}  # at()'s answers: the index is fixed
-        by_head, covering = self.by_head, self.covering
+        by_head, covering, nested = self.by_head, self.covering, self.nested
         marked: list[range] = []
         for actor in actors:
             if actor.span.end <= skip_before:  # the dateline: "MOSCOW (EWS) -"
@@ -155,7 +164,11 @@ class ActorIndex:
             if resolved(actor):
                 marked.append(span)
             for k in span:
-                covering.setdefault(k, actor)
+                first = covering.setdefault(k, actor)
+                if first is not actor:
+                    nested.setdefault(k, [first]).append(actor)
+        for found in nested.values():
+            found.sort(key=lambda a: a.token_end - a.token_start)
         tree.mark_actors(marked)
 
     def _one(self, i: int) -> list[ActorMention]:
@@ -167,7 +180,7 @@ class ActorIndex:
             if counted is not None:  # "fired tear gas at thousands of protesters"
                 return self._one(counted)
         if i in self.by_head or i in self.covering:
-            own = self.by_head.get(i) or [self.covering[i]]
+            own = self.by_head.get(i) or self.nested.get(i) or [self.covering[i]]
             if not any(resolved(a) for a in own):
                 # "officials in Tehran": a role of no country, placed by its capital or state
                 placed = [
@@ -200,8 +213,14 @@ class ActorIndex:
                 and not shared
                 and stance_prefix(toks, c) is None  # "pro-Iranian groups" are not Iran
             ):
-                # "Peruvian and Chilean workers": each coordinated modifier
-                for m in tree.conjuncts(c):
+                # "Peruvian and Chilean workers": each coordinated modifier; "a U.S.-British
+                # push": each half of a pair of states (not "a Saudi-owned weekly")
+                halves = [
+                    k
+                    for k in tree.kids[c]
+                    if k + 2 == c and toks[k + 1].text in HYPHENS and c in self.by_head
+                ]
+                for m in (*tree.conjuncts(c), *halves):
                     if m in self.by_head or m in self.covering:
                         found.extend(
                             a for a in self.by_head.get(m) or [self.covering[m]] if resolved(a)

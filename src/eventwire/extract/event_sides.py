@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from eventwire.extract.event_parties import AUTHORITIES, CHALLENGERS
 from eventwire.extract.event_structure import SHARED_PLACES, Tree
-from eventwire.extract.event_words import ACTED_ON, MODIFIERS
+from eventwire.extract.event_words import ACTED_ON, HYPHENS, MODIFIERS
 from eventwire.models import ActorMention, Location
 
 # Verbs whose coordinated subjects do the act to each other: "exchanged fire", "clashed".
@@ -90,14 +90,11 @@ def hyphen_pair(tree: Tree, at: Callable[[int], list[ActorMention]], i: int) -> 
         if deps[c] not in MODIFIERS:
             continue
         for k in tree.kids[c]:
-            if deps[k] in _PAIRED and k + 2 == c and toks[k + 1].text in _HYPHENS:
+            if deps[k] in _PAIRED and k + 2 == c and toks[k + 1].text in HYPHENS:
                 pair = [a for j in (k, c) for a in at(j) if a.country]
                 if len({a.country for a in pair}) == 2:
                     return pair
     return []
-
-
-_HYPHENS = frozenset({"-", "\u2013"})
 
 
 def home_of_joint_doers(sources: Sequence[ActorMention], location: Location) -> bool:

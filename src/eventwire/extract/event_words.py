@@ -292,3 +292,7 @@ def _a_town_or_state(name: str) -> bool:
     """Whether the gazetteers know ``name`` as a city's or a country's."""
     key = fold(name)
     return key in city_index() or key in country_names()
+
+
+# The dashes between the halves of a pair: "Israeli-Palestinian", "a U.S.-British push".
+HYPHENS = frozenset({"-", "\u2013"})
