@@ -226,6 +226,28 @@ DAY = "1996-05-06"
         ("The European Union lifted its ban on British beef exports.", ("IGO", "GBR", "085")),
         # each half of a pair of states: "a U.S.-British push", "U.S. and British air strikes"
         ("France rejected a U.S.-British push for a second resolution.", ("FRA", "USA", "120")),
+        # shells slamming into a compound are force, not criticism; curfews clamped; shells
+        # pumped into a building
+        (
+            "Israeli shells slammed into a U.N. peacekeepers' compound at Qana.",
+            ("ISR", "IGO", "194"),
+        ),
+        ("Indian authorities clamped an indefinite curfew on Srinagar.", ("IND", "IND", "1723")),
+        (
+            "Yeltsin's troops pumped tank shells into the Russian parliament building.",
+            ("RUS", "RUS", "194"),
+        ),
+        # forces massed where a participle names the border; a show of force sent as a
+        # warning is aimed at whom it warns, wherever it goes
+        (
+            "Turkey massed thousands of troops backed by tanks along its border with Syria.",
+            ("TUR", "SYR", "154"),
+        ),
+        (
+            "Washington ordered a second aircraft carrier battle group to waters near Taiwan in "
+            "a warning to Beijing.",
+            ("USA", "CHN", "154"),
+        ),
         ("France rejected a U.S.-British push for a second resolution.", ("FRA", "GBR", "120")),
         ("U.S. and British air strikes hit Afghanistan.", ("GBR", "AFG", "195")),
         (
@@ -321,6 +343,11 @@ def test_places_are_known_by_their_plain_spellings(pipeline: Any, parse: Any) ->
         (
             "Rebels in northern Uganda launched an attack which wounded five Ugandan soldiers.",
             ("UGA", "UGA", "190"),
+        ),
+        (
+            "Troops loyal to General Michel Aoun fired a salvo of rockets that hit Syrian army "
+            "positions.",
+            ("LBN", "SYR", "194"),
         ),
     ],
 )

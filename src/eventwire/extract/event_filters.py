@@ -143,6 +143,11 @@ WEAPONS = frozenset(
         "gunfire",
         "grenade",
         "landmine",
+        "bullet",
+        "shrapnel",
+        "salvo",
+        "barrage",
+        "volley",
         "gunman",
         "sniper",
         # the craft that carry force: "coalition jets struck the port"

@@ -133,12 +133,21 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
     # "called up reservists and moved them toward the Eritrean border": the verb they are
     # moved by next
     moved = [c for c in tree.children(i, frozenset({"conj"})) if tree.tokens[c].pos == "VERB"]
+    counted = [g for o in objects for p, g in tree.preps(o) if p == "of"]
+    participles = [v for h in (i, *objects, *counted) for v in tree.children(h, _ACL)]
     heads = [
         i,
         *moved,
-        *(v for h in (i, *objects) for v in tree.children(h, frozenset({"acl"}))),
+        *participles,
         *objects,
-        *(g for o in objects for p, g in tree.preps(o) if p == "of"),
+        *counted,
+        # "massed thousands of troops backed by tanks along its border with Syria"
+        *(
+            w
+            for v in participles
+            for a in tree.children(v, _AGENT)
+            for w in tree.children(a, _POBJ)
+        ),
     ]
     for h in heads:
         for p, g in tree.preps(h):
@@ -187,6 +196,28 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
 
 
 _ON_BORDER = _POSTED | {"on", "at"}
+
+
+def warned_by_force(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:
+    """ "ordered a carrier group to waters near Taiwan in a warning to Beijing": a show of
+    force made as a warning or a message is aimed at whom it is sent to, wherever it goes."""
+    heads = [i, *tree.children(i, frozenset({"dobj"}))]
+    return [
+        a
+        for h in heads
+        for p, g in tree.preps(h)
+        if p in ("in", "as") and tree.lemmas[g] in _WARNINGS
+        for q, w in tree.preps(g)
+        if q == "to"
+        for a in index.at(w)
+        if resolved(a) and a.country not in own
+    ]
+
+
+_WARNINGS = frozenset({"warning", "message", "signal", "reminder"})
+_ACL = frozenset({"acl"})
+_AGENT = frozenset({"agent"})
+_POBJ = frozenset({"pobj"})
 
 
 def given_to(

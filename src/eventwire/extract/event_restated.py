@@ -203,6 +203,8 @@ def _same_side(attack: Draft, result: Draft) -> bool:
 
 # Verbs of the harm an attack did to those it names as their subject: "was killed in a bombing".
 _HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+# ... and those of a weapon reaching what it was aimed at: whom it hit is whom the act struck
+_HARMED_OR_HIT = _HARMED | {"hit", "strike", "slam", "smash", "destroy", "damage"}
 
 
 def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list[Draft]:
@@ -227,7 +229,7 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
             verb, victim_deps = toks[prep].head, _HARMED_SUBJECTS
         else:
             continue
-        if tree.lemmas[verb] not in _HARMED or toks[verb].pos != "VERB":
+        if tree.lemmas[verb] not in _HARMED_OR_HIT or toks[verb].pos != "VERB":
             continue
         harm = by_token.get(verb)
         if harm is not None and harm is not attack and not harm.sources:
@@ -246,12 +248,15 @@ _HARMED_OBJECTS = frozenset({"dobj"})
 
 
 def _harm_clause(tree: Tree, g: int) -> int | None:
-    """The relative clause telling whom an act or its weapon harmed: "an attack that killed
-    12", "fired a rocket that killed two soldiers", "planted a bomb which wounded five"."""
+    """The relative clause telling whom an act or its weapon harmed or hit: "an attack that
+    killed 12", "fired a rocket that killed two soldiers", "fired a salvo of rockets that hit
+    Syrian army positions"."""
     deps = tree.deps
-    for h in (g, *(c for c in tree.kids[g] if deps[c] == "dobj")):
+    held = [c for c in tree.kids[g] if deps[c] == "dobj"]
+    held += [o for c in held for p, o in tree.preps(c) if p == "of"]  # "a salvo of rockets"
+    for h in (g, *held):
         for c in tree.kids[h]:
-            if deps[c] == "relcl" and tree.lemmas[c] in _HARMED:
+            if deps[c] == "relcl" and tree.lemmas[c] in _HARMED_OR_HIT:
                 return c
     return None
 

@@ -53,6 +53,7 @@ from eventwire.extract.event_parties import (
     protested_doer,
     reaction_drawn,
     state_role,
+    warned_by_force,
 )
 from eventwire.extract.event_places import handed_to, place_left, place_targets
 from eventwire.extract.event_roles import (
@@ -375,7 +376,10 @@ def _roles_of(
         # where they are sent names whom the show of force is aimed at; an army its own state
         # orders out ("ordered the military to support the police") is no target either
         targets = [t for t in targets if not own_forces(t, countries)]
-        if tree.child(i, COMPLEMENTS) is None:
+        warned = warned_by_force(tree, index, i, countries)
+        if warned:
+            targets = warned
+        elif tree.child(i, COMPLEMENTS) is None:
             targets = targets or posted_near(tree, index, i, countries)
     if (
         pos == "VERB"
