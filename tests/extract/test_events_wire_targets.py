@@ -237,6 +237,42 @@ DAY = "1996-05-06"
             "Yeltsin's troops pumped tank shells into the Russian parliament building.",
             ("RUS", "RUS", "194"),
         ),
+        # a harm told with no doer was done by whoever did what its "when" clause tells; a
+        # killing "in" raids that name their target is part of them; an ambush laid by rebels
+        (
+            "Eight people were killed when U.S. cruise missiles slammed into a residential "
+            "district of Baghdad.",
+            ("USA", "IRQ", "190"),
+        ),
+        (
+            "Three Chinese journalists were killed when NATO bombs hit China's embassy in "
+            "Belgrade.",
+            ("IGO", "CHN", "190"),
+        ),
+        ("37 people were killed in U.S. air raids on Tripoli.", ("USA", "LBY", "195")),
+        (
+            "Five Israeli soldiers were killed in an ambush laid by Hezbollah guerrillas.",
+            ("LBN", "ISR", "190"),
+        ),
+        # a measure eased is on whom it was imposed; suspects handed to another's custody;
+        # aid channelled
+        (
+            "Washington eased sanctions imposed on India and Pakistan after their nuclear tests.",
+            ("USA", "PAK", "085"),
+        ),
+        (
+            "The Israeli army lifted a curfew imposed on the West Bank town of Nablus.",
+            ("ISR", "PSE", "0813"),
+        ),
+        (
+            "Hambali was handed over by Thailand to U.S. custody after his arrest.",
+            ("THA", "USA", "063"),
+        ),
+        (
+            "The European Union channelled millions of ecus in humanitarian aid to besieged "
+            "Sarajevo.",
+            ("IGO", "BIH", "073"),
+        ),
         # forces massed where a participle names the border; a show of force sent as a
         # warning is aimed at whom it warns, wherever it goes
         (
@@ -358,6 +394,13 @@ def test_who_did_an_act_its_participle_or_clause_tells(
     assert expected in got, got
     # one act: the killing its clause tells folds into it, leaving no doerless copy
     assert not any(s is None for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_a_death_in_an_accident_has_no_doer(pipeline: Any, parse: Any) -> None:
+    text = "Two children were killed when their house collapsed in Ankara."
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert not any(s for s, _, _ in got), got
 
 
 @pytest.mark.model

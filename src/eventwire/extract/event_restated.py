@@ -13,6 +13,8 @@ from collections.abc import Mapping
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS
 from eventwire.extract.event_context import Draft
+from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_filters import WEAPONS
 from eventwire.extract.event_locals import DOMESTIC_ROLES
 from eventwire.extract.event_merge import actor_key
 from eventwire.extract.event_roles import ActorIndex
@@ -211,18 +213,20 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
     """ "A journalist was killed in a car bomb explosion in Beirut": the ones killed "in" an
     attack are whom it hit, and their deaths are what it did (one act, the attack's code), so
     an attack that names no target takes them, and the killing folds into it. So do those
-    its weapon killed: "Hezbollah fired a rocket that killed two Israeli soldiers"."""
+    its weapon killed: "Hezbollah fired a rocket that killed two Israeli soldiers". An attack
+    that names whom it struck keeps them and still takes in the killing: "37 people were
+    killed in U.S. air raids on Tripoli" is one act, on Libya."""
     toks = tree.tokens
     by_token = {d.match.token: d for d in drafts}
     folded: set[int] = set()
     for attack in drafts:
-        if attack.code[:2] not in FORCE_ROOTS or attack.targets:
+        if attack.code[:2] not in FORCE_ROOTS:
             continue
         g = attack.match.token
         if tree.deps[g] == "compound":  # "a car bomb explosion": the phrase's head
             g = toks[g].head
         prep = toks[g].head
-        clause = _harm_clause(tree, g)
+        clause = _harm_clause(tree, g) if not attack.targets else None
         if clause is not None:
             verb, victim_deps = clause, _HARMED_OBJECTS
         elif tree.deps[g] == "pobj" and tree.lemmas[prep] == "in":
@@ -235,12 +239,48 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         if harm is not None and harm is not attack and not harm.sources:
             victims = harm.targets
             folded.add(id(harm))
+        elif attack.targets:
+            continue
         else:
             victims = index.at(tree.child(verb, victim_deps))
         # victims of no known country ("three soldiers") leave the attack on the place it hit
-        if any(a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims):
+        if not attack.targets and any(
+            a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims
+        ):
             attack.targets = list(victims)
     return [d for d in drafts if id(d) not in folded] if folded else drafts
+
+
+def harmed_when(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
+    """ "Eight people were killed when U.S. cruise missiles slammed into Baghdad", "three
+    journalists were killed when NATO bombs hit the embassy": a harm told with no doer was
+    done by whoever did what its "when" clause tells."""
+    by_token = {d.match.token: d for d in drafts}
+    toks = tree.tokens
+    for d in drafts:
+        i = d.match.token
+        if d.sources or tree.lemmas[i] not in _HARMED or toks[i].pos != "VERB":
+            continue
+        for c in tree.children(i, _ADVCL):
+            if not any(tree.lemmas[m] in _WHEN for m in tree.children(c, _MARK)):
+                continue
+            told = by_token.get(c)
+            subj = subject_of(tree, c)
+            if told is not None and told.code[:2] in FORCE_ROOTS | HARM_ROOTS:
+                doers = told.sources
+            elif subj is not None and tree.lemmas[subj] in WEAPONS:  # "U.S. cruise missiles"
+                doers = index.at(subj)
+            else:
+                continue  # "when their house collapsed": no one's act
+            found = [a for a in doers if a.country]
+            if found:
+                d.sources = found
+                break
+
+
+_ADVCL = frozenset({"advcl"})
+_MARK = frozenset({"mark", "advmod"})
+_WHEN = frozenset({"when", "as"})
 
 
 _HARMED_SUBJECTS = frozenset({"nsubjpass", "nsubj"})

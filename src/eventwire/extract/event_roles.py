@@ -643,7 +643,7 @@ _SENT_AWAY = frozenset({"expel", "deport", "evict"})
 _DOING = frozenset(
     ("carry", "conduct", "stage", "launch", "mount", "perpetrate", "commit", "claim",
      "organize", "organise", "mastermind", "orchestrate", "plan", "order", "fire", "plant",
-     "detonate", "unleash", "wage", "spearhead")
+     "detonate", "unleash", "wage", "spearhead", "lay", "set")
 )  # fmt: skip
 _BLAMED = {"blame": "on", "attribute": "to", "pin": "on"}
 

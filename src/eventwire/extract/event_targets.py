@@ -404,6 +404,10 @@ def _roles_of(
         # "passed intelligence on Iraqi troops to the United States": the one it goes to
         given = [a for a in index.in_preps((i,), "to") if resolved(a) and a not in sources]
         targets = partners or given or targets
+    if pos == "VERB" and root in _MEASURED and not any(resolved(t) for t in targets):
+        # "eased sanctions imposed on India and Pakistan", "lifted a curfew imposed on the town
+        # of Nablus": a measure eased or extended is on whom it was imposed
+        targets = imposed_on(tree, index, i, sources) or targets
     if match.code == _JUDICIAL and pos == "VERB":
         # "extradited a suspect to the United States": judicial cooperation with the state
         # that receives the suspect, not with the suspect
@@ -513,6 +517,27 @@ def _alike(a: ActorMention, b: ActorMention) -> bool:
 # Pronouns that stand for a person, who may be a target of his own side's acts.
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FORCE_POSTURE = "15"  # mobilizing, deploying, raising alert
+# Roots of acts on a measure (sanctions, curfews, bans) eased, imposed or extended.
+_MEASURED = frozenset({"08", "16", "17"})
+_IMPOSING = frozenset({"impose", "place", "slap", "clamp", "declare", "enforce", "put"})
+
+
+def imposed_on(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom the measure a verb acts on was imposed on: its participle's "on" or "against"."""
+    return [
+        a
+        for o in tree.children(i, _DOBJ)
+        for v in tree.children(o, frozenset({"acl"}))
+        if tree.lemmas[v] in _IMPOSING
+        for p, g in tree.preps(v)
+        if p in ("on", "against")
+        for a in index.at(g)
+        if resolved(a) and a not in sources
+    ]
+
+
 _REDUCED = "16"  # relations, aid and talks cut
 # Mediating (045) and hosting (043): the targets are the parties talks are held between.
 _BETWEEN_CODES = frozenset({"045", "043", "039"})

@@ -110,6 +110,7 @@ from eventwire.extract.event_restated import (
     concessions_restated,
     fold_results,
     harmed_in_attack,
+    harmed_when,
     host_guests,
     restated_acts,
 )
@@ -160,6 +161,7 @@ def extract_events(
     drafts = harmed_in_attack(
         tree, index, _drafts(parsed, tree, index, matches, quotes, patterns, options)
     )
+    harmed_when(tree, index, drafts)
     agreement_parties(tree, drafts)
     non_commitments(tree, index, drafts)
     reaction_targets(tree, drafts)
