@@ -254,6 +254,12 @@ DAY = "1996-05-06"
             "Five Israeli soldiers were killed in an ambush laid by Hezbollah guerrillas.",
             ("LBN", "ISR", "190"),
         ),
+        # pressure put on a state to act demands that act of it
+        (
+            "Iran stepped up pressure on Iraq to release the prisoners.",
+            ("IRN", "IRQ", "1053"),
+        ),
+        ("The United States kept up pressure on North Korea.", ("USA", "PRK", "100")),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (
@@ -319,6 +325,8 @@ def test_wire_acts_and_their_parties(
         ("A court convicted the company of fraud.", "173"),
         # frozen assets released are returned, no aid
         ("The U.S. released 300 million dollars in frozen Iranian assets.", "071"),
+        # the act pressure is put on a state to do is its own to do, not the presser's intent
+        ("Iran stepped up pressure on Iraq to release the prisoners.", "0353"),
         # the rebels attacked a presence with mortars: force, not words
         ("Rebels attacked the U.N. presence in Kisangani with mortars.", "111"),
     ],

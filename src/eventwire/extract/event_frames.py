@@ -58,10 +58,13 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
             found.extend(g for g in tree.kids[c] if deps[g] in ("pcomp", "pobj"))
         elif dep in OBJECTS or dep == "nsubjpass":
             found.append(c)
-            # "demanded the release of" / "rejected calls for": the object's own complement
+            # "demanded the release of" / "rejected calls for": the object's own complement;
+            # "stepped up pressure on Iraq to release them": the object's infinitive
             for p in tree.kids[c]:
                 if deps[p] == "prep" and tree.lemmas[p] in ("of", "for", "to"):
                     found.extend(g for g in tree.kids[p] if g in matches)
+                elif deps[p] == "acl" and p in matches and tree.is_to_infinitive(p):
+                    found.append(p)
     for c in found:
         if c in matches:
             return c
