@@ -254,6 +254,21 @@ DAY = "1996-05-06"
             "Five Israeli soldiers were killed in an ambush laid by Hezbollah guerrillas.",
             ("LBN", "ISR", "190"),
         ),
+        # a subject that names the parties "between" whom the act goes; aid and rescue
+        # named as nouns
+        (
+            "Intelligence sharing between Jordan and Israel has increased sharply.",
+            ("JOR", "ISR", "064"),
+        ),
+        (
+            "Greece's dispatch of rescue teams to Turkey helped thaw relations.",
+            ("GRC", "TUR", "073"),
+        ),
+        (
+            "The Clinton administration's 20 billion dollar rescue package for Mexico was "
+            "unveiled.",
+            ("USA", "MEX", "071"),
+        ),
         # pressure put on a state to act demands that act of it
         (
             "Iran stepped up pressure on Iraq to release the prisoners.",

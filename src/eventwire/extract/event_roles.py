@@ -684,6 +684,12 @@ def verb_roles(
         # "a decree issued by the command banned ...": the issuer acts through the document;
         # "a blast blamed on Kurdish rebels killed four policemen": the rebels, through it
         sources = performed_by(tree, index, subj, any_agent=True)
+    if not sources and subj is not None and tree.tokens[subj].pos == "NOUN":
+        # "intelligence sharing between Jordan and Israel has increased": the parties the
+        # subject names, each with the other
+        between = index.in_preps((subj,), "between")
+        if len({a.span for a in between}) >= 2:
+            return between, []
     if not sources and tree.lemmas[i] in _SENT_AWAY and tree.is_passive(i):
         # "two diplomats were expelled from Poland": the state they are sent away from
         sources = [a for a in index.in_preps((i,), "from") if a.country]
