@@ -269,6 +269,14 @@ DAY = "1996-05-06"
             "unveiled.",
             ("USA", "MEX", "071"),
         ),
+        # a warned-of act that would bring sanctions from the one who warns is a threat
+        (
+            "North Korea was warned by the United States that a further nuclear test would "
+            "bring tougher sanctions.",
+            ("USA", "PRK", "1312"),
+        ),
+        # a suspect handed over to a state is judicial cooperation with it
+        ("Pakistan handed over the suspect to the United States.", ("PAK", "USA", "063")),
         # pressure put on a state to act demands that act of it
         (
             "Iran stepped up pressure on Iraq to release the prisoners.",
@@ -340,6 +348,11 @@ def test_wire_acts_and_their_parties(
         ("A court convicted the company of fraud.", "173"),
         # frozen assets released are returned, no aid
         ("The U.S. released 300 million dollars in frozen Iranian assets.", "071"),
+        # an act warned against or ruled out ("any attack", "no clashes") did not happen
+        ("Iran gave a stern warning to Israel against any attack on its nuclear sites.", "190"),
+        ("There were no clashes between Israeli troops and Palestinians on Friday.", "190"),
+        # a warning of what a war would bring to a region threatens no one
+        ("The United States warned that a war would bring serious consequences.", "138"),
         # the act pressure is put on a state to do is its own to do, not the presser's intent
         ("Iran stepped up pressure on Iraq to release the prisoners.", "0353"),
         # the rebels attacked a presence with mortars: force, not words

@@ -379,6 +379,8 @@ def a_warning_not_a_threat(
         return False  # "warned that it could impose sanctions": the speaker's own act
     if not _ahead(tree, clause):
         return True  # "warned that Kyiv's forces were running short": how things stand
+    if any(tree.lemmas[o] in _PUNISHMENTS for o in tree.children(clause, frozenset({"dobj"}))):
+        return False  # "warned that a further test would bring tougher sanctions": a threat
     actors = index.at(subj)
     if not actors:
         return True
@@ -387,6 +389,10 @@ def a_warning_not_a_threat(
     return unsure and not any(a.country in ours for a in actors)
 
 
+# What a warned-of act would bring on its doer, from the one who warns: a threat of it.
+_PUNISHMENTS = frozenset(
+    ("sanction", "penalty", "retaliation", "reprisal", "punishment", "embargo", "retribution")
+)  # fmt: skip
 # Words that put a warned-of clause ahead of now: a modal, "going to", "ready to".
 _AHEAD = frozenset({"will", "would", "could", "might", "may", "shall", "can", "must"})
 
@@ -455,9 +461,12 @@ def aim_of_a_measure(tree: Tree, match: Match, matches: Mapping[int, Match]) -> 
 
 def nothing_happened(tree: Tree, i: int) -> bool:
     """ "would not be intimidated", "no military facilities had been struck": a passive act
-    that is denied and names no doer is no act of anyone."""
+    that is denied and names no doer is no act of anyone; nor is "any attack on its nuclear
+    facilities" or "no clashes", an act named only to be ruled out or warned against."""
     toks = tree.tokens
     deps = tree.deps
+    if toks[i].pos == "NOUN":
+        return any(deps[c] == "det" and tree.lemmas[c] in ("any", "no") for c in tree.kids[i])
     if toks[i].pos != "VERB" or not tree.is_passive(i) or tree.child(i, frozenset({"agent"})):
         return False
     if any(deps[c] == "neg" for c in tree.kids[i]):
