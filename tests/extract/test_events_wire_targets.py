@@ -283,6 +283,18 @@ DAY = "1996-05-06"
             ("IRN", "IRQ", "1053"),
         ),
         ("The United States kept up pressure on North Korea.", ("USA", "PRK", "100")),
+        # those of no named state killed in an attack were struck where it was aimed; an
+        # aircraft downed
+        (
+            "In an overnight attack on two Pakistani border posts, NATO helicopters and jets "
+            "killed 24 soldiers.",
+            ("IGO", "PAK", "190"),
+        ),
+        (
+            "Turkey's downing of a Russian warplane near the Syrian border plunged relations "
+            "into crisis.",
+            ("TUR", "RUS", "190"),
+        ),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (

@@ -120,6 +120,21 @@ def roles_of(
     return sources, targets
 
 
+def _aim_of_the_attack(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
+) -> list[ActorMention]:
+    """Whom the attack a force verb was done "in" or "during" was aimed at ("on", "against")."""
+    return [
+        a
+        for p, g in tree.preps(i)
+        if p in ("in", "during") and tree.lemmas[g] in ATTACKS
+        for q, w in tree.preps(g)
+        if q in ("on", "against")
+        for a in index.at(w)
+        if a.country and a not in sources
+    ]
+
+
 def _shared_object(
     tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
@@ -425,6 +440,10 @@ def _roles_of(
         # "marched in protest against the resumption of French nuclear tests": at France
         targets = protested_doer(tree, index, i, sources) or targets
     targets = [neighbour_of(tree, index, t) for t in targets]
+    if root in FORCE_ROOTS and pos == "VERB" and not any(t.country for t in targets):
+        # "in an attack on two Pakistani border posts, NATO jets killed 24 soldiers": those
+        # of no named state were struck where the attack they fell in was aimed
+        targets = _aim_of_the_attack(tree, index, i, sources) or targets
     if root in FORCE_ROOTS:
         targets = struck_own(tree, index, i, targets, countries)
     if (
