@@ -295,6 +295,17 @@ DAY = "1996-05-06"
             "into crisis.",
             ("TUR", "RUS", "190"),
         ),
+        # a passive act done in an attack was done by the attack's doers, one act with it
+        (
+            "Khalil al-Wazir, the PLO's military chief, was shot dead at his villa in Tunis in "
+            "a raid blamed on Israeli commandos.",
+            ("ISR", "PSE", "193"),
+        ),
+        (
+            "Twenty people were killed in a suicide bombing claimed by Hamas on a crowded "
+            "Jerusalem bus.",
+            ("PSE", None, "1831"),
+        ),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (
@@ -442,6 +453,12 @@ def test_who_did_an_act_its_participle_or_clause_tells(
     assert expected in got, got
     # one act: the killing its clause tells folds into it, leaving no doerless copy
     assert not any(s is None for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_a_killing_in_raids_is_one_act_with_them(pipeline: Any, parse: Any) -> None:
+    text = "Three Palestinians were killed in Israeli air raids on Gaza."
+    assert pipeline_triples(pipeline, parse, text, DAY) == {("ISR", "PSE", "195")}
 
 
 @pytest.mark.model

@@ -236,7 +236,7 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         if tree.lemmas[verb] not in _HARMED_OR_HIT or toks[verb].pos != "VERB":
             continue
         harm = by_token.get(verb)
-        if harm is not None and harm is not attack and not harm.sources:
+        if harm is not None and harm is not attack and _same_doers(harm, attack):
             victims = harm.targets
             folded.add(id(harm))
         elif attack.targets:
@@ -281,6 +281,13 @@ def harmed_when(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
 _ADVCL = frozenset({"advcl"})
 _MARK = frozenset({"mark", "advmod"})
 _WHEN = frozenset({"when", "as"})
+
+
+def _same_doers(harm: Draft, attack: Draft) -> bool:
+    """A harm told with no doer, or with the attack's own ("killed in Israeli air raids",
+    whose doer the raids give), is the attack's."""
+    countries = {a.country for a in attack.sources}
+    return not harm.sources or all(a.country in countries for a in harm.sources)
 
 
 _HARMED_SUBJECTS = frozenset({"nsubjpass", "nsubj"})

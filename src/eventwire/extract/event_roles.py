@@ -24,6 +24,7 @@ from eventwire.extract.event_structure import (
     shifted_objects,
 )
 from eventwire.extract.event_words import (
+    ATTACKS,
     COMPLEMENTS,
     HYPHENS,
     MODIFIERS,
@@ -674,6 +675,24 @@ def performed_by(
     return []
 
 
+def _done_in_attack(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
+    """The doers of the attack a verb's act was done "in": named by a participle ("a raid
+    blamed on Israeli commandos") or as its modifier ("Israeli air raids")."""
+    for p, g in tree.preps(i):
+        if p not in ("in", "during") or tree.lemmas[g] not in ATTACKS:
+            continue
+        found = performed_by(tree, index, g) or [
+            a
+            for c in tree.kids[g]
+            if tree.deps[c] in MODIFIERS and not role_adjective(tree, c)
+            for a in index.at(c)
+            if a.country
+        ]
+        if found:
+            return found
+    return []
+
+
 def verb_roles(
     tree: Tree, index: ActorIndex, i: int
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -684,6 +703,10 @@ def verb_roles(
         # "a decree issued by the command banned ...": the issuer acts through the document;
         # "a blast blamed on Kurdish rebels killed four policemen": the rebels, through it
         sources = performed_by(tree, index, subj, any_agent=True)
+    if not sources and tree.is_passive(i):
+        # "was shot dead in a raid blamed on Israeli commandos", "killed in Israeli air
+        # raids": the doers of the attack the passive act was done in
+        sources = _done_in_attack(tree, index, i)
     if not sources and subj is not None and tree.tokens[subj].pos == "NOUN":
         # "intelligence sharing between Jordan and Israel has increased": the parties the
         # subject names, each with the other
