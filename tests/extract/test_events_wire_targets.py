@@ -306,6 +306,18 @@ DAY = "1996-05-06"
             "Jerusalem bus.",
             ("PSE", None, "1831"),
         ),
+        # what an amount counts: "tens of thousands of tonnes of grain", "billions of dollars
+        # in Egyptian debt"
+        (
+            "Tens of thousands of tonnes of grain were shipped to North Korea by China to ease "
+            "food shortages, diplomats said.",
+            ("CHN", "PRK", "073"),
+        ),
+        (
+            "Kuwait and Saudi Arabia wrote off billions of dollars in Egyptian debt in "
+            "recognition of Cairo's role in the Gulf crisis.",
+            ("SAU", "EGY", "071"),
+        ),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (

@@ -88,15 +88,21 @@ class ArgumentWords:
                 into.setdefault(f"{lemma} to {lemmas[c]}", c)
             elif dep == "prep" and (
                 lemmas[c] in ("of", "for", "on", "to")
-                # "froze $30 billion in Libyan assets": what an amount is counted in
-                or (lemmas[c] == "in" and self.tokens[i].pos == "NUM")
+                # "froze $30 billion in Libyan assets", "wrote off billions of dollars in
+                # Egyptian debt": what an amount is counted in
+                or (lemmas[c] == "in" and (self.tokens[i].pos == "NUM" or lemma in MEASURES))
             ):
                 for g in kids[c]:
-                    if deps[g] == "pobj":
-                        into.setdefault(lemmas[g], g)
-                        for m in kids[g]:
-                            if deps[m] in MODIFIERS:
-                                into.setdefault(lemmas[m], m)
+                    if deps[g] != "pobj":
+                        continue
+                    if lemmas[g] in MEASURES or self.tokens[g].pos == "NUM":
+                        # "tens of thousands of tonnes of grain": what the amount counts
+                        self.noun_words(g, into)
+                        continue
+                    into.setdefault(lemmas[g], g)
+                    for m in kids[g]:
+                        if deps[m] in MODIFIERS:
+                            into.setdefault(lemmas[m], m)
 
     def _traded_for(self, g: int) -> bool:
         """ "in exchange for", "in return for" (not "in a heated exchange")."""
@@ -296,3 +302,12 @@ def _a_town_or_state(name: str) -> bool:
 
 # The dashes between the halves of a pair: "Israeli-Palestinian", "a U.S.-British push".
 HYPHENS = frozenset({"-", "\u2013"})
+
+
+# Words that count or measure what their "of" object names: "tens of thousands of tonnes of
+# grain", "millions of dollars in aid".
+MEASURES = frozenset(
+    ("ten", "dozen", "hundred", "thousand", "million", "billion", "tonne", "ton", "barrel",
+     "kilogram", "litre", "liter", "gallon", "bag", "sack", "crate", "truckload", "shipload",
+     "planeload", "consignment", "batch", "lot", "quantity", "amount", "worth")
+)  # fmt: skip
