@@ -277,6 +277,13 @@ DAY = "1996-05-06"
         ),
         # a suspect handed over to a state is judicial cooperation with it
         ("Pakistan handed over the suspect to the United States.", ("PAK", "USA", "063")),
+        # pressed to act in the passive, as in the active: a demand of the act
+        (
+            "North Korea was pressed by Japan on Friday to account for Japanese citizens "
+            "abducted by its agents.",
+            ("JPN", "PRK", "100"),
+        ),
+        ("Iraq was pressed by France to allow the inspectors back.", ("FRA", "IRQ", "1055")),
         # pressure put on a state to act demands that act of it
         (
             "Iran stepped up pressure on Iraq to release the prisoners.",

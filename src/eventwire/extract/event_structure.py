@@ -235,8 +235,27 @@ class Tree(ArgumentWords):
         return out
 
     def _follows(self, i: int, j: int) -> bool:
-        """Whether token ``j`` comes after ``i`` with only adverbs and auxiliaries between."""
-        return j > i and all(self.tokens[k].pos in ("ADV", "AUX", "PART") for k in range(i + 1, j))
+        """Whether token ``j`` comes after ``i`` with only adverbs and auxiliaries between,
+        or a passive's agent and its dates ("was pressed by Japan on Friday to account")."""
+        between = range(i + 1, j)
+        agent = next((c for c in self.kids[i] if self.deps[c] == "agent"), None)
+        if agent is not None and agent == i + 1:
+            told = self._span_end(agent)
+            dated = [c for c in self.kids[i] if self.deps[c] == "prep" and self._dated_phrase(c)]
+            while dated and told + 1 in dated:  # "by Japan on Friday"
+                told = self._span_end(told + 1)
+            between = range(told + 1, j)
+        return j > i and all(self.tokens[k].pos in ("ADV", "AUX", "PART") for k in between)
+
+    def _span_end(self, i: int) -> int:
+        """The last token of ``i``'s phrase."""
+        end = i
+        stack = [i]
+        while stack:
+            for c in self.kids[stack.pop()]:
+                end = max(end, c)
+                stack.append(c)
+        return end
 
     def _dated_phrase(self, prep: int) -> bool:
         objects = [g for g in self.kids[prep] if self.deps[g] == "pobj"]
