@@ -325,6 +325,7 @@ DAY = "1996-05-06"
             "recognition of Cairo's role in the Gulf crisis.",
             ("SAU", "EGY", "071"),
         ),
+        ("Israeli bulldozers flattened Palestinian homes in Rafah.", ("ISR", "PSE", "1712")),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (
