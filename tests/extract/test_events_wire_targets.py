@@ -326,6 +326,21 @@ DAY = "1996-05-06"
             ("SAU", "EGY", "071"),
         ),
         ("Israeli bulldozers flattened Palestinian homes in Rafah.", ("ISR", "PSE", "1712")),
+        # forces alerted along a border, time given to comply, intelligence files given
+        (
+            "Pakistan put its armed forces on high alert along the border with India.",
+            ("PAK", "IND", "152"),
+        ),
+        (
+            "NATO gave Bosnian Serb forces ten days to withdraw their heavy guns from around "
+            "Sarajevo or face air strikes.",
+            ("IGO", "BIH", "139"),
+        ),
+        (
+            "Sudan's intelligence service has given the CIA files on hundreds of suspected "
+            "Islamic militants, U.S. officials said.",
+            ("SDN", "USA", "064"),
+        ),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (
@@ -394,6 +409,12 @@ def test_wire_acts_and_their_parties(
         # an act warned against or ruled out ("any attack", "no clashes") did not happen
         ("Iran gave a stern warning to Israel against any attack on its nuclear sites.", "190"),
         ("There were no clashes between Israeli troops and Palestinians on Friday.", "190"),
+        # the act an ultimatum gives time for is demanded, not done by the one who gives it
+        (
+            "NATO gave Bosnian Serb forces ten days to withdraw their heavy guns from around "
+            "Sarajevo.",
+            "087",
+        ),
         # a warning of what a war would bring to a region threatens no one
         ("The United States warned that a war would bring serious consequences.", "138"),
         # the act pressure is put on a state to do is its own to do, not the presser's intent

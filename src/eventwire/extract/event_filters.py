@@ -269,6 +269,29 @@ def sought_outcome(tree: Tree, i: int) -> bool:
     )
 
 
+def given_time_to(tree: Tree, i: int) -> bool:
+    """ "gave Bosnian Serb forces ten days to withdraw their heavy guns", "a 48-hour deadline
+    to leave": the act an ultimatum gives time for is demanded, not done."""
+    toks = tree.tokens
+    if toks[i].pos != "VERB" or not tree.is_to_infinitive(i):
+        return False
+    head = toks[i].head
+    if tree.lemmas[head] in _DEADLINES:
+        return True
+    if tree.lemmas[head] in _SPANS:  # "gave them ten days to withdraw" (not "used them")
+        head = toks[head].head
+    elif tree.deps[i] != "xcomp":
+        return False
+    return tree.lemmas[head] in _GIVING and any(
+        tree.lemmas[c] in _SPANS and tree.deps[c] in ("npadvmod", "dobj") for c in tree.kids[head]
+    )
+
+
+_DEADLINES = frozenset({"deadline", "ultimatum"})
+_SPANS = frozenset({"hour", "day", "week"})
+_GIVING = frozenset({"give", "grant", "allow"})
+
+
 # "denied that its forces had fired", "denied targeting civilians": the denial is the event
 DENIERS = frozenset({"deny", "dismiss", "refute"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "dobj"})

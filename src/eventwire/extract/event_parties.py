@@ -141,6 +141,8 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
         *participles,
         *objects,
         *counted,
+        # "put its forces on high alert along the border with India"
+        *(g for p, g in tree.preps(i) if p == "on"),
         # "massed thousands of troops backed by tanks along its border with Syria"
         *(
             w

@@ -52,6 +52,7 @@ from eventwire.extract.event_filters import (
     describes_its_people,
     dismissed_by_superior,
     done_by_a_thing,
+    given_time_to,
     main_country,
     manner_of_another,
     nothing_happened,
@@ -399,6 +400,7 @@ def _not_an_act(
         or dismissed_by_superior(tree, index, match)
         or prevented(tree, i)
         or sought_outcome(tree, i)
+        or given_time_to(tree, i)
         or denied(tree, i)
         or stative_participle(tree, i)
         or manner_of_another(tree, match, coercions)
