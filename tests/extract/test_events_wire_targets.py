@@ -341,6 +341,17 @@ DAY = "1996-05-06"
             "Islamic militants, U.S. officials said.",
             ("SDN", "USA", "064"),
         ),
+        # someone placed under investigation is its target, the placer its doer
+        (
+            "Italian magistrates placed former prime minister Bettino Craxi under investigation "
+            "for corruption.",
+            ("ITA", "ITA", "091"),
+        ),
+        (
+            "Pakistan handed over Ramzi Yousef, the suspected mastermind of the World Trade "
+            "Center bombing, to U.S. agents on Wednesday.",
+            ("PAK", "USA", "063"),
+        ),
         # a measure eased is on whom it was imposed; suspects handed to another's custody;
         # aid channelled
         (
@@ -415,6 +426,8 @@ def test_wire_acts_and_their_parties(
             "Sarajevo.",
             "087",
         ),
+        # a state under attack attacks no one
+        ("An Iranian official said Iran would not take part while under attack.", "138"),
         # a warning of what a war would bring to a region threatens no one
         ("The United States warned that a war would bring serious consequences.", "138"),
         # the act pressure is put on a state to do is its own to do, not the presser's intent

@@ -197,6 +197,12 @@ def noun_roles(
             # "condemned a Turkish strike on its territory": the parser hangs the act's aim on
             # the verb judging it, which takes no "on" or "against" of its own
             targets = best(index.at(g) for p, g in tree.preps(head) if p in ("on", "against"))
+    if not targets and deps[i] == "pobj" and tree.lemmas[toks[i].head] == "under":
+        # "placed Craxi under investigation", "put the consul under arrest": the one placed
+        verb = toks[toks[i].head].head
+        if tree.lemmas[verb] in _PLACING:  # not "would not take part while under attack"
+            sources = sources or [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
+            targets = [a for a in index.at(tree.child(verb, OBJECTS)) if a not in sources]
     if not targets and deps[i] == "nsubj" and tree.lemmas[toks[i].head] in _IMPACT:
         # "Houthi drone attacks hit two Saudi oil plants": what the act hit is its target
         targets = object_of(tree, index, toks[i].head)
@@ -204,6 +210,8 @@ def noun_roles(
     return sources, targets
 
 
+# Verbs that put someone "under" an act: "placed Craxi under investigation".
+_PLACING = frozenset(("place", "put", "keep", "hold", "bring"))
 # Verbs of standing behind an act: "Iran was behind the attack".
 _BEHIND_VERBS = frozenset({"be", "stand"})
 # Verbs that tell what an act named as their subject struck: "the strike hit a school".
