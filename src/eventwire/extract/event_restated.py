@@ -266,7 +266,7 @@ def harmed_when(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
                 continue
             told = by_token.get(c)
             subj = subject_of(tree, c)
-            if told is not None and told.code[:2] in FORCE_ROOTS | HARM_ROOTS:
+            if told is not None and told.code[:2] in _VIOLENT_ROOTS:
                 doers = told.sources
             elif subj is not None and tree.lemmas[subj] in WEAPONS:  # "U.S. cruise missiles"
                 doers = index.at(subj)
@@ -279,6 +279,7 @@ def harmed_when(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
 
 
 _ADVCL = frozenset({"advcl"})
+_VIOLENT_ROOTS = FORCE_ROOTS | HARM_ROOTS
 _MARK = frozenset({"mark", "advmod"})
 _WHEN = frozenset({"when", "as"})
 

@@ -548,7 +548,7 @@ def imposed_on(
     return [
         a
         for o in tree.children(i, _DOBJ)
-        for v in tree.children(o, frozenset({"acl"}))
+        for v in tree.children(o, _ACL)
         if tree.lemmas[v] in _IMPOSING
         for p, g in tree.preps(v)
         if p in ("on", "against")
