@@ -15,9 +15,9 @@ import dataclasses
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import reported_blame
-from eventwire.extract.event_roles import ActorIndex, resolved, role_adjective
+from eventwire.extract.event_roles import ActorIndex, owners_on, resolved
 from eventwire.extract.event_structure import Tree
-from eventwire.extract.event_words import ATTACKS, MODIFIERS, OBJECTS, PASSIVE_SUBJECTS
+from eventwire.extract.event_words import ATTACKS, OBJECTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
 
 
@@ -488,11 +488,9 @@ def done_in_attack(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     for prep, g in tree.preps(i):
         if prep != "in" or tree.lemmas[g] not in ATTACKS:
             continue
-        for c in tree.kids[g]:
-            if tree.deps[c] in MODIFIERS and not role_adjective(tree, c):
-                found = [a for a in index.at(c) if resolved(a)]
-                if found:
-                    return found
+        found = owners_on(tree, index, g)
+        if found:
+            return found
     return []
 
 

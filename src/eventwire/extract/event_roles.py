@@ -675,19 +675,27 @@ def performed_by(
     return []
 
 
+def attacks_done_in(tree: Tree, i: int) -> list[int]:
+    """The attacks an act was done "in" or "during": "killed in Israeli air raids"."""
+    return [g for p, g in tree.preps(i) if p in ("in", "during") and tree.lemmas[g] in ATTACKS]
+
+
+def owners_on(tree: Tree, index: ActorIndex, g: int) -> list[ActorMention]:
+    """Who made attack ``g``, named as its first modifier that names anyone: "an Israeli air
+    strike", "a Hamas attack"."""
+    for c in tree.kids[g]:
+        if tree.deps[c] in MODIFIERS and not role_adjective(tree, c):
+            found = [a for a in index.at(c) if resolved(a)]
+            if found:
+                return found
+    return []
+
+
 def _done_in_attack(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """The doers of the attack a verb's act was done "in": named by a participle ("a raid
     blamed on Israeli commandos") or as its modifier ("Israeli air raids")."""
-    for p, g in tree.preps(i):
-        if p not in ("in", "during") or tree.lemmas[g] not in ATTACKS:
-            continue
-        found = performed_by(tree, index, g) or [
-            a
-            for c in tree.kids[g]
-            if tree.deps[c] in MODIFIERS and not role_adjective(tree, c)
-            for a in index.at(c)
-            if a.country
-        ]
+    for g in attacks_done_in(tree, i):
+        found = performed_by(tree, index, g) or [a for a in owners_on(tree, index, g) if a.country]
         if found:
             return found
     return []

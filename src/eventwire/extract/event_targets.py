@@ -59,6 +59,7 @@ from eventwire.extract.event_places import handed_to, place_left, place_targets
 from eventwire.extract.event_roles import (
     AGENT_OF_NOUNS,
     ActorIndex,
+    attacks_done_in,
     between_parties,
     nested_party,
     object_of,
@@ -126,8 +127,7 @@ def _aim_of_the_attack(
     """Whom the attack a force verb was done "in" or "during" was aimed at ("on", "against")."""
     return [
         a
-        for p, g in tree.preps(i)
-        if p in ("in", "during") and tree.lemmas[g] in ATTACKS
+        for g in attacks_done_in(tree, i)
         for q, w in tree.preps(g)
         if q in ("on", "against")
         for a in index.at(w)
@@ -422,7 +422,7 @@ def _roles_of(
     if pos == "VERB" and root in _MEASURED and not any(resolved(t) for t in targets):
         # "eased sanctions imposed on India and Pakistan", "lifted a curfew imposed on the town
         # of Nablus": a measure eased or extended is on whom it was imposed
-        targets = imposed_on(tree, index, i, sources) or targets
+        targets = _imposed_on(tree, index, i, sources) or targets
     if match.code == _JUDICIAL and pos == "VERB":
         # "extradited a suspect to the United States": judicial cooperation with the state
         # that receives the suspect, not with the suspect
@@ -541,7 +541,7 @@ _MEASURED = frozenset({"08", "16", "17"})
 _IMPOSING = frozenset({"impose", "place", "slap", "clamp", "declare", "enforce", "put"})
 
 
-def imposed_on(
+def _imposed_on(
     tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
     """Whom the measure a verb acts on was imposed on: its participle's "on" or "against"."""
