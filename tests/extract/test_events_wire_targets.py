@@ -528,3 +528,89 @@ def test_an_acts_judges_are_not_its_doers(pipeline: Any, parse: Any) -> None:
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert any(c == "190" for _, _, c in got), got
     assert ("IGO", "SOM", "190") not in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a protest is against is no marching army
+        (
+            "Thousands of Filipinos rallied in Manila against the acquittal of two American "
+            "soldiers.",
+            ("PHL", "USA", "141"),
+        ),
+        # "set free" with "free" read as the object's adjective
+        ("Burmese authorities set free 40 student activists on Friday.", ("MMR", "MMR", "0841")),
+        (
+            "Egyptian intelligence supplied Israeli officials with information about the "
+            "smuggling tunnels.",
+            ("EGY", "ISR", "064"),
+        ),
+        (
+            "Turkish police worked alongside Greek coast guards to break up a people-smuggling "
+            "ring.",
+            ("TUR", "GRC", "060"),
+        ),
+        (
+            "Chancellor Helmut Kohl expressed deep remorse to Poland for the crimes of the Nazi "
+            "era.",
+            ("DEU", "POL", "055"),
+        ),
+        ("Italy airlifted 30 tonnes of flour and biscuits to Albania.", ("ITA", "ALB", "073")),
+        # whom a participle aims the act's occasion at
+        (
+            "North Korean troops began military exercises near the border in a show of force "
+            "aimed at Seoul.",
+            ("PRK", "KOR", "150"),
+        ),
+        # the other side of the war a ceasefire is declared in
+        ("Azerbaijan declared a ceasefire in its war with Armenia.", ("AZE", "ARM", "0871")),
+        # a warned-of act that would be met with force is a threat, "any" or not
+        (
+            "China warned Taiwan that any declaration of independence would be met with force.",
+            ("CHN", "TWN", "130"),
+        ),
+        ("Libya ordered the expulsion of thousands of Egyptian workers.", ("LBY", "EGY", "174")),
+        # sanctions eased, told by whoever eases them
+        (
+            "The European Union announced the lifting of the arms embargo on China.",
+            ("IGO", "CHN", "085"),
+        ),
+        # monitors sent to oversee a truce, and peacekeepers landing, are peacekeeping
+        (
+            "Norway sent an unarmed monitoring mission to Sri Lanka to oversee the truce.",
+            ("NOR", "LKA", "074"),
+        ),
+        (
+            "The first units of a Nigerian peacekeeping force landed on the coast of Liberia.",
+            ("NGA", "LBR", "074"),
+        ),
+    ],
+)
+def test_more_wire_wording(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert expected in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # armed men marching against a garrison still advance
+        ("Rebel fighters marched against the army garrison in the north.", "141"),
+        # "free" after a determiner is no release
+        ("The minister set the free trade agenda for the summit.", "0841"),
+        # a relief effort is no force
+        ("The governor warned that the floods would be met with a huge relief effort.", "13"),
+        # sanctions imposed are not eased
+        ("The United States imposed new sanctions on Iran.", "085"),
+    ],
+)
+def test_wording_that_only_looks_like_these(
+    pipeline: Any, parse: Any, text: str, code: str
+) -> None:
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert not any(c.startswith(code) for _, _, c in got), got

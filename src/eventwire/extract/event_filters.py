@@ -404,6 +404,8 @@ def a_warning_not_a_threat(
         return True  # "warned that Kyiv's forces were running short": how things stand
     if any(tree.lemmas[o] in _PUNISHMENTS for o in tree.children(clause, frozenset({"dobj"}))):
         return False  # "warned that a further test would bring tougher sanctions": a threat
+    if _answered_by_force(tree, clause):
+        return False  # "warned that any move toward independence would be met with force"
     actors = index.at(subj)
     if not actors:
         return True
@@ -416,6 +418,25 @@ def a_warning_not_a_threat(
 _PUNISHMENTS = frozenset(
     ("sanction", "penalty", "retaliation", "reprisal", "punishment", "embargo", "retribution")
 )  # fmt: skip
+# What a warned-of act would be met with, or taken as, from the one who warns: force.
+_FORCE_PROMISED = frozenset(("force", "response", "retaliation", "reprisal", "war"))
+_TAKEN_AS = frozenset(("regard", "consider", "treat", "view", "see", "deem"))
+
+
+def _answered_by_force(tree: Tree, clause: int) -> bool:
+    """ "would be met with force", "would be regarded as a cause for war": a passive that
+    promises the speaker's answer to the act its subject names."""
+    if not tree.is_passive(clause):
+        return False
+    lemma = tree.lemmas[clause]
+    for prep, pobj in tree.preps(clause):
+        if (lemma, prep) == ("meet", "with") or (lemma in _TAKEN_AS and prep == "as"):
+            words = {tree.lemmas[pobj], *(tree.lemmas[g] for _, g in tree.preps(pobj))}
+            if not words.isdisjoint(_FORCE_PROMISED):
+                return True
+    return False
+
+
 # Words that put a warned-of clause ahead of now: a modal, "going to", "ready to".
 _AHEAD = frozenset({"will", "would", "could", "might", "may", "shall", "can", "must"})
 

@@ -45,6 +45,10 @@ _CONCLUDED = frozenset(
 # Participles that say whom an act is aimed at, or whose deed it answers.
 _AIMING = frozenset({"target", "cite", "punish", "penalize", "penalise"})
 _AGENT = frozenset({"agent"})
+_AIMED_PARTICIPLES = frozenset({"aim", "direct", "target"})
+_AIMED_PREPS = frozenset({"at", "against"})
+_CONFLICTS = frozenset({"war", "conflict", "dispute", "standoff", "feud", "row", "confrontation"})
+_SIDES = frozenset({"with", "against"})
 _DOBJ = frozenset({"dobj"})
 _NSUBJ = frozenset({"nsubj"})
 _NUMMOD = frozenset({"nummod"})
@@ -56,6 +60,7 @@ TARGET_PREPS = (
     "against",
     "on",
     "with",
+    "alongside",
     "to",
     "toward",
     "towards",
@@ -438,6 +443,20 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
             for obj in tree.children(part, _DOBJ):
                 yield index.at(obj)
                 yield index.at(tree.child(obj, _POSS))
+    # "manoeuvres in a show of strength aimed at Washington", "sanctions directed against
+    # Iran": whom a participle aims the act, its object or its occasion at
+    for noun in (i, *objects):
+        occasions = [noun, *(g for p, g in tree.preps(noun) if p == "in")]
+        occasions += [g for o in occasions[1:] for p, g in tree.preps(o) if p == "of"]
+        for occasion in occasions[1:]:
+            # "declared a ceasefire in its border war with Ecuador": the other side of the
+            # conflict the act is done in
+            if tree.lemmas[occasion] in _CONFLICTS:
+                yield from (index.at(g) for p, g in tree.preps(occasion) if p in _SIDES)
+        for occasion in occasions:  # (and "a show of strength": the strength shown)
+            for part in tree.children(occasion, _ACL):
+                if toks[part].tag == "VBN" and tree.lemmas[part] in _AIMED_PARTICIPLES:
+                    yield from (index.at(g) for p, g in tree.preps(part) if p in _AIMED_PREPS)
 
 
 # Nouns of what was said: a clause describing one is its content ("charges that ...").

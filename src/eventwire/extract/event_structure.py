@@ -232,7 +232,21 @@ class Tree(ArgumentWords):
                 out.add("that")
             elif dep == "dobj" and not kids[c]:  # "opened fire", "took hostage"
                 out.add(lemmas[c])
+            elif dep == "dobj" and self._result_first(i, c):
+                out.add("free")  # "set free 15 prisoners": the particle read as the object's
         return out
+
+    def _result_first(self, i: int, obj: int) -> bool:
+        """Whether the word right after verb ``i`` is "free" read as its object's adjective
+        ("set free 15 prisoners"), not one the object has after a determiner ("set the
+        free trade agenda")."""
+        j = i + 1
+        return (
+            j < obj
+            and self.tokens[j].head == obj
+            and self.deps[j] == "amod"
+            and self.lemmas[j] == "free"
+        )
 
     def _follows(self, i: int, j: int) -> bool:
         """Whether token ``j`` comes after ``i`` with only adverbs and auxiliaries between,

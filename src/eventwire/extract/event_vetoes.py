@@ -88,13 +88,33 @@ def vetoes_pass(
 ) -> bool:
     """Whether every ``without`` word found only says where, or whose a struck thing is."""
     force = pattern.code[:2] >= "18"
+    protest = pattern.code[:2] == "14"
     return all(
         only_where(tree, i, words[w])
         or (force and _names_a_struck_thing(tree, words[w]))
+        or (protest and _protested(tree, i, words[w]))
         or _in_the_deed(tree, i, words[w])
         or _names_whose_people(tree, words[w])
         for w in vetoes
     )
+
+
+# Prepositions of what a protest is against: "rallied against the acquittal of two soldiers".
+_PROTESTED = frozenset({"against", "over"})
+
+
+def _protested(tree: Tree, i: int, k: int) -> bool:
+    """Whether word ``k`` lies in what protest ``i`` is against: soldiers there are what
+    people marched against, not armed men marching."""
+    toks = tree.tokens
+    for _ in range(6):
+        head = toks[k].head
+        if head == i:
+            return tree.deps[k] == "prep" and tree.lemmas[k] in _PROTESTED
+        if head == k:
+            return False
+        k = head
+    return False
 
 
 # People a modifier may name the side of: "met opposition leaders" meets no opposition.
