@@ -614,3 +614,112 @@ def test_wording_that_only_looks_like_these(
 ) -> None:
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert not any(c.startswith(code) for _, _, c in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom one assures that it would act is whom the act is promised to
+        (
+            "Jordan assured Israel that it would hold talks on water sharing.",
+            ("JOR", "ISR", "036"),
+        ),
+        # an ambassador's recall as a noun, from where he is recalled
+        (
+            "Ankara's recall of its ambassador from Vienna was announced on Friday.",
+            ("TUR", "AUT", "161"),
+        ),
+        # flags burned: a protest against whose flags they are
+        (
+            "Students in Tehran burned British flags outside the embassy.",
+            ("IRN", "GBR", "141"),
+        ),
+        # forces standing along a border aim across it
+        (
+            "Greek troops along the Turkish border were put on high alert.",
+            ("GRC", "TUR", "152"),
+        ),
+        # the first of two objects read as direct is the recipient
+        (
+            "Italian police handed French magistrates files on the suspected smugglers.",
+            ("ITA", "FRA", "064"),
+        ),
+        # patrols coordinated by two states are cooperation, not a show of force
+        (
+            "Malaysian and Thai border police launched coordinated patrols along their frontier.",
+            ("MYS", "THA", "062"),
+        ),
+        # "Visiting" read as a clause subject: the visitor does the main verb
+        (
+            "Visiting Chinese Premier Li Peng praised Pakistan's support in the fight against "
+            "separatism.",
+            ("CHN", "PAK", "051"),
+        ),
+        # an opposition no one names a country for opposes its own government
+        (
+            "Opposition supporters marched for a third day against President Robert Mugabe's "
+            "government.",
+            ("ZWE", "ZWE", "141"),
+        ),
+        # a government's opposition is its own
+        (
+            "President Yoweri Museveni agreed to meet opposition leaders next week.",
+            ("UGA", "UGA", "036"),
+        ),
+        # force used in an exercise shows force
+        (
+            "Chinese warships fired missiles into waters off Taiwan as part of live-fire drills.",
+            ("CHN", "TWN", "150"),
+        ),
+        # rescue and medical teams flown in are relief
+        (
+            "Seoul flew rescue teams and medical staff to Turkey to help earthquake survivors.",
+            ("KOR", "TUR", "073"),
+        ),
+        # energy pumped or exported to a state is economic cooperation
+        (
+            "Russia began pumping natural gas to Turkey through the new pipeline.",
+            ("RUS", "TUR", "061"),
+        ),
+        # remittances eased are sanctions eased, toward where they go
+        (
+            "Washington eased restrictions on remittances to Cuba.",
+            ("USA", "CUB", "085"),
+        ),
+        # protesters packing a square protest there
+        (
+            "Tens of thousands of protesters packed Kiev's Independence Square on Sunday.",
+            ("UKR", "UKR", "141"),
+        ),
+    ],
+)
+def test_whose_the_parties_are_in_more_wire_wording(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert expected in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # unidentified gunmen are of no known country, wherever they strike
+        (
+            "An opposition politician was shot dead outside his home in Lusaka by "
+            "unidentified gunmen.",
+            ("ZMB", "ZMB"),
+        ),
+        # immigrants expelled are not the expelling state's people
+        (
+            "Nigeria ordered the expulsion of thousands of illegal immigrants.",
+            ("NGA", "NGA"),
+        ),
+    ],
+)
+def test_pairs_these_words_do_not_make(
+    pipeline: Any, parse: Any, text: str, pair: tuple[str, str]
+) -> None:
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert not any((s, t) == pair for s, t, _ in got), got

@@ -246,7 +246,6 @@ PROBES = [
         "coerce-export-curbs",
         "China placed restrictions on exports of gallium to the United States on Monday.",
         ("CHN", "USA", "COERCE", "16"),
-        xfail="roles: the state named three phrases down the object ('on exports of X to Y')",
         published="2023-07-03",
     ),
     probe(

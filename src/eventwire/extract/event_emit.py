@@ -197,6 +197,15 @@ def emit_events(
     ]
     if where not in TRANSNATIONAL and not any(a.country for a in sources):
         sources = [insurgents_at_home(a, where) for a in sources]
+    ruled = _one_state(targets, _GOVERNMENT)
+    if ruled and sources and all(a.code == _OPPOSITION for a in sources):
+        # "opposition supporters marched against Maduro's government": an opposition no one
+        # names a country for opposes its own government
+        sources = [of_country(a, ruled, "opposed") for a in sources]
+    ruling = _one_state(sources, _GOVERNMENT)
+    if ruling and targets and all(t.code == _OPPOSITION for t in targets):
+        # "Maduro agreed to meet opposition leaders": a government's opposition is its own
+        targets = [of_country(t, ruling, "opposed") for t in targets]
     if draft.code in _DECREED and where and where not in TRANSNATIONAL:
         # "the prime minister lifted the state of emergency in the Thai capital": an office no
         # one names a country for decrees where the decree holds
@@ -429,6 +438,18 @@ def _bare_institution(actor: ActorMention) -> bool:
 
 
 # Who speaks at home: a state's own opposition, parties, people, churches and chambers.
+_OPPOSITION = "---OPP"
+_GOVERNMENT = frozenset({"GOV"})
+
+
+def _one_state(actors: Sequence[ActorMention], roles: frozenset[str]) -> str | None:
+    """The one state whose ``roles`` every actor is, if they all are one's."""
+    states = {a.country for a in actors if a.country and (a.code or "")[3:6] in roles}
+    if len(states) != 1 or len(actors) != sum(1 for a in actors if a.country in states):
+        return None
+    return next(iter(states))
+
+
 _DOMESTIC_VOICES = frozenset(
     {"OPP", "PTY", "CVL", "REL", "LAB", "EDU", "LEG", "JUD", "MED", "BUS", "AGR", "HLH"}
 )

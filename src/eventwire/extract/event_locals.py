@@ -6,6 +6,7 @@ names its home state's implied target, and unnamed crowds are the place's people
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
@@ -40,6 +41,14 @@ DOMESTIC_ROLES = frozenset(
 )
 
 
+# People who are where they are from somewhere else, or from no one knows where.
+_FROM_ELSEWHERE = re.compile(
+    r"\b(?:im|e)?migrants?\b|\bforeigners?\b|\bexpatriates?\b|\brefugees?\b|\basylum"
+    r"|\bunidentified\b|\bunknown\b",
+    re.I,
+)
+
+
 def domestic(actor: ActorMention, country: str | None, local_office: bool = False) -> ActorMention:
     """A domestic role with no country ("police", "224 people") belongs to the country where
     the act happened or, failing that, where the story was filed."""
@@ -48,9 +57,16 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
         return actor
     if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
         return actor
-    if OUTSIDE_FORCES.search(actor.span.text):
-        return actor  # "foreign journalists", "international observers": not the locals
+    if from_elsewhere(actor):
+        return actor
     return of_country(actor, country, "local")
+
+
+def from_elsewhere(actor: ActorMention) -> bool:
+    """ "foreign journalists", "international observers", "illegal immigrants", "unidentified
+    gunmen": people not (known to be) of the place where they are."""
+    text = actor.span.text
+    return bool(OUTSIDE_FORCES.search(text) or _FROM_ELSEWHERE.search(text))
 
 
 def insurgents_at_home(actor: ActorMention, where: str | None) -> ActorMention:

@@ -143,6 +143,9 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
         *counted,
         # "put its forces on high alert along the border with India"
         *(g for p, g in tree.preps(i) if p == "on"),
+        # "Turkish troops along the Armenian frontier were placed on alert": where the forces
+        # that are its subject stand
+        *tree.children(i, _SUBJECTS),
         # "massed thousands of troops backed by tanks along its border with Syria"
         *(
             w
@@ -198,6 +201,7 @@ def posted_near(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[Ac
 
 
 _ON_BORDER = _POSTED | {"on", "at"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def warned_by_force(tree: Tree, index: ActorIndex, i: int, own: set[str]) -> list[ActorMention]:

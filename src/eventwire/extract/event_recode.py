@@ -200,6 +200,31 @@ def left_a_body(code: str, targets: Sequence[ActorMention]) -> str:
     return code
 
 
+_SHOW_OF_FORCE = "150"
+# Exercises that force used in them is part of: "fired missiles as part of war games".
+_EXERCISES = frozenset(
+    ("exercise", "drill", "maneuver", "manoeuvre", "wargame", "game", "test", "test-firing")
+)  # fmt: skip
+
+
+def fired_in_exercises(tree: Tree, i: int, code: str) -> str:
+    """ "Chinese forces fired missiles into waters off Taiwan as part of war games": force used
+    as part of or during an exercise shows force (150), it strikes no one ("surrounded Taiwan
+    in large-scale drills" stays force: what the drills do)."""
+    if not "18" <= code[:2] <= "20":
+        return code
+    for p, g in tree.preps(i):
+        if p == "as" and tree.lemmas[g] == "part":
+            found = [w for q, w in tree.preps(g) if q == "of"]
+        elif p == "during":
+            found = [g]
+        else:
+            continue
+        if any(tree.lemmas[w] in _EXERCISES for w in found):
+            return _SHOW_OF_FORCE
+    return code
+
+
 _BOMBING = "183"
 _AERIAL = "195"
 _BOMB_WORDS = frozenset({"bomb", "bombing"})

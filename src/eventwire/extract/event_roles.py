@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from eventwire.extract.actor_compass import compass_pair
 from eventwire.extract.actor_senses import PLACE_RULES
 from eventwire.extract.event_doers import NOT_DOERS, subject_of
-from eventwire.extract.event_locals import of_country
+from eventwire.extract.event_locals import from_elsewhere, of_country
 from eventwire.extract.event_structure import (
     SHARED_PLACES,
     TALKING,
@@ -45,10 +45,12 @@ _CONCLUDED = frozenset(
 # Participles that say whom an act is aimed at, or whose deed it answers.
 _AIMING = frozenset({"target", "cite", "punish", "penalize", "penalise"})
 _AGENT = frozenset({"agent"})
+_EMBLEMS = frozenset({"flag", "effigy", "portrait"})
 _AIMED_PARTICIPLES = frozenset({"aim", "direct", "target"})
 _AIMED_PREPS = frozenset({"at", "against"})
 _CONFLICTS = frozenset({"war", "conflict", "dispute", "standoff", "feud", "row", "confrontation"})
 _SIDES = frozenset({"with", "against"})
+_WHITHER = frozenset({"to", "from"})
 _DOBJ = frozenset({"dobj"})
 _NSUBJ = frozenset({"nsubj"})
 _NUMMOD = frozenset({"nummod"})
@@ -187,7 +189,7 @@ class ActorIndex:
                 return self._one(counted)
         if i in self.by_head or i in self.covering:
             own = self.by_head.get(i) or self.nested.get(i) or [self.covering[i]]
-            if not any(resolved(a) for a in own):
+            if not any(resolved(a) or from_elsewhere(a) for a in own):
                 # "officials in Tehran": a role of no country, placed by its capital or state
                 placed = [
                     a
@@ -359,6 +361,15 @@ def object_of(
     return best(candidates)
 
 
+def _recipient(tree: Tree, i: int, obj: int) -> bool:
+    """Whether object ``obj`` of ``i`` is whom something is given: a dative, or the first of
+    two objects the parser read both as direct ("handed Singaporean investigators files")."""
+    deps = tree.deps
+    if deps[obj] == "dative":
+        return True
+    return deps[obj] == "dobj" and any(deps[c] == "dobj" and c > obj for c in tree.kids[i])
+
+
 def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[ActorMention]]:
     toks = tree.tokens
     deps = tree.deps
@@ -386,7 +397,10 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
     # "withdraw its troops from Lebanon": the doer's own forces are moved, not acted on
     others = [obj for obj in objects if not own_thing(tree, obj)]
     for obj in others:  # the object itself names an actor: "attacked Kyiv"
-        yield index.own(obj)
+        # (a recipient through its modifiers too: "handed Singaporean investigators files")
+        # and an emblem through whose it is: "burned Israeli flags", "an effigy of Bush"
+        emblem = tree.lemmas[obj] in _EMBLEMS
+        yield index.at(obj) if emblem or _recipient(tree, i, obj) else index.own(obj)
     if tree.lemmas[i] in NOT_DOERS:
         # "denounced Serbia's suppression of the unrest": the doer of the act judged
         for obj in others:
@@ -403,7 +417,11 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "$40 million in aid for Peru": a quantity's "in" names the thing given
         quantity = toks[obj].pos == "NUM" or tree.child(obj, _NUMMOD) is not None
         for prep, pobj in tree.preps(obj):
-            if prep == "of" or (prep == "in" and quantity):
+            if prep == "on":
+                # "eased restrictions on remittances to Cuba": whither what a measure is on
+                # goes (not "on the use of the Russian language": whose the matter is)
+                yield from (index.at(g) for p, g in tree.preps(pobj) if p in _WHITHER)
+            elif prep == "of" or (prep == "in" and quantity):
                 yield from _prep_candidates(tree, index, pobj)
         # "signed accords normalizing ties with Israel", "sanctions targeting Russian banks":
         # what the participle describing the object names

@@ -21,6 +21,7 @@ TALKING = frozenset(
     {"talk", "negotiation", "negotiate", "dialogue", "consultation", "consult", "discussion"}
     | {"discuss", "meeting", "meet", "agreement", "agree", "deal", "accord"}
     | {"cooperate", "cooperation", "co-operate", "co-operation", "collaborate"}
+    | {"share", "sharing", "exchange"}  # "sharing information on PKK camps with Baghdad"
 )
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
@@ -60,6 +61,29 @@ _HELD = frozenset({"hold", "conduct", "open", "launch", "stage", "organize", "or
 _SIDES = frozenset({"between", "among", "with", "against"})
 
 
+def _visiting_read_as_clause(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "Visiting Chinese Premier Wen Jiabao praised Islamabad": the small model may read
+    "Visiting" as a clause subject whose object is the premier; he is the verb's subject, and
+    "Visiting" describes him. The events stage reads the repaired copy."""
+    fixed: list[Token] | None = None
+    for tok in tokens:
+        if tok.dep != "csubj" or tok.tag != "VBG" or tok.lemma.lower() != "visit":
+            continue
+        if tok.i > 0 and tokens[tok.i - 1].sent == tok.sent:
+            continue  # only at the start of its sentence
+        obj = next(
+            (t for t in tokens[tok.i + 1 : tok.i + 12] if t.head == tok.i and t.dep == "dobj"),
+            None,
+        )
+        if obj is None or obj.pos != "PROPN":
+            continue
+        if fixed is None:
+            fixed = list(tokens)
+        fixed[obj.i] = obj._replace(dep="nsubj", head=tok.head)
+        fixed[tok.i] = tok._replace(dep="amod", pos="ADJ", head=obj.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
 class Tree(ArgumentWords):
     """Children lists for every token of one article, plus the questions events ask of them.
 
@@ -83,6 +107,8 @@ class Tree(ArgumentWords):
 
     def __init__(self, parsed: ParsedArticle) -> None:
         tokens = parsed.tokens
+        if "csubj" in map(_DEP, tokens):
+            tokens = _visiting_read_as_clause(tokens)
         self.tokens = tokens
         lemmas = list(map(str.lower, map(_LEMMA, tokens)))
         # only a lemma in "s" can carry a plural the tagger left on (found through a map: a

@@ -97,6 +97,7 @@ from eventwire.extract.event_purposes import protest_purposes
 from eventwire.extract.event_recode import (
     blocked_by_the_state,
     bombed_by_a_state,
+    fired_in_exercises,
     killed_by_whom,
     left_a_body,
     protest_by_a_state,
@@ -300,6 +301,7 @@ def _drafts(
         if code[:3] == "141" and protest_by_a_state(tree, i, sources):
             code = CRITICISM  # "the embassy protested the arrest of its nationals"
         code = bombed_by_a_state(tree, i, riot_by_the_state(code, sources, targets), sources)
+        code = fired_in_exercises(tree, i, code)
         code = sent_to_help(tree, i, blocked_by_the_state(code, sources))
         code = left_a_body(killed_by_whom(tree, i, code, sources, targets), targets)
         targets = [held_by(tree, index, owned(tree, index, a), code) for a in targets]
