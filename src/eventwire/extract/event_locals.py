@@ -57,16 +57,15 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
         return actor
     if code[3:6] not in DOMESTIC_ROLES and not (code[3:6] == "GOV" and local_office):
         return actor
-    if from_elsewhere(actor):
-        return actor
+    if OUTSIDE_FORCES.search(actor.span.text) or from_elsewhere(actor):
+        return actor  # "foreign journalists", "international observers": not the locals
     return of_country(actor, country, "local")
 
 
 def from_elsewhere(actor: ActorMention) -> bool:
-    """ "foreign journalists", "international observers", "illegal immigrants", "unidentified
-    gunmen": people not (known to be) of the place where they are."""
-    text = actor.span.text
-    return bool(OUTSIDE_FORCES.search(text) or _FROM_ELSEWHERE.search(text))
+    """ "illegal immigrants", "refugees", "unidentified gunmen": people not (known to be) of
+    the place where they are."""
+    return _FROM_ELSEWHERE.search(actor.span.text) is not None
 
 
 def insurgents_at_home(actor: ActorMention, where: str | None) -> ActorMention:
