@@ -586,40 +586,6 @@ def test_an_acts_judges_are_not_its_doers(pipeline: Any, parse: Any) -> None:
             "The first units of a Nigerian peacekeeping force landed on the coast of Liberia.",
             ("NGA", "LBR", "074"),
         ),
-    ],
-)
-def test_more_wire_wording(
-    pipeline: Any, parse: Any, text: str, expected: tuple[str | None, str | None, str]
-) -> None:
-    got = pipeline_triples(pipeline, parse, text, DAY)
-    assert expected in got, got
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # armed men marching against a garrison still advance
-        ("Rebel fighters marched against the army garrison in the north.", "141"),
-        # "free" after a determiner is no release
-        ("The minister set the free trade agenda for the summit.", "0841"),
-        # a relief effort is no force
-        ("The governor warned that the floods would be met with a huge relief effort.", "13"),
-        # sanctions imposed are not eased
-        ("The United States imposed new sanctions on Iran.", "085"),
-    ],
-)
-def test_wording_that_only_looks_like_these(
-    pipeline: Any, parse: Any, text: str, code: str
-) -> None:
-    got = pipeline_triples(pipeline, parse, text, DAY)
-    assert not any(c.startswith(code) for _, _, c in got), got
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # whom one assures that it would act is whom the act is promised to
         (
             "Jordan assured Israel that it would hold talks on water sharing.",
@@ -694,11 +660,32 @@ def test_wording_that_only_looks_like_these(
         ),
     ],
 )
-def test_whose_the_parties_are_in_more_wire_wording(
+def test_more_wire_wording(
     pipeline: Any, parse: Any, text: str, expected: tuple[str | None, str | None, str]
 ) -> None:
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert expected in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # armed men marching against a garrison still advance
+        ("Rebel fighters marched against the army garrison in the north.", "141"),
+        # "free" after a determiner is no release
+        ("The minister set the free trade agenda for the summit.", "0841"),
+        # a relief effort is no force
+        ("The governor warned that the floods would be met with a huge relief effort.", "13"),
+        # sanctions imposed are not eased
+        ("The United States imposed new sanctions on Iran.", "085"),
+    ],
+)
+def test_wording_that_only_looks_like_these(
+    pipeline: Any, parse: Any, text: str, code: str
+) -> None:
+    got = pipeline_triples(pipeline, parse, text, DAY)
+    assert not any(c.startswith(code) for _, _, c in got), got
 
 
 @pytest.mark.model
