@@ -21,7 +21,6 @@ TALKING = frozenset(
     {"talk", "negotiation", "negotiate", "dialogue", "consultation", "consult", "discussion"}
     | {"discuss", "meeting", "meet", "agreement", "agree", "deal", "accord"}
     | {"cooperate", "cooperation", "co-operate", "co-operation", "collaborate"}
-    | {"share", "sharing", "exchange"}  # "sharing information on PKK camps with Baghdad"
 )
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
