@@ -44,6 +44,7 @@ class Pipeline:
             code_statements=flag("code_statements", False),
             require_actor=flag("require_actor", True),
             target_from_location=flag("target_from_location", True),
+            target_from_sentence=flag("target_from_sentence", True),
             reported_force_as_accusation=flag("reported_force_as_accusation", False),
             reported_force_claim_only=flag("reported_force_claim_only", False),
             verb_phrase_events_only=flag("verb_phrase_events_only", False),

@@ -51,8 +51,6 @@ PROBES = [
         "on the border dispute. She later met Ethiopian Prime Minister Abiy Ahmed.",
         ("KENGOV", "ETHGOV", "04"),
         published="2021-03-08",
-        xfail="the parse splits 'Abiy Ahmed' after 'met' (Ahmed an adverbial), so the meeting has "
-        "no target",
     ),
     probe(
         "he",
@@ -679,7 +677,7 @@ PROBES = [
         "quote",
         "The Chinese defence minister met his U.S. counterpart in Singapore on Saturday. 'If "
         "anyone dares to split Taiwan, we will fight,' he told the forum.",
-        ("CHNGOV", None, "13"),
+        ("CHNGOV", "TWN", "13"),
         published="2022-06-11",
     ),
     probe(

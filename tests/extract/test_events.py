@@ -154,6 +154,16 @@ def test_targetless_act_takes_the_country_where_it_happened(parse: Parse) -> Non
 
 
 @pytest.mark.model
+def test_targetless_act_takes_the_one_other_party_its_sentence_names(parse: Parse) -> None:
+    text = "Chile backed down, paving the way for a trade deal with Peru."
+    assert pairs(events_of(parse, text)) == {("CHL", "PER", "08")}
+    assert pairs(events_of(parse, text, target_from_sentence=False)) == {("CHL", None, "08")}
+    # two others: no target to infer
+    text = "Chile backed down, clearing the way for deals with Peru and Brazil."
+    assert {t for _, t, root in pairs(events_of(parse, text)) if root == "08"} == {None}
+
+
+@pytest.mark.model
 def test_coordinated_protesters_protest_separately(parse: Parse) -> None:
     events = events_of(parse, "Peruvian and Chilean workers protested in Lima.")
     # two protests in Peru, not Peru protesting against Chile and Chile against Peru

@@ -653,6 +653,16 @@ def test_an_acts_judges_are_not_its_doers(pipeline: Any, parse: Any) -> None:
             "Washington eased restrictions on remittances to Cuba.",
             ("USA", "CUB", "085"),
         ),
+        # an act of one doer the syntax gives no target acts on the one other party below it
+        (
+            "NATO began naval exercises in the Baltic Sea, a show of strength that Moscow "
+            "called provocative.",
+            ("IGO", "RUS", "150"),
+        ),
+        (
+            "Spain backed down, paving the way for a fishing deal with Morocco.",
+            ("ESP", "MAR", "080"),
+        ),
         # protesters packing a square protest there
         (
             "Tens of thousands of protesters packed Kiev's Independence Square on Sunday.",
@@ -698,6 +708,17 @@ def test_wording_that_only_looks_like_these(
             "unidentified gunmen.",
             ("ZMB", "ZMB"),
         ),
+        # no other party inferred from a gapped pair, a coordinated statement or a place
+        (
+            "The European Commission pledged 500 million euros and Japan 200 million euros.",
+            ("IGO", "JPN"),
+        ),
+        (
+            "Kenya's president praised the accord but said peace depended on the withdrawal of "
+            "Ugandan troops.",
+            ("KEN", "UGA"),
+        ),
+        ("Chadian troops attacked rebel bases along the Sudanese border.", ("TCD", "SDN")),
         # immigrants expelled are not the expelling state's people
         (
             "Nigeria ordered the expulsion of thousands of illegal immigrants.",

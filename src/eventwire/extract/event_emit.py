@@ -42,6 +42,7 @@ from eventwire.extract.event_parties import (
     CHALLENGERS,
     challenged_authority,
     country_of,
+    sole_other_party,
     state_of,
     state_role,
 )
@@ -80,6 +81,9 @@ class EventOptions:
     # ("Serbia eased emergency measures in Montenegro"), and a protest with neither on the
     # protesters' own state, as PLOVER and CAMEO coders infer
     target_from_location: bool = True
+    # an act of one doer with no target at all acts on the one other state or organisation
+    # its sentence names outside places and the speaker
+    target_from_sentence: bool = True
     # "Ukraine said Russia launched missiles" is Russia's attack; PETRARCH-2 also codes an
     # accusation by Ukraine, which double-counts the act for an analyst: off by default
     reported_force_as_accusation: bool = False
@@ -313,6 +317,13 @@ def emit_events(
             for s in sources[:1]
             if s.country not in TRANSNATIONAL
         ]
+    if options.target_from_sentence and not targets and len(sources) == 1 and draft.code >= "02":
+        # an act of one doer the syntax gives no target: the one other party the sentence
+        # names ("accepted a formula for ending its fisheries dispute with its European
+        # partners")
+        refused = match.complement if draft.code[:2] == _REJECT else None
+        other = sole_other_party(tree, index, i, sources[0], draft.reported_by, refused)
+        targets = [other] if other is not None else targets
     # (one doer is no two sides)
     each_other = len(sources) >= 2 and done_to_each_other(tree, i, sources)
     if each_other:
@@ -439,6 +450,7 @@ def _bare_institution(actor: ActorMention) -> bool:
 
 # Who speaks at home: a state's own opposition, parties, people, churches and chambers.
 _OPPOSITION = "---OPP"
+_REJECT = "12"
 _GOVERNMENT = frozenset({"GOV"})
 
 

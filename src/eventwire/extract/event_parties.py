@@ -15,7 +15,7 @@ import dataclasses
 from eventwire.dictionaries.lookup import OUTSIDE_FORCES
 from eventwire.extract.event_doers import subject_of
 from eventwire.extract.event_filters import reported_blame
-from eventwire.extract.event_roles import ActorIndex, owners_on, resolved
+from eventwire.extract.event_roles import ActorIndex, owners_on, resolved, role_adjective
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import ATTACKS, OBJECTS, PASSIVE_SUBJECTS
 from eventwire.models import ActorMention
@@ -573,3 +573,100 @@ def protested_doer(
         if named:
             return named[:1]
     return []
+
+
+# Prepositions of where an act happened: a state named in them is a place, no party.
+_WHERE = frozenset(
+    ("in", "at", "near", "along", "across", "outside", "inside", "around", "through", "off",
+     "from")
+)  # fmt: skip
+_MODIFYING = frozenset({"amod", "compound", "nmod", "poss"})
+# Codes of no state: aid agencies and companies are no parties an act is inferred to target.
+_NO_PARTIES = frozenset({"NGO", "MNC", "IMG", "UIS"})
+# Nouns of places a state's adjective may name: "the Chinese border", "Korean waters".
+_GEOGRAPHY = frozenset(
+    ("border", "frontier", "peninsula", "coast", "island", "islands", "waters", "sea", "strait",
+     "gulf", "region", "territory", "mainland", "province", "airspace", "side", "soil")
+)  # fmt: skip
+# Mentions read as places, not as the state acting ("Moscow said" reads "metonym:capital").
+_PLACE_READINGS = frozenset({"dictionary:city", "dictionary:region"})
+_GROUP = "coref:group"
+
+
+def sole_other_party(
+    tree: Tree,
+    index: ActorIndex,
+    i: int,
+    doer: ActorMention,
+    reporter: ActorMention | None,
+    within: int | None = None,
+) -> ActorMention | None:
+    """The one other state or organisation named below act ``i`` of one doer whose target
+    the syntax gives nowhere: "Denmark accepted a formula for ending its fisheries dispute
+    with its European common market partners", "Latvia's parliament amended the law, heeding
+    recommendations by the OSCE". Named places ("in Brasilia", "along the Thai border"), the
+    doer's own side, the speaker and anyone outside the act's own phrase ("Zelenskyy, who met
+    Erdogan, urged sanctions if Moscow rejected a ceasefire") are no parties; two or more
+    candidates leave the act without a target. ``within``: a subtree (a refused act's) whose
+    parties are not the act's ("did not commit to cutting gas sales to Bolivia" refuses the
+    asker, not Bolivia)."""
+    own = {doer.country, reporter.country if reporter is not None else None}
+    found: ActorMention | None = None
+    for actor in index.in_sentence(tree.tokens[i].sent):
+        country = actor.country
+        if not country or country in own or country in _NO_PARTIES or not country.isalpha():
+            continue
+        if doer.token_start <= actor.token_start and actor.token_end <= doer.token_end:
+            continue  # inside the doer's own mention: "the European Union's Chad envoy"
+        if actor.rule in _PLACE_READINGS or not _in_the_act(tree, actor.head, i, within):
+            continue  # "walked out of the Geneva talks": a place
+        if _named_as_place(tree, actor.head) or _describes_a_place(tree, actor.head):
+            continue
+        if actor.rule == _GROUP:
+            continue  # "the leaders of the two countries": both sides at once, the roles' to read
+        if found is not None and found.country != country:
+            return None
+        found = found or actor
+    return found
+
+
+def _in_the_act(tree: Tree, k: int, i: int, within: int | None) -> bool:
+    """Whether token ``k`` lies in act ``i``'s own phrase: below it, not under a verb
+    coordinated with it ("called the agreement a turning point but said peace would depend on
+    the withdrawal of Rwandan troops", "shot and wounded Garcia": one act, read once) nor
+    modifying the second half of a gapped pair ("pledged 522 million euros and Germany 125
+    million euros")."""
+    toks, deps = tree.tokens, tree.deps
+    if deps[k] in _MODIFYING and deps[toks[k].head] == "conj" and toks[toks[k].head].pos == "NOUN":
+        return False
+    for _ in range(len(toks)):
+        if k == within:
+            return False
+        if k == i:
+            return True
+        head = toks[k].head
+        if head == k:
+            return False
+        if head == i and deps[k] == "conj" and toks[k].pos == "VERB":
+            return False  # a verb coordinated with the act is an act or a statement of its own
+        k = head
+    return False
+
+
+def _describes_a_place(tree: Tree, k: int) -> bool:
+    """Whether mention head ``k`` only modifies a place ("the Korean peninsula", "the Chinese
+    border") or is a role's adjective ("military restraint")."""
+    if tree.deps[k] not in _MODIFYING:
+        return False
+    return role_adjective(tree, k) or tree.lemmas[tree.tokens[k].head] in _GEOGRAPHY
+
+
+def _named_as_place(tree: Tree, k: int) -> bool:
+    """Whether token ``k``, through the modifiers it is part of, is the object of a
+    preposition of place: "in Brasilia", "along the Thai border"."""
+    toks, deps = tree.tokens, tree.deps
+    for _ in range(3):
+        if deps[k] not in _MODIFYING or toks[k].head == k:
+            break
+        k = toks[k].head
+    return deps[k] == "pobj" and tree.lemmas[toks[k].head] in _WHERE

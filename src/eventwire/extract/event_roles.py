@@ -152,7 +152,7 @@ _HELD = frozenset({"dobj", "pobj", "nsubjpass", "conj"})
 class ActorIndex:
     """Actor mentions by the tokens that reach them: their head, their span, their modifiers."""
 
-    __slots__ = ("_at", "by_head", "covering", "nested", "tree")
+    __slots__ = ("_at", "_sentences", "by_head", "covering", "nested", "tree")
 
     def __init__(self, actors: Sequence[ActorMention], tree: Tree, skip_before: int = 0) -> None:
         self.tree = tree
@@ -162,6 +162,7 @@ class ActorIndex:
         # strikes", each mention covering the token, the narrowest first
         self.nested: dict[int, list[ActorMention]] = {}
         self._at: dict[int, tuple[ActorMention, ...]] = {}  # at()'s answers: the index is fixed
+        self._sentences: dict[int, list[ActorMention]] | None = None  # in_sentence's, built once
         by_head, covering, nested = self.by_head, self.covering, self.nested
         marked: list[range] = []
         for actor in actors:
@@ -316,6 +317,18 @@ class ActorIndex:
                         out.append(actor)
             found = self._at[i] = tuple(out)
         return list(found)
+
+    def in_sentence(self, sentence: int) -> list[ActorMention]:
+        """The mentions of one sentence, in text order (the index is built once an article,
+        and few acts ask)."""
+        if self._sentences is None:
+            self._sentences = {}
+            for actors in self.by_head.values():
+                for actor in actors:
+                    self._sentences.setdefault(actor.sentence, []).append(actor)
+            for found in self._sentences.values():
+                found.sort(key=lambda a: a.token_start)
+        return self._sentences.get(sentence, [])
 
     def in_preps(self, heads: Iterable[int], *preps: str) -> list[ActorMention]:
         """Actors named in the ``preps`` phrases of each of ``heads``, in order: "to" for
