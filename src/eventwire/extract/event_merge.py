@@ -140,14 +140,23 @@ def _retold_force(first: Event, again: Event) -> bool:
     if actor_key(a) != actor_key(b) and not _state_and_its_own(a, b):
         return False
     generic = again.cameo.code[2:] in ("0", "00") or again.cameo.code == first.cameo.code
-    target = actor_key(again.target)
+    struck = first.target  # the act told in full first: who struck whom
+    if struck is None:
+        return False
+    # naming none, the same, or, where the first named only a state, something of that state
+    # ("energy infrastructure that supports Ukraine's defence industry" after "targets across
+    # Ukraine")
+    same_target = (
+        again.target is None
+        or actor_key(again.target) == actor_key(struck)
+        or (bool(struck.country) and struck.code == struck.country == again.target.country)
+    )
     return (
         generic
         and first.sentence != again.sentence
         and first.negated == again.negated
         and first.modality == again.modality
-        and first.target is not None  # the act told in full first: who struck whom
-        and (not target or target == actor_key(first.target))
+        and same_target
         and _same_time(first, again)
         and _own_account(again)
     )
