@@ -82,7 +82,7 @@ class EventOptions:
     # protesters' own state, as PLOVER and CAMEO coders infer
     target_from_location: bool = True
     # an act of one doer with no target at all acts on the one other state or organisation
-    # its sentence names outside places and the speaker
+    # named in the act's own phrase, places, its own side and the speaker aside
     target_from_sentence: bool = True
     # "Ukraine said Russia launched missiles" is Russia's attack; PETRARCH-2 also codes an
     # accusation by Ukraine, which double-counts the act for an analyst: off by default
@@ -317,10 +317,14 @@ def emit_events(
             for s in sources[:1]
             if s.country not in TRANSNATIONAL
         ]
-    if options.target_from_sentence and not targets and len(sources) == 1 and draft.code >= "02":
-        # an act of one doer the syntax gives no target: the one other party the sentence
-        # names ("accepted a formula for ending its fisheries dispute with its European
-        # partners")
+    if (
+        options.target_from_sentence
+        and not targets
+        and len(sources) == 1
+        and not draft.code.startswith(_STATEMENTS)
+    ):
+        # an act of one doer the syntax gives no target: the one other party named in its
+        # phrase ("Spain backed down, paving the way for a fishing deal with Morocco")
         refused = match.complement if draft.code[:2] == _REJECT else None
         other = sole_other_party(tree, index, i, sources[0], draft.reported_by, refused)
         targets = [other] if other is not None else targets
@@ -448,10 +452,12 @@ def _bare_institution(actor: ActorMention) -> bool:
     return code.startswith("---") and code[3:6] in _INSTITUTIONS and not actor.country
 
 
-# Who speaks at home: a state's own opposition, parties, people, churches and chambers.
+# An opposition no one names a country for, and the government whose it then is.
 _OPPOSITION = "---OPP"
-_REJECT = "12"
 _GOVERNMENT = frozenset({"GOV"})
+# Refusals: the parties inside a refused act are not whom it refuses.
+_REJECT = "12"
+_STATEMENTS = "01"
 
 
 def _one_state(actors: Sequence[ActorMention], roles: frozenset[str]) -> str | None:
@@ -462,6 +468,7 @@ def _one_state(actors: Sequence[ActorMention], roles: frozenset[str]) -> str | N
     return next(iter(states))
 
 
+# Who speaks at home: a state's own opposition, parties, people, churches and chambers.
 _DOMESTIC_VOICES = frozenset(
     {"OPP", "PTY", "CVL", "REL", "LAB", "EDU", "LEG", "JUD", "MED", "BUS", "AGR", "HLH"}
 )

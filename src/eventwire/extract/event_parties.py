@@ -602,9 +602,9 @@ def sole_other_party(
     within: int | None = None,
 ) -> ActorMention | None:
     """The one other state or organisation named below act ``i`` of one doer whose target
-    the syntax gives nowhere: "Denmark accepted a formula for ending its fisheries dispute
-    with its European common market partners", "Latvia's parliament amended the law, heeding
-    recommendations by the OSCE". Named places ("in Brasilia", "along the Thai border"), the
+    the syntax gives nowhere: "Spain backed down, paving the way for a fishing deal with
+    Morocco", "Latvia's parliament amended the law, heeding recommendations by the OSCE".
+    Named places ("in Brasilia", "along the Thai border"), the
     doer's own side, the speaker and anyone outside the act's own phrase ("Zelenskyy, who met
     Erdogan, urged sanctions if Moscow rejected a ceasefire") are no parties; two or more
     candidates leave the act without a target. ``within``: a subtree (a refused act's) whose

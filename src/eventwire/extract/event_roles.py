@@ -244,7 +244,7 @@ class ActorIndex:
                         )
                     elif toks[g].pos == "NOUN":
                         # "the head of Ukraine's military intelligence": the office's own state
-                        # (not "the use of the Russian language": only a possessive)
+                        # (not "the sale of the Turkish films": only a possessive)
                         found.extend(
                             a
                             for k in tree.children(g, _POSS)
@@ -432,7 +432,7 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         for prep, pobj in tree.preps(obj):
             if prep == "on":
                 # "eased restrictions on remittances to Cuba": whither what a measure is on
-                # goes (not "on the use of the Russian language": whose the matter is)
+                # goes (not "on the broadcasting of Turkish films": whose the matter is)
                 yield from (index.at(g) for p, g in tree.preps(pobj) if p in _WHITHER)
             elif prep == "of" or (prep == "in" and quantity):
                 yield from _prep_candidates(tree, index, pobj)
