@@ -388,6 +388,141 @@ DAY = "1996-05-06"
             "Students protested against U.S. and British air strikes on Afghanistan.",
             ("GBR", "AFG", "195"),
         ),
+        # --- this stop's wire wording: parties named indirectly, and the words for acts ---
+        # what a protest is against is no marching army
+        (
+            "Thousands of Filipinos rallied in Manila against the acquittal of two American "
+            "soldiers.",
+            ("PHL", "USA", "141"),
+        ),
+        # "set free" with "free" read as the object's adjective
+        ("Burmese authorities set free 40 student activists on Friday.", ("MMR", "MMR", "0841")),
+        (
+            "Egyptian intelligence supplied Israeli officials with information about the "
+            "smuggling tunnels.",
+            ("EGY", "ISR", "064"),
+        ),
+        (
+            "Turkish police worked alongside Greek coast guards to break up a people-smuggling "
+            "ring.",
+            ("TUR", "GRC", "060"),
+        ),
+        (
+            "Chancellor Helmut Kohl expressed deep remorse to Poland for the crimes of the Nazi "
+            "era.",
+            ("DEU", "POL", "055"),
+        ),
+        ("Italy airlifted 30 tonnes of flour and biscuits to Albania.", ("ITA", "ALB", "073")),
+        # whom a participle aims the act's occasion at
+        (
+            "North Korean troops began military exercises near the border in a show of force "
+            "aimed at Seoul.",
+            ("PRK", "KOR", "150"),
+        ),
+        # the other side of the war a ceasefire is declared in
+        ("Azerbaijan declared a ceasefire in its war with Armenia.", ("AZE", "ARM", "0871")),
+        # a warned-of act that would be met with force is a threat, "any" or not
+        (
+            "China warned Taiwan that any declaration of independence would be met with force.",
+            ("CHN", "TWN", "130"),
+        ),
+        ("Libya ordered the expulsion of thousands of Egyptian workers.", ("LBY", "EGY", "174")),
+        # sanctions eased, told by whoever eases them
+        (
+            "The European Union announced the lifting of the arms embargo on China.",
+            ("IGO", "CHN", "085"),
+        ),
+        # monitors sent to oversee a truce, and peacekeepers landing, are peacekeeping
+        (
+            "Norway sent an unarmed monitoring mission to Sri Lanka to oversee the truce.",
+            ("NOR", "LKA", "074"),
+        ),
+        (
+            "The first units of a Nigerian peacekeeping force landed on the coast of Liberia.",
+            ("NGA", "LBR", "074"),
+        ),
+        # whom one assures that it would act is whom the act is promised to
+        (
+            "Jordan assured Israel that it would hold talks on water sharing.",
+            ("JOR", "ISR", "036"),
+        ),
+        # an ambassador's recall as a noun, from where he is recalled
+        (
+            "Ankara's recall of its ambassador from Vienna was announced on Friday.",
+            ("TUR", "AUT", "161"),
+        ),
+        # flags burned: a protest against whose flags they are
+        (
+            "Students in Tehran burned British flags outside the embassy.",
+            ("IRN", "GBR", "141"),
+        ),
+        # forces standing along a border aim across it
+        (
+            "Greek troops along the Turkish border were put on high alert.",
+            ("GRC", "TUR", "152"),
+        ),
+        # the first of two objects read as direct is the recipient
+        (
+            "Italian police handed French magistrates files on the suspected smugglers.",
+            ("ITA", "FRA", "064"),
+        ),
+        # patrols coordinated by two states are cooperation, not a show of force
+        (
+            "Malaysian and Thai border police launched coordinated patrols along their frontier.",
+            ("MYS", "THA", "062"),
+        ),
+        # "Visiting" read as a clause subject: the visitor does the main verb
+        (
+            "Visiting Chinese Premier Li Peng praised Pakistan's support in the fight against "
+            "separatism.",
+            ("CHN", "PAK", "051"),
+        ),
+        # an opposition no one names a country for opposes its own government
+        (
+            "Opposition supporters marched for a third day against President Robert Mugabe's "
+            "government.",
+            ("ZWE", "ZWE", "141"),
+        ),
+        # a government's opposition is its own
+        (
+            "President Yoweri Museveni agreed to meet opposition leaders next week.",
+            ("UGA", "UGA", "036"),
+        ),
+        # force used in an exercise shows force
+        (
+            "Chinese warships fired missiles into waters off Taiwan as part of live-fire drills.",
+            ("CHN", "TWN", "150"),
+        ),
+        # rescue and medical teams flown in are relief
+        (
+            "Seoul flew rescue teams and medical staff to Turkey to help earthquake survivors.",
+            ("KOR", "TUR", "073"),
+        ),
+        # energy pumped or exported to a state is economic cooperation
+        (
+            "Russia began pumping natural gas to Turkey through the new pipeline.",
+            ("RUS", "TUR", "061"),
+        ),
+        # remittances eased are sanctions eased, toward where they go
+        (
+            "Washington eased restrictions on remittances to Cuba.",
+            ("USA", "CUB", "085"),
+        ),
+        # an act of one doer the syntax gives no target acts on the one other party below it
+        (
+            "NATO began naval exercises in the Baltic Sea, a show of strength that Moscow "
+            "called provocative.",
+            ("IGO", "RUS", "150"),
+        ),
+        (
+            "Spain backed down, paving the way for a fishing deal with Morocco.",
+            ("ESP", "MAR", "080"),
+        ),
+        # protesters packing a square protest there
+        (
+            "Tens of thousands of protesters packed Kiev's Independence Square on Sunday.",
+            ("UKR", "UKR", "141"),
+        ),
     ],
 )
 def test_wire_acts_and_their_parties(
@@ -528,153 +663,6 @@ def test_an_acts_judges_are_not_its_doers(pipeline: Any, parse: Any) -> None:
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert any(c == "190" for _, _, c in got), got
     assert ("IGO", "SOM", "190") not in got, got
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what a protest is against is no marching army
-        (
-            "Thousands of Filipinos rallied in Manila against the acquittal of two American "
-            "soldiers.",
-            ("PHL", "USA", "141"),
-        ),
-        # "set free" with "free" read as the object's adjective
-        ("Burmese authorities set free 40 student activists on Friday.", ("MMR", "MMR", "0841")),
-        (
-            "Egyptian intelligence supplied Israeli officials with information about the "
-            "smuggling tunnels.",
-            ("EGY", "ISR", "064"),
-        ),
-        (
-            "Turkish police worked alongside Greek coast guards to break up a people-smuggling "
-            "ring.",
-            ("TUR", "GRC", "060"),
-        ),
-        (
-            "Chancellor Helmut Kohl expressed deep remorse to Poland for the crimes of the Nazi "
-            "era.",
-            ("DEU", "POL", "055"),
-        ),
-        ("Italy airlifted 30 tonnes of flour and biscuits to Albania.", ("ITA", "ALB", "073")),
-        # whom a participle aims the act's occasion at
-        (
-            "North Korean troops began military exercises near the border in a show of force "
-            "aimed at Seoul.",
-            ("PRK", "KOR", "150"),
-        ),
-        # the other side of the war a ceasefire is declared in
-        ("Azerbaijan declared a ceasefire in its war with Armenia.", ("AZE", "ARM", "0871")),
-        # a warned-of act that would be met with force is a threat, "any" or not
-        (
-            "China warned Taiwan that any declaration of independence would be met with force.",
-            ("CHN", "TWN", "130"),
-        ),
-        ("Libya ordered the expulsion of thousands of Egyptian workers.", ("LBY", "EGY", "174")),
-        # sanctions eased, told by whoever eases them
-        (
-            "The European Union announced the lifting of the arms embargo on China.",
-            ("IGO", "CHN", "085"),
-        ),
-        # monitors sent to oversee a truce, and peacekeepers landing, are peacekeeping
-        (
-            "Norway sent an unarmed monitoring mission to Sri Lanka to oversee the truce.",
-            ("NOR", "LKA", "074"),
-        ),
-        (
-            "The first units of a Nigerian peacekeeping force landed on the coast of Liberia.",
-            ("NGA", "LBR", "074"),
-        ),
-        # whom one assures that it would act is whom the act is promised to
-        (
-            "Jordan assured Israel that it would hold talks on water sharing.",
-            ("JOR", "ISR", "036"),
-        ),
-        # an ambassador's recall as a noun, from where he is recalled
-        (
-            "Ankara's recall of its ambassador from Vienna was announced on Friday.",
-            ("TUR", "AUT", "161"),
-        ),
-        # flags burned: a protest against whose flags they are
-        (
-            "Students in Tehran burned British flags outside the embassy.",
-            ("IRN", "GBR", "141"),
-        ),
-        # forces standing along a border aim across it
-        (
-            "Greek troops along the Turkish border were put on high alert.",
-            ("GRC", "TUR", "152"),
-        ),
-        # the first of two objects read as direct is the recipient
-        (
-            "Italian police handed French magistrates files on the suspected smugglers.",
-            ("ITA", "FRA", "064"),
-        ),
-        # patrols coordinated by two states are cooperation, not a show of force
-        (
-            "Malaysian and Thai border police launched coordinated patrols along their frontier.",
-            ("MYS", "THA", "062"),
-        ),
-        # "Visiting" read as a clause subject: the visitor does the main verb
-        (
-            "Visiting Chinese Premier Li Peng praised Pakistan's support in the fight against "
-            "separatism.",
-            ("CHN", "PAK", "051"),
-        ),
-        # an opposition no one names a country for opposes its own government
-        (
-            "Opposition supporters marched for a third day against President Robert Mugabe's "
-            "government.",
-            ("ZWE", "ZWE", "141"),
-        ),
-        # a government's opposition is its own
-        (
-            "President Yoweri Museveni agreed to meet opposition leaders next week.",
-            ("UGA", "UGA", "036"),
-        ),
-        # force used in an exercise shows force
-        (
-            "Chinese warships fired missiles into waters off Taiwan as part of live-fire drills.",
-            ("CHN", "TWN", "150"),
-        ),
-        # rescue and medical teams flown in are relief
-        (
-            "Seoul flew rescue teams and medical staff to Turkey to help earthquake survivors.",
-            ("KOR", "TUR", "073"),
-        ),
-        # energy pumped or exported to a state is economic cooperation
-        (
-            "Russia began pumping natural gas to Turkey through the new pipeline.",
-            ("RUS", "TUR", "061"),
-        ),
-        # remittances eased are sanctions eased, toward where they go
-        (
-            "Washington eased restrictions on remittances to Cuba.",
-            ("USA", "CUB", "085"),
-        ),
-        # an act of one doer the syntax gives no target acts on the one other party below it
-        (
-            "NATO began naval exercises in the Baltic Sea, a show of strength that Moscow "
-            "called provocative.",
-            ("IGO", "RUS", "150"),
-        ),
-        (
-            "Spain backed down, paving the way for a fishing deal with Morocco.",
-            ("ESP", "MAR", "080"),
-        ),
-        # protesters packing a square protest there
-        (
-            "Tens of thousands of protesters packed Kiev's Independence Square on Sunday.",
-            ("UKR", "UKR", "141"),
-        ),
-    ],
-)
-def test_more_wire_wording(
-    pipeline: Any, parse: Any, text: str, expected: tuple[str | None, str | None, str]
-) -> None:
-    got = pipeline_triples(pipeline, parse, text, DAY)
-    assert expected in got, got
 
 
 @pytest.mark.model
