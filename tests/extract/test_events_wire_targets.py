@@ -308,10 +308,12 @@ DAY = "1996-05-06"
             "a raid blamed on Israeli commandos.",
             ("ISR", "PSE", "193"),
         ),
+        # (whom: the victims name no state, so the one other party in the act's phrase,
+        # the bus's city)
         (
             "Twenty people were killed in a suicide bombing claimed by Hamas on a crowded "
             "Jerusalem bus.",
-            ("PSE", None, "1831"),
+            ("PSE", "ISR", "1831"),
         ),
         # what an amount counts: "tens of thousands of tonnes of grain", "billions of dollars
         # in Egyptian debt"

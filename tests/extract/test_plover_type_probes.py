@@ -799,7 +799,6 @@ PROBES = [
         "aid-asylum-person",
         "Russia granted asylum to former U.S. intelligence contractor Edward Snowden.",
         ("RUS", "USA", "AID", "07"),
-        xfail="actors: a person described as 'former U.S. intelligence contractor' gets no country",
         published="2013-08-01",
     ),
     probe(

@@ -319,7 +319,7 @@ def emit_events(
         ]
     if (
         options.target_from_sentence
-        and not targets
+        and not any(t.country for t in targets)
         and len(sources) == 1
         and not draft.code.startswith(_STATEMENTS)
     ):

@@ -18,6 +18,7 @@ from eventwire.extract.event_filters import reported_blame
 from eventwire.extract.event_roles import ActorIndex, owners_on, resolved, role_adjective
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_words import ATTACKS, OBJECTS, PASSIVE_SUBJECTS
+from eventwire.extract.mentions import stance_prefix
 from eventwire.models import ActorMention
 
 
@@ -624,6 +625,8 @@ def sole_other_party(
             continue
         if actor.rule == _GROUP:
             continue  # "the leaders of the two countries": both sides at once, the roles' to read
+        if stance_prefix(tree.tokens, actor.token_start) is not None:
+            continue  # "pro-Iranian groups" are not Iran
         if found is not None and found.country != country:
             return None
         found = found or actor
