@@ -81,8 +81,8 @@ class EventOptions:
     # ("Serbia eased emergency measures in Montenegro"), and a protest with neither on the
     # protesters' own state, as PLOVER and CAMEO coders infer
     target_from_location: bool = True
-    # an act of one doer with no target at all acts on the one other state or organisation
-    # named in the act's own phrase, places, its own side and the speaker aside
+    # an act of one doer with no target, or one named without a country, acts on the one
+    # other state or organisation named in its own phrase, places, its side and the speaker aside
     target_from_sentence: bool = True
     # "Ukraine said Russia launched missiles" is Russia's attack; PETRARCH-2 also codes an
     # accusation by Ukraine, which double-counts the act for an analyst: off by default
