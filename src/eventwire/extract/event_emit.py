@@ -323,8 +323,9 @@ def emit_events(
         and len(sources) == 1
         and not draft.code.startswith(_STATEMENTS)
     ):
-        # an act of one doer the syntax gives no target: the one other party named in its
-        # phrase ("Spain backed down, paving the way for a fishing deal with Morocco")
+        # an act of one doer the syntax gives no target, or one of no country: the one other
+        # party named in its phrase ("Spain backed down, paving the way for a fishing deal
+        # with Morocco")
         refused = match.complement if draft.code[:2] == _REJECT else None
         other = sole_other_party(tree, index, i, sources[0], draft.reported_by, refused)
         targets = [other] if other is not None else targets
