@@ -31,30 +31,41 @@ def only_where(tree: Tree, i: int, k: int) -> bool:
     protest at the strikes" ends no protest, "rallied in support of X" rallies no support;
     or belongs to a clause told with its own doer ("the United States imposed sanctions on
     India, Clinton announced": the sanctions are the clause's act, not the announcement's)."""
+    path = _path_up(tree, i, k)
+    if path is None:
+        return False
+    k, below = path
+    if (
+        tree.deps[k] == "ccomp"
+        and k != below
+        and tree.tokens[k].pos in ("VERB", "AUX")
+        and not tree.is_to_infinitive(k)
+    ):
+        # (not "allowed inspectors to visit", "allowed inspectors back": who is let in is the
+        # subject of what they are let do)
+        return tree.child(k, frozenset({"nsubj"})) is not None
+    if tree.deps[k] != "prep":
+        return False
+    lemma = tree.lemmas[k]
+    if lemma == "at" and tree.lemmas[i] in AIMED_AT:
+        return False  # "hit back at Washington's criticism": aimed at, not where
+    return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
+
+
+def _path_up(tree: Tree, i: int, k: int) -> tuple[int, int] | None:
+    """The child of trigger ``i`` that word ``k`` lies under, and the token right below that
+    child on the way up (``k`` itself if it is the child), within six steps ("in retaliation
+    for rocket fire by Hamas": five); None if ``k`` is not below ``i``."""
     toks = tree.tokens
     below = k
-    for _ in range(6):  # "in retaliation for rocket fire by Hamas": five steps up
+    for _ in range(6):
         head = toks[k].head
         if head == i:
-            if (
-                tree.deps[k] == "ccomp"
-                and k != below
-                and toks[k].pos in ("VERB", "AUX")
-                and not tree.is_to_infinitive(k)
-            ):
-                # (not "allowed inspectors to visit", "allowed inspectors back": who is let in
-                # is the subject of what they are let do)
-                return tree.child(k, frozenset({"nsubj"})) is not None
-            if tree.deps[k] != "prep":
-                return False
-            lemma = tree.lemmas[k]
-            if lemma == "at" and tree.lemmas[i] in AIMED_AT:
-                return False  # "hit back at Washington's criticism": aimed at, not where
-            return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
+            return k, below
         if head == k:
-            return False
+            return None
         below, k = k, head
-    return False
+    return None
 
 
 # Places and forces force lands on: a word naming whose they are vetoes no use of force
@@ -106,15 +117,8 @@ _PROTESTED = frozenset({"against", "over"})
 def _protested(tree: Tree, i: int, k: int) -> bool:
     """Whether word ``k`` lies in what protest ``i`` is against: soldiers there are what
     people marched against, not armed men marching."""
-    toks = tree.tokens
-    for _ in range(6):
-        head = toks[k].head
-        if head == i:
-            return tree.deps[k] == "prep" and tree.lemmas[k] in _PROTESTED
-        if head == k:
-            return False
-        k = head
-    return False
+    path = _path_up(tree, i, k)
+    return path is not None and tree.deps[path[0]] == "prep" and tree.lemmas[path[0]] in _PROTESTED
 
 
 # People a modifier may name the side of: "met opposition leaders" meets no opposition.
