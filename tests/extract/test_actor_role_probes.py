@@ -941,10 +941,6 @@ PROBES = [
         "NGAREB",
         "NGAEDU",
         published="2014-04-16",
-        xfail=(
-            "armed subjects do not place the people they act on, and 'Chibok' is not in the "
-            "gazetteer"
-        ),
     ),
     probe(
         "rebels",

@@ -72,7 +72,8 @@ def test_a_feared_attack_has_not_happened(pipeline: Any, parse: Any, text: str) 
             "Israel signaled it was willing to make concessions to the Palestinians.",
             ("ISR", "PSE", "035"),
         ),
-        ("Belarus's government dismissed opposition demands for reform.", ("BLR", None, "123")),
+        # reform refused at home, with no one named: the state's own people
+        ("Belarus's government dismissed opposition demands for reform.", ("BLR", "BLR", "123")),
     ],
 )
 def test_more_codebook_acts(

@@ -207,7 +207,7 @@ def test_talks_a_coordinated_complement_asks_for_are_no_talks_held(
         pytest.param(
             "A suicide car bomber struck a police checkpoint in the southern city of Kandahar "
             "on Monday, killing nine policemen, officials said.",
-            (None, "18"),
+            ("AFG", "18"),  # a bomber no one names is the place's unidentified attacker
             id="suicide-car-bomber",
         ),
     ],

@@ -57,7 +57,7 @@ def test_the_party_down_the_matter_is_the_target(
         # another clause is another act
         (
             "The Georgian president refused to step down and accused the party of fraud.",
-            "12",
+            "11",
             "GEO",
         ),
     ],

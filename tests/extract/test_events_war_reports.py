@@ -240,8 +240,8 @@ def test_documents_released_are_no_release_of_people(pipeline: Any, parse: Any) 
 def test_what_a_refusal_is_to_do_is_not_intended(pipeline: Any, parse: Any) -> None:
     text = "Protesters denounced President Joseph Kabila's refusal to step down."
     got = pipeline_triples(pipeline, parse, text, "2016-12-19")
-    # the refusal's infinitive gives its code: refusing a change in leadership (1231)
-    assert ("COD", None, "1231") in got
+    # the refusal's infinitive gives its code: refusing a change in leadership (1231), at home
+    assert ("COD", "COD", "1231") in got
     assert not any(c.startswith("03") for *_, c in got)  # no intent to resign
 
 

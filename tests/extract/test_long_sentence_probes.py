@@ -624,7 +624,7 @@ PROBES = [
         "BAGHDAD (Reuters) - A suicide car bomber struck a police checkpoint in the northern "
         "Iraqi city of Mosul on Tuesday, killing 11 policemen and wounding 20 civilians, "
         "police said.",
-        (None, "IRQ", "18"),
+        ("IRQ", "IRQ", "18"),  # the place's unidentified attacker
         published=NOUGHTIES,
     ),
     probe(

@@ -271,7 +271,7 @@ PROBES = [
         "assault-car-bomb",
         "A car bomb exploded outside the Iraqi interior ministry in Baghdad, killing 25 "
         "people, police said.",
-        (None, "IRQ", "ASSAULT", "18"),
+        ("IRQ", "IRQ", "ASSAULT", "18"),  # the place's unidentified attackers
         published=NOUGHTIES,
     ),
     probe(
@@ -359,7 +359,7 @@ PROBES = [
         "assault-abduct",
         "Gunmen abducted three Turkish engineers from a construction site in northern Iraq on "
         "Monday.",
-        (None, "TUR", "ASSAULT", "18"),
+        ("IRQ", "TUR", "ASSAULT", "18"),
         published=NOUGHTIES,
     ),
     probe(

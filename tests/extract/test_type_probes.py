@@ -1139,7 +1139,7 @@ PROBES = [
     probe(
         "18-abduct",
         "Gunmen abducted two Italian aid workers in Somalia.",
-        (None, "ITA", "18"),
+        ("SOM", "ITA", "18"),  # attackers no one names are the place's
     ),
     probe(
         "18-torture",
@@ -1154,7 +1154,7 @@ PROBES = [
     probe(
         "18-car-bomb",
         "A car bomb exploded outside the Israeli embassy in Buenos Aires.",
-        (None, "ISR", "18"),
+        ("ARG", "ISR", "18"),
     ),
     probe(
         "18-passive",
@@ -1317,7 +1317,7 @@ PROBES = [
     probe(
         "19-sniper",
         "A sniper shot dead an Israeli soldier in Hebron.",
-        (None, "ISR", "19"),
+        ("PSE", "ISR", "19"),
     ),
     probe(
         "19-cross-into",

@@ -172,6 +172,9 @@ def _phrase_matches(parsed: ParsedArticle, dictionary: ActorDictionary) -> list[
             if not best_end:
                 i += 1
                 continue
+            if best_entries and _spanning_prefix(tokens, i):
+                i = best_end  # "the Pan-American Highway", "pan-Arab unity": no state of theirs
+                continue
             best = Match(i, best_end, best_entries, best_role)
             if best_entries and folded[i] == "the" and _the_alias(folded, i, best, names, prefixes):
                 i += 1  # "The U.N. refugee agency": try the longer name after the article
@@ -414,6 +417,20 @@ def _counted_compound(tokens: tuple[Token, ...], i: int) -> bool:
         and tokens[i - 1].text == "-"
         and not tokens[i - 2].ws
         and tokens[i - 2].text.lower() in COUNTING_PREFIXES
+    )
+
+
+# First halves of hyphenated modifiers that make a name span many states: "Pan-American".
+SPANNING_PREFIXES = frozenset(("pan", "trans", "inter", "intra"))
+
+
+def _spanning_prefix(tokens: tuple[Token, ...], i: int) -> bool:
+    """A name after "Pan-" or "trans-": "the Pan-American Highway" is no American thing."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and not tokens[i - 2].ws
+        and tokens[i - 2].text.lower() in SPANNING_PREFIXES
     )
 
 

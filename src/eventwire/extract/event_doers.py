@@ -203,14 +203,39 @@ def _misplaced_agent(tree: Tree, i: int) -> int | None:
     for c in tree.kids[i]:
         if deps[c] == "dobj":
             hosts.append(c)
-        elif deps[c] == "prep" and tree.lemmas[c] == "of":
-            hosts.extend(g for g in tree.kids[c] if deps[g] == "pcomp")
+        elif deps[c] == "prep" and tree.lemmas[c] in ("of", "from"):
+            # "was barred from contesting the election by the constitutional council"
+            for g in tree.kids[c]:
+                if deps[g] == "pcomp":
+                    hosts.append(g)
+                    hosts.extend(o for o in tree.kids[g] if deps[o] == "dobj")
     for host in hosts:
         for c in tree.kids[host]:
             if deps[c] == "prep" and tree.lemmas[c] == "by":
                 obj = tree.child(c, _POBJ)
-                if obj is not None and toks[obj].ent_type in _AGENT_NAMES:
+                if obj is not None and (
+                    toks[obj].ent_type in _AGENT_NAMES
+                    or obj in tree.actor_tokens
+                    or any(
+                        deps[g] in ("poss", "amod", "compound") and g in tree.actor_tokens
+                        for g in tree.kids[obj]
+                    )  # "by Algeria's constitutional council"
+                ):
                     return obj
+    return None
+
+
+def _shared_agent(tree: Tree, i: int) -> int | None:
+    """ "are being intimidated and harassed by security agents": the agent of the last of
+    coordinated passives is the others' too."""
+    deps = tree.deps
+    for c in tree.kids[i]:
+        if deps[c] == "conj" and tree.tokens[c].tag == "VBN":
+            if tree.child(c, PASSIVE_SUBJECTS) is not None:
+                return None  # a clause of its own: "X was arrested and Y was charged by"
+            agent = tree.child(c, _AGENT)
+            if agent is not None:
+                return tree.child(agent, _POBJ)
     return None
 
 
@@ -231,7 +256,7 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
             return tree.child(agent, _POBJ)
         if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
             return tree.child(i, PASSIVE_SUBJECTS)
-        return _misplaced_agent(tree, i)
+        return _misplaced_agent(tree, i) or _shared_agent(tree, i)
     subjects = tree.children(i, SUBJECTS)
     # the subject nearest before the verb: a dateline "BRUSSELS (EWS) - The EU adopted" has two
     before = [c for c in subjects if c < i]
@@ -493,6 +518,17 @@ SPEECH_PARTICIPLES = frozenset(
         "pledge",
         "promise",
         "threaten",
+        # "..., the ministry said, rejecting London's demands": the speaker rejects
+        "reject",
+        "dismiss",
+        "deny",
+        "rebuff",
+        "refuse",
+        "praise",
+        "welcome",
+        "criticize",
+        "criticise",
+        "defend",
     }
 )
 

@@ -57,7 +57,7 @@ from eventwire.extract.event_sides import (
 from eventwire.extract.event_structure import Tree
 from eventwire.extract.event_venues import VENUES, at_a_gathering, not_a_target
 from eventwire.extract.event_words import ACTED_ON
-from eventwire.extract.locations import locate, place_at, place_of_noun
+from eventwire.extract.locations import countries_placed, locate, place_at, place_of_noun
 from eventwire.extract.time import date_event
 from eventwire.models import (
     ActorMention,
@@ -158,7 +158,11 @@ def emit_events(
     if (
         local is None
         and where is None
-        and (draft.code[:2] in _OWN_PEOPLE or draft.code[:3] == _YIELD_PROMISED)
+        and (
+            draft.code[:2] in _OWN_PEOPLE
+            or draft.code[:3] == _YIELD_PROMISED
+            or draft.code.startswith(_HOME_CHANGES)
+        )
         and len(states) == 1
         and not _captives(tree, draft)
     ):
@@ -173,6 +177,17 @@ def emit_events(
         # "Israeli troops arrested three protesters in Hebron": the people coerced or struck
         # are the place's, whoever's the troops are
         struck = where
+    elif (
+        local is None
+        and where is None
+        and draft.code[:2] in FORCE_ROOTS
+        and len(states) == 1
+        and all((a.code or "")[3:6] in _INSURGENTS for a in draft.sources if a.country)
+        and countries_placed(parsed, tok.sent, entities) <= states
+    ):
+        # "Islamist militants hacked 15 villagers to death": rebels and gunmen strike at home;
+        # not "a bombing claimed by Hamas on a crowded Jerusalem bus"
+        struck = next(iter(states))
     elif draft.code[:2] in FORCE_ROOTS and where is None and armed_forces_of(draft.sources, home):
         # "WASHINGTON - The U.S. military struck a vessel, killing 11 people": a state's own
         # forces strike others; the dateline that is theirs says nothing of who was killed
@@ -237,6 +252,23 @@ def emit_events(
     if not sources and draft.code[:3] in GATHERINGS and crowd and options.target_from_location:
         # "thousands marched through Tbilisi": unnamed protesters are the place's people
         sources = [people_of(parsed, tok, crowd)]
+    if (
+        options.target_from_location
+        and draft.code[:2] in FORCE_ROOTS
+        and where
+        and where not in TRANSNATIONAL
+        and not any(a.country for a in sources)
+        and not (tok.pos in ("NOUN", "PROPN") and tok.dep == "pobj")
+    ):
+        # "a car bomb exploded outside a police station in Baghdad", "unknown gunmen shot dead
+        # a judge in Beirut": force no one names a country for is the place's unidentified
+        # attackers', as ICEWS's "Unidentified Gunmen (Iraq)" and the PLOVER records code it;
+        # not "rounded up 40 people in dawn raids", whose raids are the police's
+        sources = [domestic(a, where) for a in sources]
+        if not sources and draft.code[:2] == _ASSAULT:
+            # (a bomb, a kidnapping, an assassination; not "rockets killed three people in
+            # Sderot", fired from elsewhere)
+            sources = [people_of(parsed, tok, where, "UAF")]
     if (
         location is not None
         and location.country
@@ -306,7 +338,7 @@ def emit_events(
     elif (
         options.target_from_location
         and not _codeable(targets)
-        and _domestic_act(draft)
+        and _domestic_act(tree, draft)
         and not on_a_vessel(tree, i)  # "the Houthis fired at a tanker": not at Yemen
     ):
         # "threatened to impose a curfew", "opposition groups demanded that ...": coercion
@@ -437,6 +469,9 @@ def _place_of(
 
 
 _BOYCOTT = "143"
+_ASSAULT = "18"
+# Armed men of no state: their unnamed victims are their own country's people.
+_INSURGENTS = frozenset({"REB", "UAF", "CRM"})
 # Roots of acts a state does to people of its own when no other country is named: yielding
 # (releases, concessions) and coercion (arrests, bans).
 _OWN_PEOPLE = frozenset({"08", "17"})
@@ -563,12 +598,16 @@ _DOMESTIC_CODES = ("17", "132", "137")
 # Easing restrictions or dissent, political reform, releasing people (081-084): done at home.
 # Not sanctions eased, access allowed or forces withdrawn: those are for others.
 _STATE_CONCESSIONS = frozenset({"081", "082", "083", "084"})
+# Reform and yielding at home promised (034, 0351-0353) or refused (1231-1234, 1241-1243): a
+# state's own people, or the state its challengers face, are whom they concern.
+_HOME_CHANGES = ("034", "0351", "0352", "0353", "123", "1241", "1242", "1243")
+_BORDERS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "corridor"})
 # Demands, refusals, concessions, accusations, threats and violence of a domestic group
 # (opposition, rebels, unions, students) with no one named address its own state: "the union
 # called off its strike", "the rebels rejected the proposal", "rebels kidnapped 16 advisers".
 
 
-def _domestic_act(draft: Draft) -> bool:
+def _domestic_act(tree: Tree, draft: Draft) -> bool:
     if not draft.sources or not draft.sources[0].country:
         return False
     if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
@@ -577,6 +616,17 @@ def _domestic_act(draft: Draft) -> bool:
     if draft.code[:3] in _STATE_CONCESSIONS and (role in AUTHORITIES or not role):
         # "the president shortened the curfew", "lifted martial law", "resigned": a state's
         # concessions to its own people, with no one named
+        return True
+    if (
+        draft.code.startswith(_HOME_CHANGES)
+        and len(draft.sources) == 1  # not "India and Pakistan agreed to restore the bus link"
+        and (role in AUTHORITIES or role in CHALLENGERS or not role)
+        # "agreed to reopen the Rafah crossing": for whoever is across it
+        and not _BORDERS.intersection(tree.argument_words(draft.match.token))
+    ):
+        # "promised political reforms", "refused to lift the state of emergency", "ruled out
+        # opposition demands", "the opposition agreed to call off its protests": reform and
+        # yielding at home, promised or refused, with no one named
         return True
     return draft.code[:2] in CHALLENGER_ROOTS and role in CHALLENGERS
 

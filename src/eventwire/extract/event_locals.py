@@ -41,10 +41,10 @@ DOMESTIC_ROLES = frozenset(
 )
 
 
-# People who are where they are from somewhere else, or from no one knows where.
+# People who are where they are from somewhere else. Not "unidentified gunmen": attackers no
+# one names are, as ICEWS's "Unidentified Gunmen (Iraq)", of the country where they strike.
 _FROM_ELSEWHERE = re.compile(
-    r"\b(?:im|e)?migrants?\b|\bforeigners?\b|\bexpatriates?\b|\brefugees?\b|\basylum"
-    r"|\bunidentified\b|\bunknown\b",
+    r"\b(?:im|e)?migrants?\b|\bforeigners?\b|\bexpatriates?\b|\brefugees?\b|\basylum",
     re.I,
 )
 
@@ -63,8 +63,7 @@ def domestic(actor: ActorMention, country: str | None, local_office: bool = Fals
 
 
 def from_elsewhere(actor: ActorMention) -> bool:
-    """ "illegal immigrants", "refugees", "unidentified gunmen": people not (known to be) of
-    the place where they are."""
+    """ "illegal immigrants", "refugees": people not of the place where they are."""
     return _FROM_ELSEWHERE.search(actor.span.text) is not None
 
 
@@ -136,12 +135,13 @@ def home_actor(tok: Token, country: str, rule: str = "dateline") -> ActorMention
     )
 
 
-def people_of(parsed: ParsedArticle, tok: Token, country: str) -> ActorMention:
-    """The civilians of a country, standing in as the source of an unattributed protest."""
+def people_of(parsed: ParsedArticle, tok: Token, country: str, role: str = "CVL") -> ActorMention:
+    """A country's civilians, standing in as the source of an unattributed protest, or its
+    unidentified armed men (``role`` UAF), of an unattributed attack."""
     return ActorMention(
         span=Span(tok.start, tok.end, tok.text),
         name=country,
-        code=f"{country}CVL",
+        code=f"{country}{role}",
         country=country,
         rule="local",
         sentence=tok.sent,

@@ -365,8 +365,14 @@ def place_at(
     )
     for c in tree.kids[i] if not unplaced else ():
         actor = actors_by_token.get(c)
-        # "in Kenya's capital": a possessive country places its common noun as well
-        if toks[c].dep in ("amod", "compound", "poss") and actor and actor.country:
+        # "in Kenya's capital": a possessive country places its common noun as well; not a
+        # pronoun ("outside his home in Athens": the Turkish envoy's home is where it is)
+        if (
+            toks[c].dep in ("amod", "compound", "poss")
+            and actor
+            and actor.country
+            and toks[c].pos != "PRON"
+        ):
             if actor.country in _COUNTRY_CODES:
                 continue
             start = min(c, i)
@@ -380,7 +386,16 @@ def place_at(
         return Location(
             parsed.span(i, i + 1), place.country, place.name, place.latitude, place.longitude
         )
+    if lemma in _SETTLEMENTS:
+        # "near the town of Tikrit": the settlement its "of" names
+        named = next((g for p, g in tree.preps(i) if p == "of"), None)
+        if named is not None and toks[named].pos == "PROPN":
+            return place_at(parsed, tree, named, actors_by_token, entities_by_sentence)
     return None
+
+
+# Nouns a place's name follows with "of": "the town of Tikrit", "the port city of Kherson".
+_SETTLEMENTS = frozenset({"town", "city", "village", "capital", "province", "region", "district"})
 
 
 # A state's premises abroad: "at the Japanese ambassador's residence" lies in the host state.
@@ -448,3 +463,16 @@ def place_within(
             if place is not None and place.country:
                 return Location(span, place.country, place.name, place.latitude, place.longitude)
     return None
+
+
+def countries_placed(
+    parsed: ParsedArticle, sentence: int, entities_by_sentence: dict[int, list[Entity]]
+) -> set[str]:
+    """The countries of the places a sentence names ("on a crowded Jerusalem bus": ISR)."""
+    out: set[str] = set()
+    for ent in entities_by_sentence.get(sentence, []):
+        if ent.label in _PLACE_LABELS:
+            place = _lookup(ent.text)
+            if place is not None and place.country:
+                out.add(place.country)
+    return out
