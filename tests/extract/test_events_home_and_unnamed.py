@@ -192,3 +192,46 @@ def test_parties_these_acts_do_not_have(
 ) -> None:
     got = pipeline_triples(pipeline, parse, text, DAY)
     assert got and all((s, t) != unwanted for s, t, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        probe_case("02", "Washington pressed Cairo on Monday to speed up political reform.", "02"),
+        probe_case("05", "Ankara thawed its frosty relations with Athens on Tuesday.", "050"),
+        probe_case("05", "Minsk came to the defence of Moscow's conduct in Georgia.", "052"),
+        probe_case("07", "Sweden conferred refugee status on a former Iraqi officer.", "075"),
+        probe_case(
+            "08", "Azerbaijan's president granted an amnesty to 40 jailed activists.", "0841"
+        ),
+        probe_case("08", "Algeria legalised the Islamic Salvation Front on Tuesday.", "0812"),
+        probe_case("08", "Nepal's assembly abolished the monarchy on Wednesday.", "0834"),
+        probe_case("08", "Nigeria's government reversed a fuel price hike on Monday.", "0832"),
+        probe_case("08", "Pakistani troops held their fire along the Line of Control.", "0871"),
+        probe_case("08", "The IRA put its entire arsenal beyond use on Monday.", "0873"),
+        probe_case("11", "Norway took exception to British plans to dump an oil platform.", "110"),
+        probe_case(
+            "11", "The Palestinians held Israel responsible for the collapse of talks.", "112"
+        ),
+        probe_case("12", "Pakistan on Monday said no to a set of Indian proposals.", "120"),
+        probe_case("12", "Japan stood firm on its whaling programme on Wednesday.", "120"),
+        probe_case("12", "Russia thumbed its nose at a European Court ruling on Monday.", "128"),
+        probe_case("14", "Argentine teachers began a fast outside Congress on Monday.", "142"),
+        probe_case("14", "Belgian rail workers staged a walkout against pension reforms.", "143"),
+        probe_case("14", "Lithuanian protesters formed a human chain across Vilnius.", "141"),
+        probe_case("15", "Greece placed its armed forces on a war footing on Thursday.", "152"),
+        probe_case("15", "China poured thousands of riot police into Urumqi on Wednesday.", "153"),
+        probe_case("16", "Japan scaled back its aid to Myanmar on Thursday.", "162"),
+        probe_case("17", "Israel revoked the residency rights of hundreds of Palestinians.", "172"),
+        probe_case("17", "China sent back dozens of North Korean defectors on Tuesday.", "174"),
+        probe_case("18", "ETA mailed a parcel bomb to a Socialist mayor on Thursday.", "183"),
+        probe_case("18", "Militants slit the throats of 12 villagers south of Algiers.", "1823"),
+        probe_case("19", "Tamil rebels shattered a three-month truce on Tuesday.", "196"),
+        probe_case("20", "Iraq hit Iranian troops with mustard gas on Monday.", "2041"),
+        probe_case("20", "Libya began mass expulsions of Palestinian workers on Monday.", "201"),
+    ],
+)
+def test_phrasings_of_acts(pipeline: Any, parse: Any, text: str, code: str) -> None:
+    got = {c for *_, c in pipeline_triples(pipeline, parse, text, DAY)}
+    assert any(c.startswith(code) for c in got), got

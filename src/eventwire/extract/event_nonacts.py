@@ -133,15 +133,18 @@ def background_conflict(tree: Tree, match: Match) -> bool:
     )
 
 
-def in_protest(tree: Tree, i: int) -> bool:
+def in_protest(tree: Tree, i: int, matches: Mapping[int, Match]) -> bool:
     """ "recalled its ambassador in protest at the war": the idiom says why another act was
-    done; no one demonstrated. ("were hurt in protests", with its plural or article, was.)"""
+    done; no one demonstrated. ("were hurt in protests", with its plural or article, was.) An
+    act no pattern names is the protest itself: "set himself ablaze in protest", "handed back
+    their medals in protest"."""
     tok = tree.tokens[i]
     if tok.text.lower() != "protest" or tok.dep != "pobj" or tree.lemmas[tok.head] != "in":
         return False
     if any(tree.deps[c] == "det" for c in tree.kids[i]):
         return False
-    return tree.tokens[tree.tokens[tok.head].head].pos in ("VERB", "AUX")
+    verb = tree.tokens[tok.head].head
+    return tree.tokens[verb].pos in ("VERB", "AUX") and verb in matches
 
 
 # What is done to measures already in force: "defying Western sanctions", "sold oil despite US

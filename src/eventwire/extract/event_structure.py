@@ -253,6 +253,8 @@ class Tree(ArgumentWords):
                     out.add("to")
             elif dep == "acomp":  # "be ready to", "be willing to"
                 out.add(lemmas[c])
+            elif dep == "intj" and lemmas[c] == "no":  # "said no to the proposals"
+                out.add("no")
             elif dep == "ccomp":  # "agreed (that) there was a need"
                 out.add("that")
             elif dep == "dobj" and not kids[c]:  # "opened fire", "took hostage"

@@ -421,7 +421,7 @@ def _not_an_act(
         or told_since(tree, i)
         or described_long_ago(tree, i)
         or long_before(tree, tree.tokens[i].head if tree.deps[i] == "nsubj" else i)
-        or in_protest(tree, i)
+        or in_protest(tree, i, matches)
         or measure_in_force(tree, match)
         or cleared_away(tree, i)
         or gone_into_exile(tree, i)
