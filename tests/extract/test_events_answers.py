@@ -104,10 +104,13 @@ def test_an_inquiry_is_aimed_at_whom_the_sentence_says_it_questions(parse: Parse
     text = "The commission, which leads the probe, has two days to question Boric."
     events = [e for e in events_of(parse, text) if e.cameo.root == "09"]
     assert events and all(e.target is not None and e.target.code == "CHLGOV" for e in events)
-    # a probe with no one questioned beside it stays untargeted
+    # a probe with no one questioned beside it is the commission's own country's
     text = "The commission, which leads the probe, has two days to finish its report."
     events = [e for e in events_of(parse, text) if e.cameo.root == "09"]
-    assert events and all(e.target is None for e in events)
+    assert events and all(
+        e.target is not None and e.source is not None and e.target.code == e.source.country
+        for e in events
+    )
 
 
 @pytest.mark.model

@@ -35,6 +35,34 @@ DAY = "1999-03-08"
             "Sri Lanka's government promised to lift the state of emergency within a month.",
             ("LKA", "LKA", "03"),
         ),
+        probe_case(
+            "home",
+            "Egypt's civil aviation authority opened an inquiry into the crash of a jet.",
+            ("EGY", "EGY", "09"),
+        ),
+        probe_case(
+            "home",
+            "Iran's Guardian Council threatened to disqualify reformist candidates.",
+            ("IRN", "IRN", "13"),
+        ),
+        # the state named before a title says whose king: not Afghanistan's Abdullah Abdullah
+        probe_case(
+            "names",
+            "Saudi King Abdullah received the Pakistani prime minister on Tuesday.",
+            ("SAU", "PAK", "04"),
+        ),
+        probe_case(
+            "names",
+            "Greek Cypriot voters threw out a U.N. plan to reunify the island.",
+            ("CYP", "IGO", "12"),
+        ),
+        # "in March" is a month, not the English town: Somalia stays the target
+        probe_case(
+            "names",
+            "The last U.S. troops were pulled out of Somalia by the Clinton administration in "
+            "March.",
+            ("USA", "SOM", "08"),
+        ),
         # attacks no one names a doer for: the place's unidentified attackers
         probe_case(
             "unnamed",

@@ -165,9 +165,10 @@ def test_an_appeal_after_a_call_is_made_to_the_one_called(parse: Parse) -> None:
 
 
 @pytest.mark.model
-def test_an_investigation_of_a_matter_with_no_one_named_has_no_target(parse: Parse) -> None:
+def test_an_investigation_of_a_matter_with_no_one_named_is_at_home(parse: Parse) -> None:
+    # an inquiry naming no one and no other state concerns the investigators' own country
     text = "Chilean prosecutors opened an investigation into the cyberattack on Monday."
-    assert pairs(events_of(parse, text, {"prosecutors": "CHLJUD"})) == {("CHL", None, "09")}
+    assert pairs(events_of(parse, text, {"prosecutors": "CHLJUD"})) == {("CHL", "CHL", "09")}
 
 
 @pytest.mark.model

@@ -95,6 +95,11 @@ def surname_matches(
         entries = dictionary.surnames.get(fold_word(tokens[last].text), ())
         if last > start:  # "Breonna Taylor" is not Charles Taylor: a given name must agree
             entries = tuple(e for e in entries if same_given_name(tokens[start].text, e.name))
+        states = _states_before(tokens, matches, start)
+        if entries and states:
+            # "Saudi King Abdullah", "Jordan's King Abdullah": the state named before the title
+            # says whose; not Afghanistan's Abdullah Abdullah
+            entries = tuple(e for e in entries if {c.code[:3] for c in e.codes} & states)
         if entries:
             extra.append(Match(start, end, entries=entries, surname=True))
     if not extra:
@@ -131,6 +136,25 @@ def _untagged_names(
             if people and _in_office(people, when):
                 out.append((t.i, t.i + 1, "PERSON"))
     return out
+
+
+# What may stand between a state and a name in one title: "King", "Foreign Minister", "'s".
+_TITLE_POS = frozenset(("PROPN", "NOUN", "PART"))
+# Kinds of entries that name a state: "Saudi", "Jordan's".
+_STATE_KINDS = frozenset(("country", "demonym"))
+
+
+def _states_before(tokens: Sequence[Token], matches: list[Match], start: int) -> set[str]:
+    """The states a country or demonym names just before ``start``, only titles between:
+    "Saudi King Abdullah", "Jordan's King Abdullah" (not "Somalia by the Clinton ...")."""
+    return {
+        c.code[:3]
+        for m in matches
+        if start - 3 <= m.end <= start and all(t.pos in _TITLE_POS for t in tokens[m.end : start])
+        for e in m.entries
+        if e.kind in _STATE_KINDS
+        for c in e.codes
+    }
 
 
 def _alone(tokens: Sequence[Token], t: Token, in_entity: set[int]) -> bool:

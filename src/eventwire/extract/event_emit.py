@@ -338,7 +338,7 @@ def emit_events(
     elif (
         options.target_from_location
         and not _codeable(targets)
-        and _domestic_act(tree, draft)
+        and _domestic_act(tree, index, draft)
         and not on_a_vessel(tree, i)  # "the Houthis fired at a tanker": not at Yemen
     ):
         # "threatened to impose a curfew", "opposition groups demanded that ...": coercion
@@ -598,16 +598,19 @@ _DOMESTIC_CODES = ("17", "132", "137")
 # Easing restrictions or dissent, political reform, releasing people (081-084): done at home.
 # Not sanctions eased, access allowed or forces withdrawn: those are for others.
 _STATE_CONCESSIONS = frozenset({"081", "082", "083", "084"})
-# Reform and yielding at home promised (034, 0351-0353) or refused (1231-1234, 1241-1243): a
-# state's own people, or the state its challengers face, are whom they concern.
-_HOME_CHANGES = ("034", "0351", "0352", "0353", "123", "1241", "1242", "1243")
+# Reform and yielding at home promised (034, 0351-0353) or refused (1231-1234, 1241-1243),
+# arms laid down (0873), inquiries (09) and repression threatened (132, 137): a state's own
+# people, or the state its challengers face, are whom they concern.
+_HOME_CHANGES = (
+    "034", "0351", "0352", "0353", "0873", "09", "123", "1241", "1242", "1243", "132", "137"
+)  # fmt: skip
 _BORDERS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "corridor"})
 # Demands, refusals, concessions, accusations, threats and violence of a domestic group
 # (opposition, rebels, unions, students) with no one named address its own state: "the union
 # called off its strike", "the rebels rejected the proposal", "rebels kidnapped 16 advisers".
 
 
-def _domestic_act(tree: Tree, draft: Draft) -> bool:
+def _domestic_act(tree: Tree, index: ActorIndex, draft: Draft) -> bool:
     if not draft.sources or not draft.sources[0].country:
         return False
     if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
@@ -623,12 +626,20 @@ def _domestic_act(tree: Tree, draft: Draft) -> bool:
         and (role in AUTHORITIES or role in CHALLENGERS or not role)
         # "agreed to reopen the Rafah crossing": for whoever is across it
         and not _BORDERS.intersection(tree.argument_words(draft.match.token))
+        # "promised reforms to satisfy the EU": another party of the sentence may be whom
+        and not _others_named(index, tree.tokens[draft.match.token].sent, draft.sources[0])
     ):
         # "promised political reforms", "refused to lift the state of emergency", "ruled out
-        # opposition demands", "the opposition agreed to call off its protests": reform and
-        # yielding at home, promised or refused, with no one named
+        # opposition demands", "the opposition agreed to call off its protests", "opened an
+        # inquiry into the crash", "threatened to impose martial law": reform, yielding,
+        # inquiries and repression at home, with no one named
         return True
     return draft.code[:2] in CHALLENGER_ROOTS and role in CHALLENGERS
+
+
+def _others_named(index: ActorIndex, sentence: int, source: ActorMention) -> bool:
+    """Whether the sentence names a state or body other than ``source``'s country."""
+    return any(a.country and a.country != source.country for a in index.in_sentence(sentence))
 
 
 def _challenge(draft: Draft) -> bool:

@@ -381,7 +381,9 @@ def place_at(
             lat = where.latitude if where else None
             lon = where.longitude if where else None
             return Location(span, actor.country, None, lat, lon)
-    place = _lookup(toks[i].text) if toks[i].pos == "PROPN" else None
+    # not "in March", a month the gazetteer also knows as a town
+    tok = toks[i]
+    place = _lookup(tok.text) if tok.pos == "PROPN" and tok.text not in _MONTHS else None
     if place is not None:
         return Location(
             parsed.span(i, i + 1), place.country, place.name, place.latitude, place.longitude
@@ -394,6 +396,11 @@ def place_at(
     return None
 
 
+# Month names, some of them towns too ("March" in England): never a place after "in".
+_MONTHS = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December")
+)  # fmt: skip
 # Nouns a place's name follows with "of": "the town of Tikrit", "the port city of Kherson".
 _SETTLEMENTS = frozenset({"town", "city", "village", "capital", "province", "region", "district"})
 
