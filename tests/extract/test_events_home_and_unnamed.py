@@ -85,6 +85,19 @@ DAY = "1999-03-08"
             "Unidentified gunmen shot dead a Turkish diplomat outside his home in Athens.",
             ("GRC", "TUR", "19"),
         ),
+        # the clause of the moment places the act: "as he stepped off a plane at Manila airport"
+        probe_case(
+            "unnamed",
+            "An opposition senator was assassinated as he stepped off a plane at Manila airport "
+            "on Sunday.",
+            ("PHL", "PHL", "18"),
+        ),
+        # a measure told with its owner and no agent is lifted by that owner
+        probe_case(
+            "agent",
+            "The Israeli naval blockade of Lebanon was lifted on Thursday evening.",
+            ("ISR", "LBN", "08"),
+        ),
         # rebels' and militants' unnamed victims are their own country's people
         probe_case(
             "victims",
@@ -243,6 +256,10 @@ def test_parties_these_acts_do_not_have(
             "11", "The Palestinians held Israel responsible for the collapse of talks.", "112"
         ),
         probe_case("12", "Pakistan on Monday said no to a set of Indian proposals.", "120"),
+        probe_case("12", "Riyadh turned a deaf ear to Yemen's appeal for assistance.", "120"),
+        probe_case(
+            "04", "Armenia's president got together with his Azerbaijani counterpart.", "04"
+        ),
         probe_case("12", "Japan stood firm on its whaling programme on Wednesday.", "120"),
         probe_case("12", "Russia thumbed its nose at a European Court ruling on Monday.", "128"),
         probe_case("14", "Argentine teachers began a fast outside Congress on Monday.", "142"),

@@ -225,6 +225,29 @@ def _misplaced_agent(tree: Tree, i: int) -> int | None:
     return None
 
 
+# Measures a state keeps in force: whose one is, lifts or tightens it.
+_MEASURES = frozenset(
+    {"blockade", "siege", "embargo", "sanction", "curfew", "ban", "restriction", "closure",
+     "boycott", "occupation", "freeze", "moratorium", "quarantine", "cordon"}
+)  # fmt: skip
+
+
+def _measure_owner(tree: Tree, i: int) -> int | None:
+    """ "The Israeli naval blockade of Lebanon was lifted": a measure told with its owner and
+    no agent is lifted, eased or tightened by that owner."""
+    subj = tree.child(i, PASSIVE_SUBJECTS)
+    if subj is None or tree.lemmas[subj] not in _MEASURES:
+        return None
+    return next(
+        (
+            c
+            for c in tree.kids[subj]
+            if tree.deps[c] in ("amod", "poss", "compound") and c in tree.actor_tokens
+        ),
+        None,
+    )
+
+
 def _shared_agent(tree: Tree, i: int) -> int | None:
     """ "are being intimidated and harassed by security agents": the agent of the last of
     coordinated passives is the others' too."""
@@ -256,7 +279,7 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
             return tree.child(agent, _POBJ)
         if tree.lemmas[i] in STATIVE_PARTICIPLES:  # "Washington was committed to peace"
             return tree.child(i, PASSIVE_SUBJECTS)
-        return _misplaced_agent(tree, i) or _shared_agent(tree, i)
+        return _misplaced_agent(tree, i) or _shared_agent(tree, i) or _measure_owner(tree, i)
     subjects = tree.children(i, SUBJECTS)
     # the subject nearest before the verb: a dateline "BRUSSELS (EWS) - The EU adopted" has two
     before = [c for c in subjects if c < i]

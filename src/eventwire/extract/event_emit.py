@@ -465,7 +465,21 @@ def _place_of(
         # "were killed in Thailand when rockets hit a station": the clause it explains;
         # "protests erupted in Tbilisi": where what it did happened
         location = locate(parsed, tree, parsed.tokens[i].head, index.covering, entities)
+    if location is None:
+        # "shot dead the minister as he drove through a suburb of Beirut": the clause of the
+        # moment it happened says where
+        for c in tree.kids[i]:
+            if tree.deps[c] == "advcl" and any(
+                tree.deps[m] == "mark" and tree.lemmas[m] in _MOMENT_MARKS for m in tree.kids[c]
+            ):
+                location = locate(parsed, tree, c, index.covering, entities)
+                if location is not None:
+                    break
     return location
+
+
+# Marks of a clause telling the moment of another act: "as he drove", "when he left".
+_MOMENT_MARKS = frozenset({"as", "when", "while"})
 
 
 _BOYCOTT = "143"

@@ -22,7 +22,9 @@ ACTED_ON = frozenset({"dobj", "nsubjpass"})
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
-ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over", "aside"})
+ADVERB_PARTICLES = frozenset(
+    {"down", "up", "out", "off", "back", "away", "over", "aside", "together"}
+)
 # Verbs whose "at" names whom they are aimed at, not where: "lashed out at NATO", "took aim
 # at Beijing", "hit back at Washington's criticism".
 AIMED_AT = frozenset(

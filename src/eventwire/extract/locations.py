@@ -402,7 +402,10 @@ _MONTHS = frozenset(
      "October", "November", "December")
 )  # fmt: skip
 # Nouns a place's name follows with "of": "the town of Tikrit", "the port city of Kherson".
-_SETTLEMENTS = frozenset({"town", "city", "village", "capital", "province", "region", "district"})
+_SETTLEMENTS = frozenset(
+    {"town", "city", "village", "capital", "province", "region", "district", "suburb",
+     "outskirt", "neighborhood", "neighbourhood", "quarter"}
+)  # fmt: skip
 
 
 # A state's premises abroad: "at the Japanese ambassador's residence" lies in the host state.
