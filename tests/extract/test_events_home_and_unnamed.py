@@ -56,6 +56,34 @@ DAY = "1999-03-08"
             "Greek Cypriot voters threw out a U.N. plan to reunify the island.",
             ("CYP", "IGO", "12"),
         ),
+        # U.S. states and Canadian provinces are regions of their countries, whatever namesake
+        # towns the gazetteer knows abroad; the Paris Club is a body of creditor states
+        probe_case(
+            "names",
+            "The U.S. Justice Department sued the state of Arizona over its immigration law.",
+            ("USA", "USA", "11"),
+        ),
+        probe_case(
+            "names",
+            "Mohawk protesters kept a barricade across a highway in Ontario on Wednesday.",
+            ("CAN", "CAN", "14"),
+        ),
+        probe_case(
+            "names",
+            "Nigeria demanded that Paris Club creditors write off much of its foreign debt.",
+            ("NGA", "IGO", "10"),
+        ),
+        # whom a charge or a complaint is against
+        probe_case(
+            "against",
+            "Lebanon charged that Israel committed war crimes by shelling a U.N. shelter.",
+            ("LBN", "ISR", "11"),
+        ),
+        probe_case(
+            "against",
+            "Iraq filed a formal complaint against Turkey with the U.N. Security Council.",
+            ("IRQ", "TUR", "11"),
+        ),
         # "in March" is a month, not the English town: Somalia stays the target
         probe_case(
             "names",

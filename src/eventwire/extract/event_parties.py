@@ -53,13 +53,14 @@ def state_of(actor: ActorMention) -> ActorMention:
 def complained_of(
     tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention]
 ) -> list[ActorMention]:
-    """The party an ``over``/``about`` phrase of a complaint names, not of the doer's side,
-    on the verb or on its object ("lodged a complaint with the UN over Israeli raids")."""
+    """The party an ``over``/``about``/``against`` phrase of a complaint names, not of the
+    doer's side, on the verb or on its object ("lodged a complaint with the UN over Israeli
+    raids", "filed a complaint against Turkey with the Security Council")."""
     own = {a.country for a in sources if a.country}
     obj = tree.child(i, frozenset({"dobj"}))
     for head in (i,) if obj is None else (i, obj):
         for prep, g in tree.preps(head):
-            if prep in ("over", "about"):
+            if prep in ("over", "about", "against"):
                 found = [a for a in index.at(g) if resolved(a) and a.country not in own]
                 if found:
                     return found

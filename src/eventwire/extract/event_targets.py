@@ -271,6 +271,17 @@ def _roles_of(
             targets = over  # not "summoned the envoys of X, Y and Z over their push": all
     # "condemned Israeli strikes on Gaza": the strikes' doer, not their target
     targets = judged_doer(tree, index, i, match.code, sources) or targets
+    if root == "11" and pos == "VERB":
+        # "charged that Israel committed crimes by shelling a U.N. shelter": whoever the
+        # charge says did it, not whom it was done to
+        charged = [
+            a
+            for c in tree.children(i, _CCOMP)
+            if tree.tokens[c].pos in ("VERB", "AUX")
+            for a in index.at(tree.child(c, frozenset({"nsubj"})))
+            if resolved(a) and a not in sources
+        ]
+        targets = charged or targets
     if root == "13" and targets:
         # "threatened to aim Russian missiles at Europe": the doer's own forces wield the
         # threat, they are not threatened

@@ -351,6 +351,10 @@ def place_at(
             country = actor.country if actor and actor.country not in _COUNTRY_CODES else None
             return Location(span, country or _held_by(tree, i, actors_by_token), ent.text)
         country = place.country or _held_by(tree, i, actors_by_token)
+        region = actors_by_token.get(i)
+        if region is not None and region.rule.endswith(":region") and region.country:
+            # "in Ontario": the province the dictionary knows, not a namesake town abroad
+            country = region.country
         return Location(span, country, place.name, place.latitude, place.longitude)
     # "near Venezuelan waters": a nationality on a common noun (not "in the U.S. destroyer",
     # "on a Russian tanker": an owner's, wherever it lies; nor "near the Afghan border",
