@@ -267,7 +267,16 @@ def test_parties_these_acts_do_not_have(
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        probe_case("02", "Washington pressed Cairo on Monday to speed up political reform.", "02"),
+        probe_case("10", "Washington pressed Cairo on Monday to speed up political reform.", "10"),
+        probe_case("02", "The IMF advised Jakarta to phase out costly fuel subsidies.", "02"),
+        probe_case("10", "Damascus told Ankara it must let more water flow downstream.", "10"),
+        probe_case("10", "Caracas said Georgetown had to recognise its claim to Essequibo.", "10"),
+        probe_case("08", "The Israeli army called off the curfew on Nablus on Friday.", "0813"),
+        probe_case("08", "Nigeria's unions put on hold a nationwide general strike.", "082"),
+        probe_case(
+            "11", "Wellington handed the French envoy a strongly worded written protest.", "114"
+        ),
+        probe_case("12", "Khartoum barred U.N. peacekeepers from deploying in Darfur.", "1245"),
         probe_case("05", "Ankara thawed its frosty relations with Athens on Tuesday.", "050"),
         probe_case("05", "Minsk came to the defence of Moscow's conduct in Georgia.", "052"),
         probe_case("07", "Sweden conferred refugee status on a former Iraqi officer.", "075"),

@@ -29,9 +29,16 @@ def obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> 
         if not (match.pattern.speech and match.code == "010"):
             continue
         for c in tree.kids[i]:
-            if deps[c] != "ccomp":
+            # "told Ankara it must let more water flow": a clause the parser may call xcomp
+            if deps[c] not in ("ccomp", "xcomp"):
                 continue
             aux = {tree.lemmas[g] for g in tree.kids[c] if deps[g] == "aux"}
+            if (
+                tree.lemmas[c] == "have"
+                and any(deps[g] == "xcomp" and tree.is_to_infinitive(g) for g in tree.kids[c])
+                and not any(tree.lemmas[g] == "yet" for g in tree.kids[c])
+            ):
+                aux.add("must")  # "said Ankara had to let more water flow", not "has yet to"
             frame = next((OBLIGATION_FRAMES[a] for a in aux if a in OBLIGATION_FRAMES), None)
             if frame in patterns.frames and tree.child(c, frozenset({"nsubj"})) is not None:
                 match.frame = frame
