@@ -277,6 +277,12 @@ def test_parties_these_acts_do_not_have(
             "11", "Wellington handed the French envoy a strongly worded written protest.", "114"
         ),
         probe_case("12", "Khartoum barred U.N. peacekeepers from deploying in Darfur.", "1245"),
+        probe_case("15", "Beijing flooded Tiananmen Square with police on Sunday.", "153"),
+        probe_case("16", "Venezuela kicked out the U.S. Drug Enforcement Administration.", "166"),
+        probe_case("16", "Belgium pulled its blue helmets out of Rwanda on Tuesday.", "1661"),
+        probe_case("16", "Tokyo shelved new yen loans to China on Monday.", "162"),
+        probe_case("17", "Malaysia sent home 120 illegal Indonesian workers on Wednesday.", "174"),
+        probe_case("18", "A makeshift bomb struck a U.S. Humvee in Baghdad on Sunday.", "183"),
         probe_case("05", "Ankara thawed its frosty relations with Athens on Tuesday.", "050"),
         probe_case("05", "Minsk came to the defence of Moscow's conduct in Georgia.", "052"),
         probe_case("07", "Sweden conferred refugee status on a former Iraqi officer.", "075"),

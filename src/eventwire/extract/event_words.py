@@ -23,7 +23,7 @@ MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # adverbs that complete a phrasal verb where the parser did not say "prt"
 ADVERB_PARTICLES = frozenset(
-    {"down", "up", "out", "off", "back", "away", "over", "aside", "together"}
+    {"down", "up", "out", "off", "back", "away", "over", "aside", "together", "home"}
 )
 # Verbs whose "at" names whom they are aimed at, not where: "lashed out at NATO", "took aim
 # at Beijing", "hit back at Washington's criticism".
