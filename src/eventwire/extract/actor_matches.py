@@ -421,7 +421,8 @@ def _counted_compound(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 # First halves of hyphenated modifiers that make a name span many states: "Pan-American".
-SPANNING_PREFIXES = frozenset(("pan", "trans", "inter", "intra"))
+# (Not "inter-": "inter-Korean talks" are the Koreas'.)
+SPANNING_PREFIXES = frozenset(("pan", "trans"))
 
 
 def _spanning_prefix(tokens: tuple[Token, ...], i: int) -> bool:

@@ -225,7 +225,7 @@ def _misplaced_agent(tree: Tree, i: int) -> int | None:
     return None
 
 
-# Measures a state keeps in force: whose one is, lifts or tightens it.
+# Measures a state keeps in force, which their owner lifts, eases or tightens.
 _MEASURES = frozenset(
     {"blockade", "siege", "embargo", "sanction", "curfew", "ban", "restriction", "closure",
      "boycott", "occupation", "freeze", "moratorium", "quarantine", "cordon"}

@@ -466,7 +466,7 @@ def _place_of(
         # "protests erupted in Tbilisi": where what it did happened
         location = locate(parsed, tree, parsed.tokens[i].head, index.covering, entities)
     if location is None:
-        # "shot dead the minister as he drove through a suburb of Beirut": the clause of the
+        # "was assassinated as he stepped off a plane at Manila airport": the clause of the
         # moment it happened says where
         for c in tree.kids[i]:
             if tree.deps[c] == "advcl" and any(
