@@ -409,15 +409,21 @@ def _ends_a_name(tokens: Sequence[Token], m: Match, e: Entity) -> bool:
     return e.label != "PERSON" or all(t.text.lower() in NAME_SUFFIXES for t in rest)
 
 
-def _counted_compound(tokens: tuple[Token, ...], i: int) -> bool:
-    """A role noun counted in a hyphenated modifier: "multi-party elections", "a one-party
-    state", "cross-party talks" describe a system, not a party that acts."""
+def _hyphen_prefixed(tokens: tuple[Token, ...], i: int, prefixes: frozenset[str]) -> bool:
+    """Whether token ``i`` follows one of ``prefixes`` and a hyphen, with no space: "multi-",
+    "Pan-"."""
     return (
         i >= 2
         and tokens[i - 1].text == "-"
         and not tokens[i - 2].ws
-        and tokens[i - 2].text.lower() in COUNTING_PREFIXES
+        and tokens[i - 2].text.lower() in prefixes
     )
+
+
+def _counted_compound(tokens: tuple[Token, ...], i: int) -> bool:
+    """A role noun counted in a hyphenated modifier: "multi-party elections", "a one-party
+    state", "cross-party talks" describe a system, not a party that acts."""
+    return _hyphen_prefixed(tokens, i, COUNTING_PREFIXES)
 
 
 # First halves of hyphenated modifiers that make a name span many states: "Pan-American".
@@ -427,12 +433,7 @@ SPANNING_PREFIXES = frozenset(("pan", "trans"))
 
 def _spanning_prefix(tokens: tuple[Token, ...], i: int) -> bool:
     """A name after "Pan-" or "trans-": "the Pan-American Highway" is no American thing."""
-    return (
-        i >= 2
-        and tokens[i - 1].text == "-"
-        and not tokens[i - 2].ws
-        and tokens[i - 2].text.lower() in SPANNING_PREFIXES
-    )
+    return _hyphen_prefixed(tokens, i, SPANNING_PREFIXES)
 
 
 def _article_prefix(tokens: tuple[Token, ...], i: int) -> bool:

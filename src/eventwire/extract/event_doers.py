@@ -216,10 +216,7 @@ def _misplaced_agent(tree: Tree, i: int) -> int | None:
                 if obj is not None and (
                     toks[obj].ent_type in _AGENT_NAMES
                     or obj in tree.actor_tokens
-                    or any(
-                        deps[g] in ("poss", "amod", "compound") and g in tree.actor_tokens
-                        for g in tree.kids[obj]
-                    )  # "by Algeria's constitutional council"
+                    or _named_modifier(tree, obj) is not None  # "by Algeria's council"
                 ):
                     return obj
     return None
@@ -238,10 +235,16 @@ def _measure_owner(tree: Tree, i: int) -> int | None:
     subj = tree.child(i, PASSIVE_SUBJECTS)
     if subj is None or tree.lemmas[subj] not in _MEASURES:
         return None
+    return _named_modifier(tree, subj)
+
+
+def _named_modifier(tree: Tree, n: int) -> int | None:
+    """The first modifier of noun ``n`` that is a coded actor: "Israeli" in "the Israeli
+    blockade", "Algeria" in "Algeria's constitutional council"."""
     return next(
         (
             c
-            for c in tree.kids[subj]
+            for c in tree.kids[n]
             if tree.deps[c] in ("amod", "poss", "compound") and c in tree.actor_tokens
         ),
         None,

@@ -182,13 +182,7 @@ def _roles_of(
     if match.pattern.speech and match.frame in _OBLIGATIONS and pos == "VERB":
         # '"Israel must respect the agreement," Salam told reporters': the demand is made of
         # whoever must act, not of the reporters it was said to
-        obliged = [
-            a
-            for c in tree.children(i, frozenset({"ccomp"}))
-            for a in index.at(tree.child(c, frozenset({"nsubj"})))
-            if resolved(a) and a not in sources
-        ]
-        targets = obliged or targets
+        targets = clause_subjects(tree, index, i, sources) or targets
     if (
         (match.pattern.speech or root == "11")
         and pos == "NOUN"
@@ -274,14 +268,7 @@ def _roles_of(
     if root == "11" and pos == "VERB":
         # "charged that Israel committed crimes by shelling a U.N. shelter": whoever the
         # charge says did it, not whom it was done to
-        charged = [
-            a
-            for c in tree.children(i, _CCOMP)
-            if tree.tokens[c].pos in ("VERB", "AUX")
-            for a in index.at(tree.child(c, frozenset({"nsubj"})))
-            if resolved(a) and a not in sources
-        ]
-        targets = charged or targets
+        targets = clause_subjects(tree, index, i, sources, verbal=True) or targets
     if root == "13" and targets:
         # "threatened to aim Russian missiles at Europe": the doer's own forces wield the
         # threat, they are not threatened
@@ -727,6 +714,21 @@ def premises_owner(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
         if found:
             return found
     return []
+
+
+def clause_subjects(
+    tree: Tree, index: ActorIndex, i: int, sources: list[ActorMention], verbal: bool = False
+) -> list[ActorMention]:
+    """The coded subjects of ``i``'s clausal complements, not its doers: whom a demand is made
+    of, or a charge laid against. ``verbal``: only clauses headed by a verb ("charged that
+    Israel committed ..."), not a small clause ("holds Israel responsible")."""
+    return [
+        a
+        for c in tree.children(i, _CCOMP)
+        if not verbal or tree.tokens[c].pos in ("VERB", "AUX")
+        for a in index.at(tree.child(c, _NSUBJ))
+        if resolved(a) and a not in sources
+    ]
 
 
 def feared_doer(
