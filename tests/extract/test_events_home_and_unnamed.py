@@ -196,7 +196,7 @@ DAY = "1999-03-08"
             "words",
             "Kenyan opposition parties launched a campaign of civil disobedience against the "
             "government.",
-            (None, "KEN", "14"),
+            ("KEN", "KEN", "14"),
         ),
         probe_case(
             "words",

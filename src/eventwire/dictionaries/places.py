@@ -268,7 +268,8 @@ def _build_city_table() -> dict[str, tuple[str, int]]:
         if country is None:
             continue
         population = int(city["population"])
-        names = {city["name"], _short_name(city["name"])}
+        # a bilingual name goes by either half: "Donostia / San Sebastián"
+        names = {city["name"], _short_name(city["name"]), *city["name"].split(" / ")}
         if population >= ALTERNATES_FROM:
             names.update(_ascii_alternates(city.get("alternatenames", ())))
         for name in names:

@@ -66,18 +66,62 @@ def _depth(parsed: ParsedArticle, i: int) -> int:
 
 
 def primary_event(parsed: ParsedArticle, events: Sequence[Event]) -> Event | None:
-    """The sentence's main act: a coded act over a plain statement, then the trigger highest
-    in the tree, then the earliest."""
+    """The sentence's main act: a coded act over a plain statement, one of the main clause
+    over one told as background (``_background``), then the trigger highest in the tree, then
+    the earliest."""
     if not events:
         return None
     index = {t.start: t.i for t in parsed.tokens}
 
-    def rank(e: Event) -> tuple[int, int, int, int]:
+    def rank(e: Event) -> tuple[int, int, int, int, int]:
         i = index.get(e.trigger.start, 0)
         unscored = e.modality in UNSCORED or e.negated
-        return (int(e.cameo.code == "010"), int(unscored), _depth(parsed, i), e.trigger.start)
+        return (
+            int(e.cameo.code == "010"),
+            int(unscored),
+            int(_background(parsed, i)),
+            _depth(parsed, i),
+            e.trigger.start,
+        )
 
     return min(events, key=rank)
+
+
+def _marked(parsed: ParsedArticle, i: int) -> bool:
+    """Whether clause ``i`` opens with a subordinating word ("after", "as", "when")."""
+    return any(t.head == i and t.dep == "mark" for t in parsed.tokens[:i])
+
+
+# Prepositions whose object is the setting of the main act: "despite objections from X",
+# "after a round of talks", "during a visit to Kuwait".
+_SETTING_PREPS = frozenset(
+    {"despite", "after", "before", "since", "following", "amid", "during", "under"}
+)
+
+
+def _background(parsed: ParsedArticle, i: int) -> bool:
+    """Whether token ``i`` is told as background to the main clause: inside a description of
+    a noun (a relative clause, a participle, an apposition: "Iran, angered by a ruling that
+    blamed its leaders, threatened"), an adverbial clause ("Speaking after talks in
+    Belgrade, the envoy said"), or a setting phrase ("despite objections from Washington")."""
+    toks = parsed.tokens
+    for _ in range(64):
+        t = toks[i]
+        if t.head == i:
+            return False
+        head = toks[t.head]
+        if t.dep in ("relcl", "appos"):
+            return True
+        if t.dep == "advcl" and (i < t.head or _marked(parsed, i)):
+            # "Speaking after talks, the envoy said", "as his motorcade drove in"; not the
+            # trailing "..., Chavez said, accusing Washington of meddling"
+            return True
+        if t.dep == "acl" and t.tag in ("VBG", "VBN"):
+            return True
+        if t.dep == "pobj" and head.lemma.lower() in _SETTING_PREPS and head.dep == "prep":
+            return True
+        i = t.head
+    return False
 
 
 def score_tuples(

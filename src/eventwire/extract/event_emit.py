@@ -270,6 +270,17 @@ def emit_events(
             # Sderot", fired from elsewhere)
             sources = [people_of(parsed, tok, where, "UAF")]
     if (
+        options.target_from_location
+        and not sources
+        and draft.code[:3] in _POLICED
+        and where
+        and where not in TRANSNATIONAL
+    ):
+        # "a French aid worker was arrested in Kenya", "tear gas was fired at protesters in
+        # Nairobi": arrests and crackdowns no one names a doer for are the place's police's,
+        # as the PLOVER records code an arrest by its place
+        sources = [people_of(parsed, tok, where, "COP")]
+    if (
         location is not None
         and location.country
         and targets
@@ -484,6 +495,8 @@ _MOMENT_MARKS = frozenset({"as", "when", "while"})
 
 _BOYCOTT = "143"
 _ASSAULT = "18"
+# Arrests and crackdowns: with no doer named, the police where they happen made them.
+_POLICED = frozenset({"173", "175"})
 # Armed men of no state: their unnamed victims are their own country's people.
 _INSURGENTS = frozenset({"REB", "UAF", "CRM"})
 # Roots of acts a state does to people of its own when no other country is named: yielding

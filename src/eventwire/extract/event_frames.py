@@ -50,7 +50,16 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
     toks = tree.tokens
     deps = tree.deps
     found: list[int] = []
-    for c in tree.kids[i]:
+    kids = list(tree.kids[i])
+    if toks[i].pos == "NOUN" and deps[i] == "dobj":
+        # "made a threat on Thursday to downgrade ties": the parser hangs the noun's
+        # infinitive on the light verb
+        kids += [
+            c
+            for c in tree.kids[toks[i].head]
+            if c > i and deps[c] == "advcl" and tree.is_to_infinitive(c)
+        ]
+    for c in kids:
         dep = deps[c]
         # "have sworn to fight", parsed as a clause; a noun's "its willingness to cooperate"
         infinitive = dep in ("advcl", "acl") and tree.is_to_infinitive(c)

@@ -136,8 +136,9 @@ def home_actor(tok: Token, country: str, rule: str = "dateline") -> ActorMention
 
 
 def people_of(parsed: ParsedArticle, tok: Token, country: str, role: str = "CVL") -> ActorMention:
-    """A country's civilians, standing in as the source of an unattributed protest, or its
-    unidentified armed men (``role`` UAF), of an unattributed attack."""
+    """A country's civilians, standing in as the source of an unattributed protest, its
+    unidentified armed men (``role`` UAF), of an unattributed attack, or its police (COP), of
+    an unattributed arrest."""
     return ActorMention(
         span=Span(tok.start, tok.end, tok.text),
         name=country,

@@ -23,7 +23,7 @@ _TELLING = frozenset({"announce", "confirm", "unveil", "publish", "detail", "out
 
 # nominal acts that are done by parties to them, not by whoever announces them
 _PARTY_ROOTS = frozenset({"03", "04", "05", "08"})
-_EASED_MEASURES = "085"
+_EASED_MEASURES = ("081", "085")  # restrictions and sanctions eased
 
 
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -53,8 +53,10 @@ def announced_act(tree: Tree, match: Match) -> bool:
     tok = toks[i]
     if tok.pos != "NOUN" or tok.dep != "dobj" or match.code[:2] not in _PARTY_ROOTS:
         return False
-    if match.code[:3] == _EASED_MEASURES:
-        return False  # "announced the easing of sanctions": the one who imposed them eases
+    if match.code[:3] in _EASED_MEASURES:
+        # "announced the easing of sanctions", "the lifting of martial law": the one who
+        # imposed them eases
+        return False
     if tree.lemmas[tok.head] not in _TELLING:
         return False
     # not "announced its withdrawal": an act whose owner is named is that owner's, whoever

@@ -84,6 +84,7 @@ def noun_roles(
         return noun_roles(tree, index, carrier)
     sources: list[ActorMention] = hyphen_pair(tree, index.own, i)  # "Israeli-Palestinian"
     targets: list[ActorMention] = []
+    kinds: list[ActorMention] = []  # an agent naming only a kind, replaced by the doer
     for c in tree.kids[i]:
         dep = deps[c]
         if dep == "poss" and tree.lemmas[i] in PATIENT_NOUNS and not _of_object(tree, i):
@@ -155,10 +156,12 @@ def noun_roles(
         verb = toks[toks[i].head].head
         if toks[verb].pos == "VERB" and tree.lemmas[i] in _MEETINGS:
             sources = [a for a in index.at(subject_of(tree, verb)) if resolved(a)]
-    if not sources or (tree.lemmas[i] in _COME_FOR and not any(map(resolved, sources))):
-        # "Chirac was in Moscow on the first visit by a Western leader": the one there, when
-        # the agent names only a kind
-        sources = _light_verb_source(tree, index, i) or sources
+    if not sources or (
+        tree.lemmas[i] in _COME_FOR | AGENT_OF_NOUNS and not any(map(resolved, sources))
+    ):
+        # "Chirac was in Moscow on the first visit by a Western leader", "Egypt began a
+        # withdrawal of troops": the one there or acting, when the agent names only a kind
+        kinds, sources = sources, _light_verb_source(tree, index, i) or sources
     if sources and not targets and tree.lemmas[i] in _CONVERSATIONS and deps[i] == "pobj":
         # "told Putin in a phone call": the one told is the one called
         verb = toks[toks[i].head].head
@@ -175,6 +178,10 @@ def noun_roles(
         targets = repellers if any(a.country for a in repellers) else targets
     if not targets:
         targets = prep_targets(tree, index, i)
+    span = _span_holding(tree, i)
+    if not targets and span is not None:
+        # "announced a package of aid for Somalia": the parser hangs the aim on the package
+        targets = prep_targets(tree, index, span)
     if not targets and sources and tree.lemmas[i] in _COME_FOR and deps[i] == "pobj":
         # "was in Moscow on a visit", "is in Washington for talks": the host is where one is
         verb = toks[toks[i].head].head
@@ -206,8 +213,18 @@ def noun_roles(
     if not targets and deps[i] == "nsubj" and tree.lemmas[toks[i].head] in _IMPACT:
         # "Houthi drone attacks hit two Saudi oil plants": what the act hit is its target
         targets = object_of(tree, index, toks[i].head)
-    targets = [t for t in targets if t not in sources]
+    targets = [t for t in targets if t not in sources and t not in kinds]
     return sources, targets
+
+
+def _span_holding(tree: Tree, i: int) -> int | None:
+    """The noun measuring out act ``i`` in its "of" phrase ("a package of aid"), if any."""
+    toks = tree.tokens
+    head = toks[i].head
+    if tree.deps[i] != "pobj" or tree.lemmas[head] != "of":
+        return None
+    span = toks[head].head
+    return span if tree.lemmas[span] in SPANS else None
 
 
 # Verbs that put someone "under" an act: "placed Craxi under investigation".
@@ -252,6 +269,11 @@ _POBJ = frozenset(("pobj",))
 REPELLING = frozenset(("repel", "repulse", "thwart", "foil", "withstand", "survive"))
 # Verbs of answering an act with one's own: "responded with air strikes", "hit back with".
 ANSWERING = frozenset(("respond", "retaliate", "reply", "answer", "react", "counter", "hit"))
+# Verbs whose "with" is their subject's own act: an answer, or going on with it.
+_WITH_ONES_OWN = ANSWERING | frozenset(
+    ("proceed", "continue", "press", "push", "go", "forge", "persist", "persevere", "plough",
+     "plow", "carry", "move")
+)
 
 
 def _quantity_of(tree: Tree, i: int) -> int:
@@ -273,9 +295,10 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
     deps = tree.deps
     tok = toks[i]
     head = tok.head
-    if tok.dep == "pobj" and tree.lemmas[head] == "of" and tree.lemmas[toks[head].head] in SPANS:
+    span = _span_holding(tree, i)
+    if span is not None:
         # "launched ten days of war games", "held three rounds of talks": the span's holder
-        return _light_verb_source(tree, index, toks[head].head)
+        return _light_verb_source(tree, index, span)
     if tok.dep == "pobj" and tree.lemmas[head] == "for" and tree.lemmas[toks[head].head] in WRITS:
         # "a court issued a warrant for his arrest": the issuer of the writ acts through it
         writ = toks[head].head
@@ -297,9 +320,10 @@ def _light_verb_source(tree: Tree, index: ActorIndex, i: int) -> list[ActorMenti
         agent = tree.child(head, _AGENT)
         return index.at(tree.child(agent, _POBJ)) if agent is not None else []
     if tok.dep == "pobj" and tree.lemmas[head] == "with":
-        # "Israel responded with air strikes on Lebanon": who answers with an act does it
+        # "Israel responded with air strikes on Lebanon", "Turkey pressed ahead with the
+        # deployment": who answers or goes on with an act does it
         verb = toks[head].head
-        if tree.lemmas[verb] in ANSWERING and toks[verb].pos == "VERB":
+        if tree.lemmas[verb] in _WITH_ONES_OWN and toks[verb].pos == "VERB":
             return index.at(subject_of(tree, verb))
     if tok.dep == "pobj" and tree.lemmas[head] == "for" and tree.lemmas[i] in _COME_FOR:
         verb = toks[head].head

@@ -124,10 +124,13 @@ def a_protest(tree: Tree, i: int) -> bool:
 # Documents that order an act, and the verbs that give them force: "issued a warrant for".
 WRITS = frozenset({"warrant", "order", "decree", "summons", "writ"})
 ISSUING = frozenset({"issue", "sign", "approve", "grant", "authorize", "authorise"})
-# Nouns that measure out an act: "three rounds of talks", "ten days of war games".
+# Nouns that measure out or carry an act: "three rounds of talks", "ten days of war games",
+# "a campaign of civil disobedience", "a package of aid", "the start of a withdrawal".
 SPANS = frozenset(
-    {"day", "week", "month", "year", "hour", "round", "series", "spate", "wave", "string"}
-)
+    {"day", "week", "month", "year", "hour", "round", "series", "spate", "wave", "string",
+     "campaign", "act", "package", "programme", "program", "batch", "shipment", "tranche",
+     "start", "beginning", "resumption"}
+)  # fmt: skip
 # Nouns of acts with no object: their "of" is the doer ("the withdrawal of Serbian forces").
 AGENT_OF_NOUNS = frozenset(
     {"withdrawal", "pullout", "departure", "resignation", "retreat", "exit", "surrender"}
@@ -311,8 +314,15 @@ class ActorIndex:
         found = self._at.get(i)
         if found is None:
             out: list[ActorMention] = []
+            deps = self.tree.deps
             for j in self.tree.conjuncts(i):
-                for actor in self._one(j):
+                if j != i and deps[j] == "appos" and any(resolved(a) for a in out):
+                    # "Kenya, Somalia's biggest neighbour": an apposition describing an
+                    # actor already named adds none through its modifiers
+                    own = self.by_head.get(j) or ([self.covering[j]] if j in self.covering else [])
+                else:
+                    own = self._one(j)
+                for actor in own:
                     if actor not in out:
                         out.append(actor)
             found = self._at[i] = tuple(out)
@@ -418,6 +428,11 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "denounced Serbia's suppression of the unrest": the doer of the act judged
         for obj in others:
             yield index.at(tree.child(obj, _POSS))
+    for obj in others:
+        # "issued a demand to the Taliban for the release of ...", "lodged a protest with
+        # Washington over ...": whom a message is addressed to, before what it is about
+        if tree.lemmas[obj] in _MESSAGES:
+            yield from (index.at(g) for p, g in tree.preps(obj) if p in ("to", "with"))
     yield from _prep_candidates(tree, index, i)
     if tree.is_passive(i):
         # "missiles fired by the Houthis at Israel": the parser hangs the aim on the agent
@@ -490,6 +505,11 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
                     yield from (index.at(g) for p, g in tree.preps(part) if p in _AIMED_PREPS)
 
 
+# Nouns of messages, whose "to" or "with" is whom they are addressed to.
+_MESSAGES = frozenset(
+    ("demand", "request", "appeal", "plea", "call", "warning", "ultimatum", "protest",
+     "complaint", "message", "letter", "note", "proposal", "offer", "invitation")
+)  # fmt: skip
 # Nouns of what was said: a clause describing one is its content ("charges that ...").
 _STATEMENTS = frozenset(
     ("accusation", "allegation", "charge", "claim", "report", "rumor", "rumour", "statement",

@@ -301,11 +301,14 @@ def _roles_of(
     if not targets and root in ("13", "19") and pos == "VERB":
         # "vowed to fight until the rebels are defeated": whom the fight is to defeat
         targets = until_defeated(tree, index, i, sources)
-    if pos == "VERB" and (match.code in _BETWEEN_CODES or (root == "05" and targets)):
+    framed_noun = pos == "NOUN" and comp is not None
+    if (pos == "VERB" or framed_noun) and (
+        match.code in _BETWEEN_CODES or (root == "05" and targets)
+    ):
         # "Qatar is mediating between Israel and Hamas", "mediated talks between Israel and
         # Hamas", "hosted talks between ...": both parties are mediated with or hosted; so are
         # those of the talks backed or the dispute mediated in ("offered to mediate in the
-        # dispute between Colombia and Venezuela")
+        # dispute between Colombia and Venezuela", "made an offer to act as mediator")
         heads = [i] if comp is None else [i, comp]
         heads += [g for h in heads for g in tree.children(h, _DOBJ)]
         heads += [g for h in heads for p, g in tree.preps(h) if p in _MATTER_OF]

@@ -19,7 +19,7 @@ from typing import Any
 from eventwire.dictionaries.places import geonames, news_spelling_cities
 from eventwire.extract.event_structure import SHARED_PLACES, Tree
 from eventwire.extract.event_words import ACTED_ON, ATTACKS
-from eventwire.models import ActorMention, Entity, Location, ParsedArticle
+from eventwire.models import ActorMention, Entity, Location, ParsedArticle, Token
 
 LOCATIVE_PREPS = frozenset(
     {"in", "near", "at", "off", "outside", "inside", "across", "along", "around", "within", "over"}
@@ -87,10 +87,10 @@ def gazetteer() -> dict[str, Place]:
         cell[0] += pop
         cell[1] += pop * float(city["latitude"])
         cell[2] += pop * float(city["longitude"])
-        key = city["name"].lower()
-        if pop > population.get(key, -1):
-            population[key] = pop
-            places[key] = _place(city, iso3.get(code))
+        for key in _names(city):
+            if pop > population.get(key, -1):
+                population[key] = pop
+                places[key] = _place(city, iso3.get(code))
     _add_variants(places, cities.values(), iso3)
     for iso2, country in countries.items():
         # a country's coordinates: the population-weighted centre of its cities
@@ -132,6 +132,15 @@ _COUNTRY_ALIASES = {
 # variant. Facts: each is the same town.
 
 
+def _names(city: dict[str, Any]) -> list[str]:
+    """A city's lower-case names: a bilingual name gives each of its halves too ("Donostia /
+    San Sebastián", "Gasteiz / Vitoria")."""
+    name = city["name"].lower()
+    if " / " not in name:
+        return [name]
+    return [name, *(part.strip() for part in name.split(" / "))]
+
+
 def _fold(name: str) -> str:
     """Lower case without diacritics or ayn marks: "Khān Yūnis" -> "khan yunis"."""
     decomposed = unicodedata.normalize("NFKD", name.replace("\u2018", "").replace("\u02bf", ""))
@@ -147,16 +156,58 @@ def _add_variants(
     one of Hamm's.)"""
     variants: dict[str, tuple[int, str]] = {}
     for city in cities:
-        key = _fold(city["name"])
         pop = int(city["population"])
-        if (
-            key not in places
-            and _LATIN_NAME.fullmatch(key)
-            and pop > variants.get(key, (-1, ""))[0]
-        ):
-            variants[key] = (pop, city["name"].lower())
+        for name in _names(city):
+            key = _fold(name)
+            if (
+                key not in places
+                and _LATIN_NAME.fullmatch(key)
+                and pop > variants.get(key, (-1, ""))[0]
+            ):
+                variants[key] = (pop, name)
     for key, (_, name) in variants.items():
         places[key] = places[name]
+
+
+@lru_cache(maxsize=1)
+def namesakes() -> dict[str, tuple[Place, ...]]:
+    """Lower-case city name -> its cities in other countries than the gazetteer's choice
+    with at least a third of its people, the most populous first: "vitoria" is Brazil's
+    Vitória besides Spain's. A national capital has none: "Athens" is no Georgia town, nor
+    "Santiago" a town of Peru."""
+    cities, countries, _ = geonames()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    capitals = {c["capital"].lower() for c in countries.values() if c.get("capital")}
+    chosen = {k: p for k, p in gazetteer().items() if k not in capitals}
+    named: dict[str, list[tuple[int, Place]]] = {}
+    for city in cities.values():
+        country = iso3.get(city["countrycode"])
+        for key in {k for name in _names(city) for k in (name, _fold(name))}:
+            if key in chosen and country is not None:
+                named.setdefault(key, []).append((int(city["population"]), _place(city, country)))
+    out: dict[str, tuple[Place, ...]] = {}
+    for key, found in named.items():
+        largest = max(pop for pop, _ in found)
+        others = sorted(
+            (x for x in found if x[1].country != chosen[key].country and 3 * x[0] >= largest),
+            key=lambda x: -x[0],
+        )
+        if others:
+            out[key] = tuple(p for _, p in others)
+    return out
+
+
+def in_context(name: str, place: Place, countries: set[str]) -> Place:
+    """The namesake of ``place`` in a country the sentence names otherwise, where the
+    gazetteer's choice is in none of them: "the Basque city of Vitoria" is Spain's Vitoria,
+    "in Bolivar province" after "ELN rebels" Colombia's Bolivar."""
+    if not countries or place.country in countries:
+        return place
+    key = name.lower().strip()
+    for other in namesakes().get(key[4:] if key.startswith("the ") else key, ()):
+        if other.country in countries:
+            return other
+    return place
 
 
 def country_of_place(name: str) -> str | None:
@@ -346,6 +397,8 @@ def place_at(
     if ent is not None and ent.label in _PLACE_LABELS:
         span = parsed.span(ent.token_start, ent.token_end)
         place = _lookup(ent.text)
+        if place is not None:
+            place = in_context(ent.text, place, _sentence_countries(toks, i, actors_by_token))
         if place is None:
             actor = actors_by_token.get(i)
             country = actor.country if actor and actor.country not in _COUNTRY_CODES else None
@@ -389,6 +442,7 @@ def place_at(
     tok = toks[i]
     place = _lookup(tok.text) if tok.pos == "PROPN" and tok.text not in _MONTHS else None
     if place is not None:
+        place = in_context(tok.text, place, _sentence_countries(toks, i, actors_by_token))
         return Location(
             parsed.span(i, i + 1), place.country, place.name, place.latitude, place.longitude
         )
@@ -398,6 +452,27 @@ def place_at(
         if named is not None and toks[named].pos == "PROPN":
             return place_at(parsed, tree, named, actors_by_token, entities_by_sentence)
     return None
+
+
+def _sentence_countries(
+    toks: Sequence[Token], i: int, actors_by_token: dict[int, ActorMention]
+) -> set[str]:
+    """The countries of the actors the sentence of token ``i`` names, the place's own name
+    aside, and those placed by a place ("Sunni militants in Tripoli") too."""
+    sent = toks[i].sent
+    return {
+        a.country
+        for k, a in actors_by_token.items()
+        if a.country
+        and a.country not in _COUNTRY_CODES
+        and toks[k].sent == sent
+        and not a.token_start <= i < a.token_end
+        and not a.rule.startswith(_PLACED_RULES)
+    }
+
+
+# Actors whose country was read off a place or the context rather than their own words.
+_PLACED_RULES = ("context", "location", "local", "claimant", "place")
 
 
 # Month names, some of them towns too ("March" in England): never a place after "in".

@@ -17,6 +17,7 @@ from eventwire.nlp.repair import (
     adverbial_subjects,
     coordinated_names,
     coordinated_noun_phrases,
+    reported_verbs_read_as_modifiers,
     subjects_after_a_clause,
     subjects_after_a_date,
     verbless_sentences,
@@ -293,6 +294,7 @@ def parse_doc(article: Article, doc: Doc, past: Mapping[str, str] | None = None)
         for t in doc
     )
     tokens = verbless_sentences(acronym_subjects(tokens, tuple(sentences)), tuple(sentences))
+    tokens = reported_verbs_read_as_modifiers(tokens, tuple(sentences))
     tokens = coordinated_noun_phrases(adverbial_subjects(tokens, tuple(sentences)))
     tokens = coordinated_names(tokens)
     tokens = subjects_after_a_clause(tokens, tuple(sentences))

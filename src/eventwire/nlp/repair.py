@@ -68,16 +68,99 @@ def _verb_after_subject(tokens: tuple[Token, ...], root: int, end: int) -> Token
     ]
     for head in heads:
         after = tokens[head + 1] if head + 1 < end else None
+        if after is not None and after.dep != "acl":
+            # "Norway, which brokered the Oslo accords, offered to mediate": the verb after
+            # the noun's own relative clause or apposition, set off by commas
+            after = _after_aside(tokens, head, end)
         if after is None or after.head != head or after.dep != "acl":
             continue
         if head == root and _finite(tokens, after):
             return after
         if (
             after.tag == "VBN"
-            and any(t.head == after.i and t.dep == "dobj" for t in tokens[after.i + 1 : end])
+            and _active_participle(tokens, after, end)
             and not any(t.pos in ("VERB", "AUX") for t in tokens[root : after.i])
         ):
             return after
+    return None
+
+
+def _active_participle(tokens: tuple[Token, ...], verb: Token, end: int) -> bool:
+    """A past form right after a noun that reads only as its verb: it has an object of its
+    own, a to-infinitive (not a verb's whose passive takes one: "ordered to disarm"), or a
+    gerund after its preposition ("resorted to throwing stones"). A relative participle
+    rarely has any of these; an agent or a passive auxiliary says it is one."""
+    kids = [t for t in tokens[verb.i + 1 : end] if t.head == verb.i]
+    if any(t.dep in ("agent", "auxpass") for t in kids):
+        return False
+    if any(t.dep == "dobj" for t in kids):
+        return True
+    if any(t.dep == "xcomp" and t.tag == "VB" for t in kids):
+        return verb.lemma.lower() not in _PASSIVE_CONTROL
+    return any(
+        t.dep == "prep" and any(g.head == t.i and g.dep == "pcomp" and g.tag == "VBG"
+                                for g in tokens[t.i + 1 : end])
+        for t in kids
+    )
+
+
+# Verbs whose passive takes a to-infinitive ("rebels ordered to disarm", "monitors asked to
+# leave"): after a noun their participle may well describe it.
+_PASSIVE_CONTROL = frozenset(
+    {"ask", "order", "urge", "tell", "force", "allow", "expect", "invite", "encourage",
+     "require", "call", "permit", "authorize", "authorise", "compel", "instruct", "direct",
+     "persuade", "advise", "press", "pressure", "oblige", "summon", "elect", "appoint",
+     "choose", "set", "schedule", "due", "say", "believe", "report", "feared", "fear",
+     "know", "think", "reckon", "consider", "suppose", "sentence", "send", "deploy",
+     "train", "hire", "recruit", "mobilise", "mobilize", "assign", "task", "empower",
+     "mandate", "forbid", "ban", "bar", "prevent"}
+)  # fmt: skip
+
+
+def reported_verbs_read_as_modifiers(
+    tokens: tuple[Token, ...], sentences: tuple[Sentence, ...]
+) -> tuple[Token, ...]:
+    """``tokens`` with a reported clause's verb restored: in "Palestinian negotiators
+    threatened on Tuesday to walk out of talks, a spokesman said", the parser hangs
+    "threatened" on "negotiators" as a relative participle and gives "said" two subjects. A
+    past form right after the first of a verb's two subjects, reading only as a verb (see
+    ``_active_participle``), is the reported clause's verb, and that noun its subject."""
+    fixed: list[Token] | None = None
+    for sent in sentences:
+        end = sent.token_end
+        for n in range(sent.token_start, end - 1):
+            noun, after = tokens[n], tokens[n + 1]
+            if noun.pos not in _NOMINAL or noun.dep != "nsubj" or noun.head <= n + 1:
+                continue
+            if after.dep != "acl" or after.head != n or after.tag not in ("VBD", "VBN"):
+                continue
+            reporter = tokens[noun.head]
+            if not any(
+                t.head == reporter.i and t.dep in ("nsubj", "nsubjpass") and t.i > after.i
+                for t in tokens[after.i + 1 : end]
+            ):
+                continue
+            if after.tag == "VBN" and not _active_participle(tokens, after, end):
+                continue
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[after.i] = after._replace(
+                dep="ccomp", head=reporter.i, tag="VBD", morph="Tense=Past|VerbForm=Fin"
+            )
+            fixed[n] = noun._replace(head=after.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _after_aside(tokens: tuple[Token, ...], head: int, end: int) -> Token | None:
+    """The participle hung on noun ``head`` right after a comma that closes an aside of the
+    noun's own (a relative clause, an apposition) opened by a comma right after it."""
+    if head + 1 >= end or tokens[head + 1].text != ",":
+        return None
+    for k in range(head + 2, end):
+        t = tokens[k]
+        if t.head == head and t.dep == "acl" and tokens[k - 1].text == ",":
+            return t
+        if not _under(tokens, k, head):
+            return None
     return None
 
 
