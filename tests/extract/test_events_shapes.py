@@ -48,6 +48,47 @@ DAY = "1999-03-08"
             "Two British aid workers were detained in Sudan on Sunday.",
             ("SDN", "GBR", "17"),
         ),
+        probe_case(
+            "arrest-unnamed",
+            "Hundreds of Kurds living in Syria were rounded up and deported across the border "
+            "by Syrian police.",
+            ("SYR", "SYR", "17"),
+        ),
+        probe_case(
+            "arrest-unnamed",
+            "The students were arrested and beaten by police in Tehran.",
+            ("IRN", "IRN", "18"),
+        ),
+        probe_case(
+            "arrest-unnamed",
+            "Authorities imposed a curfew on Srinagar.",
+            ("IND", "IND", "17"),
+        ),
+        # gunmen and kidnappers of no country are the country's where they act, not their
+        # victims'
+        probe_case(
+            "unplaced-armed",
+            "Three Italian engineers were freed in the Niger Delta by the gunmen who had held "
+            "them.",
+            ("NGA", "ITA", "08"),
+        ),
+        probe_case(
+            "unplaced-armed",
+            "Six German tourists were abducted in Yemen by tribesmen.",
+            ("YEM", "DEU", "18"),
+        ),
+        # whose demands are rejected; whose embassy a crowd protests at
+        probe_case(
+            "owner",
+            "President Leonid Kuchma rejected opposition demands that he resign.",
+            ("UKR", "UKR", "12"),
+        ),
+        probe_case(
+            "owner",
+            "Hundreds of students in Seoul burned effigies outside the Japanese embassy to "
+            "protest against a textbook.",
+            ("KOR", "JPN", "14"),
+        ),
         # an act carried or measured out by another noun, or gone on with
         probe_case(
             "carried",

@@ -117,6 +117,59 @@ STATE_GROUPS = frozenset(
 )
 
 
+def _counterpart(parsed: ParsedArticle, draft: Draft, earlier: list[Draft], country: str) -> bool:
+    """Whether the last earlier actor of ``draft``'s role and ``country`` is another kind of
+    people on the other side of the same verb ("Four British tourists were kidnapped by
+    tribesmen"): a doer and the people it acts on are not one group (but "the mayor criticized
+    the government" is the mayor's own)."""
+    tokens = parsed.tokens
+    role = draft.result.role
+    if role != _PEOPLE:
+        return False
+    prev = next(
+        (p for p in reversed(earlier) if p.result.role == role and p.result.country == country),
+        None,
+    )
+    if (
+        prev is None
+        or tokens[prev.head].sent != tokens[draft.head].sent
+        or tokens[prev.head].lemma.lower() == tokens[draft.head].lemma.lower()
+    ):
+        return False
+    one, other = _argument(parsed, prev.head), _argument(parsed, draft.head)
+    return (
+        one is not None
+        and other is not None
+        and one[0] == other[0]
+        and {one[1], other[1]} == {"doer", "done-to"}
+    )
+
+
+_PEOPLE = "CVL"
+
+
+def _argument(parsed: ParsedArticle, i: int) -> tuple[int, str] | None:
+    """The verb noun ``i`` is an argument of (past its conjuncts and a preposition) and its
+    side: the doer (a subject, an agent) or the one acted on (an object)."""
+    tokens = parsed.tokens
+    while tokens[i].dep == "conj" and tokens[i].head != i:
+        i = tokens[i].head  # "troops and tanks": one side
+    t = tokens[i]
+    dep = t.dep
+    verb = t.head
+    if dep == "pobj":
+        prep = tokens[verb]
+        dep = "agent" if prep.dep == "agent" else "pobj"
+        verb = prep.head
+    if tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    if dep in ("nsubj", "agent"):
+        return verb, "doer"
+    if dep in ("dobj", "nsubjpass", "dative"):
+        return verb, "done-to"
+    return None
+
+
 def role_context(
     parsed: ParsedArticle,
     draft: Draft,
@@ -161,6 +214,8 @@ def role_context(
         same = same_head(parsed, draft, earlier) if r.weak else same_role(earlier, r, draft.plural)
         if same is not None and _modifies_thing(parsed, draft, earlier, later):
             same = None  # "Students occupied the university campus": the campus, not them
+        if same is not None and _counterpart(parsed, draft, earlier, same[0]):
+            same = None  # "tourists were kidnapped by tribesmen": not the tourists' own
         near = (
             _sentence_country(parsed, draft, earlier, later, people=not r.person) if named else None
         )

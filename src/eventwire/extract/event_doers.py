@@ -262,6 +262,11 @@ def _shared_agent(tree: Tree, i: int) -> int | None:
             agent = tree.child(c, _AGENT)
             if agent is not None:
                 return tree.child(agent, _POBJ)
+            # the parser may give the last one a plain "by" phrase: "were rounded up and
+            # deported across the border by Ethiopian authorities"
+            misplaced = _misplaced_agent(tree, c)
+            if misplaced is not None:
+                return misplaced
     return None
 
 

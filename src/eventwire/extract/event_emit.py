@@ -225,10 +225,14 @@ def emit_events(
     if ruling and targets and all(t.code == _OPPOSITION for t in targets):
         # "Maduro agreed to meet opposition leaders": a government's opposition is its own
         targets = [of_country(t, ruling, "opposed") for t in targets]
-    if draft.code in _DECREED and where and where not in TRANSNATIONAL:
-        # "the prime minister lifted the state of emergency in the Thai capital": an office no
-        # one names a country for decrees where the decree holds
-        sources = [of_country(a, where, "decreed") if a.code == "---GOV" else a for a in sources]
+    decreed_in = (where or _sole_country(targets)) if draft.code in _DECREED else None
+    if decreed_in and decreed_in not in TRANSNATIONAL:
+        # "the prime minister lifted the state of emergency in the Thai capital", "imposed a
+        # curfew on Srinagar": an office no one names a country for decrees where the decree
+        # holds
+        sources = [
+            of_country(a, decreed_in, "decreed") if a.code == "---GOV" else a for a in sources
+        ]
     if not sources and draft.code in _DECREED:
         # "A dusk-to-dawn curfew was imposed in Kathmandu", "the curfew in Colombo was eased",
         # "imposed on the Indonesian city of Ambon": only that place's state decrees it, on
@@ -521,6 +525,12 @@ _GOVERNMENT = frozenset({"GOV"})
 # Refusals: the parties inside a refused act are not whom it refuses.
 _REJECT = "12"
 _STATEMENTS = "01"
+
+
+def _sole_country(actors: Sequence[ActorMention]) -> str | None:
+    """The one country ``actors`` name, if they name exactly one."""
+    countries = {a.country for a in actors if a.country}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _one_state(actors: Sequence[ActorMention], roles: frozenset[str]) -> str | None:

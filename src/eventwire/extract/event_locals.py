@@ -68,15 +68,24 @@ def from_elsewhere(actor: ActorMention) -> bool:
 
 
 def insurgents_at_home(actor: ActorMention, where: str | None) -> ActorMention:
-    """ "Leftist guerrillas kidnapped an American engineer in northeastern Colombia": rebels
-    no one names a country for are the country's where they act, even when the act names a
+    """ "Leftist guerrillas kidnapped an American engineer in northeastern Colombia", "were
+    freed in Chechnya by the gunmen who held them": rebels and gunmen no one names a country
+    for are the country's where they act, even when the act names a
     foreigner (which keeps other unnamed locals, a crowd beside foreign delegates, placeless).
     Asked only when no doer of the act has a country ("Sudan's government and southern
     rebels" are Sudan's)."""
     code = actor.code or ""
-    if not where or actor.country or code != "---REB" or OUTSIDE_FORCES.search(actor.span.text):
+    if (
+        not where
+        or actor.country
+        or code not in _UNPLACED_ARMED
+        or OUTSIDE_FORCES.search(actor.span.text)
+    ):
         return actor
     return of_country(actor, where, "local")
+
+
+_UNPLACED_ARMED = frozenset({"---REB", "---UAF"})
 
 
 def of_country(actor: ActorMention, country: str, why: str) -> ActorMention:

@@ -194,9 +194,9 @@ def noun_roles(
                 for a in index.at(g)
                 if resolved(a) and a.country not in own
             ]
-    if not targets and deps[i] == "dobj":
-        # "gave a warm welcome to de Klerk", "issued a warning to Iran": the light verb
-        # carries the noun's prepositional target
+    if not targets and deps[i] in ("dobj", "nsubjpass"):
+        # "gave a warm welcome to de Klerk", "issued a warning to Iran", "recognition was
+        # extended to Taiwan": the light verb carries the noun's prepositional target
         head = toks[i].head
         if toks[head].pos == "VERB" and tree.lemmas[head] not in NOT_DOERS:
             targets = prep_targets(tree, index, head)

@@ -400,6 +400,8 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         subj = tree.child(i, PASSIVE_SUBJECTS)
         if subj is None and deps[i] == "acl":
             subj = toks[i].head
+        if subj is None and deps[i] == "conj":  # "were arrested and beaten by police"
+            subj = tree.child(toks[i].head, PASSIVE_SUBJECTS)
         yield index.at(subj)
         if subj is not None:  # "sanctions against Iran were imposed": what they are against
             yield from _prep_candidates(tree, index, subj)
@@ -433,6 +435,12 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # Washington over ...": whom a message is addressed to, before what it is about
         if tree.lemmas[obj] in _MESSAGES:
             yield from (index.at(g) for p, g in tree.preps(obj) if p in ("to", "with"))
+            # "rejected opposition demands": whose message it is, a country or not yet
+            yield from (
+                index.by_head.get(c, [])
+                for c in tree.kids[obj]
+                if tree.deps[c] in ("compound", "poss") and tree.lemmas[c] in _OWN_SIDES
+            )
     yield from _prep_candidates(tree, index, i)
     if tree.is_passive(i):
         # "missiles fired by the Houthis at Israel": the parser hangs the aim on the agent
@@ -505,6 +513,8 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
                     yield from (index.at(g) for p, g in tree.preps(part) if p in _AIMED_PREPS)
 
 
+# Sides whose messages are made at home, their country found from whom they address.
+_OWN_SIDES = frozenset({"opposition", "rebel", "union", "student", "protester", "party"})
 # Nouns of messages, whose "to" or "with" is whom they are addressed to.
 _MESSAGES = frozenset(
     ("demand", "request", "appeal", "plea", "call", "warning", "ultimatum", "protest",

@@ -347,6 +347,13 @@ class Tree(ArgumentWords):
         deps = self.deps
         if any(deps[c] in ("auxpass", "nsubjpass") for c in self.kids[i]):
             return True
+        if (
+            deps[i] == "conj"
+            and toks[i].tag == "VBN"
+            and not any(deps[c] in ("nsubj", "aux") for c in self.kids[i])
+            and self.is_passive(toks[i].head)
+        ):
+            return True  # "were rounded up and deported by": the second shares the voice
         # a participle modifying a noun: "the treaty, first signed in Moscow"; not the
         # sentence's only verb, a past tense the parser hung on its subject as a participle
         return deps[i] == "acl" and toks[i].tag == "VBN" and not self.verb_of_noun(i)

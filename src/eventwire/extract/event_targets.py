@@ -821,7 +821,7 @@ def investigated_doer(
 def mission_of(tree: Tree, index: ActorIndex, i: int) -> list[ActorMention]:
     """The state whose embassy or consulate the act at ``i`` is held at: "outside the U.S.
     embassy", "near the French consulate"."""
-    heads = [i]
+    heads = [i, *tree.children(i, _STRUCK_DEPS)]  # "burned flags outside the embassy"
     if tree.deps[i] == "nsubj":  # "a car bomb exploded outside the embassy"
         heads.append(tree.tokens[i].head)
     for p, g in (pg for h in heads for pg in tree.preps(h)):
