@@ -273,7 +273,7 @@ ANSWERING = frozenset(("respond", "retaliate", "reply", "answer", "react", "coun
 _WITH_ONES_OWN = ANSWERING | frozenset(
     ("proceed", "continue", "press", "push", "go", "forge", "persist", "persevere", "plough",
      "plow", "carry", "move")
-)
+)  # fmt: skip
 
 
 def _quantity_of(tree: Tree, i: int) -> int:

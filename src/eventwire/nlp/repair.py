@@ -98,8 +98,10 @@ def _active_participle(tokens: tuple[Token, ...], verb: Token, end: int) -> bool
     if any(t.dep == "xcomp" and t.tag == "VB" for t in kids):
         return verb.lemma.lower() not in _PASSIVE_CONTROL
     return any(
-        t.dep == "prep" and any(g.head == t.i and g.dep == "pcomp" and g.tag == "VBG"
-                                for g in tokens[t.i + 1 : end])
+        t.dep == "prep"
+        and any(
+            g.head == t.i and g.dep == "pcomp" and g.tag == "VBG" for g in tokens[t.i + 1 : end]
+        )
         for t in kids
     )
 
