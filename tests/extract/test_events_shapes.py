@@ -37,6 +37,19 @@ DAY = "1999-03-08"
             "Qatar, which hosted the Afghan talks, offered to mediate between Sudan and Chad.",
             ("QAT", "SDN", "03"),
         ),
+        probe_case(
+            "reported-verb",
+            "Syria, angered by a Turkish dam project that cut its water supply, threatened on "
+            "Monday to cut trade ties with Turkey, Syrian radio said.",
+            ("SYR", "TUR", "13"),
+        ),
+        # a doer's own participle is no weapon fired: "forces, besieging Gorazde, broke"
+        probe_case(
+            "doer-participle",
+            "Ethiopian forces, besieging the town of Badme, broke the ceasefire with Eritrea on "
+            "Monday.",
+            ("ETH", "ERI", "19"),
+        ),
         # arrests and crackdowns with no doer named: the police of where they happen
         probe_case(
             "arrest-unnamed",

@@ -167,7 +167,14 @@ def _fired_subject(tree: Tree, i: int, by_token: Mapping[int, Draft]) -> int | N
         return None
     for c in tree.kids[subj]:
         act = by_token.get(c)
-        if act is not None and tree.deps[c] == "acl" and act.code[:2] in FORCE_ROOTS:
+        # a weapon's passive participle ("rockets fired from Lebanon"), not what the doer is
+        # doing ("Bosnian Serb forces, besieging Gorazde, broke the ceasefire")
+        if (
+            act is not None
+            and tree.deps[c] == "acl"
+            and tree.tokens[c].tag == "VBN"
+            and act.code[:2] in FORCE_ROOTS
+        ):
             return c
     return None
 

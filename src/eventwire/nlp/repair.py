@@ -95,7 +95,7 @@ def _active_participle(tokens: tuple[Token, ...], verb: Token, end: int) -> bool
         return False
     if any(t.dep == "dobj" for t in kids):
         return True
-    if any(t.dep == "xcomp" and t.tag == "VB" for t in kids):
+    if any(t.dep in ("xcomp", "advcl") and t.tag == "VB" and _to_before(tokens, t) for t in kids):
         return verb.lemma.lower() not in _PASSIVE_CONTROL
     return any(
         t.dep == "prep"
@@ -104,6 +104,12 @@ def _active_participle(tokens: tuple[Token, ...], verb: Token, end: int) -> bool
         )
         for t in kids
     )
+
+
+def _to_before(tokens: tuple[Token, ...], verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive: "to" right before it, hung on it."""
+    to = tokens[verb.i - 1] if verb.i else None
+    return to is not None and to.head == verb.i and to.text.lower() == "to"
 
 
 # Verbs whose passive takes a to-infinitive ("rebels ordered to disarm", "monitors asked to
@@ -126,7 +132,8 @@ def reported_verbs_read_as_modifiers(
     threatened on Tuesday to walk out of talks, a spokesman said", the parser hangs
     "threatened" on "negotiators" as a relative participle and gives "said" two subjects. A
     past form right after the first of a verb's two subjects, reading only as a verb (see
-    ``_active_participle``), is the reported clause's verb, and that noun its subject."""
+    ``_active_participle``), right after it or after its own aside between commas, is the
+    reported clause's verb, and that noun its subject."""
     fixed: list[Token] | None = None
     for sent in sentences:
         end = sent.token_end
@@ -134,6 +141,9 @@ def reported_verbs_read_as_modifiers(
             noun, after = tokens[n], tokens[n + 1]
             if noun.pos not in _NOMINAL or noun.dep != "nsubj" or noun.head <= n + 1:
                 continue
+            if after.text == ",":
+                # "Iran, angered by a court ruling, threatened ..., Tehran radio said"
+                after = _after_aside(tokens, n, end) or after
             if after.dep != "acl" or after.head != n or after.tag not in ("VBD", "VBN"):
                 continue
             reporter = tokens[noun.head]
@@ -159,7 +169,7 @@ def _after_aside(tokens: tuple[Token, ...], head: int, end: int) -> Token | None
         return None
     for k in range(head + 2, end):
         t = tokens[k]
-        if t.head == head and t.dep == "acl" and tokens[k - 1].text == ",":
+        if k > head + 2 and t.head == head and t.dep == "acl" and tokens[k - 1].text == ",":
             return t
         if not _under(tokens, k, head):
             return None
