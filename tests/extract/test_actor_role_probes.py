@@ -1627,7 +1627,6 @@ PROBES = [
         "ambushed",
         "MMRREB",
         "MMRMIL",
-        xfail="'Karen' is tagged a person's name, so the people's name does not place the rebels",
     ),
     probe(
         "metonym",

@@ -531,8 +531,6 @@ PROBES = [
         "demanded land reform from the Mexican government.",
         ("MEXREB", "MEXGOV", "10"),
         published="1994-01-02",
-        xfail="'Zapatista rebels' get no country at the actor stage (Chiapas is their "
-        "object's place), so 'the guerrillas' have none",
     ),
     probe(
         "the-separatists",

@@ -90,6 +90,17 @@ DAY = "1999-03-08"
             "Six German tourists were abducted in Yemen by tribesmen.",
             ("YEM", "DEU", "18"),
         ),
+        # rebels no one places, facing one state's forces in a sentence naming no other
+        probe_case(
+            "rebels-at-home",
+            "The Ugandan army killed 20 rebels on Monday.",
+            ("UGA", "UGA", "19"),
+        ),
+        probe_case(
+            "rebels-at-home",
+            "The Sri Lankan government resumed peace talks with rebel leaders on Friday.",
+            ("LKA", "LKA", "04"),
+        ),
         # whose demands are rejected; whose embassy a crowd protests at
         probe_case(
             "owner",
@@ -236,4 +247,34 @@ def test_the_main_act_is_not_one_told_as_background(
     chosen = primary_event(parse(text, DAY), [e for e in events if e.cameo.plover])
     assert chosen is not None and chosen.trigger.text == main, [
         (e.trigger.text, e.cameo.code) for e in events
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        probe_case(
+            "shared-aux", "Iran will sign and ratify the treaty with Iraq.", "ratify", "intended"
+        ),
+        probe_case(
+            "shared-aux",
+            "The treaty must be signed and ratified by Armenia and Azerbaijan.",
+            "ratified",
+            "hypothetical",
+        ),
+        probe_case(
+            "own-aux",
+            "Iran signed the deal with Iraq and will ratify it next year.",
+            "signed",
+            "asserted",
+        ),
+    ],
+)
+def test_a_coordinated_verb_shares_the_first_ones_auxiliary(
+    pipeline: Any, parse: Any, text: str, trigger: str, modality: str
+) -> None:
+    events = list(pipeline.extract(parse(text, DAY)).events)
+    assert {e.modality for e in events if e.trigger.text == trigger} == {modality}, [
+        (e.trigger.text, e.modality) for e in events
     ]

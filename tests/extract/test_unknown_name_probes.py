@@ -514,8 +514,6 @@ PROBES = [
         "attacked",
         "CODMIL",
         "CODREB",
-        xfail="the name holds no country word ('Kivu' alone is no region the dictionary knows) "
-        "and the only country named is the troops' who attack it",
     ),
     probe(
         "acronym",

@@ -225,6 +225,15 @@ def emit_events(
     if ruling and targets and all(t.code == _OPPOSITION for t in targets):
         # "Maduro agreed to meet opposition leaders": a government's opposition is its own
         targets = [of_country(t, ruling, "opposed") for t in targets]
+    # "The Ugandan army killed 20 rebels", "the government in Dhaka signed a peace accord with
+    # tribal guerrillas": rebels no one places, facing one state's government or forces in a
+    # sentence that names no other state, are that state's
+    facing = _one_state(sources, _STATE_FORCES) or _one_state(targets, _STATE_FORCES)
+    if facing and where in (None, facing) and _names_only(index, tok.sent, facing):
+        if targets and all(t.code == _REBELS for t in targets):
+            targets = [of_country(t, facing, "opposed") for t in targets]
+        if sources and all(a.code == _REBELS for a in sources):
+            sources = [of_country(a, facing, "opposed") for a in sources]
     decreed_in = (where or _sole_country(targets)) if draft.code in _DECREED else None
     if decreed_in and decreed_in not in TRANSNATIONAL:
         # "the prime minister lifted the state of emergency in the Thai capital", "imposed a
@@ -521,10 +530,20 @@ def _bare_institution(actor: ActorMention) -> bool:
 
 # An opposition no one names a country for, and the government whose it then is.
 _OPPOSITION = "---OPP"
+_REBELS = "---REB"
 _GOVERNMENT = frozenset({"GOV"})
+_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # Refusals: the parties inside a refused act are not whom it refuses.
 _REJECT = "12"
 _STATEMENTS = "01"
+
+
+def _names_only(index: ActorIndex, sentence: int, country: str) -> bool:
+    """Whether the only state sentence ``sentence`` names is ``country``."""
+    return all(
+        a.country in (country, None) or a.country in TRANSNATIONAL
+        for a in index.in_sentence(sentence)
+    )
 
 
 def _sole_country(actors: Sequence[ActorMention]) -> str | None:

@@ -172,6 +172,22 @@ class Mood:
 _mood = lru_cache(maxsize=None)(Mood)
 
 
+def _shares_auxiliary(tree: Tree, verb: int) -> bool:
+    """A verb coordinated with the one before it, with no auxiliary or subject of its own."""
+    toks = tree.tokens
+    head = toks[verb].head
+    return (
+        tree.deps[verb] == "conj"
+        and head < verb
+        and toks[head].pos in ("VERB", "AUX")
+        and toks[verb].pos == "VERB"
+        and not any(tree.deps[c] in _OWN_CLAUSE for c in tree.kids[verb])
+    )
+
+
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "neg", "mark"})
+
+
 def _aux(tree: Tree, i: int) -> set[str]:
     toks = tree.tokens
     deps = tree.deps
@@ -220,6 +236,10 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
     toks = tree.tokens
     deps = tree.deps
     verb = i if toks[i].pos in ("VERB", "AUX") else tree.clause_head(i)
+    if _shares_auxiliary(tree, verb):
+        # "will sign and ratify the treaty", "has to be signed and ratified": the second verb
+        # is under the first's auxiliary
+        return mood(tree, toks[verb].head, question, reported)
     if verb == i and _going_to(tree, i):
         # "is going to hold talks": the future's auxiliary, no trip anyone made
         return _mood(False, "hypothetical", False, void=True)
