@@ -101,6 +101,27 @@ DAY = "1999-03-08"
             "The Sri Lankan government resumed peace talks with rebel leaders on Friday.",
             ("LKA", "LKA", "04"),
         ),
+        # nouns of sanctions and aid; a noun's "of" object hung on its agent; farms seized
+        probe_case(
+            "noun-acts",
+            "Kuwait announced a downgrading of its diplomatic ties with Libya on Friday.",
+            ("KWT", "LBY", "16"),
+        ),
+        probe_case(
+            "noun-acts",
+            "The European Union made an emergency allocation of 5 million euros to Malawi.",
+            ("IGO", "MWI", "07"),
+        ),
+        probe_case(
+            "noun-acts",
+            "The release by India of 40 Pakistani fishermen came on Tuesday.",
+            ("IND", "PAK", "08"),
+        ),
+        probe_case(
+            "noun-acts",
+            "Zimbabwe's government seized 200 white-owned farms on Friday.",
+            ("ZWE", "ZWE", "17"),
+        ),
         # whose demands are rejected; whose embassy a crowd protests at
         probe_case(
             "owner",

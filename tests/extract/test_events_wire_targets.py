@@ -137,7 +137,7 @@ DAY = "1996-05-06"
         ("Russia cut all transport and postal links with Georgia.", ("RUS", "GEO", "160")),
         # the state's restrictions, seizures and bombs
         ("An Iranian press court closed the reformist daily Salam.", ("IRN", "IRN", "1721")),
-        ("Zimbabwe's government seized 300 more white-owned farms.", ("ZWE", None, "1711")),
+        ("Zimbabwe's government seized 300 more white-owned farms.", ("ZWE", "ZWE", "1711")),
         (
             "Basque separatist guerrillas of ETA blew up a Civil Guard barracks in northern Spain.",
             ("ESP", "ESP", "183"),

@@ -658,7 +658,8 @@ _STATE_CONCESSIONS = frozenset({"081", "082", "083", "084"})
 # arms laid down (0873), inquiries (09) and repression threatened (132, 137): a state's own
 # people, or the state its challengers face, are whom they concern.
 _HOME_CHANGES = (
-    "034", "0351", "0352", "0353", "0873", "09", "123", "1241", "1242", "1243", "132", "137"
+    "034", "0351", "0352", "0353", "0873", "09", "123", "1241", "1242", "1243", "132", "137",
+    "1711"
 )  # fmt: skip
 _BORDERS = frozenset({"border", "crossing", "frontier", "airspace", "checkpoint", "corridor"})
 # Demands, refusals, concessions, accusations, threats and violence of a domestic group

@@ -178,6 +178,19 @@ def noun_roles(
         targets = repellers if any(a.country for a in repellers) else targets
     if not targets:
         targets = prep_targets(tree, index, i)
+    if not targets:
+        # "the release by Pakistan of 30 Indian fishermen": the parser hangs the noun's "of"
+        # object on its agent
+        targets = next(
+            (
+                index.at(g2)
+                for p, g in tree.preps(i)
+                if p == "by"
+                for p2, g2 in tree.preps(g)
+                if p2 == "of" and any(map(resolved, index.at(g2)))
+            ),
+            [],
+        )
     span = _span_holding(tree, i)
     if not targets and span is not None:
         # "announced a package of aid for Somalia": the parser hangs the aim on the package
