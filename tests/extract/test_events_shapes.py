@@ -285,6 +285,19 @@ def test_the_main_act_is_not_one_told_as_background(
             "hypothetical",
         ),
         probe_case(
+            "shared-aux",
+            "The treaty still has to be signed and ratified by Armenia and Azerbaijan.",
+            "ratified",
+            "hypothetical",
+        ),
+        probe_case(
+            "own-form",
+            "Kofi Annan called on Rwanda to withdraw its troops and urged the rebels to stop "
+            "their advance.",
+            "urged",
+            "asserted",
+        ),
+        probe_case(
             "own-aux",
             "Iran signed the deal with Iraq and will ratify it next year.",
             "signed",

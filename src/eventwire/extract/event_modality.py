@@ -173,7 +173,9 @@ _mood = lru_cache(maxsize=None)(Mood)
 
 
 def _shares_auxiliary(tree: Tree, verb: int) -> bool:
-    """A verb coordinated with the one before it, with no auxiliary or subject of its own."""
+    """A verb coordinated with the one before it in the same form, with no auxiliary or
+    subject of its own ("will sign and ratify"); not a finite verb the parser joined to
+    another clause's ("called on Rwanda to withdraw ... and urged the M23")."""
     toks = tree.tokens
     head = toks[verb].head
     return (
@@ -181,6 +183,7 @@ def _shares_auxiliary(tree: Tree, verb: int) -> bool:
         and head < verb
         and toks[head].pos in ("VERB", "AUX")
         and toks[verb].pos == "VERB"
+        and toks[verb].tag == toks[head].tag
         and not any(tree.deps[c] in _OWN_CLAUSE for c in tree.kids[verb])
     )
 
@@ -348,6 +351,15 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         # visit made
         return _mood(negated, "hypothetical", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _UNLIKELY:
+        return _mood(negated, "hypothetical", False)
+    if (
+        deps[verb] == "xcomp"
+        and tree.lemmas[head] == "have"
+        and toks[head].tag in ("VBZ", "VBP")
+        and tree.is_to_infinitive(verb)
+        and not any(tree.lemmas[c] == "yet" for c in tree.kids[head])  # "has yet to": not done
+    ):
+        # "the treaty still has to be ratified": an obligation, as "must be", not a deed
         return _mood(negated, "hypothetical", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _ASKING and not aux - {"to"}:
         # "called for military action to retake the enclave": what is asked for is not done
