@@ -121,16 +121,7 @@ def noun_roles(
     if not sources:
         # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the
         # "of" object
-        sources = next(
-            (
-                index.at(g2)
-                for p, g in tree.preps(i)
-                if p == "of"
-                for p2, g2 in tree.preps(g)
-                if p2 == "by" and index.at(g2)
-            ),
-            [],
-        )
+        sources = _hung_on(tree, index, i, "of", "by")
     obj = _quantity_of(tree, i)  # "received $5 million in aid": the amount is the object
     given = deps[obj] == "dobj" and tree.lemmas[i] in _FROM_SOURCE
     if given and not sources:
@@ -181,16 +172,7 @@ def noun_roles(
     if not targets:
         # "the release by Pakistan of 30 Indian fishermen": the parser hangs the noun's "of"
         # object on its agent
-        targets = next(
-            (
-                index.at(g2)
-                for p, g in tree.preps(i)
-                if p == "by"
-                for p2, g2 in tree.preps(g)
-                if p2 == "of" and any(map(resolved, index.at(g2)))
-            ),
-            [],
-        )
+        targets = _hung_on(tree, index, i, "by", "of", resolved_only=True)
     span = _span_holding(tree, i)
     if not targets and span is not None:
         # "announced a package of aid for Somalia": the parser hangs the aim on the package
@@ -228,6 +210,21 @@ def noun_roles(
         targets = object_of(tree, index, toks[i].head)
     targets = [t for t in targets if t not in sources and t not in kinds]
     return sources, targets
+
+
+def _hung_on(
+    tree: Tree, index: ActorIndex, i: int, outer: str, inner: str, resolved_only: bool = False
+) -> list[ActorMention]:
+    """The actors of noun ``i``'s ``inner`` phrase that the parser hung on the object of its
+    ``outer`` phrase (only coded ones with ``resolved_only``)."""
+    for p, g in tree.preps(i):
+        if p != outer:
+            continue
+        for p2, g2 in tree.preps(g):
+            found = index.at(g2) if p2 == inner else []
+            if found and (not resolved_only or any(map(resolved, found))):
+                return found
+    return []
 
 
 def _span_holding(tree: Tree, i: int) -> int | None:
