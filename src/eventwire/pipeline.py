@@ -14,7 +14,7 @@ from eventwire.dictionaries import ActorDictionary, load_actor_dictionary
 from eventwire.errors import NotEnglishError
 from eventwire.extract.actors import extract_actors
 from eventwire.extract.events import EventOptions, extract_events
-from eventwire.extract.locations import gazetteer
+from eventwire.extract.locations import gazetteer, namesakes
 from eventwire.extract.quotes import CueLexicon, extract_quotes, load_cues
 from eventwire.extract.time import normalize_times
 from eventwire.ingest.article import make_article
@@ -56,6 +56,7 @@ class Pipeline:
     ) -> Pipeline:
         settings = settings or load_settings(config)
         gazetteer()  # the place table, loaded once here rather than inside the first article
+        namesakes()  # and its towns' namesakes abroad, built from it
         return cls(
             settings=settings,
             annotator=SpacyAnnotator(settings.model),

@@ -118,7 +118,7 @@ _PASSIVE_CONTROL = frozenset(
     {"ask", "order", "urge", "tell", "force", "allow", "expect", "invite", "encourage",
      "require", "call", "permit", "authorize", "authorise", "compel", "instruct", "direct",
      "persuade", "advise", "press", "pressure", "oblige", "summon", "elect", "appoint",
-     "choose", "set", "schedule", "due", "say", "believe", "report", "feared", "fear",
+     "choose", "set", "schedule", "say", "believe", "report", "fear",
      "know", "think", "reckon", "consider", "suppose", "sentence", "send", "deploy",
      "train", "hire", "recruit", "mobilise", "mobilize", "assign", "task", "empower",
      "mandate", "forbid", "ban", "bar", "prevent"}
