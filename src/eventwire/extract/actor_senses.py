@@ -27,7 +27,6 @@ from eventwire.extract.actor_draft import (
     recoded,
     with_result,
 )
-from eventwire.extract.locations import LOCATIVE_PREPS, Place, in_context
 from eventwire.extract.mentions import CROWDS
 from eventwire.models import ParsedArticle
 
@@ -182,41 +181,6 @@ def facility_towns(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
                 d = with_result(d, recoded(d.result, country, country, "dictionary:city"))
         out.append(d)
     return out
-
-
-def namesake_towns(parsed: ParsedArticle, drafts: list[Draft]) -> list[Draft]:
-    """ "Lebanese troops clashed with militants in Tripoli": a town the gazetteer gives
-    another state is the namesake in the state the sentence names, where its own is not
-    named there (``locations.in_context``: Lebanon's Tripoli, Spain's Vitoria)."""
-    named: dict[int, set[str]] = {}
-    for d in drafts:
-        country = d.result.country
-        if country and d.result.rule.startswith("dictionary:") and d.result.rule not in SITES:
-            named.setdefault(parsed.tokens[d.head].sent, set()).add(country)
-    if not named:
-        return drafts
-    out = []
-    for d in drafts:
-        others = named.get(parsed.tokens[d.head].sent)
-        if _town_named(parsed, d) and d.result.country and others:
-            name = parsed.span(d.start, d.end).text
-            found = in_context(name, Place(name, d.result.country, None, None), others)
-            if found.country != d.result.country:
-                d = with_result(d, recoded(d.result, found.country, found.country, d.result.rule))
-        out.append(d)
-    return out
-
-
-def _town_named(parsed: ParsedArticle, d: Draft) -> bool:
-    """A city, or a capital named as a place ("in Tripoli", not "Tripoli said")."""
-    if d.result.rule == "dictionary:city":
-        return True
-    tok = parsed.tokens[d.head]
-    return (
-        d.result.rule == "dictionary:capital"
-        and tok.dep == "pobj"
-        and parsed.tokens[tok.head].lemma.lower() in LOCATIVE_PREPS
-    )
 
 
 def side_drafts(parsed: ParsedArticle, heads: list[int]) -> list[Draft]:

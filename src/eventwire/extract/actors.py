@@ -57,7 +57,6 @@ from eventwire.extract.actor_senses import (
     alliance_members,
     conflict_parties,
     facility_towns,
-    namesake_towns,
     not_place_named_documents,
     opposition_crowds,
     river_banks,
@@ -166,7 +165,6 @@ def _extract(
     drafts.extend(side_drafts(parsed, sides))
     drafts = [d for d in drafts if not line_start <= d.start < dateline]
     drafts = facility_towns(parsed, not_place_named_documents(parsed, drafts))
-    drafts = namesake_towns(parsed, drafts)
     drafts.sort(key=TEXT_ORDER)
     drafts = combining_forms(parsed, drafts, dictionary)
     drafts = named_halves(parsed, compass_pairs(parsed, drafts, dictionary), dictionary)
