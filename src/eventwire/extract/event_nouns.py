@@ -229,12 +229,7 @@ def _hung_on(
 
 def _span_holding(tree: Tree, i: int) -> int | None:
     """The noun measuring out act ``i`` in its "of" phrase ("a package of aid"), if any."""
-    toks = tree.tokens
-    head = toks[i].head
-    if tree.deps[i] != "pobj" or tree.lemmas[head] != "of":
-        return None
-    span = toks[head].head
-    return span if tree.lemmas[span] in SPANS else None
+    return _of_holder(tree, i, SPANS)
 
 
 # Verbs that put someone "under" an act: "placed Craxi under investigation".
@@ -433,9 +428,14 @@ _CARRIERS = frozenset(
 
 def _carried_in(tree: Tree, i: int) -> int | None:
     """The carrier noun whose "of" phrase names act ``i``, if any."""
+    return _of_holder(tree, i, _CARRIERS)
+
+
+def _of_holder(tree: Tree, i: int, nouns: frozenset[str]) -> int | None:
+    """The noun among ``nouns`` whose "of" phrase is token ``i``, if any."""
     toks = tree.tokens
     prep = toks[i].head
     if tree.deps[i] != "pobj" or tree.lemmas[prep] != "of":
         return None
-    carrier = toks[prep].head
-    return carrier if tree.lemmas[carrier] in _CARRIERS else None
+    holder = toks[prep].head
+    return holder if tree.lemmas[holder] in nouns else None
