@@ -229,7 +229,7 @@ def emit_events(
     # tribal guerrillas": rebels no one places, facing one state's government or forces in a
     # sentence that names no other state, are that state's
     facing = _one_state(sources, _STATE_FORCES) or _one_state(targets, _STATE_FORCES)
-    if facing and where in (None, facing) and _names_only(index, tok.sent, facing):
+    if facing and where in (None, facing) and not _names_other(index, tok.sent, facing, False):
         if targets and all(t.code == _REBELS for t in targets):
             targets = [of_country(t, facing, "opposed") for t in targets]
         if sources and all(a.code == _REBELS for a in sources):
@@ -538,14 +538,6 @@ _REJECT = "12"
 _STATEMENTS = "01"
 
 
-def _names_only(index: ActorIndex, sentence: int, country: str) -> bool:
-    """Whether the only state sentence ``sentence`` names is ``country``."""
-    return all(
-        a.country in (country, None) or a.country in TRANSNATIONAL
-        for a in index.in_sentence(sentence)
-    )
-
-
 def _sole_country(actors: Sequence[ActorMention]) -> str | None:
     """The one country ``actors`` name, if they name exactly one."""
     countries = {a.country for a in actors if a.country}
@@ -684,7 +676,7 @@ def _domestic_act(tree: Tree, index: ActorIndex, draft: Draft) -> bool:
         # "agreed to reopen the Rafah crossing": for whoever is across it
         and not _BORDERS.intersection(tree.argument_words(draft.match.token))
         # "promised reforms to satisfy the EU": another party of the sentence may be whom
-        and not _others_named(index, tree.tokens[draft.match.token].sent, draft.sources[0])
+        and not _names_other(index, tree.tokens[draft.match.token].sent, draft.sources[0].country)
     ):
         # "promised political reforms", "refused to lift the state of emergency", "ruled out
         # opposition demands", "the opposition agreed to call off its protests", "opened an
@@ -694,9 +686,15 @@ def _domestic_act(tree: Tree, index: ActorIndex, draft: Draft) -> bool:
     return draft.code[:2] in CHALLENGER_ROOTS and role in CHALLENGERS
 
 
-def _others_named(index: ActorIndex, sentence: int, source: ActorMention) -> bool:
-    """Whether the sentence names a state or body other than ``source``'s country."""
-    return any(a.country and a.country != source.country for a in index.in_sentence(sentence))
+def _names_other(
+    index: ActorIndex, sentence: int, country: str | None, bodies: bool = True
+) -> bool:
+    """Whether sentence ``sentence`` names a state other than ``country``, or (with
+    ``bodies``) an international body or organisation."""
+    return any(
+        a.country and a.country != country and (bodies or a.country not in TRANSNATIONAL)
+        for a in index.in_sentence(sentence)
+    )
 
 
 def _challenge(draft: Draft) -> bool:

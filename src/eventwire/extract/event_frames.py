@@ -33,11 +33,7 @@ def obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> 
             if deps[c] not in ("ccomp", "xcomp"):
                 continue
             aux = {tree.lemmas[g] for g in tree.kids[c] if deps[g] == "aux"}
-            if (
-                tree.lemmas[c] == "have"
-                and any(deps[g] == "xcomp" and tree.is_to_infinitive(g) for g in tree.kids[c])
-                and not any(tree.lemmas[g] == "yet" for g in tree.kids[c])
-            ):
+            if tree.obliged_to(c) is not None:
                 aux.add("must")  # "said Ankara had to let more water flow", not "has yet to"
             frame = next((OBLIGATION_FRAMES[a] for a in aux if a in OBLIGATION_FRAMES), None)
             if frame in patterns.frames and tree.child(c, frozenset({"nsubj"})) is not None:

@@ -352,13 +352,7 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         return _mood(negated, "hypothetical", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _UNLIKELY:
         return _mood(negated, "hypothetical", False)
-    if (
-        deps[verb] == "xcomp"
-        and tree.lemmas[head] == "have"
-        and toks[head].tag in ("VBZ", "VBP")
-        and tree.is_to_infinitive(verb)
-        and not any(tree.lemmas[c] == "yet" for c in tree.kids[head])  # "has yet to": not done
-    ):
+    if toks[head].tag in ("VBZ", "VBP") and tree.obliged_to(head) == verb:
         # "the treaty still has to be ratified": an obligation, as "must be", not a deed
         return _mood(negated, "hypothetical", False)
     if deps[verb] == "xcomp" and tree.lemmas[head] in _ASKING and not aux - {"to"}:

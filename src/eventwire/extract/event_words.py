@@ -65,6 +65,17 @@ class ArgumentWords:
         lemmas = self.lemmas
         return any(deps[g] == "aux" and lemmas[g] == "to" for g in self.kids[clause])
 
+    def obliged_to(self, have: int) -> int | None:
+        """The infinitive of an obligation "have to" ("had to let more water flow", "has to
+        be ratified"), if token ``have`` heads one; not "has yet to", a deed not yet done."""
+        if self.lemmas[have] != "have" or any(self.lemmas[g] == "yet" for g in self.kids[have]):
+            return None
+        deps = self.deps
+        return next(
+            (g for g in self.kids[have] if deps[g] == "xcomp" and self.is_to_infinitive(g)),
+            None,
+        )
+
     def noun_words(self, i: int, into: dict[str, int]) -> None:
         """The words of a noun phrase that carry meaning: head, modifiers, "of" objects."""
         deps = self.deps

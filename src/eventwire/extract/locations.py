@@ -197,17 +197,24 @@ def namesakes() -> dict[str, tuple[Place, ...]]:
     return out
 
 
-def in_context(name: str, place: Place, countries: set[str]) -> Place:
-    """The namesake of ``place`` in a country the sentence names otherwise, where the
-    gazetteer's choice is in none of them: "the Basque city of Vitoria" is Spain's Vitoria,
-    "in Bolivar province" after "ELN rebels" Colombia's Bolivar."""
-    if not countries or place.country in countries:
-        return place
+def _in_context(
+    name: str,
+    place: Place,
+    toks: Sequence[Token],
+    i: int,
+    actors_by_token: dict[int, ActorMention],
+) -> Place:
+    """The namesake of ``place`` in a country the sentence of token ``i`` names otherwise,
+    where the gazetteer's choice is in none of them: "the Basque city of Vitoria" is Spain's
+    Vitoria. The sentence's countries are gathered only for a name with a namesake."""
     key = name.lower().strip()
-    for other in namesakes().get(key[4:] if key.startswith("the ") else key, ()):
-        if other.country in countries:
-            return other
-    return place
+    found = namesakes().get(key[4:] if key.startswith("the ") else key)
+    if not found:
+        return place
+    countries = _sentence_countries(toks, i, actors_by_token)
+    if place.country in countries:
+        return place
+    return next((other for other in found if other.country in countries), place)
 
 
 def country_of_place(name: str) -> str | None:
@@ -398,7 +405,7 @@ def place_at(
         span = parsed.span(ent.token_start, ent.token_end)
         place = _lookup(ent.text)
         if place is not None:
-            place = in_context(ent.text, place, _sentence_countries(toks, i, actors_by_token))
+            place = _in_context(ent.text, place, toks, i, actors_by_token)
         if place is None:
             actor = actors_by_token.get(i)
             country = actor.country if actor and actor.country not in _COUNTRY_CODES else None
@@ -442,7 +449,7 @@ def place_at(
     tok = toks[i]
     place = _lookup(tok.text) if tok.pos == "PROPN" and tok.text not in _MONTHS else None
     if place is not None:
-        place = in_context(tok.text, place, _sentence_countries(toks, i, actors_by_token))
+        place = _in_context(tok.text, place, toks, i, actors_by_token)
         return Location(
             parsed.span(i, i + 1), place.country, place.name, place.latitude, place.longitude
         )
@@ -457,8 +464,9 @@ def place_at(
 def _sentence_countries(
     toks: Sequence[Token], i: int, actors_by_token: dict[int, ActorMention]
 ) -> set[str]:
-    """The countries of the actors the sentence of token ``i`` names, the place's own name
-    aside, and those placed by a place ("Sunni militants in Tripoli") too."""
+    """The countries of the actors the sentence of token ``i`` names, leaving out the place's
+    own name and actors whose country was read off a place or the context ("Sunni militants
+    in Tripoli")."""
     sent = toks[i].sent
     return {
         a.country
