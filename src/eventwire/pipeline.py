@@ -48,6 +48,7 @@ class Pipeline:
             reported_force_as_accusation=flag("reported_force_as_accusation", False),
             reported_force_claim_only=flag("reported_force_claim_only", False),
             verb_phrase_events_only=flag("verb_phrase_events_only", False),
+            modals_read_through=flag("modals_read_through", False),
         )
 
     @classmethod

@@ -111,6 +111,7 @@ def test_petr2_records_are_scored_under_petrarchs_convention(pipeline: Any, tmp_
     root = report["metrics"]["event_root"]
     assert (root["tp"], root["fp"], root["fn"]) == (3, 0, 0)
     assert report["notes"]["conventions"] == [
+        "modals_read_through",
         "reported_force_as_accusation",
         "reported_force_claim_only",
         "verb_phrase_events_only",
@@ -118,6 +119,7 @@ def test_petr2_records_are_scored_under_petrarchs_convention(pipeline: Any, tmp_
     assert not pipeline.event_options.reported_force_as_accusation
     assert not pipeline.event_options.reported_force_claim_only
     assert not pipeline.event_options.verb_phrase_events_only
+    assert not pipeline.event_options.modals_read_through
 
 
 # Our own sentences, in the PLOVER 0.5 records' format and types.

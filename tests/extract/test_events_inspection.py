@@ -44,9 +44,10 @@ def test_aid_pledged_for_a_country_targets_it(parse: Parse) -> None:
 
 @pytest.mark.model
 def test_a_reciprocal_subject_agreeing_a_truce_gives_both_directions(parse: Parse) -> None:
+    # agreeing to a truce commits to stop fighting (0356), as the codebook's 0356 has it
     got = pairs(events_of(parse, "Peru and Chile agreed on Sunday to a full ceasefire."))
-    assert ("PER", "CHL", "08") in got
-    assert ("CHL", "PER", "08") in got
+    assert ("PER", "CHL", "03") in got
+    assert ("CHL", "PER", "03") in got
 
 
 @pytest.mark.model
@@ -67,9 +68,9 @@ def test_rejecting_an_appeal_by_someone_targets_the_appellant(parse: Parse) -> N
 @pytest.mark.model
 def test_the_city_where_talks_were_held_is_no_target(parse: Parse) -> None:
     got = pairs(events_of(parse, "Peru agreed on Monday to a truce at talks in Quito."))
-    assert ("PER", "ECU", "08") not in got
+    assert ("PER", "ECU", "03") not in got
     got = pairs(events_of(parse, "Peru and Chile agreed to a ceasefire at a summit in Quito."))
-    assert got == {("PER", "CHL", "08"), ("CHL", "PER", "08")}
+    assert got == {("PER", "CHL", "03"), ("CHL", "PER", "03")}
 
 
 @pytest.mark.model

@@ -65,7 +65,7 @@ def test_an_agreement_told_in_an_after_clause_is_the_agreement_told_in_full(
         if e.trigger.text == "agreed"
     ]
     assert sorted((e.cameo.code, e.source.code if e.source else "") for e in agreed) == [
-        ("0871", "CHLGOV"),
-        ("0871", "PERGOV"),
+        ("0356", "CHLGOV"),
+        ("0356", "PERGOV"),
     ]
     assert all(len(e.evidence) == 2 for e in agreed)

@@ -92,7 +92,7 @@ def test_an_agreement_to_halt_fighting_told_again_as_a_ceasefire_is_one(parse: P
         "immediate ceasefire at talks in Oslo."
     )
     got = coded_events(parse(text), {**CODES, "Peru": "PERGOV"})
-    assert [e.cameo.code[:3] for e in got] == ["087"]
+    assert [e.cameo.code for e in got] == ["0356"]  # both commit to stop fighting
     assert len(got[0].evidence) == 2
 
 

@@ -381,7 +381,7 @@ def test_proposing_a_ceasefire_is_no_ceasefire(parse: Parse) -> None:
     assert all(e.cameo.code != "0871" for e in coded_events(parsed, {"Israel": "ISR"}))
     parsed = parse("Hamas accepted an Israeli ceasefire proposal.")
     events = coded_events(parsed, {"Hamas": "PSEREBHMS", "Israeli": "ISR"})
-    assert ("PSE", "ISR", "0871") in triples(events)
+    assert ("PSE", "ISR", "0356") in triples(events)  # accepting it commits to the truce
 
 
 @pytest.mark.model
@@ -501,8 +501,8 @@ def test_answers_resistance_and_removals(
         (
             "Israel and Lebanon agreed to a ceasefire brokered by the United States and France.",
             {
-                ("ISR", "LBN", "0871"),
-                ("LBN", "ISR", "0871"),
+                ("ISR", "LBN", "0356"),
+                ("LBN", "ISR", "0356"),
                 ("USA", "ISR", "045"),
                 ("USA", "LBN", "045"),
                 ("FRA", "ISR", "045"),

@@ -126,7 +126,7 @@ PROBES = [
         "After a week of clashes that left more than 40 people dead, Libya's U.N.-backed "
         "government and forces loyal to eastern commander Khalifa Haftar agreed on Saturday "
         "to a ceasefire in southern Tripoli, the U.N. mission said.",
-        ("LBY", "LBY", "08"),
+        ("LBY", "LBY", "03"),
         published="2018-09-08",
     ),
     probe(
@@ -755,8 +755,8 @@ PROBES = [
         "After weeks of negotiations mediated by Qatar and Egypt, Israel and Hamas agreed on "
         "Wednesday to a four-day truce and the release of 50 hostages in exchange for 150 "
         "Palestinian prisoners, officials said.",
-        ("ISR", "PSE", "08"),
-        ("PSE", "ISR", "08"),
+        ("ISR", "PSE", "03"),
+        ("PSE", "ISR", "03"),
         published="2023-11-22",
     ),
     probe(

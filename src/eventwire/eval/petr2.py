@@ -48,6 +48,7 @@ PETRARCH_CONVENTIONS = {
     "reported_force_as_accusation": True,
     "reported_force_claim_only": True,
     "verb_phrase_events_only": True,
+    "modals_read_through": True,
 }
 
 

@@ -247,6 +247,9 @@ def _doer_of_kind(
     return []
 
 
+_MADE = frozenset({"asserted", "intended"})
+
+
 def _maker_of(
     tree: Tree, before: list[Draft], obj: int, reactors: list[ActorMention], praise: bool
 ) -> list[ActorMention]:
@@ -264,8 +267,8 @@ def _maker_of(
     sides = {a.country for a in reactors}
     for earlier in reversed(before):
         j = earlier.match.token
-        if toks[j].sent >= sent or earlier.negated or earlier.modality != "asserted":
-            continue
+        if toks[j].sent >= sent or earlier.negated or earlier.modality not in _MADE:
+            continue  # a promise is made too: "Hamas accepted a proposal", an intent (0356)
         if earlier.code[:2] in ("01", "11", "12") or earlier.code[:3] == "051":
             continue  # "Ozel called the detention a coup": a reaction to it, not its maker
         made = tree.child(j, frozenset({"dobj"}))

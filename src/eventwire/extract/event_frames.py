@@ -192,4 +192,5 @@ def resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) 
             code = frame.clause
         match.code = code or match.code
         match.complement = comp
+        match.inner = comp_code
         match.modality = frame.modality

@@ -114,6 +114,7 @@ class Match:
     frame: str | None = None  # the pattern's frame, or one an obligation gave a statement
     complement: int | None = None  # the frame complement that decided the code
     modality: str | None = None  # set by a frame: "intended", "threatened"
+    inner: str | None = None  # the complement's own code ("pledged to expel": 174)
     absorbed: list[int] = field(default_factory=list)  # tokens of acts folded into this one
 
 

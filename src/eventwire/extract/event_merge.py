@@ -167,7 +167,8 @@ def _agreed(event: Event) -> bool:
 
 
 def _one_deal(a: Event, b: Event, undated: frozenset[str]) -> bool:
-    """An agreement to yield told as an intent and as the act agreed, by the same party, in
+    """An agreement to yield told as an intent and as the act agreed (or as the intent again:
+    "agreed to halt the fighting ... agreed to a ceasefire"), by the same party, in
     two sentences of one story, naming no other party each (or the same), on the same day or
     one of them dated only by the story around it ("hours after the leaders agreed")."""
     intent, act = (a, b) if a.cameo.code in INTENT_ACTS else (b, a)
@@ -175,7 +176,7 @@ def _one_deal(a: Event, b: Event, undated: frozenset[str]) -> bool:
     targets = {actor_key(e.target) for e in (a, b)} - {""}
     return (
         wanted is not None
-        and act.cameo.code.startswith(wanted)
+        and (act.cameo.code.startswith(wanted) or act.cameo.code == intent.cameo.code)
         and a.sentence != b.sentence
         and a.negated == b.negated == False  # noqa: E712 - both plain, not negated
         and len(targets) <= 1

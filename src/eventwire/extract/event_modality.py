@@ -48,6 +48,8 @@ PLANNED = frozenset(
         "propose",
     }
 )
+# governors of a plan that state no one's will: "is to visit", "scheduled to meet", "set to"
+_TIMETABLES = frozenset({"be", "schedule", "set", "due"})
 # verbs that make a nominal act a plan: "talks had been scheduled", "a planned summit"
 # ("was preparing a nuclear test", "is preparing an offensive": not done yet)
 _PLANNED_ACTS = frozenset({"schedule", "plan", "expect", "propose", "set", "due", "prepare"})
@@ -166,6 +168,7 @@ class Mood:
     planned: bool = False  # "Rwanda is to withdraw", "talks were scheduled": a plan, not done
     aim: bool = False  # "came to sign", "sent troops to fight": the purpose of a deed done
     disowned: bool = False  # "was not involved in the strikes": one's part in the act denied
+    timetabled: bool = False  # "is to visit", "scheduled to meet": a date kept, no will stated
 
 
 # Moods are few and immutable: one shared instance of each instead of one per trigger.
@@ -363,7 +366,8 @@ def mood(tree: Tree, i: int, question: bool, reported: bool) -> Mood:
         return _mood(negated, "intended", False, planned=True)
     if (deps[verb] == "xcomp" or to_clause) and tree.lemmas[head] in PLANNED:
         # "Rwanda is to withdraw", "plans to visit": planned, not done
-        return _mood(negated, "intended", False, planned=not tried)
+        timetabled = tree.lemmas[head] in _TIMETABLES
+        return _mood(negated, "intended", False, planned=not tried, timetabled=timetabled)
     if verb != i and tree.lemmas[verb] in _PROVIDED_FOR:
         return _mood(negated, "hypothetical", False)
     due = tree.lemmas[verb] == "be" and any(

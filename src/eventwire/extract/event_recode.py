@@ -18,13 +18,19 @@ from eventwire.extract.mentions import CROWDS
 from eventwire.models import ActorMention, Modality
 
 CONSIDER = "014"
-_PLEDGES = frozenset({"pledge", "promise", "vow", "offer", "undertake"})
+# verbs whose own pattern codes an intent (03): "pledged $5 billion in aid", "agreed to a truce"
+_PLEDGES = frozenset(
+    {"pledge", "promise", "vow", "offer", "undertake", "agree", "accept", "consent"}
+)
 
 
-def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str, bool, Modality]:
+def recode(
+    tree: Tree, patterns: PatternSet, match: Match, m: Mood, read_through: bool = False
+) -> tuple[str, bool, Modality]:
     """The code, negation and modality once the act's mood is known: a frame's modality, a
     conditional promise ("will withdraw unless ...") as a threat or, negated, a refusal, and a
-    stated intention ("said it would send aid") through the ``future`` frame."""
+    stated intention ("said it would send aid") through the ``future`` frame. With
+    ``read_through`` (PETRARCH-2's reading of a modal), a future good keeps the act's code."""
     code, negated, modality = match.code, m.negated, m.modality
     if code[:3] == CONSIDER and m.future and modality == "intended" and not match.modality:
         # "said Washington would consider sending more": saying an option is under
@@ -61,6 +67,9 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
     if match.modality == "intended" and match.pattern.lemma == "agree" and code[:2] == "02":
         # "agreed to call for a truce": the joint appeal is made by agreeing to it
         return code, negated, "asserted"
+    if read_through and match.frame == "intend" and match.inner is not None and not negated:
+        # PETRARCH-2 reads a promise through to what is promised ("pledged to expel": 174)
+        return match.inner, negated, cast(Modality, match.modality)
     if match.modality:
         return code, negated, cast(Modality, match.modality)
     future = patterns.frames.get("future")
@@ -70,7 +79,7 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
         # anyone uttered; the aim of a deed done ("sent troops to fight") keeps its code
         planned = future.resolve(code, ()) or code
         if planned[:2] == "03":
-            return planned, False, modality
+            return (code if read_through and m.timetabled else planned), False, modality
         if not m.aim and "14" <= code[:2] <= "20":
             return code, False, "hypothetical"
         return code, False, modality
@@ -92,8 +101,9 @@ def recode(tree: Tree, patterns: PatternSet, match: Match, m: Mood) -> tuple[str
         # condition is an intent (below), where a harm so offered is a threat
         if threat is not None and not offer:
             return threat.resolve(code, ()) or code, negated, "threatened"
-    if future is not None:
-        code = future.resolve(code, ()) or code
+    intent = future.resolve(code, ()) if future is not None else None
+    if intent is not None and not (read_through and intent[:2] == "03"):
+        code = intent
         if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
             modality = "threatened"
     return code, negated, modality

@@ -265,7 +265,8 @@ def _drafts(
             # "is to send 300 troops to Chad to bolster the government": the deployment is aid
             # before its plan is read as one (an intent to aid, not a plan of force)
             match = dataclasses.replace(match, code=helped)
-        code, negated, modality = recode(tree, patterns, match, m)
+        read_through = options.modals_read_through and rep is None
+        code, negated, modality = recode(tree, patterns, match, m, read_through)
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
