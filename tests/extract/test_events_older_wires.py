@@ -98,7 +98,7 @@ DAY = "1995-03-04"
         # from
         (
             "Pakistan's demand that India withdraw its troops from the glacier was repeated.",
-            ("PAK", "IND", "100"),
+            ("PAK", "IND", "1056"),  # the clause says what is demanded: a withdrawal
         ),
         (
             "Tehran's demand for 100 billion dollars in war reparations from Baghdad was repeated.",

@@ -28,9 +28,11 @@ def obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> 
     for i, match in matches.items():
         if not (match.pattern.speech and match.code == "010"):
             continue
-        for c in tree.kids[i]:
-            # "told Ankara it must let more water flow": a clause the parser may call xcomp
-            if deps[c] not in ("ccomp", "xcomp"):
+        said = said_in_message(tree, i)
+        for c in (*tree.kids[i], *said):
+            # "told Ankara it must let more water flow": a clause the parser may call xcomp;
+            # "a reminder to Iraq that it must cooperate": a message's own clause
+            if deps[c] not in ("ccomp", "xcomp") and c not in said:
                 continue
             aux = {tree.lemmas[g] for g in tree.kids[c] if deps[g] == "aux"}
             if tree.obliged_to(c) is not None:
@@ -39,6 +41,19 @@ def obligations(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) -> 
             if frame in patterns.frames and tree.child(c, frozenset({"nsubj"})) is not None:
                 match.frame = frame
                 match.code = patterns.frames[frame].default or match.code
+
+
+def said_in_message(tree: Tree, i: int) -> list[int]:
+    """The "that" clause of a message noun ``i``: "a reminder to Iraq that it must cooperate",
+    on the noun or, as the parser often hangs it, on the verb that sends the noun."""
+    toks = tree.tokens
+    deps = tree.deps
+    if toks[i].pos != "NOUN":
+        return []
+    kids = [c for c in tree.kids[i] if deps[c] == "acl"]
+    if deps[i] == "dobj":
+        kids += [c for c in tree.kids[toks[i].head] if c > i and deps[c] == "ccomp"]
+    return [c for c in kids if tree.child(c, _MARK) is not None]
 
 
 def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
@@ -55,11 +70,13 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
             for c in tree.kids[toks[i].head]
             if c > i and deps[c] == "advcl" and tree.is_to_infinitive(c)
         ]
+    said = said_in_message(tree, i)
+    kids += [c for c in said if c not in kids]
     for c in kids:
         dep = deps[c]
         # "have sworn to fight", parsed as a clause; a noun's "its willingness to cooperate"
         infinitive = dep in ("advcl", "acl") and tree.is_to_infinitive(c)
-        if dep in ("xcomp", "ccomp") or infinitive:
+        if dep in ("xcomp", "ccomp") or infinitive or c in said:
             found.append(c)
             # a light verb's object: "refused to hold talks"
             found.extend(g for g in tree.kids[c] if g in matches and deps[g] in OBJECTS)
@@ -101,6 +118,7 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
 
 
 _INSIDE = frozenset({"dobj", "prep", "pobj", "pcomp", "xcomp"})
+_MARK = frozenset({"mark"})
 
 
 def _act_within(tree: Tree, verb: int, matches: dict[int, Match]) -> int | None:

@@ -863,7 +863,7 @@ _BETWEEN_STATES = frozenset({"04", "08", "16"})
 # Verbs whose subject makes the statement their object names: "made an accusation".
 SPEECH_LIGHT_VERBS = frozenset(
     {"make", "level", "raise", "repeat", "issue", "voice", "lodge", "file", "bring", "express",
-     "trade", "exchange", "hurl"}
+     "trade", "exchange", "hurl", "send", "deliver", "convey"}
 )  # fmt: skip
 # Hopes and worries voiced: the party named in what they are about is their target.
 _CONCERNS = frozenset({"012", "013"})
