@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from eventwire.coding.cameo import FORCE_ROOTS, HARM_ROOTS, lookup
 from eventwire.extract.event_context import GATHERINGS, TRANSNATIONAL, Draft, on_a_vessel
+from eventwire.extract.event_doers import subject_of
+from eventwire.extract.event_filters import blast
 from eventwire.extract.event_locals import (
     armed_forces_of,
     domestic,
@@ -282,9 +284,9 @@ def emit_events(
         # attackers', as ICEWS's "Unidentified Gunmen (Iraq)" and the PLOVER records code it;
         # not "rounded up 40 people in dawn raids", whose raids are the police's
         sources = [domestic(a, where) for a in sources]
-        if not sources and draft.code[:2] == _ASSAULT:
-            # (a bomb, a kidnapping, an assassination; not "rockets killed three people in
-            # Sderot", fired from elsewhere)
+        if not sources and (draft.code[:2] == _ASSAULT or _blasted(tree, draft)):
+            # (a bomb, a kidnapping, an assassination, "an explosion killed 12 people in
+            # Baghdad"; not "rockets killed three people in Sderot", fired from elsewhere)
             sources = [people_of(parsed, tok, where, "UAF")]
     if (
         options.target_from_location
@@ -503,6 +505,10 @@ def _place_of(
                 location = locate(parsed, tree, c, index.covering, entities)
                 if location is not None:
                     break
+    subj = subject_of(tree, i) if location is None else None
+    if subj is not None and blast(tree, subj):
+        # "violence in Burundi has killed hundreds": where the violence was
+        location = place_of_noun(parsed, tree, subj, index.covering, entities)
     return location
 
 
@@ -512,6 +518,13 @@ _MOMENT_MARKS = frozenset({"as", "when", "while"})
 
 _BOYCOTT = "143"
 _ASSAULT = "18"
+_FORCE_ROOT = "19"
+
+
+def _blasted(tree: Tree, draft: Draft) -> bool:
+    """Force whose subject is a blast or violence no one is named for ("an explosion killed")."""
+    subj = subject_of(tree, draft.match.token)
+    return draft.code[:2] == _FORCE_ROOT and subj is not None and blast(tree, subj)
 # Arrests and crackdowns: with no doer named, the police where they happen made them.
 _POLICED = frozenset({"173", "175"})
 # Armed men of no state: their unnamed victims are their own country's people.

@@ -76,8 +76,24 @@ def done_by_a_thing(tree: Tree, index: ActorIndex, match: Match) -> bool:
         and toks[subj].pos == "NOUN"
         and not index.at(subj)
         and tree.lemmas[subj] not in WEAPONS
+        and not blast(tree, subj)
         and not performed_by(tree, index, subj)  # "a blast blamed on the PKK killed four"
     )
+
+
+def blast(tree: Tree, i: int) -> bool:
+    """ "an explosion killed 12 people in Baghdad", "ethnic violence has killed hundreds": force
+    someone did without being named, not a mishap ("a gas explosion", "a mine blast")."""
+    return tree.lemmas[i] in _BLASTS and not any(
+        tree.deps[c] in ("compound", "amod") and tree.lemmas[c] in _MISHAPS for c in tree.kids[i]
+    )
+
+
+_BLASTS = frozenset({"explosion", "blast", "violence", "bloodshed", "explosive", "device"})
+_MISHAPS = frozenset(
+    {"gas", "boiler", "firework", "fireworks", "chemical", "fuel", "pipeline", "factory", "mine",
+     "coal", "tanker", "industrial", "accidental", "domestic"}
+)  # fmt: skip
 
 
 # Subjects that make a death an accident or a disaster even when an actor is named on them.

@@ -1,0 +1,45 @@
+"""Force no one is named for, told by what it did (our own sentences): "an explosion killed 12
+people in Baghdad" is an attack by the place's unidentified attackers, as a car bomb is; a
+mishap ("a gas explosion") and an accident ("a storm killed") are no act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+DAY = "2004-05-10"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An explosion killed 12 people in Baghdad on Monday.", {("IRQ", "IRQ", "190")}),
+        ("A blast killed four policemen in Peshawar.", {("PAK", "PAK", "190")}),
+        # where the violence was, on its own noun
+        ("Violence in Burundi has killed hundreds of people.", {("BDI", "BDI", "190")}),
+        ("Ethnic violence has killed hundreds in Burundi.", {("BDI", "BDI", "190")}),
+        # a blast someone is blamed for is theirs
+        ("A blast blamed on the PKK killed four soldiers in Turkey.", {("TUR", "TUR", "190")}),
+    ],
+)
+def test_a_blast_no_one_is_named_for_is_the_places_attackers(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas explosion killed 12 people in Baghdad.",
+        "Domestic violence killed 30 women in Peru last year.",
+        "A storm killed 30 people in Bangladesh.",
+    ],
+)
+def test_a_mishap_is_no_act(pipeline: Any, parse: Any, text: str) -> None:
+    assert not pipeline_triples(pipeline, parse, text, DAY)
