@@ -525,6 +525,8 @@ def _blasted(tree: Tree, draft: Draft) -> bool:
     """Force whose subject is a blast or violence no one is named for ("an explosion killed")."""
     subj = subject_of(tree, draft.match.token)
     return draft.code[:2] == _FORCE_ROOT and subj is not None and blast(tree, subj)
+
+
 # Arrests and crackdowns: with no doer named, the police where they happen made them.
 _POLICED = frozenset({"173", "175"})
 # Armed men of no state: their unnamed victims are their own country's people.
