@@ -56,8 +56,11 @@ def said_in_message(tree: Tree, i: int) -> list[int]:
     return [c for c in kids if tree.child(c, _MARK) is not None]
 
 
-def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
-    """What a frame is about: its infinitive or clause, a "for"/"of" object, or its object."""
+def complement_of(
+    tree: Tree, i: int, matches: dict[int, Match], particle: str | None = None
+) -> int | None:
+    """What a frame is about: its infinitive or clause, a "for"/"of" object (or that of the
+    pattern's own preposition: "hinted at military action"), or its object."""
     toks = tree.tokens
     deps = tree.deps
     found: list[int] = []
@@ -82,6 +85,7 @@ def complement_of(tree: Tree, i: int, matches: dict[int, Match]) -> int | None:
             found.extend(g for g in tree.kids[c] if g in matches and deps[g] in OBJECTS)
         elif dep == "prep" and (
             tree.lemmas[c] in _COMPLEMENT_PREPS
+            or tree.lemmas[c] == particle
             or (tree.lemmas[c] == "with" and tree.lemmas[i] in _THREATENING_WITH)
         ):
             found.extend(g for g in tree.kids[c] if deps[g] in ("pcomp", "pobj"))
@@ -161,7 +165,7 @@ def resolve_frames(tree: Tree, patterns: PatternSet, matches: dict[int, Match]) 
         if match is None:
             continue
         frame = patterns.frames[match.frame or ""]
-        comp = complement_of(tree, i, matches)
+        comp = complement_of(tree, i, matches, match.pattern.particle)
         comp_code: str | None = None
         words: set[str] = set()
         if comp is not None:

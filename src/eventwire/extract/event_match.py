@@ -237,7 +237,8 @@ def _match_candidates(
             if pattern.with_ and keys.isdisjoint(pattern.with_):
                 continue
             if pattern.with_ and all(
-                only_where(tree, i, words[w]) for w in pattern.with_.intersection(words)
+                only_where(tree, i, words[w], pattern.particle)
+                for w in pattern.with_.intersection(words)
             ):
                 continue  # "shut down its reactor at six-party talks" bans no party
             if pattern.with_objects and not found_outside_subject(tree, i, pattern, words):

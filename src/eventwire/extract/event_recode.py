@@ -47,6 +47,10 @@ def recode(
         # as the intend frame tells "pledged to send aid"
         return code, False, "intended"
     threat = patterns.frames.get("threaten")
+    held_out = _force_not_ruled_out(tree, patterns, match, negated)
+    if held_out is not None:
+        # "would not rule out the use of force against Taiwan": force held out is a threat
+        return held_out, False, "threatened"
     if (
         m.modality == "hypothetical"
         and not negated
@@ -107,6 +111,33 @@ def recode(
         if code[:2] == "13":  # "NATO would tighten the blockade": a stated threat
             modality = "threatened"
     return code, negated, modality
+
+
+def _force_not_ruled_out(
+    tree: Tree, patterns: PatternSet, match: Match, negated: bool
+) -> str | None:
+    """The threat a force not ruled out is: the force's own code through the threaten frame,
+    or the frame's words for it ("the use of force", "military action")."""
+    threat = patterns.frames.get("threaten")
+    if (
+        threat is None
+        or not negated
+        or match.frame != "reject"
+        or tree.lemmas[match.token] not in _RULING_OUT
+        or match.pattern.particle != "out"
+        or match.complement is None
+    ):
+        return None
+    inner = match.inner or ""
+    if "15" <= inner[:2] <= "20":
+        return threat.resolve(inner, ())
+    words: dict[str, int] = {}
+    tree.noun_words(match.complement, words)
+    code = threat.resolve(None, set(words))
+    return code if code is not None and code.startswith("138") else None
+
+
+_RULING_OUT = frozenset({"rule"})
 
 
 def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:

@@ -25,7 +25,7 @@ _REASONS = frozenset(
 )  # fmt: skip
 
 
-def only_where(tree: Tree, i: int, k: int) -> bool:
+def only_where(tree: Tree, i: int, k: int, particle: str | None = None) -> bool:
     """Whether word ``k`` of trigger ``i``'s arguments only says where, when or why: "shot
     and wounded Trump at a campaign rally" hurts no campaign, "suspended cooperation in
     protest at the strikes" ends no protest, "rallied in support of X" rallies no support;
@@ -49,6 +49,8 @@ def only_where(tree: Tree, i: int, k: int) -> bool:
     lemma = tree.lemmas[k]
     if lemma == "at" and tree.lemmas[i] in AIMED_AT:
         return False  # "hit back at Washington's criticism": aimed at, not where
+    if lemma == particle:
+        return False  # "hinted at military action": the pattern's own preposition
     return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
 
 
