@@ -43,3 +43,23 @@ def test_a_blast_no_one_is_named_for_is_the_places_attackers(
 )
 def test_a_mishap_is_no_act(pipeline: Any, parse: Any, text: str) -> None:
     assert not pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent the parser hangs on the attack's "on" object is the attack's doer, and
+        # those killed "in" it are whom it hit when what it was "on" names no state
+        (
+            "One Serb policeman was murdered in an attack on a police patrol by Kosovo "
+            "Albanians near the border, state radio reported.",
+            {("XKX", "SRB", "190")},
+        ),
+        ("Sanctions on Iran by the EU took effect on Monday.", {("IGO", "IRN", "163")}),
+    ],
+)
+def test_an_attack_on_a_thing_by_someone_is_theirs(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected

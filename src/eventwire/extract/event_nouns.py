@@ -119,9 +119,9 @@ def noun_roles(
         elif prep == "between" and not between:
             between = index.at(g)
     if not sources:
-        # "the expulsion of Russian diplomats by Poland": the parser hangs the agent on the
-        # "of" object
-        sources = _hung_on(tree, index, i, "of", "by")
+        # "the expulsion of Russian diplomats by Poland", "an attack on a police patrol by
+        # Kosovo Albanians": the parser hangs the agent on the "of" or "on" object
+        sources = _hung_on(tree, index, i, "of", "by") or _hung_on(tree, index, i, "on", "by")
     obj = _quantity_of(tree, i)  # "received $5 million in aid": the amount is the object
     given = deps[obj] == "dobj" and tree.lemmas[i] in _FROM_SOURCE
     if given and not sources:

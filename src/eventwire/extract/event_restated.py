@@ -211,7 +211,9 @@ def _same_side(attack: Draft, result: Draft) -> bool:
 
 
 # Verbs of the harm an attack did to those it names as their subject: "was killed in a bombing".
-_HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+_HARMED = frozenset(
+    {"kill", "wound", "injure", "hurt", "maim", "die", "murder", "assassinate", "slay"}
+)
 # ... and those of a weapon reaching what it was aimed at: whom it hit is whom the act struck
 _HARMED_OR_HIT = _HARMED | {"hit", "strike", "slam", "smash", "destroy", "damage"}
 
@@ -246,15 +248,17 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         if harm is not None and harm is not attack and _same_doers(harm, attack):
             victims = harm.targets
             folded.add(id(harm))
-        elif attack.targets:
+        elif any(a.country for a in attack.targets):
             continue
         else:
             victims = index.at(tree.child(verb, victim_deps))
-        # victims of no known country ("three soldiers") leave the attack on the place it hit
-        if not attack.targets and any(
-            a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims
-        ):
-            attack.targets = list(victims)
+        # victims of no known country ("three soldiers") leave the attack on the place it hit;
+        # victims of one are whom an attack on a thing of none hit ("a Serb policeman was
+        # murdered in an attack on a police patrol")
+        placed = any(a.country for a in attack.targets)
+        if not placed and any(a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims):
+            if not attack.targets or any(a.country for a in victims):
+                attack.targets = list(victims)
     return [d for d in drafts if id(d) not in folded] if folded else drafts
 
 
