@@ -256,9 +256,10 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         # victims of one are whom an attack on a thing of none hit ("a Serb policeman was
         # murdered in an attack on a police patrol")
         placed = any(a.country for a in attack.targets)
-        if not placed and any(a.country or (a.code or "")[3:6] in DOMESTIC_ROLES for a in victims):
-            if not attack.targets or any(a.country for a in victims):
-                attack.targets = list(victims)
+        known = any(a.country for a in victims)
+        domestic = known or any((a.code or "")[3:6] in DOMESTIC_ROLES for a in victims)
+        if not placed and domestic and (known or not attack.targets):
+            attack.targets = list(victims)
     return [d for d in drafts if id(d) not in folded] if folded else drafts
 
 
