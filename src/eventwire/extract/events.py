@@ -270,6 +270,9 @@ def _drafts(
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
+        if code == _DEMOBILIZE and not sources and tree.is_passive(i):
+            # "5,000 Tamil rebels have been demobilized": the forces disbanded demobilize
+            sources, targets = targets, []
         if match.pattern.suffered:
             # "'Hamas will pay a heavy price,' he said": the speaker threatens the subject
             speaker = _reporter(tree, index, i, rep, quoted, False) if m.future else None
@@ -433,6 +436,7 @@ def _not_an_act(
     )
 
 
+_DEMOBILIZE = "0873"
 # Roots of acts aimed at someone that a coordinated verb may leave unnamed: demands,
 # disapproval, rejections, threats, reduced relations and coercion.
 _AIMED_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})

@@ -1,6 +1,8 @@
-"""Force no one is named for, told by what it did (our own sentences): "an explosion killed 12
-people in Baghdad" is an attack by the place's unidentified attackers, as a car bomb is; a
-mishap ("a gas explosion") and an accident ("a storm killed") are no act."""
+"""Force whose doer the sentence does not name where a coder looks for it (our own
+sentences): "an explosion killed 12 people in Baghdad" is an attack by the place's
+unidentified attackers, as a car bomb is, while a mishap ("a gas explosion") and an accident
+("a storm killed") are no act; the agent the parser hangs on an attack's object ("an attack
+on a police patrol by ...") is its doer; forces demobilized with no one named demobilize."""
 
 from __future__ import annotations
 
@@ -60,6 +62,23 @@ def test_a_mishap_is_no_act(pipeline: Any, parse: Any, text: str) -> None:
     ],
 )
 def test_an_attack_on_a_thing_by_someone_is_theirs(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces demobilized with no one named demobilize: theirs is the act
+        (
+            "About 5,000 Tamil rebels have been demobilized in Sri Lanka.",
+            {("LKA", "LKA", "0873")},
+        ),
+    ],
+)
+def test_forces_demobilized_demobilize(
     pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == expected
