@@ -222,6 +222,17 @@ def emit_events(
     ]
     if where not in TRANSNATIONAL and not any(a.country for a in sources):
         sources = [insurgents_at_home(a, where) for a in sources]
+    if (
+        where
+        and where not in TRANSNATIONAL
+        and draft.code[:2] == _COERCION
+        and sources
+        and all(a.code == _UNPLACED_GOVERNMENT for a in sources)
+        and not _names_other(index, tok.sent, where, False)
+    ):
+        # "the government crushed the student movement in Burma": a government no one places
+        # coerces where it rules, in a sentence naming no other state
+        sources = [of_country(a, where, "local") for a in sources]
     ruled = _one_state(targets, _GOVERNMENT)
     if ruled and sources and all(a.code == _OPPOSITION for a in sources):
         # "opposition supporters marched against Maduro's government": an opposition no one
@@ -550,6 +561,8 @@ def _bare_institution(actor: ActorMention) -> bool:
 # An opposition no one names a country for, and the government whose it then is.
 _OPPOSITION = "---OPP"
 _REBELS = "---REB"
+_UNPLACED_GOVERNMENT = "---GOV"
+_COERCION = "17"
 _GOVERNMENT = frozenset({"GOV"})
 _STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # Refusals: the parties inside a refused act are not whom it refuses.
