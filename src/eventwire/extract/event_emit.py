@@ -96,9 +96,10 @@ class EventOptions:
     # protest"), and a clause describing a noun, or an adverbial clause of a verb that codes
     # an act, is no act of its own; off by default
     verb_phrase_events_only: bool = False
-    # PETRARCH-2 reads through a modal or a present dated ahead ("will visit China", "travels
-    # to Serbia next week"): the act's own code (042), where CAMEO codes a future good as an
-    # intent (036); a future harm stays a threat; off by default
+    # PETRARCH-2 reads through a modal, a timetable and a promise no one reports ("will visit
+    # China", "is scheduled to meet", "pledged to expel"): the act's own code (042, 174),
+    # where CAMEO codes a future good as an intent (036); a future harm stays a threat; off
+    # by default
     modals_read_through: bool = False
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from eventwire.coding.patterns import PatternSet
+from eventwire.coding.patterns import Frame, PatternSet
 from eventwire.extract.event_match import Match
 from eventwire.extract.event_modality import Mood, condition_marker, has_condition
 from eventwire.extract.event_restated import CONCEDE, yields_to_protest
@@ -47,7 +47,7 @@ def recode(
         # as the intend frame tells "pledged to send aid"
         return code, False, "intended"
     threat = patterns.frames.get("threaten")
-    held_out = _force_not_ruled_out(tree, patterns, match, negated)
+    held_out = _force_not_ruled_out(tree, threat, match, negated)
     if held_out is not None:
         # "would not rule out the use of force against Taiwan": force held out is a threat
         return held_out, False, "threatened"
@@ -114,11 +114,10 @@ def recode(
 
 
 def _force_not_ruled_out(
-    tree: Tree, patterns: PatternSet, match: Match, negated: bool
+    tree: Tree, threat: Frame | None, match: Match, negated: bool
 ) -> str | None:
     """The threat a force not ruled out is: the force's own code through the threaten frame,
     or the frame's words for it ("the use of force", "military action")."""
-    threat = patterns.frames.get("threaten")
     if (
         threat is None
         or not negated

@@ -436,6 +436,7 @@ def _not_an_act(
     )
 
 
+# Forces disbanded: with no one named, the forces themselves demobilize.
 _DEMOBILIZE = "0873"
 # Roots of acts aimed at someone that a coordinated verb may leave unnamed: demands,
 # disapproval, rejections, threats, reduced relations and coercion.
