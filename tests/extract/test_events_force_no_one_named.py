@@ -19,6 +19,7 @@ DAY = "2004-05-10"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a blast no one is named for is the place's unidentified attackers'
         ("An explosion killed 12 people in Baghdad on Monday.", {("IRQ", "IRQ", "190")}),
         ("A blast killed four policemen in Peshawar.", {("PAK", "PAK", "190")}),
         # where the violence was, on its own noun
@@ -26,9 +27,22 @@ DAY = "2004-05-10"
         ("Ethnic violence has killed hundreds in Burundi.", {("BDI", "BDI", "190")}),
         # a blast someone is blamed for is theirs
         ("A blast blamed on the PKK killed four soldiers in Turkey.", {("TUR", "TUR", "190")}),
+        # the agent the parser hangs on the attack's "on" object is the attack's doer, and
+        # those killed "in" it are whom it hit when what it was "on" names no state
+        (
+            "One Serb policeman was murdered in an attack on a police patrol by Kosovo "
+            "Albanians near the border, state radio reported.",
+            {("XKX", "SRB", "190")},
+        ),
+        ("Sanctions on Iran by the EU took effect on Monday.", {("IGO", "IRN", "163")}),
+        # forces demobilized with no one named demobilize: theirs is the act
+        (
+            "About 5,000 Tamil rebels have been demobilized in Sri Lanka.",
+            {("LKA", "LKA", "0873")},
+        ),
     ],
 )
-def test_a_blast_no_one_is_named_for_is_the_places_attackers(
+def test_force_whose_doer_is_unnamed_is_read_from_its_sentence(
     pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == expected
@@ -45,40 +59,3 @@ def test_a_blast_no_one_is_named_for_is_the_places_attackers(
 )
 def test_a_mishap_is_no_act(pipeline: Any, parse: Any, text: str) -> None:
     assert not pipeline_triples(pipeline, parse, text, DAY)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the agent the parser hangs on the attack's "on" object is the attack's doer, and
-        # those killed "in" it are whom it hit when what it was "on" names no state
-        (
-            "One Serb policeman was murdered in an attack on a police patrol by Kosovo "
-            "Albanians near the border, state radio reported.",
-            {("XKX", "SRB", "190")},
-        ),
-        ("Sanctions on Iran by the EU took effect on Monday.", {("IGO", "IRN", "163")}),
-    ],
-)
-def test_an_attack_on_a_thing_by_someone_is_theirs(
-    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert pipeline_triples(pipeline, parse, text, DAY) == expected
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # forces demobilized with no one named demobilize: theirs is the act
-        (
-            "About 5,000 Tamil rebels have been demobilized in Sri Lanka.",
-            {("LKA", "LKA", "0873")},
-        ),
-    ],
-)
-def test_forces_demobilized_demobilize(
-    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert pipeline_triples(pipeline, parse, text, DAY) == expected
