@@ -8,7 +8,7 @@ Scored: ``event_root`` (source country, target country, CAMEO root) and ``event_
 code), micro P/R/F1 over sentences.
 
 The codings began as PETRARCH-2's output, so they keep its conventions, and the records are
-coded under the three of them that eventwire has as settings (all off by default): a state's
+coded under the four of them that eventwire has as settings (all off by default): a state's
 report of another's force is also the state's accusation of the doer
 (``reported_force_as_accusation``: "Ukraine's army shelled the town, Russia said" is Russia
 accusing Ukraine, 112, besides the shelling), and a claim whose speaker comes first is coded as
@@ -19,7 +19,10 @@ attacked Iraq" is the claim of responsibility, 015). PETRARCH-2 also reads verb 
 a noun is an act as a verb's matter ("staged a protest"), not as a subject or in a phrase ("the
 attacks killed", "after the talks"), a clause describing a noun only helps find actors, and
 the uppermost verb gives the coding, so an adverbial clause of a verb that codes an act adds
-none ("held talks with Suleiman, offering military support").
+none ("held talks with Suleiman, offering military support"). By the same notes a verb
+phrase under a modal takes the meaning of the verb below it (``modals_read_through``): "will
+visit China" is a visit (042), not CAMEO's intent to meet (036), and so is a visit on a
+timetable ("is scheduled to meet") and what a promise promises ("pledged to expel": 174).
 The report's ``notes`` name the conventions used.
 """
 
