@@ -257,6 +257,8 @@ def _match_candidates(
     return Match(i, pattern, pattern.code, frame=pattern.frame)
 
 
+# Months spelled as acts' words
+_MONTHS = frozenset({"March"})
 _MISREAD_DEPS = ("attr", "acomp")  # _progressive_misread's cheapest test, asked first
 
 
@@ -321,6 +323,8 @@ def find_matches(tree: Tree, patterns: PatternSet) -> dict[int, Match]:
         pos = POS.get(tok.pos)
         if pos is None or tok.ent_type in NAMES:  # "Asia-Pacific Economic Cooperation"
             continue
+        if tok.text in _MONTHS and tok.ent_type == "DATE":
+            continue  # "talks would resume in March": a month, no march
         if tok.dep == "compound" and lemmas[tok.head] in NOT_ACTS:
             continue  # "protest organisers", "aid workers": people and things named after acts
         if lemmas[tok.i] in DOER_NOUNS and not _doing(tree, tok.i):

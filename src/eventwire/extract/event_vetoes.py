@@ -51,7 +51,16 @@ def only_where(tree: Tree, i: int, k: int, particle: str | None = None) -> bool:
         return False  # "hit back at Washington's criticism": aimed at, not where
     if lemma == particle:
         return False  # "hinted at military action": the pattern's own preposition
+    if lemma == "under" and tree.lemmas[below] in _TERMS:
+        return True  # "will withdraw its troops under an agreement reached on Monday"
     return lemma in _WHERE_PREPS or (lemma == "in" and tree.lemmas[below] in _REASONS)
+
+
+# What an act is done "under": the terms it keeps, not its matter ("placed under arrest" is)
+_TERMS = frozenset(
+    {"agreement", "accord", "deal", "pact", "treaty", "arrangement", "plan", "pressure",
+     "terms", "framework", "resolution", "law", "mandate", "understanding"}
+)  # fmt: skip
 
 
 def _path_up(tree: Tree, i: int, k: int) -> tuple[int, int] | None:
