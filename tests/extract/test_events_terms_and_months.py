@@ -1,6 +1,6 @@
-"""Words around an act that are not its matter (our own sentences): the terms it is done
+"""Words around an act and what they make of it (our own sentences): the terms it is done
 "under" ("will withdraw its troops under an agreement") and a month ("talks would resume in
-March") name no act of their own."""
+March") name no act of their own; a bid blocked is a veto."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ DAY = "2000-05-10"
             {("VNM", "CHN", "019"), ("CHN", "VNM", "019")},
         ),
         ("Thousands joined a march in Accra in March.", {("GHA", "GHA", "141")}),
+        # a bid blocked is vetoed, at whose bid it was
+        ("Greece blocked Macedonia's bid to join NATO.", {("GRC", "MKD", "129")}),
     ],
 )
 def test_terms_and_months_are_no_matter(
