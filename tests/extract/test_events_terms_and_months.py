@@ -1,6 +1,6 @@
 """Words around an act and what they make of it (our own sentences): the terms it is done
 "under" ("will withdraw its troops under an agreement") and a month ("talks would resume in
-March") name no act of their own; a bid blocked is a veto."""
+March") name no act of their own; a bid blocked is a veto, money earmarked aid."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ DAY = "2000-05-10"
         ("Thousands joined a march in Accra in March.", {("GHA", "GHA", "141")}),
         # a bid blocked is vetoed, at whose bid it was
         ("Greece blocked Macedonia's bid to join NATO.", {("GRC", "MKD", "129")}),
+        # money earmarked for a place's people is given to it
+        (
+            "The EU earmarked 20 million euros for flood victims in Pakistan.",
+            {("IGO", "PAK", "071")},
+        ),
     ],
 )
 def test_terms_and_months_are_no_matter(
