@@ -258,7 +258,8 @@ def emit_events(
         # curfew on Srinagar": an office no one names a country for decrees where the decree
         # holds
         sources = [
-            of_country(a, decreed_in, "decreed") if a.code == "---GOV" else a for a in sources
+            of_country(a, decreed_in, "decreed") if a.code == _UNPLACED_GOVERNMENT else a
+            for a in sources
         ]
     if not sources and draft.code in _DECREED:
         # "A dusk-to-dawn curfew was imposed in Kathmandu", "the curfew in Colombo was eased",
@@ -479,9 +480,9 @@ def _decreed_at_home(
     if location is not None and location.country and location.country not in TRANSNATIONAL:
         place = place_actor(parsed, location)
         return [_government(place, location.country)], targets if _codeable(targets) else [place]
-    countries = {t.country for t in targets if t.country}
-    if len(countries) == 1 and not countries & TRANSNATIONAL:
-        return [_government(targets[0], next(iter(countries)))], targets
+    country = _sole_country(targets)
+    if country is not None and country not in TRANSNATIONAL:
+        return [_government(targets[0], country)], targets
     return [], targets
 
 

@@ -245,17 +245,17 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         if tree.lemmas[verb] not in _HARMED_OR_HIT or toks[verb].pos != "VERB":
             continue
         harm = by_token.get(verb)
+        placed = any(a.country for a in attack.targets)
         if harm is not None and harm is not attack and _same_doers(harm, attack):
             victims = harm.targets
             folded.add(id(harm))
-        elif any(a.country for a in attack.targets):
+        elif placed:
             continue
         else:
             victims = index.at(tree.child(verb, victim_deps))
         # victims of no known country ("three soldiers") leave the attack on the place it hit;
         # victims of one are whom an attack on a thing of none hit ("a Serb policeman was
         # murdered in an attack on a police patrol")
-        placed = any(a.country for a in attack.targets)
         known = any(a.country for a in victims)
         domestic = known or any((a.code or "")[3:6] in DOMESTIC_ROLES for a in victims)
         if not placed and domestic and (known or not attack.targets):
