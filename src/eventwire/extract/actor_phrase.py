@@ -5,6 +5,7 @@ place of "refugees in Liberia" or "militants loyal to Iraq's ..." (offices only 
 
 from __future__ import annotations
 
+from eventwire.extract.actor_antecedents import OUTPOSTS
 from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.extract.locations import country_of_place
 from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
@@ -27,6 +28,19 @@ SEATED_TITLES = frozenset(("official", "authority"))
 PLACE_PREPS = frozenset(
     ("of", "from", "in", "at", "near", "inside", "within", "throughout", "across", "to", "outside")
 )
+# Verbs of employment and membership, and the prepositions by which their object places the
+# group: "workers working for Daewoo", "staff employed by the state airline", "miners
+# belonging to the country's largest union", "teachers affiliated with ...".
+MEMBERSHIP = {
+    "work": frozenset(("for", "at")),
+    "employ": frozenset(("by", "at")),
+    "belong": frozenset(("to",)),
+    "affiliate": frozenset(("with", "to")),
+    "represent": frozenset(("by",)),
+}
+# Nouns of number a group hangs its phrase on: "thousands of workers at the state oil company"
+# (the parser attaches "at" to "thousands").
+QUANTITIES = frozenset(("thousand", "hundred", "dozen", "score", "million", "group", "number"))
 # Relations followed down a noun phrase looking for its place.
 PHRASE_DEPS = frozenset(
     ("prep", "pobj", "acl", "relcl", "dobj", "amod", "compound", "poss", "nmod")
@@ -115,13 +129,18 @@ def _phrase_place(
     # the first place a breadth-first walk down the phrase would meet: the nearest, then the
     # first in text order along its path; found by walking up from the few places instead
     end = parsed.sentences[sent_no].token_end
+    top = _counted(parsed, draft.head)
     best: tuple[tuple[int, tuple[int, ...]], Draft] | None = None
     for c, d in heads.items():
         if not state_place(d) or not _placed(parsed, c, preps):
             continue
+        if _outpost(parsed, c):
+            continue  # "protesters at the US embassy in Jakarta": a post abroad
         if readings is not None and d.result.rule not in readings:
             continue
         path = _path_down(parsed, draft.head, c, end, preps)
+        if path is None and top is not None:
+            path = _path_down(parsed, top, c, end, preps)
         if path is not None and (best is None or (len(path), path) < best[0]):
             best = (len(path), path), d
     return (best[1].result.country or "", "context:phrase") if best is not None else None
@@ -147,6 +166,18 @@ def named_place(parsed: ParsedArticle, draft: Draft) -> tuple[str, str] | None:
         if country and country not in NON_STATE:
             return country, "context:place"
     return None
+
+
+def _counted(parsed: ParsedArticle, head: int) -> int | None:
+    """The number noun ``head`` is counted by ("thousands" of "thousands of workers"), whose
+    phrase the parser may give the rest of the group's."""
+    tokens = parsed.tokens
+    t = tokens[head]
+    if t.dep != "pobj" or tokens[t.head].text.lower() != "of":
+        return None
+    n = tokens[t.head].head
+    number = tokens[n].pos == "NUM" or tokens[n].lemma.lower() in QUANTITIES
+    return n if number and n < head and tokens[t.head].dep == "prep" else None
 
 
 def _path_down(
@@ -197,6 +228,17 @@ def state_place(draft: Draft) -> bool:
     return bool(r.country) and r.country not in NON_STATE and not r.rule.startswith("coref")
 
 
+def _outpost(parsed: ParsedArticle, i: int) -> bool:
+    """Whether the phrase ``i`` names (or modifies) is a state's post abroad: an embassy."""
+    t = parsed.tokens[i]
+    while t.dep in _MODIFIERS and t.head != t.i:
+        t = parsed.tokens[t.head]
+    return t.lemma.lower() in OUTPOSTS
+
+
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+
+
 def _placed(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
     """A phrase reached as the object of an allowed preposition, or a modifier of one."""
     t = parsed.tokens[i]
@@ -209,6 +251,8 @@ def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
     """ "to" places only after an adjective ("loyal to"), not after a noun ("a party to")."""
     t = parsed.tokens[i]
     word = t.text.lower()
+    if word in MEMBERSHIP.get(parsed.tokens[t.head].lemma.lower(), ()):
+        return True  # "workers employed by the state airline"
     if word == "to":
         return "to" in preps and parsed.tokens[t.head].pos == "ADJ"
     return word in preps

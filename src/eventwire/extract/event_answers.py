@@ -84,6 +84,42 @@ def provoked_targets(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None
                 break
 
 
+# Verbs whose object is a reaction their subject brought on: "drew criticism from Brussels",
+# "sparked condemnation", "prompted protests from Paris".
+_DRAWING = frozenset(
+    {"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit", "bring",
+     "invite", "meet"}
+)  # fmt: skip
+# roots of reactions: praise and support, disapproval, rejection
+_REACTIONS = frozenset({"05", "11", "12"})
+
+
+def drawn_targets(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:
+    """ "Hungary's refusal to take refugees drew criticism from Brussels", "the raid sparked
+    condemnation from Egypt": a reaction a subject brought on is aimed at that subject, or
+    at whoever did the act it names, when that is another country than the one reacting."""
+    by_token = {d.match.token: d for d in drafts}
+    deps = tree.deps
+    for draft in drafts:
+        i = draft.match.token
+        if any(resolved(t) for t in draft.targets) or draft.code[:2] not in _REACTIONS:
+            continue
+        verb = tree.tokens[i].head
+        if deps[i] != "dobj" or tree.lemmas[verb] not in _DRAWING:
+            continue
+        subject = subject_of(tree, verb)
+        if subject is None:
+            continue
+        act = by_token.get(subject)
+        drawer = act.sources if act is not None else index.at(subject)
+        if not drawer:  # "the Israeli raid" no act found: the state the phrase names
+            drawer = [a for c in tree.kids[subject] for a in index.at(c)]
+        own = {a.country for a in draft.sources if a.country}
+        found = [a for a in drawer if resolved(a) and a.country not in own]
+        if found:
+            draft.targets = found
+
+
 # what "calling it ..." names back: the act itself, by pronoun or a bare definite noun
 _NAMED_BACK = frozenset({"it", "attack", "strike", "raid", "move", "assault", "offensive"})
 

@@ -401,7 +401,13 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
         return subject_of(tree, toks[head].head, hops + 1)
     if tree.verb_of_noun(i):  # "Chile's government, which ..., protested to Lima"
         return head
-    if dep == "acl" and tok.tag == "VB":
+    if dep == "acl" and tok.tag == "VB" and tree.lemmas[head] in _ASKING_NOUNS:
+        # "accepted an invitation from Egypt to attend the summit": the one invited attends,
+        # the one it is sent to ("an invitation to Sudan to attend") or whoever accepts it
+        invited = next((g for p, g in tree.preps(head) if p == "to"), None)
+        if invited is not None and invited in tree.actor_tokens:
+            return invited
+    elif dep == "acl" and tok.tag == "VB":
         owner = tree.child(head, _POSS)
         if owner is None:
             # "the US decision to raise tariffs": a state naming the decision makes it
@@ -460,6 +466,14 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
                 return obj
         return subject_of(tree, verb, hops + 1)
     return None
+
+
+# Nouns of asking someone to act: the one asked acts, not the asker ("an invitation from
+# Egypt to attend"; an "offer by Qatar to mediate" is Qatar's to carry out).
+_ASKING_NOUNS = frozenset(
+    {"invitation", "request", "appeal", "call", "demand", "plea", "order", "summons",
+     "ultimatum", "permission"}
+)  # fmt: skip
 
 
 # Counts of people: "dozens of protesters", "thousands of workers".

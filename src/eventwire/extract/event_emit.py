@@ -110,7 +110,10 @@ _AT_HOME = frozenset({"COP", "JUD"})
 # Rulings a passive tells without the court: "was sentenced", "was convicted".
 _RULINGS = frozenset({"116"})
 # Curfews and states of emergency imposed or eased: only the state where they hold decrees them
-_DECREED = frozenset({"1723", "1724", "0813", "0814"})
+_CURFEWS = frozenset({"1723", "1724", "0813", "0814"})
+# So are the freedoms to gather, speak and organise restricted or eased ("allowed the
+# opposition to rally", "banned the party"), in a sentence that names no other state
+_DECREED = _CURFEWS | {"1721", "1722", "0811", "0812"}
 # Acts a passive may tell without their doer and still be kept: the doer is known otherwise
 _DOERLESS_PASSIVES = _RULINGS | _DECREED
 
@@ -144,6 +147,9 @@ def emit_events(
     tok = parsed.tokens[i]
     if places is None or i not in places:
         location = _place_of(parsed, tree, index, i, entities)
+        if location is None and draft.code in _DECREED and match.complement is not None:
+            # "allowed the opposition to hold a rally in Nairobi": where what is allowed is
+            location = _place_of(parsed, tree, index, match.complement, entities)
         if places is not None:
             places[i] = location
     else:
@@ -234,6 +240,19 @@ def emit_events(
         # "the government crushed the student movement in Burma": a government no one places
         # coerces where it rules, in a sentence naming no other state
         sources = [of_country(a, where, "local") for a in sources]
+    decreed_in = (where or _sole_country(targets)) if draft.code in _DECREED else None
+    if (
+        decreed_in
+        and decreed_in not in TRANSNATIONAL
+        and (draft.code in _CURFEWS or not _names_other(index, tok.sent, decreed_in, False))
+    ):
+        # "the prime minister lifted the state of emergency in the Thai capital", "imposed a
+        # curfew on Srinagar": an office no one names a country for decrees where the decree
+        # holds
+        sources = [
+            of_country(a, decreed_in, "decreed") if a.code == _UNPLACED_GOVERNMENT else a
+            for a in sources
+        ]
     ruled = _one_state(targets, _GOVERNMENT)
     if ruled and sources and all(a.code == _OPPOSITION for a in sources):
         # "opposition supporters marched against Maduro's government": an opposition no one
@@ -252,15 +271,6 @@ def emit_events(
             targets = [of_country(t, facing, "opposed") for t in targets]
         if sources and all(a.code == _REBELS for a in sources):
             sources = [of_country(a, facing, "opposed") for a in sources]
-    decreed_in = (where or _sole_country(targets)) if draft.code in _DECREED else None
-    if decreed_in and decreed_in not in TRANSNATIONAL:
-        # "the prime minister lifted the state of emergency in the Thai capital", "imposed a
-        # curfew on Srinagar": an office no one names a country for decrees where the decree
-        # holds
-        sources = [
-            of_country(a, decreed_in, "decreed") if a.code == _UNPLACED_GOVERNMENT else a
-            for a in sources
-        ]
     if not sources and draft.code in _DECREED:
         # "A dusk-to-dawn curfew was imposed in Kathmandu", "the curfew in Colombo was eased",
         # "imposed on the Indonesian city of Ambon": only that place's state decrees it, on

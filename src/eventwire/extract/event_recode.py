@@ -142,7 +142,14 @@ _RULING_OUT = frozenset({"rule"})
 def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> bool:
     """A state or its government "protested the arrest": it objects in words (111), it does
     not take to the streets, as its people would."""
-    if tree.tokens[i].pos != "VERB" or tree.lemmas[i] != "protest" or not sources:
+    if tree.lemmas[i] != "protest" or not sources:
+        return False
+    if tree.tokens[i].pos == "NOUN":
+        # "drew protests from Paris", "a protest by the Chinese government": a state's
+        return all(
+            a.country and ((a.code or "")[3:6] == "GOV" or a.rule in _STATE_NAMES) for a in sources
+        )
+    if tree.tokens[i].pos != "VERB":
         return False
     if tree.children(i, frozenset({"dobj"})):
         return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)

@@ -23,6 +23,7 @@ from eventwire.coding.patterns import PatternSet
 from eventwire.extract.event_answers import (
     called_act_targets,
     denied_attack_targets,
+    drawn_targets,
     non_commitments,
     provoked_targets,
     reaction_targets,
@@ -170,6 +171,7 @@ def extract_events(
     retort_targets(tree, drafts)
     called_act_targets(tree, drafts)
     provoked_targets(tree, index, drafts)
+    drawn_targets(tree, index, drafts)
     _conjoined_targets(tree, drafts)
     visit_hosts(tree, drafts)
     if options.verb_phrase_events_only:
