@@ -69,7 +69,9 @@ PROBES = [
         "coerce-arrest",
         "Iranian authorities have arrested two French nationals on espionage charges, state "
         "media reported on Sunday.",
-        ("IRN", "FRA", "COERCE", "17"),
+        # an arrest on a charge of spying accuses of it: the codebook's own 1125 example is
+        # an arrest "for collaborating with Israel", which the PLOVER records type ACCUSE
+        ("IRN", "FRA", "ACCUSE", "11"),
     ),
     probe(
         "coerce-round-up",

@@ -499,7 +499,7 @@ PROBES = [
     probe(
         "said-that",
         "Tokyo said Beijing had detained a Japanese businessman on spying charges.",
-        ("CHN", "JPN", "17"),
+        ("CHN", "JPN", "11"),  # held on a spying charge: accused of espionage (1125)
         reporter="JPN",
     ),
     probe(

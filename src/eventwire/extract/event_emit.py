@@ -112,8 +112,9 @@ _RULINGS = frozenset({"116"})
 # Curfews and states of emergency imposed or eased: only the state where they hold decrees them
 _CURFEWS = frozenset({"1723", "1724", "0813", "0814"})
 # So are the freedoms to gather, speak and organise restricted or eased ("allowed the
-# opposition to rally", "banned the party"), in a sentence that names no other state
-_DECREED = _CURFEWS | {"1721", "1722", "0811", "0812"}
+# opposition to rally", "banned the party") and such measures kept in force ("refused to lift
+# the curfew", 1241), in a sentence that names no other state
+_DECREED = _CURFEWS | {"1721", "1722", "0811", "0812", "1241"}
 # Acts a passive may tell without their doer and still be kept: the doer is known otherwise
 _DOERLESS_PASSIVES = _RULINGS | _DECREED
 
@@ -709,6 +710,13 @@ def _domestic_act(tree: Tree, index: ActorIndex, draft: Draft) -> bool:
     if draft.code.startswith(_DOMESTIC_CODES) and not draft.code.startswith("171"):
         return True  # seizing or destroying property is done to others as often
     role = (draft.sources[0].code or "")[3:6]
+    if (
+        draft.code.startswith("171")
+        and role in _INSURGENTS
+        and not _names_other(index, tree.tokens[draft.match.token].sent, draft.sources[0].country)
+    ):
+        # "Afghan guerrillas blew up power lines": rebels' sabotage at home, no one else named
+        return True
     if draft.code[:3] in _STATE_CONCESSIONS and (role in AUTHORITIES or not role):
         # "the president shortened the curfew", "lifted martial law", "resigned": a state's
         # concessions to its own people, with no one named

@@ -494,9 +494,12 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
         # "imposed new sanctions, targeting Russian banks", "extended its sanctions, citing
         # Russia's failure to ...": whom the participle aims the act at, or whose deed it cites
         if toks[part].tag == "VBG" and tree.lemmas[part] in _AIMING:
+            # (a reason cited names no one by a bare role: "refused, citing domestic
+            # opposition" is its own people's mood, not whom it refuses)
+            cited = tree.lemmas[part] == "cite"
             for obj in tree.children(part, _DOBJ):
-                yield index.at(obj)
-                yield index.at(tree.child(obj, _POSS))
+                for found in (index.at(obj), index.at(tree.child(obj, _POSS))):
+                    yield [a for a in found if resolved(a)] if cited else found
     # "manoeuvres in a show of strength aimed at Washington", "sanctions directed against
     # Iran": whom a participle aims the act, its object or its occasion at
     for noun in (i, *objects):

@@ -1,0 +1,73 @@
+"""Charges, refusals and the reasons given (our own sentences).
+
+- A formal charge or arrest for war crimes or for spying accuses of it, as the CAMEO
+  codebook's own examples of 1124 (an indictment by a war crimes court) and 1125 (an arrest
+  "for collaborating with Israel") code it; an arrest with no such charge stays 173.
+- A promise taken back is refused (120); a measure a state keeps in force ("refused to lift
+  the curfew") is kept by the state where it holds; a newspaper shut by order is the press
+  restricted (1721).
+- Rebels' sabotage with no one else named is done at home; a reason cited by a bare role
+  ("citing domestic opposition") is not whom the act is aimed at.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wordcoded import pipeline_triples
+
+DAY = "2001-03-14"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.N. war crimes tribunal indicted three Bosnian Serb commanders for genocide.",
+            ("IGO", "BIH", "1124"),
+        ),
+        ("Iran arrested a French academic on charges of espionage.", ("IRN", "FRA", "1125")),
+        (
+            "Lebanese authorities arrested a Canadian missionary for collaborating with Israel.",
+            ("LBN", "CAN", "1125"),
+        ),
+        ("Police arrested 20 protesters in Harare.", ("ZWE", "ZWE", "173")),
+    ],
+)
+def test_a_charge_of_war_crimes_or_spying_accuses(
+    pipeline: Any, parse: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in pipeline_triples(pipeline, parse, text, DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey renounced its commitment to the peace plan.", {("TUR", None, "120")}),
+        ("Serbia reneged on its pledge to hand over war crimes suspects.", {("SRB", None, "120")}),
+        ("The junta refused to lift the curfew in Rangoon.", {("MMR", "MMR", "1241")}),
+        (
+            "The Zambian government ordered the closure of an independent newspaper.",
+            {("ZMB", "ZMB", "1721")},
+        ),
+        ("Afghan guerrillas blew up three power lines on Sunday.", {("AFG", "AFG", "1712")}),
+        (
+            "The Turkish government refused to commit troops to the US-led war against Iraq, "
+            "citing domestic opposition.",
+            {("TUR", "USA", "120")},
+        ),
+        # a cited deed of another state still names whom the act is aimed at
+        (
+            "The EU extended its sanctions, citing Russia's failure to implement the accords.",
+            {("IGO", "RUS", "163")},
+        ),
+    ],
+)
+def test_refusals_and_measures_kept(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected
