@@ -8,6 +8,8 @@
   restricted (1721).
 - Rebels' sabotage with no one else named is done at home; a reason cited by a bare role
   ("citing domestic opposition") is not whom the act is aimed at.
+- Deaths "as a result of" or "because of" an attack are the attack's doing; peacekeepers
+  pulled out with no one named are withdrawn by their own body.
 """
 
 from __future__ import annotations
@@ -68,6 +70,34 @@ def test_a_charge_of_war_crimes_or_spying_accuses(
     ],
 )
 def test_refusals_and_measures_kept(
+    pipeline: Any, parse: Any, text: str, expected: set[tuple[str | None, str | None, str]]
+) -> None:
+    assert pipeline_triples(pipeline, parse, text, DAY) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deaths "as a result of" or "because of" an attack are what the attack did
+        (
+            "Twelve civilians were killed as a result of Russian shelling of Grozny.",
+            {("RUS", None, "194")},
+        ),
+        (
+            "Five people were killed because of Israeli air strikes on Gaza.",
+            {("ISR", "PSE", "195")},
+        ),
+        # peacekeepers pulled out with no one named: their own body withdraws them; those
+        # expelled are expelled by the host
+        (
+            "Eighty UN peacekeepers were shipped out of the eastern Bosnian enclave of Gorazde.",
+            {("IGO", "BIH", "1661")},
+        ),
+        ("UN peacekeepers were expelled from Eritrea.", {("ERI", "IGO", "1661")}),
+    ],
+)
+def test_acts_told_without_their_doer(
     pipeline: Any, parse: Any, text: str, expected: set[tuple[str | None, str | None, str]]
 ) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == expected

@@ -238,8 +238,8 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         clause = _harm_clause(tree, g) if not attack.targets else None
         if clause is not None:
             verb, victim_deps = clause, _HARMED_OBJECTS
-        elif tree.deps[g] == "pobj" and tree.lemmas[prep] == "in":
-            verb, victim_deps = toks[prep].head, _HARMED_SUBJECTS
+        elif tree.deps[g] == "pobj" and (cause := _harmed_by(tree, prep)) is not None:
+            verb, victim_deps = cause, _HARMED_SUBJECTS
         else:
             continue
         if tree.lemmas[verb] not in _HARMED_OR_HIT or toks[verb].pos != "VERB":
@@ -261,6 +261,23 @@ def harmed_in_attack(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> list
         if not placed and domestic and (known or not attack.targets):
             attack.targets = list(victims)
     return [d for d in drafts if id(d) not in folded] if folded else drafts
+
+
+def _harmed_by(tree: Tree, prep: int) -> int | None:
+    """The verb whose harm the preposition ``prep`` says was done by its object: "killed in
+    air strikes", "killed as a result of Russian shelling", "because of Israeli raids"."""
+    toks = tree.tokens
+    lemma = tree.lemmas[prep]
+    if lemma == "in":
+        return toks[prep].head
+    if lemma != "of":
+        return None
+    head = toks[prep].head
+    if any(tree.lemmas[c] == "because" for c in tree.kids[prep]):
+        return head  # "killed because of Israeli air strikes"
+    if tree.lemmas[head] == "result" and tree.deps[head] == "pobj":
+        return toks[toks[head].head].head  # "killed as a result of Russian shelling"
+    return None
 
 
 def harmed_when(tree: Tree, index: ActorIndex, drafts: list[Draft]) -> None:

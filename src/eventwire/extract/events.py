@@ -272,8 +272,9 @@ def _drafts(
         if intend is not None and promised_aid(tree, match):
             code = intend.resolve(code, ()) or code
         sources, targets = roles_of(tree, index, match)
-        if code == _DEMOBILIZE and not sources and tree.is_passive(i):
-            # "5,000 Tamil rebels have been demobilized": the forces disbanded demobilize
+        if not sources and tree.is_passive(i) and _withdrawn_by_their_own(tree, i, code):
+            # "5,000 Tamil rebels have been demobilized": the forces disbanded demobilize;
+            # "80 UN peacekeepers were pulled out of Gorazde": their body withdraws them
             sources, targets = targets, []
         if match.pattern.suffered:
             # "'Hamas will pay a heavy price,' he said": the speaker threatens the subject
@@ -440,6 +441,19 @@ def _not_an_act(
 
 # Forces disbanded: with no one named, the forces themselves demobilize.
 _DEMOBILIZE = "0873"
+# Peacekeepers withdrawn (not expelled): with no one named, their own side withdraws them.
+_PEACEKEEPERS_WITHDRAWN = "1661"
+_WITHDRAWING = frozenset({"withdraw", "pull", "recall", "repatriate", "bring", "ship"})
+
+
+def _withdrawn_by_their_own(tree: Tree, i: int, code: str) -> bool:
+    """Whether a passive act with no doer named is done by the side of those it is done to:
+    forces demobilized, peacekeepers pulled out."""
+    if code == _DEMOBILIZE:
+        return True
+    return code == _PEACEKEEPERS_WITHDRAWN and tree.lemmas[i] in _WITHDRAWING
+
+
 # Roots of acts aimed at someone that a coordinated verb may leave unnamed: demands,
 # disapproval, rejections, threats, reduced relations and coercion.
 _AIMED_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
