@@ -51,6 +51,16 @@ def test_a_charge_of_war_crimes_or_spying_accuses(
     [
         ("Turkey renounced its commitment to the peace plan.", {("TUR", None, "120")}),
         ("Serbia reneged on its pledge to hand over war crimes suspects.", {("SRB", None, "120")}),
+        # an offer withdrawn: what was offered is no longer intended
+        (
+            "Turkey withdrew its offer to mediate between Syria and Israel.",
+            {("TUR", "SYR", "120"), ("TUR", "ISR", "120")},
+        ),
+        # the one let in is whom the refusal is aimed at, not where they would go
+        (
+            "Iraq refused to let the UN inspectors into the Defense Ministry building.",
+            {("IRQ", "IGO", "1245")},
+        ),
         ("The junta refused to lift the curfew in Rangoon.", {("MMR", "MMR", "1241")}),
         (
             "The Zambian government ordered the closure of an independent newspaper.",

@@ -94,6 +94,11 @@ def test_freedoms_are_eased_by_the_state_where_they_hold(
             "Sudan accepted Qatar's offer to mediate.",
             {("SDN", "QAT", "030"), ("QAT", "SDN", "039")},
         ),
+        # "their" after two states and a place named as where: the states'
+        (
+            "Ethiopia and Eritrea signed a peace deal in Algiers ending their two-year border war.",
+            {("ETH", "ERI", "057"), ("ERI", "ETH", "057")},
+        ),
     ],
 )
 def test_who_does_what_is_ordered_or_asked(

@@ -424,8 +424,9 @@ def _object_candidates(tree: Tree, index: ActorIndex, i: int) -> Iterator[list[A
     for obj in others:  # the object itself names an actor: "attacked Kyiv"
         # (a recipient through its modifiers too: "handed Singaporean investigators files")
         # and an emblem through whose it is: "burned Israeli flags", "an effigy of Bush"
-        emblem = tree.lemmas[obj] in _EMBLEMS
-        yield index.at(obj) if emblem or _recipient(tree, i, obj) else index.own(obj)
+        # and the one let in, through its modifiers: "let the UN inspectors into the ministry"
+        through = tree.lemmas[obj] in _EMBLEMS or tree.lemmas[i] in _PERMITTING
+        yield index.at(obj) if through or _recipient(tree, i, obj) else index.own(obj)
     if tree.lemmas[i] in NOT_DOERS:
         # "denounced Serbia's suppression of the unrest": the doer of the act judged
         for obj in others:

@@ -228,7 +228,13 @@ def _coordinated_owners(
     ``pronoun_reference``)."""
     tokens = parsed.tokens
     sent = tokens[i].sent
-    before = [d for d in islice(drafts, skip, None) if d.start < i and tokens[d.head].sent == sent]
+    # (not a place named as where: "Ethiopia and Eritrea signed a deal in Algiers ending
+    # their war")
+    before = [
+        d
+        for d in islice(drafts, skip, None)
+        if d.start < i and tokens[d.head].sent == sent and not _where(parsed, d.head)
+    ]
     if not before or _many(before[-1]) or before[-1].result.code is None:
         return []
     by_head = {d.head: d for d in before}
@@ -249,6 +255,15 @@ def _coordinated_owners(
     if members[-1] is not last:
         return []
     return _members(i, members)
+
+
+_WHERE = frozenset(("in", "at", "near", "outside", "inside"))
+
+
+def _where(parsed: ParsedArticle, head: int) -> bool:
+    """Whether the phrase at ``head`` names where something happened ("in Algiers")."""
+    t = parsed.tokens[head]
+    return t.dep == "pobj" and parsed.tokens[t.head].text.lower() in _WHERE
 
 
 def _members(i: int, members: list[Draft]) -> list[Draft]:
