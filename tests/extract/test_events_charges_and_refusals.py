@@ -9,7 +9,8 @@
 - Rebels' sabotage with no one else named is done at home; a reason cited by a bare role
   ("citing domestic opposition") is not whom the act is aimed at.
 - Deaths "as a result of" or "because of" an attack are the attack's doing; peacekeepers
-  pulled out with no one named are withdrawn by their own body.
+  pulled out with no one named are withdrawn by their own body; a deal "reached with" a
+  party, told by a speaker, is the speaker's side's; forcing one's way in is force.
 """
 
 from __future__ import annotations
@@ -105,6 +106,17 @@ def test_refusals_and_measures_kept(
             {("IGO", "BIH", "1661")},
         ),
         ("UN peacekeepers were expelled from Eritrea.", {("ERI", "IGO", "1661")}),
+        # a deal reached "with" another, told by a speaker: the speaker's side reached it
+        (
+            "An agreement was reached with Iran at the talks in Vienna, the EU said.",
+            {("IGO", "IRN", "030")},
+        ),
+        ("The convoy was hit with rockets, the Ukrainian army said.", set()),
+        # an armed entry is force, as storming is
+        (
+            "Israeli troops forced their way into the compound in Ramallah.",
+            {("ISR", "PSE", "190")},
+        ),
     ],
 )
 def test_acts_told_without_their_doer(

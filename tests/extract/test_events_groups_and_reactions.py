@@ -94,6 +94,16 @@ def test_freedoms_are_eased_by_the_state_where_they_hold(
             "Sudan accepted Qatar's offer to mediate.",
             {("SDN", "QAT", "030"), ("QAT", "SDN", "039")},
         ),
+        # coming to an agreement is reaching one, no visit
+        (
+            "Israel and Jordan came to an agreement on water sharing.",
+            {("ISR", "JOR", "030"), ("JOR", "ISR", "030")},
+        ),
+        (
+            "Iran and Iraq came to terms on the border.",
+            {("IRN", "IRQ", "030"), ("IRQ", "IRN", "030")},
+        ),
+        ("Putin came to Berlin for talks.", {("RUS", "DEU", "042")}),
         # "their" after two states and a place named as where: the states'
         (
             "Ethiopia and Eritrea signed a peace deal in Algiers ending their two-year border war.",

@@ -290,6 +290,10 @@ _COLLECTIVES = frozenset(
 )
 
 
+# Verbs of what two sides do together: "a deal was reached / signed / struck with X".
+_DONE_TOGETHER = frozenset({"reach", "agree", "sign", "conclude", "strike", "negotiate"})
+
+
 def speaker_sources(
     tree: Tree, i: int, sources: list[ActorMention], reporter: ActorMention
 ) -> list[ActorMention]:
@@ -300,6 +304,14 @@ def speaker_sources(
     toks = tree.tokens
     deps = tree.deps
     if not sources:
+        if (
+            tree.lemmas[i] in _DONE_TOGETHER
+            and tree.is_passive(i)
+            and any(p == "with" for p, _ in tree.preps(i))
+        ):
+            # "an agreement was reached with Iran, the EU said": done with another, told by
+            # the one who did it (not "was hit with rockets", an instrument)
+            return [reporter]
         subj = subject_token(tree, i)
         if subj is None:
             return sources
