@@ -2,7 +2,8 @@
 
 - A formal charge or arrest for war crimes or for spying accuses of it, as the CAMEO
   codebook's own examples of 1124 (an indictment by a war crimes court) and 1125 (an arrest
-  "for collaborating with Israel") code it; an arrest with no such charge stays 173.
+  "for collaborating with Israel") code it; an arrest with no such charge stays 173. A
+  criminal case opened, or a visit made to investigate, is an investigation (09).
 - A promise taken back is refused (120); a measure a state keeps in force ("refused to lift
   the curfew") is kept by the state where it holds; a newspaper shut by order is the press
   restricted (1721).
@@ -38,6 +39,13 @@ DAY = "2001-03-14"
             ("LBN", "CAN", "1125"),
         ),
         ("Police arrested 20 protesters in Harare.", ("ZWE", "ZWE", "173")),
+        # a criminal case opened investigates; a mission come to investigate investigates
+        (
+            "Russian investigators opened a criminal case against the Georgian president.",
+            ("RUS", "GEO", "091"),
+        ),
+        ("UN inspectors visited Iraq to inspect weapons sites.", ("IGO", "IRQ", "090")),
+        ("Putin visited Beijing to discuss trade.", ("RUS", "CHN", "042")),
     ],
 )
 def test_a_charge_of_war_crimes_or_spying_accuses(

@@ -139,9 +139,10 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
         if (purpose or restated) and head is not None and head is not d:
             if not head.targets:
                 head.targets = d.targets
-            if purpose and head.code[:2] == _SENT and d.code[:2] == _INVESTIGATED:
+            if purpose and _mission(head.code) and d.code[:2] == _INVESTIGATED:
                 # "dispatched military and civilian personnel to Bosnia to investigate the
-                # ceasefire violations": a mission sent to look into something investigates
+                # ceasefire violations", "a UN team arrived in Rwanda to investigate reports of
+                # massacres": a mission sent or come to look into something investigates
                 head.code = d.code
             continue
         if advcl and toks[i].tag == "VBG" and not d.targets and i > toks[i].head:
@@ -156,7 +157,13 @@ def fold_purposes(tree: Tree, drafts: list[Draft]) -> list[Draft]:
 
 
 _SENT = "15"  # forces or personnel sent (154)
+_VISITS = frozenset({"042", "043"})  # a visit made or hosted
 _INVESTIGATED = "09"
+
+
+def _mission(code: str) -> bool:
+    """Whether an act of ``code`` can carry a mission: people sent, or a visit."""
+    return code[:2] == _SENT or code[:3] in _VISITS
 
 
 ACCUSATION = "112"
