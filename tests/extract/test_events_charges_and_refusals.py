@@ -86,18 +86,6 @@ def test_a_charge_of_war_crimes_or_spying_accuses(
             "The EU extended its sanctions, citing Russia's failure to implement the accords.",
             {("IGO", "RUS", "163")},
         ),
-    ],
-)
-def test_refusals_and_measures_kept(
-    pipeline: Any, parse: Any, text: str, expected: set[tuple[str | None, str | None, str]]
-) -> None:
-    assert pipeline_triples(pipeline, parse, text, DAY) == expected
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # deaths "as a result of" or "because of" an attack are what the attack did
         (
             "Twelve civilians were killed as a result of Russian shelling of Grozny.",
@@ -127,7 +115,7 @@ def test_refusals_and_measures_kept(
         ),
     ],
 )
-def test_acts_told_without_their_doer(
+def test_refusals_measures_and_acts_told_without_their_doer(
     pipeline: Any, parse: Any, text: str, expected: set[tuple[str | None, str | None, str]]
 ) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == expected

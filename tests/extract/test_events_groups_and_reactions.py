@@ -25,6 +25,7 @@ DAY = "2004-05-11"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group of the body it works for or belongs to
         (
             "Thousands of workers at Nigeria's state oil company went on strike on Monday.",
             {("NGA", "NGA", "143")},
@@ -43,18 +44,7 @@ DAY = "2004-05-11"
             "Thousands of protesters at the US embassy in Jakarta burned American flags.",
             {("IDN", "USA", "145")},
         ),
-    ],
-)
-def test_a_group_is_of_the_body_it_works_for(
-    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert pipeline_triples(pipeline, parse, text, DAY) == expected
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # freedoms eased where they hold, by that state
         (
             "The government allowed the opposition to hold a rally in Nairobi.",
             {("KEN", "KEN", "0811")},
@@ -64,18 +54,6 @@ def test_a_group_is_of_the_body_it_works_for(
             "The government lifted a ban on opposition rallies in Harare.",
             {("ZWE", "ZWE", "0812")},
         ),
-    ],
-)
-def test_freedoms_are_eased_by_the_state_where_they_hold(
-    pipeline: Any, parse: Any, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert pipeline_triples(pipeline, parse, text, DAY) == expected
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a withdrawal ordered is the withdrawal, no forces sent (154)
         (
             "The United States ordered the withdrawal of its troops from Somalia.",
@@ -111,7 +89,7 @@ def test_freedoms_are_eased_by_the_state_where_they_hold(
         ),
     ],
 )
-def test_who_does_what_is_ordered_or_asked(
+def test_who_is_who_and_who_does_what(
     pipeline: Any, parse: Any, text: str, expected: set[tuple[str | None, str | None, str]]
 ) -> None:
     assert pipeline_triples(pipeline, parse, text, DAY) == expected
