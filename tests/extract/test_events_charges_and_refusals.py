@@ -108,6 +108,7 @@ def test_a_charge_of_war_crimes_or_spying_accuses(
             {("IGO", "IRN", "030")},
         ),
         ("The convoy was hit with rockets, the Ukrainian army said.", set()),
+        ("The convoy was struck with missiles, the Ukrainian army said.", set()),
         # an armed entry is force, as storming is
         (
             "Israeli troops forced their way into the compound in Ramallah.",

@@ -106,8 +106,11 @@ def test_who_is_who_and_who_does_what(
         ("The Israeli raid drew condemnation from Egypt.", ("EGY", "ISR", "111")),
         ("Iran's missile test drew sharp criticism from Washington.", ("USA", "IRN", "111")),
         ("Hungary drew criticism from the European Union.", ("IGO", "HUN", "111")),
-        # a state's protests are words
+        # a state's protests are words; a country's protests may be its streets'
         ("The arrest of the journalist drew protests from France.", ("FRA", None, "111")),
+        ("Iran's protests entered their third week.", ("IRN", "IRN", "141")),
+        # a request to join is the requester's own
+        ("Ukraine's request to join NATO was rejected by Hungary.", ("HUN", "UKR", "120")),
     ],
 )
 def test_a_reaction_drawn_is_aimed_at_who_drew_it(

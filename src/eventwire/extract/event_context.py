@@ -297,8 +297,9 @@ _COLLECTIVES = frozenset(
 )
 
 
-# Verbs of what two sides do together: "a deal was reached / signed / struck with X".
-_DONE_TOGETHER = frozenset({"reach", "agree", "sign", "conclude", "strike", "negotiate"})
+# Verbs of what two sides do together: "a deal was reached / signed with X" (not "strike":
+# "was struck with missiles").
+_DONE_TOGETHER = frozenset({"reach", "agree", "sign", "conclude", "negotiate"})
 
 
 def speaker_sources(

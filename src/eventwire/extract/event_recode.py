@@ -145,8 +145,12 @@ def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
     if tree.lemmas[i] != "protest" or not sources:
         return False
     if tree.tokens[i].pos == "NOUN":
-        # "drew protests from Paris", "a protest by the Chinese government": a state's
-        return all(
+        # "drew protests from Paris", "a protest by the Chinese government": a state's words
+        # (not "Iran's protests", which may be its streets')
+        # ("from Paris" the parser may hang on the verb that drew them)
+        verb = tree.tokens[i].head if tree.deps[i] == "dobj" else i
+        by = {p for p, _ in tree.preps(i)} | {p for p, _ in tree.preps(verb)}
+        return not by.isdisjoint(_PROTEST_BY) and all(
             a.country and ((a.code or "")[3:6] == "GOV" or a.rule in _STATE_NAMES) for a in sources
         )
     if tree.tokens[i].pos != "VERB":
@@ -161,6 +165,7 @@ def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
 
 
 _PROTESTED_AGAINST = frozenset({"against", "over"})
+_PROTEST_BY = frozenset({"from", "by"})
 _STATE_NAMES = frozenset({"dictionary:country", "dictionary:capital", "metonym:capital"})
 
 
