@@ -72,6 +72,11 @@ DAY = "2004-05-11"
             "Sudan accepted Qatar's offer to mediate.",
             {("SDN", "QAT", "030"), ("QAT", "SDN", "039")},
         ),
+        # an order's giver's side carries it out
+        (
+            "Putin's order to withdraw troops from Kherson surprised Kyiv.",
+            {("RUS", None, "0356")},
+        ),
         # coming to an agreement is reaching one, no visit
         (
             "Israel and Jordan came to an agreement on water sharing.",

@@ -469,10 +469,10 @@ def _subject_of(tree: Tree, i: int, hops: int) -> int | None:
 
 
 # Nouns of asking someone to act: the one asked acts, not the asker ("an invitation from
-# Egypt to attend"; an "offer by Qatar to mediate" is Qatar's to carry out, and so is a
-# "request to join NATO", left out).
+# Egypt to attend"). Left out: an "offer by Qatar to mediate" is Qatar's to carry out, a
+# "request to join NATO" the requester's, and "Putin's order to withdraw" his side's.
 _ASKING_NOUNS = frozenset(
-    {"invitation", "call", "demand", "plea", "order", "summons", "ultimatum", "permission"}
+    {"invitation", "call", "demand", "plea", "summons", "ultimatum", "permission"}
 )  # fmt: skip
 
 
