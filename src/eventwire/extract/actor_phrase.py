@@ -9,7 +9,7 @@ from eventwire.extract.actor_antecedents import OUTPOSTS
 from eventwire.extract.actor_draft import NON_STATE, Draft
 from eventwire.extract.locations import country_of_place
 from eventwire.extract.pronouns import agrees, is_reference, pronoun_reference
-from eventwire.models import ParsedArticle
+from eventwire.models import ParsedArticle, Token
 
 # Roles of offices, which a place names only as "of"/"from": "the minister of Peru".
 OFFICE_ROLES = frozenset(("GOV", "MIL", "SPY", "COP", "LEG", "JUD"))
@@ -230,21 +230,25 @@ def state_place(draft: Draft) -> bool:
 
 def _outpost(parsed: ParsedArticle, i: int) -> bool:
     """Whether the phrase ``i`` names (or modifies) is a state's post abroad: an embassy."""
-    t = parsed.tokens[i]
-    while t.dep in _MODIFIERS and t.head != t.i:
-        t = parsed.tokens[t.head]
-    return t.lemma.lower() in OUTPOSTS
-
-
-_MODIFIERS = ("compound", "amod", "poss", "nmod")
+    return _phrase_head(parsed, i, _MODIFIERS).lemma.lower() in OUTPOSTS
 
 
 def _placed(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:
     """A phrase reached as the object of an allowed preposition, or a modifier of one."""
-    t = parsed.tokens[i]
-    while t.dep in ("compound", "amod", "poss", "nmod", "conj") and t.head != t.i:
-        t = parsed.tokens[t.head]
+    t = _phrase_head(parsed, i, _MODIFIERS_OR_CONJUNCTS)
     return t.dep == "pobj" and _place_prep(parsed, t.head, preps)
+
+
+_MODIFIERS = frozenset(("compound", "amod", "poss", "nmod"))
+_MODIFIERS_OR_CONJUNCTS = _MODIFIERS | {"conj"}
+
+
+def _phrase_head(parsed: ParsedArticle, i: int, deps: frozenset[str]) -> Token:
+    """The token ``i`` modifies, climbing through ``deps`` ("US" of "the US embassy")."""
+    t = parsed.tokens[i]
+    while t.dep in deps and t.head != t.i:
+        t = parsed.tokens[t.head]
+    return t
 
 
 def _place_prep(parsed: ParsedArticle, i: int, preps: frozenset[str]) -> bool:

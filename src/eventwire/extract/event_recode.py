@@ -150,16 +150,20 @@ def protest_by_a_state(tree: Tree, i: int, sources: Sequence[ActorMention]) -> b
         # ("from Paris" the parser may hang on the verb that drew them)
         verb = tree.tokens[i].head if tree.deps[i] == "dobj" else i
         by = {p for p, _ in tree.preps(i)} | {p for p, _ in tree.preps(verb)}
-        return not by.isdisjoint(_PROTEST_BY) and all(
-            a.country and ((a.code or "")[3:6] == "GOV" or a.rule in _STATE_NAMES) for a in sources
-        )
+        return not by.isdisjoint(_PROTEST_BY) and _the_state_itself(sources)
     if tree.tokens[i].pos != "VERB":
         return False
     if tree.children(i, frozenset({"dobj"})):
         return all(a.country and (a.code or "")[3:6] in ("", "GOV") for a in sources)
     # "Japan protested against the presence of Chinese ships": so too when the state itself
     # is named (not its people: "Palestinians protested against the settlements" march)
-    return any(p in _PROTESTED_AGAINST for p, _ in tree.preps(i)) and all(
+    return any(p in _PROTESTED_AGAINST for p, _ in tree.preps(i)) and _the_state_itself(sources)
+
+
+def _the_state_itself(sources: Sequence[ActorMention]) -> bool:
+    """Whether every doer is a state or its government by name ("Japan", "Tokyo", "the
+    Japanese government"), not its people."""
+    return all(
         a.country and ((a.code or "")[3:6] == "GOV" or a.rule in _STATE_NAMES) for a in sources
     )
 
